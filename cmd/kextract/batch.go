@@ -1,0 +1,150 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"runtime"
+	"syscall"
+	"time"
+
+	"github.com/kextract/kextract/corpus"
+)
+
+func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := newFlagSet("batch", `kextract batch [flags] INPUT...
+
+Extracts every record of the inputs in parallel and writes one JSON document
+per line, in input order. INPUT is a JSONL file (.jsonl, .ndjson), a text
+file (.txt, one record), a directory (recursive; the id is the relative
+path) or - for stdin; gzip and zstd compression is detected from the
+content. A record that fails becomes {"id":...,"error":...} in its place.
+Flags may come before or after the inputs.
+
+Exit codes: 0 all records ok, 3 some records failed, 1 the run failed,
+2 usage error.`, stderr)
+	var ef extractFlags
+	var rf recordFlags
+	ef.register(fs)
+	rf.register(fs)
+	out := fs.String("out", "", "write to `FILE` (atomically: a temporary file renamed at the end) instead of stdout")
+	jobs := fs.Int("j", runtime.NumCPU(), "number of parallel `workers`")
+	quiet := fs.Bool("q", false, "no progress bar and no summary line")
+	resume := fs.Bool("resume", false, "with --out: keep the records already in FILE and process only the rest")
+	retryErrors := fs.Bool("retry-errors", false, "with --resume: process again the records that failed before")
+	format := fs.String("format", "auto", "input `FORMAT`: auto, jsonl or text")
+	timeout := fs.Duration("timeout", 30*time.Second, "time budget per document (0: none)")
+	pos, err := parseInterleaved(fs, args)
+	if err != nil {
+		return flagExit(err)
+	}
+	if *jobs < 1 {
+		fmt.Fprintln(stderr, "kextract batch: -j must be at least 1")
+		return exitUsage
+	}
+	if *resume && *out == "" {
+		fmt.Fprintln(stderr, "kextract batch: --resume needs --out FILE")
+		return exitUsage
+	}
+	if len(pos) == 0 {
+		pos = []string{"-"}
+	}
+	x, err := ef.extractor()
+	if err != nil {
+		fmt.Fprintln(stderr, "kextract batch:", err)
+		return exitUsage
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	src, err := corpus.Open(ctx, pos, corpus.ReaderOptions{
+		Fields: rf.fields(), MaxSize: ef.maxSize, Format: *format, Lossy: ef.lossy,
+	})
+	if err != nil {
+		fmt.Fprintln(stderr, "kextract batch:", err)
+		return exitFailure
+	}
+	defer src.Close()
+
+	var w io.Writer = stdout
+	var file *corpus.AtomicFile
+	done := map[string]bool{}
+	if *out != "" {
+		if *resume {
+			file, done, err = corpus.ResumeAtomic(*out, *retryErrors)
+		} else {
+			file, err = corpus.CreateAtomic(*out)
+		}
+		if err != nil {
+			fmt.Fprintln(stderr, "kextract batch:", err)
+			return exitFailure
+		}
+		w = file
+	}
+	bw := bufio.NewWriterSize(w, 1<<20)
+	if len(done) > 0 {
+		src = skipDone(src, done)
+	}
+	opts := []corpus.RunOption{corpus.WithTimeout(*timeout)}
+	if !*quiet {
+		if f, ok := stderr.(*os.File); ok {
+			opts = append(opts, corpus.WithProgress(corpus.NewProgress(f, src)))
+		}
+	}
+	stats, runErr := corpus.Run(ctx, src, *jobs, extractRecord(x), writeResult(bw), opts...)
+	flushErr := bw.Flush()
+	if file != nil {
+		if runErr == nil && flushErr == nil {
+			flushErr = file.Commit()
+		} else if errors.Is(runErr, context.Canceled) && flushErr == nil {
+			// keep what is done: every line written so far is complete
+			flushErr = file.Commit()
+		} else {
+			_ = file.Abort()
+		}
+	}
+	if !*quiet {
+		fmt.Fprintf(stderr, "kextract batch: %s\n", stats)
+	}
+	switch {
+	case errors.Is(runErr, context.Canceled):
+		fmt.Fprintf(stderr, "kextract batch: interrupted after %d records", stats.Records)
+		if *out != "" {
+			fmt.Fprintf(stderr, "; run again with --resume --out %s to finish", *out)
+		}
+		fmt.Fprintln(stderr)
+		return exitFailure
+	case runErr != nil:
+		fmt.Fprintln(stderr, "kextract batch:", runErr)
+		return exitFailure
+	case flushErr != nil:
+		fmt.Fprintln(stderr, "kextract batch: write output:", flushErr)
+		return exitFailure
+	case stats.Errors > 0:
+		fmt.Fprintf(stderr, "kextract batch: %d of %d records failed (see their \"error\" lines)\n", stats.Errors, stats.Records)
+		return exitPartial
+	}
+	return exitOK
+}
+
+// skipDone wraps a Source to leave out the records whose ids are done.
+func skipDone(src corpus.Source, done map[string]bool) corpus.Source {
+	return &skipSource{Source: src, done: done}
+}
+
+type skipSource struct {
+	corpus.Source
+	done map[string]bool
+}
+
+func (s *skipSource) Next() (corpus.Record, error) {
+	for {
+		r, err := s.Source.Next()
+		if err != nil || !s.done[r.ID] {
+			return r, err
+		}
+	}
+}

@@ -1,0 +1,64 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"path/filepath"
+
+	"github.com/kextract/kextract/internal/evalamounts"
+	"github.com/kextract/kextract/internal/evalsent"
+)
+
+func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := newFlagSet("eval", `kextract eval [flags] amounts|sentences [FILE...]
+
+Scores kextract on evaluation data and prints the figures.
+  amounts    number/money tables (TSV: input kind value min max unit [equivalent]);
+             default: SHARED/data/duckling-ko/numbers-money.tsv and SHARED/data/news-amounts.tsv
+  sentences  sentence splitting on kss test sets (one sentence per line, blank line between
+             documents); default: SHARED/data/kss-sentences/*.txt`, stderr)
+	shared := fs.String("shared", "../shared", "`DIR` of the shared evaluation data")
+	pos, err := parseInterleaved(fs, args)
+	if err != nil {
+		return flagExit(err)
+	}
+	if len(pos) == 0 {
+		fs.Usage()
+		return exitUsage
+	}
+	files := pos[1:]
+	switch pos[0] {
+	case "amounts":
+		if len(files) == 0 {
+			files = []string{
+				filepath.Join(*shared, "data/duckling-ko/numbers-money.tsv"),
+				filepath.Join(*shared, "data/news-amounts.tsv"),
+			}
+		}
+		matched, total, err := evalamounts.Run(stdout, files...)
+		if err != nil {
+			fmt.Fprintln(stderr, "kextract eval amounts:", err)
+			return exitFailure
+		}
+		if matched != total {
+			return exitPartial
+		}
+	case "sentences":
+		if len(files) == 0 {
+			files, _ = filepath.Glob(filepath.Join(*shared, "data/kss-sentences/*.txt"))
+			if len(files) == 0 {
+				fmt.Fprintf(stderr, "kextract eval sentences: no files in %s/data/kss-sentences (set --shared)\n", *shared)
+				return exitFailure
+			}
+		}
+		if _, err := evalsent.Run(stdout, files...); err != nil {
+			fmt.Fprintln(stderr, "kextract eval sentences:", err)
+			return exitFailure
+		}
+	default:
+		fmt.Fprintf(stderr, "kextract eval: unknown evaluation %q\n", pos[0])
+		fs.Usage()
+		return exitUsage
+	}
+	return exitOK
+}

@@ -1,0 +1,126 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"runtime"
+
+	"github.com/kextract/kextract/corpus"
+	"github.com/kextract/kextract/extract"
+)
+
+func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := newFlagSet("extract", "kextract [extract] [flags] [FILE]   (stdin when no FILE)", stderr)
+	var ef extractFlags
+	var rf recordFlags
+	ef.register(fs)
+	rf.register(fs)
+	compact := fs.Bool("compact", false, "print the document on one line")
+	jsonl := fs.Bool("jsonl", false, "read JSONL records, write one JSON document per line in the same order")
+	id := fs.String("id", "", "document `ID` to put in the output")
+	pos, err := parseInterleaved(fs, args)
+	if err != nil {
+		return flagExit(err)
+	}
+	if len(pos) > 1 {
+		fmt.Fprintln(stderr, "kextract: at most one input file (use kextract batch for many)")
+		return exitUsage
+	}
+	x, err := ef.extractor()
+	if err != nil {
+		fmt.Fprintln(stderr, "kextract:", err)
+		return exitUsage
+	}
+	name := "stdin"
+	in := stdin
+	if len(pos) == 1 && pos[0] != "-" {
+		f, err := os.Open(pos[0])
+		if err != nil {
+			fmt.Fprintln(stderr, "kextract:", err)
+			return exitFailure
+		}
+		defer f.Close()
+		in, name = f, pos[0]
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	if *jsonl {
+		return extractJSONL(ctx, x, in, name, rf, ef, stdout, stderr)
+	}
+	raw, err := io.ReadAll(io.LimitReader(in, int64(ef.maxSize)+1))
+	if err != nil {
+		fmt.Fprintf(stderr, "kextract: read %s: %v\n", name, err)
+		return exitFailure
+	}
+	doc, err := x.Extract(ctx, extract.Input{ID: *id, Raw: raw})
+	if err != nil {
+		fmt.Fprintf(stderr, "kextract: %s: %v\n", name, err)
+		return exitFailure
+	}
+	w := bufio.NewWriter(stdout)
+	if err := extract.Encode(w, doc, !*compact); err != nil {
+		fmt.Fprintln(stderr, "kextract:", err)
+		return exitFailure
+	}
+	if err := w.Flush(); err != nil {
+		fmt.Fprintln(stderr, "kextract:", err)
+		return exitFailure
+	}
+	return exitOK
+}
+
+// extractJSONL is the JSONL filter: one output line per input record, in
+// order, a failed record as {"id","error"} in its place.
+func extractJSONL(ctx context.Context, x *extract.Extractor, in io.Reader, name string, rf recordFlags, ef extractFlags, stdout, stderr io.Writer) int {
+	src, err := corpus.OpenReader(ctx, in, name, corpus.ReaderOptions{
+		Fields: rf.fields(), MaxSize: ef.maxSize, Format: "jsonl", Lossy: ef.lossy,
+	})
+	if err != nil {
+		fmt.Fprintln(stderr, "kextract:", err)
+		return exitUsage
+	}
+	defer src.Close()
+	w := bufio.NewWriter(stdout)
+	stats, err := corpus.Run(ctx, src, runtime.NumCPU(), extractRecord(x), writeResult(w))
+	if ferr := w.Flush(); err == nil {
+		err = ferr
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "kextract:", err)
+		return exitFailure
+	}
+	if stats.Errors > 0 {
+		fmt.Fprintf(stderr, "kextract: %d of %d records failed (see their \"error\" lines)\n", stats.Errors, stats.Records)
+		return exitPartial
+	}
+	return exitOK
+}
+
+// extractRecord returns the work function of a batch: one compact JSON
+// document per record.
+func extractRecord(x *extract.Extractor) func(context.Context, corpus.Record) ([]byte, error) {
+	return func(ctx context.Context, r corpus.Record) ([]byte, error) {
+		doc, err := x.Extract(ctx, extract.Input{ID: r.ID, Text: r.Text, Date: r.Date})
+		if err != nil {
+			return nil, err
+		}
+		return extract.Marshal(doc)
+	}
+}
+
+// writeResult returns the emit function of a batch: the document, or an
+// error line in the record's place.
+func writeResult(w io.Writer) func(corpus.Result) error {
+	return func(res corpus.Result) error {
+		out := res.Output
+		if res.Err != nil {
+			out = corpus.ErrorLine(res.Record, res.Err)
+		}
+		_, err := w.Write(out)
+		return err
+	}
+}

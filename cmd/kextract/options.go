@@ -1,0 +1,85 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"strings"
+
+	"github.com/kextract/kextract/corpus"
+	"github.com/kextract/kextract/extract"
+)
+
+// extractFlags are the flags that configure the extractor, shared by
+// extract, batch and serve.
+type extractFlags struct {
+	lexicons multiFlag
+	rates    multiFlag
+	to       string
+	date     string
+	encoding string
+	lossy    bool
+	maxSize  int
+	noModel  bool
+}
+
+func (f *extractFlags) register(fs *flag.FlagSet) {
+	fs.Var(&f.lexicons, "lexicon", "user lexicon `FILE` adding to or overriding the built-in one (repeatable)")
+	fs.Var(&f.rates, "rate", "exchange rate `CUR=VALUE`: one CUR is VALUE of the --to currency (repeatable)")
+	fs.StringVar(&f.to, "to", "", "convert money amounts to this ISO 4217 `CURRENCY` (e.g. KRW)")
+	fs.StringVar(&f.date, "date", "", "document `DATE` (YYYY-MM-DD) for relative dates when the input has none")
+	fs.StringVar(&f.encoding, "encoding", "auto", "input `ENCODING`: auto, utf-8 or cp949 (EUC-KR)")
+	fs.BoolVar(&f.lossy, "lossy", false, "replace invalid input bytes with U+FFFD instead of failing")
+	fs.IntVar(&f.maxSize, "max-size", extract.DefaultMaxSize, "largest document in `BYTES`")
+	fs.BoolVar(&f.noModel, "no-model", false, "turn the statistical NER model off")
+}
+
+func (f *extractFlags) options() ([]extract.Option, error) {
+	opts := []extract.Option{
+		extract.WithEncoding(f.encoding),
+		extract.WithLossy(f.lossy),
+		extract.WithMaxSize(f.maxSize),
+		extract.WithModel(!f.noModel),
+		extract.WithDate(f.date),
+	}
+	for _, l := range f.lexicons {
+		opts = append(opts, extract.WithLexiconFile(l))
+	}
+	if f.to != "" {
+		opts = append(opts, extract.WithTargetCurrency(f.to))
+	}
+	for _, r := range f.rates {
+		cur, val, ok := strings.Cut(r, "=")
+		if !ok {
+			return nil, fmt.Errorf("--rate %q: want CUR=VALUE, e.g. USD=1385.2", r)
+		}
+		opts = append(opts, extract.WithRate(cur, val))
+	}
+	if len(f.rates) > 0 && f.to == "" {
+		return nil, fmt.Errorf("--rate needs --to CURRENCY")
+	}
+	return opts, nil
+}
+
+func (f *extractFlags) extractor() (*extract.Extractor, error) {
+	opts, err := f.options()
+	if err != nil {
+		return nil, err
+	}
+	return extract.New(opts...)
+}
+
+// recordFlags name the JSONL fields of input records.
+type recordFlags struct {
+	id, text, date, title string
+}
+
+func (f *recordFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.id, "id-field", "id", "JSONL `FIELD` holding the record id")
+	fs.StringVar(&f.text, "text-field", "text", "JSONL `FIELD` holding the article text")
+	fs.StringVar(&f.date, "date-field", "date", "JSONL `FIELD` holding the publication date")
+	fs.StringVar(&f.title, "title-field", "title", "JSONL `FIELD` holding the title")
+}
+
+func (f *recordFlags) fields() corpus.Fields {
+	return corpus.Fields{ID: f.id, Text: f.text, Date: f.date, Title: f.title}
+}

@@ -1,0 +1,312 @@
+package corpus
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// DefaultMaxSize is the default upper bound, in bytes, of one record (one
+// JSONL line or one text file).
+const DefaultMaxSize = 10 << 20
+
+// Record is one input document.
+type Record struct {
+	// ID identifies the record: the JSONL id field, "<file>:<line>" when
+	// the field is absent, or the relative path of a text file.
+	ID string
+	// Text is the article body.
+	Text string
+	// Date and Title are optional metadata copied from JSONL fields.
+	Date, Title string
+	// Source names the origin for error messages: "in.jsonl:12" or
+	// "dir/a.txt".
+	Source string
+	// Offset is the byte offset of the record in its (decompressed) input.
+	Offset int64
+	// Size is the number of bytes of the raw record (the line without its
+	// newline, or the whole file).
+	Size int
+	// Err is set when the record could not be read or decoded. Such a
+	// record still flows through the pipeline so that no record is lost.
+	Err error
+}
+
+// Fields names the JSONL fields that hold each part of a Record. Empty
+// names take the defaults "id", "text", "date" and "title".
+type Fields struct{ ID, Text, Date, Title string }
+
+// ReaderOptions configures Open.
+type ReaderOptions struct {
+	// Fields names the JSONL fields.
+	Fields Fields
+	// MaxSize bounds the size of one record in bytes; larger records become
+	// error records. Zero means DefaultMaxSize.
+	MaxSize int
+	// Format is "auto" (or empty), "jsonl" or "text". In auto mode the file
+	// name decides (.jsonl, .ndjson → JSONL; .txt → text, before any .gz or
+	// .zst suffix); for other names and stdin the first non-blank byte does
+	// ('{' means JSONL).
+	Format string
+	// Lossy replaces invalid UTF-8 with U+FFFD instead of producing an
+	// error record.
+	Lossy bool
+}
+
+// Source is a stream of records. Next and Close must be called from one
+// goroutine; TotalBytes and ReadBytes may be called from any goroutine.
+type Source interface {
+	// Next returns the next record, or io.EOF after the last one. Problems
+	// with single records or files are reported in Record.Err, not as an
+	// error; a non-nil error other than io.EOF (such as a cancelled
+	// context) ends the stream.
+	Next() (Record, error)
+	// Close releases the open file, if any.
+	Close() error
+	// TotalBytes is the total size of the inputs as stored on disk
+	// (compressed), or -1 when unknown (stdin from a pipe).
+	TotalBytes() int64
+	// ReadBytes is the number of stored (compressed) bytes consumed so far,
+	// comparable with TotalBytes.
+	ReadBytes() int64
+}
+
+// Format values accepted by ReaderOptions.Format.
+const (
+	FormatAuto  = "auto"
+	FormatJSONL = "jsonl"
+	FormatText  = "text"
+)
+
+// ErrTooLarge is wrapped by the Err of records larger than MaxSize.
+var ErrTooLarge = errors.New("record too large")
+
+// ErrInvalidUTF8 is wrapped by the Err of records whose text is not valid
+// UTF-8 (when ReaderOptions.Lossy is false).
+var ErrInvalidUTF8 = errors.New("invalid UTF-8")
+
+// kind is the record format of one input.
+type kind int
+
+const (
+	kindAuto kind = iota
+	kindJSONL
+	kindText
+)
+
+// input is one file (or stdin) to read, resolved by Open.
+type input struct {
+	path    string // path to open; "" for stdin
+	display string // name used in Source and error messages
+	id      string // record id for text files
+	kind    kind
+	err     error     // the file could not be listed or opened
+	r       io.Reader // OpenReader: the stream to read instead of path
+}
+
+// Open returns a Source reading the given paths in argument order. "-" or
+// an empty list means standard input. Directories are walked recursively
+// in lexical order without following symbolic links to directories; files
+// ending in .jsonl, .ndjson, .txt (optionally followed by .gz or .zst) are
+// read, others skipped. Compression (gzip, zstd) is detected from the
+// content, not the name.
+//
+// Open fails for an invalid option or a path that does not exist; files
+// that exist but cannot be read become error records.
+func Open(ctx context.Context, paths []string, opts ReaderOptions) (Source, error) {
+	o, err := opts.normalized()
+	if err != nil {
+		return nil, err
+	}
+	if len(paths) == 0 {
+		paths = []string{"-"}
+	}
+	s := &source{ctx: ctx, opts: o}
+	force := kindAuto
+	switch o.Format {
+	case FormatJSONL:
+		force = kindJSONL
+	case FormatText:
+		force = kindText
+	}
+	for _, p := range paths {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("corpus: open: %w", err)
+		}
+		if p == "-" {
+			s.inputs = append(s.inputs, input{display: "stdin", id: "stdin", kind: force})
+			s.addStdinSize()
+			continue
+		}
+		fi, err := os.Stat(p)
+		if err != nil {
+			return nil, fmt.Errorf("corpus: open %s: %w", p, err)
+		}
+		if !fi.IsDir() {
+			k := force
+			if k == kindAuto {
+				k = kindFromName(p)
+			}
+			s.inputs = append(s.inputs, input{path: p, display: p, id: filepath.ToSlash(p), kind: k})
+			s.addSize(fi)
+			continue
+		}
+		if err := s.walk(ctx, p, force); err != nil {
+			return nil, err
+		}
+	}
+	return s, nil
+}
+
+// OpenReader returns a Source reading one stream, such as a network body or
+// generated data. name stands for the file name: it picks the format in
+// auto mode (as for Open) and appears in record ids and error messages.
+// Compression is detected from the content. TotalBytes is -1. The caller
+// closes r, if needed, after the Source.
+func OpenReader(ctx context.Context, r io.Reader, name string, opts ReaderOptions) (Source, error) {
+	o, err := opts.normalized()
+	if err != nil {
+		return nil, err
+	}
+	if r == nil {
+		return nil, errors.New("corpus: OpenReader: nil reader")
+	}
+	k := kindFromName(name)
+	switch o.Format {
+	case FormatJSONL:
+		k = kindJSONL
+	case FormatText:
+		k = kindText
+	}
+	in := input{display: name, id: filepath.ToSlash(name), kind: k, r: r}
+	return &source{ctx: ctx, opts: o, inputs: []input{in}, total: -1}, nil
+}
+
+func (o ReaderOptions) normalized() (ReaderOptions, error) {
+	if o.Fields.ID == "" {
+		o.Fields.ID = "id"
+	}
+	if o.Fields.Text == "" {
+		o.Fields.Text = "text"
+	}
+	if o.Fields.Date == "" {
+		o.Fields.Date = "date"
+	}
+	if o.Fields.Title == "" {
+		o.Fields.Title = "title"
+	}
+	if o.MaxSize < 0 {
+		return o, fmt.Errorf("corpus: negative MaxSize %d", o.MaxSize)
+	}
+	if o.MaxSize == 0 {
+		o.MaxSize = DefaultMaxSize
+	}
+	switch o.Format {
+	case "", FormatAuto:
+		o.Format = FormatAuto
+	case FormatJSONL, FormatText:
+	default:
+		return o, fmt.Errorf("corpus: unknown format %q (want auto, jsonl or text)", o.Format)
+	}
+	return o, nil
+}
+
+// walk lists the readable files under dir. filepath.WalkDir does not follow
+// symbolic links, so loops are impossible; a link to a regular file with a
+// known extension is read, links to directories are skipped.
+func (s *source) walk(ctx context.Context, dir string, force kind) error {
+	return filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+		if cerr := ctx.Err(); cerr != nil {
+			return fmt.Errorf("corpus: walk %s: %w", dir, cerr)
+		}
+		rel, rerr := filepath.Rel(dir, path)
+		if rerr != nil {
+			rel = path
+		}
+		id := filepath.ToSlash(rel)
+		if err != nil {
+			// Unreadable directory (or entry): report it as a record and go on.
+			s.inputs = append(s.inputs, input{display: path, id: id,
+				err: fmt.Errorf("%s: %w", path, err)})
+			if d != nil && d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() {
+			return nil
+		}
+		k, ok := kindFromWalkName(d.Name())
+		if !ok {
+			return nil
+		}
+		if force != kindAuto {
+			k = force
+		}
+		in := input{path: path, display: path, id: id, kind: k}
+		fi, err := os.Stat(path) // follows a symlink to a file
+		switch {
+		case err != nil:
+			in.err = fmt.Errorf("%s: %w", path, err)
+		case fi.IsDir():
+			return nil // symlink to a directory: not followed
+		case !fi.Mode().IsRegular():
+			in.err = fmt.Errorf("%s: not a regular file", path)
+		default:
+			s.addSize(fi)
+		}
+		s.inputs = append(s.inputs, in)
+		return nil
+	})
+}
+
+// trimCompression removes a trailing .gz or .zst from a lower-cased name.
+func trimCompression(name string) string {
+	name = strings.ToLower(name)
+	for _, ext := range []string{".gz", ".zst"} {
+		if strings.HasSuffix(name, ext) {
+			return strings.TrimSuffix(name, ext)
+		}
+	}
+	return name
+}
+
+// kindFromWalkName selects files met in a directory walk.
+func kindFromWalkName(name string) (kind, bool) {
+	base := trimCompression(name)
+	switch {
+	case strings.HasSuffix(base, ".jsonl"), strings.HasSuffix(base, ".ndjson"):
+		return kindJSONL, true
+	case strings.HasSuffix(base, ".txt"):
+		return kindText, true
+	}
+	return kindAuto, false
+}
+
+// kindFromName guesses the format of a file named on the command line;
+// kindAuto means "look at the content".
+func kindFromName(name string) kind {
+	k, _ := kindFromWalkName(filepath.Base(name))
+	return k
+}
+
+func (s *source) addSize(fi os.FileInfo) {
+	if s.total >= 0 && fi.Mode().IsRegular() {
+		s.total += fi.Size()
+	}
+}
+
+func (s *source) addStdinSize() {
+	fi, err := os.Stdin.Stat()
+	if err != nil || !fi.Mode().IsRegular() {
+		s.total = -1
+		return
+	}
+	s.addSize(fi)
+}
+
+var _ io.Closer = (*source)(nil)

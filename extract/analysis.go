@@ -1,0 +1,111 @@
+package extract
+
+import (
+	"context"
+	"sort"
+
+	"github.com/kextract/kextract/extract/sentence"
+	"github.com/kextract/kextract/lexicon"
+	"github.com/kextract/kextract/normalize"
+)
+
+// span is a byte range of the clean text. Stages work with spans; the
+// document step maps them to the original input once.
+type span struct{ start, end int }
+
+func (s span) empty() bool { return s.end <= s.start }
+
+// analysis is the state shared by the stages of one Extract call.
+type analysis struct {
+	ctx   context.Context
+	x     *Extractor
+	text  *normalize.Text
+	clean string
+	date  docDate
+
+	sents   []sentence.Sentence
+	matches []lexicon.Match
+	amounts []amountHit
+	dates   []*entity
+	ents    []*entity
+	quotes  []*quote
+	claims  []*claim
+	rates   []Rate
+
+	warnings []Warning
+}
+
+// warn records a warning; off is a clean byte offset or -1.
+func (a *analysis) warn(code, msg string, off int) {
+	w := Warning{Code: code, Message: msg}
+	if off >= 0 {
+		o := a.text.OrigOffset(off)
+		w.Offset = &o
+	}
+	a.warnings = append(a.warnings, w)
+}
+
+// sentenceAt returns the index of the sentence holding clean offset off, or
+// the index of the next sentence when off falls between sentences.
+func (a *analysis) sentenceAt(off int) int {
+	i := sort.Search(len(a.sents), func(k int) bool { return a.sents[k].End > off })
+	if i >= len(a.sents) {
+		return len(a.sents) - 1
+	}
+	return i
+}
+
+// boilerplateAt reports whether off lies in a boilerplate sentence.
+func (a *analysis) boilerplateAt(off int) bool {
+	i := a.sentenceAt(off)
+	return i >= 0 && a.sents[i].Start <= off && a.sents[i].Kind == sentence.Boilerplate
+}
+
+func (a *analysis) splitSentences() {
+	a.sents = sentence.Split(a.clean)
+}
+
+// document builds the Document and maps every span to the original input.
+func (a *analysis) document() *Document {
+	d := &Document{
+		Schema:    Schema,
+		Sentences: make([]Sentence, 0, len(a.sents)),
+		Entities:  []Entity{},
+		Amounts:   []Amount{},
+		Quotes:    []Quote{},
+		Claims:    []Claim{},
+		Rates:     a.rates,
+		Warnings:  a.warnings,
+	}
+	if d.Warnings == nil {
+		d.Warnings = []Warning{}
+	}
+	for _, s := range a.sents {
+		d.Sentences = append(d.Sentences, Sentence{Span: Span{Start: s.Start, End: s.End}, Kind: string(s.Kind)})
+	}
+	d.Entities = a.entityList()
+	for _, am := range a.amounts {
+		d.Amounts = append(d.Amounts, am.toAmount(a))
+	}
+	for _, q := range a.quotes {
+		d.Quotes = append(d.Quotes, Quote{
+			Span:     Span{Start: q.inner.start, End: q.inner.end},
+			Speaker:  q.speaker.toSpeaker(),
+			Verb:     q.verb,
+			Sentence: q.sent,
+		})
+	}
+	for _, c := range a.claims {
+		d.Claims = append(d.Claims, Claim{
+			Span:     Span{Start: c.content.start, End: c.content.end},
+			Source:   c.source.toSpeaker(),
+			Cue:      c.cue,
+			Kind:     c.kind,
+			Sentence: c.sent,
+		})
+	}
+	d.spans(func(s *Span) {
+		s.Start, s.End, s.Text = a.text.Span(s.Start, s.End)
+	})
+	return d
+}

@@ -1,0 +1,264 @@
+package extract
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/kextract/kextract/extract/sentence"
+	"github.com/kextract/kextract/lexicon"
+)
+
+// Entity types.
+const (
+	TypePerson   = "PERSON"
+	TypeOrg      = "ORG"
+	TypeLocation = "LOCATION"
+	TypeDate     = "DATE"
+	TypeTime     = "TIME"
+)
+
+// entity is a cluster of mentions while the stages run.
+type entity struct {
+	typ, name, english string
+	aliases            []string
+	role               string
+	affiliation        *entity
+	value              string
+	entry              *lexicon.Entry
+	// parts are the words of a person's name (앨빈, 응우옌).
+	parts    []string
+	mentions []mention
+	id       string
+}
+
+// mention is a clean-text span of an entity.
+type mention struct {
+	span
+	sent int
+}
+
+func (e *entity) addMention(s span, sent int) {
+	for _, m := range e.mentions {
+		if m.start < s.end && s.start < m.end {
+			return
+		}
+	}
+	e.mentions = append(e.mentions, mention{span: s, sent: sent})
+}
+
+// matchLexicon finds the lexicon's organizations and places.
+func (a *analysis) matchLexicon() {
+	a.matches = a.x.lex.Match(a.clean)
+}
+
+// sentenceTokens holds the words of one sentence.
+type sentenceTokens struct {
+	idx  int
+	toks []token
+}
+
+// findEntities builds entity clusters: lexicon matches first, then people
+// and organizations recognised from context, then every later mention of
+// their names.
+func (a *analysis) findEntities() {
+	byEntry := map[string]*entity{}
+	for _, m := range a.matches {
+		if a.boilerplateAt(m.Start) {
+			continue
+		}
+		e := byEntry[m.Entry.ID]
+		if e == nil {
+			e = &entity{typ: m.Entry.Type, name: m.Entry.Name, english: m.Entry.English, entry: m.Entry}
+			byEntry[m.Entry.ID] = e
+			a.ents = append(a.ents, e)
+		}
+		e.addMention(span{m.Start, m.End}, a.sentenceAt(m.Start))
+	}
+	var all []sentenceTokens
+	for i, s := range a.sents {
+		if s.Kind == sentence.Boilerplate {
+			continue
+		}
+		all = append(all, sentenceTokens{idx: i, toks: a.tokenize(s.Start, s.End)})
+	}
+	for _, st := range all {
+		a.glossOrgs(st)
+	}
+	for _, st := range all {
+		a.findPeople(st)
+	}
+	a.findLaterMentions(all)
+	sort.SliceStable(a.ents, func(i, j int) bool { return a.ents[i].first() < a.ents[j].first() })
+}
+
+func (e *entity) first() int {
+	f := -1
+	for _, m := range e.mentions {
+		if f < 0 || m.start < f {
+			f = m.start
+		}
+	}
+	return f
+}
+
+// entityAt returns the entity with a mention covering [start, end) of the
+// given type ("" for any).
+func (a *analysis) entityAt(start, end int, typ string) *entity {
+	for _, e := range a.ents {
+		if typ != "" && e.typ != typ {
+			continue
+		}
+		for _, m := range e.mentions {
+			if m.start <= start && end <= m.end {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// entityOf returns the entity with a mention covering the word t without
+// its particle.
+func (a *analysis) entityOf(t token, typ string) *entity {
+	return a.entityAt(t.start, t.stemEnd, typ)
+}
+
+// glossOrgs finds "Korean name(English Name)" glosses: 무어인사이트앤스트래티지
+// (Moor Insights and Strategy), TD 코웬(TD Cowen). The English name goes to
+// the entity's English field; a name not in the lexicon becomes an ORG when
+// a classifier noun (기업, 회사, ...) introduces it or its English name ends
+// like an organization's (Group, Inc, Strategy, ...).
+func (a *analysis) glossOrgs(st sentenceTokens) {
+	toks := st.toks
+	for i := 1; i < len(toks); i++ {
+		if toks[i].punctBefore != "(" || toks[i].spaceBefore || toks[i].script != scriptLatin {
+			continue
+		}
+		// the English words up to ')'
+		j := i
+		var words []string
+		for j < len(toks) && (j == i || toks[j].punctBefore == "" || toks[j].punctBefore == "&" || toks[j].punctBefore == "." || toks[j].punctBefore == "-") && toks[j].script == scriptLatin {
+			words = append(words, toks[j].text)
+			j++
+		}
+		if j >= len(toks) && !strings.HasPrefix(a.clean[toks[j-1].end:], ")") {
+			continue
+		}
+		if j < len(toks) && !strings.HasPrefix(toks[j].punctBefore, ")") {
+			continue
+		}
+		english := a.clean[toks[i].start:toks[j-1].end]
+		// the Korean name before the '(' : the word right before, extended
+		// back over a Latin word that starts the English name (TD 코웬)
+		k := i - 1
+		if toks[k].josa != "" && toks[k].stem != toks[k].text {
+			// 코웬이(...) is unusual; the gloss follows the bare name
+			continue
+		}
+		first := k
+		if first > 0 && toks[first-1].script == scriptLatin && toks[first].punctBefore == "" &&
+			strings.EqualFold(toks[first-1].text, words[0]) {
+			first--
+		}
+		if toks[first].punctBefore != "" && first > 0 && strings.ContainsAny(toks[first].punctBefore, "‘'“\"") {
+			continue // a quoted term: ‘스타게이트 프로젝트(Stargate Project)’
+		}
+		nameSpan := span{toks[first].start, toks[k].end}
+		name := a.clean[nameSpan.start:nameSpan.end]
+		e := a.entityAt(nameSpan.start, nameSpan.end, "")
+		if e == nil {
+			if en, ok := a.x.lex.Lookup(english); ok {
+				e = a.entityForEntry(en)
+			}
+		}
+		if e == nil {
+			classified := first > 0 && orgClassifiers[toks[first-1].text] && toks[first-1].josa == ""
+			last := strings.ToLower(words[len(words)-1])
+			if !classified && !orgWordsEnglish[last] {
+				continue
+			}
+			e = &entity{typ: TypeOrg, name: name}
+			a.ents = append(a.ents, e)
+		}
+		if e.typ == TypeOrg || e.typ == TypeLocation {
+			if e.english == "" {
+				e.english = english
+			}
+			e.addMention(nameSpan, st.idx)
+		}
+	}
+}
+
+// entityForEntry returns the cluster of a lexicon entry, creating it.
+func (a *analysis) entityForEntry(en *lexicon.Entry) *entity {
+	for _, e := range a.ents {
+		if e.entry == en {
+			return e
+		}
+	}
+	e := &entity{typ: en.Type, name: en.Name, english: en.English, entry: en}
+	a.ents = append(a.ents, e)
+	return e
+}
+
+// entityList numbers the entities and converts them to their JSON form.
+func (a *analysis) entityList() []Entity {
+	all := append(append([]*entity{}, a.ents...), a.dates...)
+	sort.SliceStable(all, func(i, j int) bool { return all[i].first() < all[j].first() })
+	out := make([]Entity, 0, len(all))
+	n := 0
+	for _, e := range all {
+		if len(e.mentions) == 0 {
+			continue
+		}
+		n++
+		e.id = fmt.Sprintf("e%d", n)
+	}
+	for _, e := range all {
+		if len(e.mentions) == 0 {
+			continue
+		}
+		sort.Slice(e.mentions, func(i, j int) bool { return e.mentions[i].start < e.mentions[j].start })
+		ent := Entity{
+			ID:       e.id,
+			Type:     e.typ,
+			Name:     e.name,
+			English:  e.english,
+			Aliases:  e.aliasList(),
+			Role:     e.role,
+			Value:    e.value,
+			Mentions: make([]Mention, 0, len(e.mentions)),
+		}
+		if e.affiliation != nil && e.affiliation.id != "" {
+			ent.Affiliation = e.affiliation.id
+		}
+		for _, m := range e.mentions {
+			ent.Mentions = append(ent.Mentions, Mention{Span: Span{Start: m.start, End: m.end}, Sentence: m.sent})
+		}
+		out = append(out, ent)
+	}
+	return out
+}
+
+// aliasList is the entity's other names: lexicon aliases that the article
+// uses, and the distinct surface forms of its mentions.
+func (e *entity) aliasList() []string {
+	seen := map[string]bool{e.name: true, e.english: true}
+	var out []string
+	add := func(s string) {
+		if s != "" && !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	for _, s := range e.aliases {
+		add(s)
+	}
+	if e.entry != nil {
+		for _, s := range e.entry.Aliases {
+			add(s)
+		}
+	}
+	return out
+}

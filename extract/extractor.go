@@ -1,0 +1,151 @@
+package extract
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kextract/kextract/lexicon"
+	"github.com/kextract/kextract/normalize"
+)
+
+// DefaultMaxSize is the largest input Extract accepts by default (10 MB).
+const DefaultMaxSize = 10 << 20
+
+// ErrTooLarge is wrapped by the error for an input over the size limit.
+var ErrTooLarge = errors.New("input too large")
+
+// Input is one document to extract from.
+type Input struct {
+	// ID is copied to the Document.
+	ID string
+	// Text is the document, as UTF-8.
+	Text string
+	// Raw, when not nil, is the document as bytes in any supported encoding
+	// (see WithEncoding); it is decoded and replaces Text.
+	Raw []byte
+	// Date is the document's publication date (YYYY-MM-DD), used to resolve
+	// relative dates (올해 1월, 지난해). It overrides WithDate.
+	Date string
+}
+
+// Extractor finds entities, amounts, quotes and claims in Korean news text.
+// It is built once with New and is safe for concurrent use.
+type Extractor struct {
+	cfg config
+	lex *lexicon.Lexicon
+}
+
+// New returns an Extractor with the embedded lexicon and the given options.
+func New(opts ...Option) (*Extractor, error) {
+	cfg := defaultConfig()
+	for _, o := range opts {
+		if err := o(&cfg); err != nil {
+			return nil, err
+		}
+	}
+	lexOpts := make([]lexicon.Option, 0, len(cfg.lexiconFiles))
+	for _, f := range cfg.lexiconFiles {
+		lexOpts = append(lexOpts, lexicon.WithFile(f))
+	}
+	lex := cfg.lexicon
+	if lex == nil {
+		var err error
+		if len(lexOpts) == 0 {
+			lex, err = lexicon.Default()
+		} else {
+			lex, err = lexicon.New(lexOpts...)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("extract: load lexicon: %w", err)
+		}
+	}
+	return &Extractor{cfg: cfg, lex: lex}, nil
+}
+
+// Lexicon returns the lexicon the extractor uses.
+func (x *Extractor) Lexicon() *lexicon.Lexicon { return x.lex }
+
+// Extract runs the whole pipeline over one document. It returns an error for
+// input it cannot read (bad encoding, over the size limit) and when ctx is
+// done before it finishes; it never panics on any input.
+func (x *Extractor) Extract(ctx context.Context, in Input) (doc *Document, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			doc, err = nil, fmt.Errorf("extract %q: internal error: %v", in.ID, r)
+		}
+	}()
+	if x.cfg.timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, x.cfg.timeout)
+		defer cancel()
+	}
+	size := len(in.Text)
+	if in.Raw != nil {
+		size = len(in.Raw)
+	}
+	if x.cfg.maxSize > 0 && size > x.cfg.maxSize {
+		return nil, fmt.Errorf("document %d bytes > limit %d: %w", size, x.cfg.maxSize, ErrTooLarge)
+	}
+	var text *normalize.Text
+	if in.Raw != nil {
+		text, err = normalize.Bytes(in.Raw, x.cfg.decode...)
+		if err != nil {
+			return nil, err
+		}
+	} else {
+		if !utf8.ValidString(in.Text) {
+			text, err = normalize.Bytes([]byte(in.Text), x.cfg.decode...)
+			if err != nil {
+				return nil, err
+			}
+		} else {
+			text = normalize.String(in.Text)
+		}
+	}
+	date := in.Date
+	if date == "" {
+		date = x.cfg.date
+	}
+	a := &analysis{
+		ctx:   ctx,
+		x:     x,
+		text:  text,
+		clean: text.Clean,
+		date:  parseDocDate(date),
+	}
+	for _, w := range text.Warnings {
+		a.warn(w.Code, w.Message, -1)
+	}
+	for _, st := range stages {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("extract %q: stage %s: %w", in.ID, st.name, err)
+		}
+		st.run(a)
+	}
+	d := a.document()
+	d.ID = in.ID
+	d.Date = strings.TrimSpace(date)
+	return d, nil
+}
+
+// stage is one step of the pipeline. Stages run in order over the shared
+// analysis; each owns its own results.
+type stage struct {
+	name string
+	run  func(*analysis)
+}
+
+var stages = []stage{
+	{"sentences", (*analysis).splitSentences},
+	{"lexicon", (*analysis).matchLexicon},
+	{"amounts", (*analysis).findAmounts},
+	{"dates", (*analysis).findDates},
+	{"entities", (*analysis).findEntities},
+	{"quotes", (*analysis).findQuotes},
+	{"claims", (*analysis).findClaims},
+	{"attribution", (*analysis).resolveSpeakers},
+	{"conversion", (*analysis).convertAmounts},
+}

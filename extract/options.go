@@ -1,0 +1,145 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/kextract/kextract/lexicon"
+	"github.com/kextract/kextract/normalize"
+)
+
+// Option configures an Extractor.
+type Option func(*config) error
+
+type config struct {
+	lexicon      *lexicon.Lexicon
+	lexiconFiles []string
+	decode       []normalize.DecodeOption
+	date         string
+	maxSize      int
+	timeout      time.Duration
+	target       string
+	rates        map[string]normalize.Decimal
+	model        bool
+}
+
+func defaultConfig() config {
+	return config{maxSize: DefaultMaxSize, model: true}
+}
+
+// WithLexicon uses lex instead of the embedded lexicon.
+func WithLexicon(lex *lexicon.Lexicon) Option {
+	return func(c *config) error {
+		c.lexicon = lex
+		return nil
+	}
+}
+
+// WithLexiconFile adds a user lexicon file (see package lexicon for the
+// format) on top of the embedded one; its entries add to or override the
+// embedded entries.
+func WithLexiconFile(path string) Option {
+	return func(c *config) error {
+		c.lexiconFiles = append(c.lexiconFiles, path)
+		return nil
+	}
+}
+
+// WithEncoding sets how Input.Raw (and invalid UTF-8 in Input.Text) is
+// decoded: "auto" (the default: UTF-8, or CP949 when the input is not UTF-8
+// but decodes cleanly as CP949), "utf-8" or "cp949".
+func WithEncoding(name string) Option {
+	return func(c *config) error {
+		e, err := normalize.ParseEncoding(name)
+		if err != nil {
+			return err
+		}
+		c.decode = append(c.decode, normalize.WithEncoding(e))
+		return nil
+	}
+}
+
+// WithLossy replaces invalid input bytes by U+FFFD, with a warning, instead
+// of failing.
+func WithLossy(on bool) Option {
+	return func(c *config) error {
+		c.decode = append(c.decode, normalize.WithLossy(on))
+		return nil
+	}
+}
+
+var isoDate = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
+
+// WithDate sets the default document date (YYYY-MM-DD, or YYYY-MM, YYYY)
+// used to resolve relative dates when the Input has none.
+func WithDate(date string) Option {
+	return func(c *config) error {
+		date = strings.TrimSpace(date)
+		if date != "" && !isoDate.MatchString(date) {
+			return fmt.Errorf("date %q: want YYYY-MM-DD", date)
+		}
+		c.date = date
+		return nil
+	}
+}
+
+// WithMaxSize sets the largest document, in bytes, that Extract accepts
+// (default 10 MB; 0 means no limit).
+func WithMaxSize(n int) Option {
+	return func(c *config) error {
+		if n < 0 {
+			return fmt.Errorf("max size %d: must not be negative", n)
+		}
+		c.maxSize = n
+		return nil
+	}
+}
+
+// WithTimeout bounds the time Extract spends on one document.
+func WithTimeout(d time.Duration) Option {
+	return func(c *config) error {
+		c.timeout = d
+		return nil
+	}
+}
+
+// WithTargetCurrency adds to every money amount its value in currency (an
+// ISO 4217 code such as KRW), using the rates given with WithRate or, for
+// currencies without one, the rate the document itself implies.
+func WithTargetCurrency(currency string) Option {
+	return func(c *config) error {
+		currency = strings.ToUpper(strings.TrimSpace(currency))
+		if len(currency) != 3 {
+			return fmt.Errorf("target currency %q: want an ISO 4217 code such as KRW", currency)
+		}
+		c.target = currency
+		return nil
+	}
+}
+
+// WithRate sets an exchange rate: one unit of currency is worth value units
+// of the target currency (WithRate("USD", "1385.2") with target KRW).
+func WithRate(currency, value string) Option {
+	return func(c *config) error {
+		d, err := normalize.ParseDecimal(value)
+		if err != nil || d.Sign() <= 0 {
+			return fmt.Errorf("rate %s=%s: want a positive number", currency, value)
+		}
+		if c.rates == nil {
+			c.rates = map[string]normalize.Decimal{}
+		}
+		c.rates[strings.ToUpper(strings.TrimSpace(currency))] = d
+		return nil
+	}
+}
+
+// WithModel turns the statistical NER model on or off (on by default when a
+// model is built in).
+func WithModel(on bool) Option {
+	return func(c *config) error {
+		c.model = on
+		return nil
+	}
+}

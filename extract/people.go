@@ -1,0 +1,415 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kextract/kextract/lexicon"
+)
+
+// rolePrefixes may stand between a name and its title: 도널드 트럼프 전 미국
+// 대통령, 김 모 현 대표.
+var rolePrefixes = setOf("전", "현", "前", "現", "신임", "초대", "차기", "공동", "부", "당시", "명예")
+
+// nameJosa are the particles a person's name takes when it is the subject,
+// topic or possessor of a sentence, or is addressed or listed.
+var nameJosa = setOf("", "은", "는", "이", "가", "도", "의", "께서", "에게", "과", "와", "측은", "측")
+
+// titleAt returns the title that ends at word i (one or two words: 회장,
+// 수석 애널리스트), with the number of words it spans. The last word may
+// carry a particle.
+func (a *analysis) titleAt(toks []token, i int) (lexicon.TitleInfo, int, bool) {
+	if i > 0 && toks[i].punctBefore == "" && toks[i].spaceBefore {
+		if ti, ok := a.x.lex.Title(toks[i-1].text + " " + toks[i].stem); ok {
+			return ti, 2, true
+		}
+	}
+	if ti, ok := a.x.lex.Title(toks[i].stem); ok {
+		return ti, 1, true
+	}
+	if toks[i].stem != toks[i].text {
+		if ti, ok := a.x.lex.Title(toks[i].text); ok {
+			return ti, 1, true
+		}
+	}
+	return lexicon.TitleInfo{}, 0, false
+}
+
+// personTitle reports whether a title can stand next to a person's name.
+func personTitle(ti lexicon.TitleInfo) bool {
+	switch ti.Kind {
+	case "position", "occupation", "political":
+		return true
+	}
+	return false
+}
+
+// nameLike reports whether w can be a word of a person's name.
+func (a *analysis) nameLike(w string) bool {
+	if !isHangulWord(w) || notNames[w] {
+		return false
+	}
+	n := utf8.RuneCountInString(w)
+	if n < 1 || n > 5 {
+		return false
+	}
+	if _, ok := a.x.lex.Title(w); ok {
+		return false
+	}
+	if _, ok := a.x.lex.Lookup(w); ok {
+		return false
+	}
+	return true
+}
+
+// koreanName reports whether w looks like a Korean full name: a surname and
+// a one- or two-syllable given name.
+func (a *analysis) koreanName(w string) bool {
+	if !isHangulWord(w) || notNames[w] {
+		return false
+	}
+	n := utf8.RuneCountInString(w)
+	if n < 2 || n > 4 {
+		return false
+	}
+	_, given, ok := a.x.lex.SplitName(w)
+	return ok && given != "" && utf8.RuneCountInString(given) <= 2
+}
+
+// findPeople recognises people from the words around them: a title before
+// (수석 애널리스트 앨빈 응우옌은) or after (조 사이 회장은, 도널드 트럼프 전
+// 미국 대통령), a clause naming the role (부사장을 맡고 있는 매트 킴벌은), or
+// the honorific 씨. The title becomes the role and an organization tied to it
+// (X의 수석 애널리스트, X에서 … 맡고 있는) the affiliation.
+func (a *analysis) findPeople(st sentenceTokens) {
+	toks := st.toks
+	for i := range toks {
+		ti, n, ok := a.titleAt(toks, i)
+		if !ok || !personTitle(ti) {
+			continue
+		}
+		t0 := i - n + 1
+		switch {
+		case toks[i].josa == "" && a.personAfterTitle(st, t0, i, ti):
+		case toks[i].josa != "을" && toks[i].josa != "를" && a.personBeforeTitle(st, t0, i):
+		case toks[i].josa == "을" || toks[i].josa == "를":
+			a.personAfterClause(st, t0, i)
+		}
+	}
+	for _, t := range toks {
+		// 김철수씨는: the name without the honorific
+		if name, ok := strings.CutSuffix(t.stem, "씨"); ok && a.koreanName(name) {
+			end := t.start + len(name)
+			a.addPerson(st, []token{{start: t.start, end: end, stemEnd: end, text: name, stem: name}}, "", nil)
+		}
+	}
+}
+
+// personAfterTitle handles TITLE NAME(josa): 수석 애널리스트 앨빈 응우옌은.
+func (a *analysis) personAfterTitle(st sentenceTokens, t0, ti int, info lexicon.TitleInfo) bool {
+	toks := st.toks
+	var name []token
+	for k := ti + 1; k < len(toks) && k <= ti+2; k++ {
+		t := toks[k]
+		if t.punctBefore != "" || !t.spaceBefore {
+			break
+		}
+		last := t.josa != "" || k == ti+2 || k+1 >= len(toks) || toks[k+1].punctBefore != ""
+		if !last {
+			if !a.nameLike(t.text) {
+				break
+			}
+			name = append(name, t)
+			continue
+		}
+		if !nameJosa[t.josa] {
+			break
+		}
+		w := t.stem
+		if !a.nameLike(w) && a.nameLike(t.text) {
+			w = t.text
+		}
+		if !a.nameLike(w) {
+			break
+		}
+		name = append(name, t)
+		break
+	}
+	if len(name) == 0 {
+		return false
+	}
+	if len(name) == 1 && !a.koreanName(name[0].stem) && utf8.RuneCountInString(name[0].stem) < 2 {
+		return false
+	}
+	role := a.clean[toks[t0].start:toks[ti].stemEnd]
+	aff := a.orgBefore(toks, t0)
+	a.addPerson(st, name, role, aff)
+	return true
+}
+
+// personBeforeTitle handles NAME [전] [PLACE/ORG] TITLE: 조 사이 회장은,
+// 도널드 트럼프 전 미국 대통령의, 조현준 효성그룹 회장.
+func (a *analysis) personBeforeTitle(st sentenceTokens, t0, ti int) bool {
+	toks := st.toks
+	j := t0 - 1
+	roleStart := t0
+	var aff *entity
+	for j >= 0 && toks[j+1].punctBefore == "" && toks[j].josa == "" {
+		if rolePrefixes[toks[j].text] {
+			roleStart = j
+			j--
+			continue
+		}
+		if e := a.entityOf(toks[j], ""); e != nil && (e.typ == TypeOrg || e.typ == TypeLocation) {
+			if e.typ == TypeOrg && aff == nil {
+				aff = e
+			}
+			roleStart = j
+			j--
+			continue
+		}
+		break
+	}
+	// the name: one or two words without particles
+	var name []token
+	for k := j; k >= 0 && k >= j-1; k-- {
+		t := toks[k]
+		if t.josa != "" && t.stem != t.text && !a.nameLike(t.text) {
+			break
+		}
+		if !a.nameLike(t.text) || toks[k+1].punctBefore != "" || !toks[k+1].spaceBefore {
+			break
+		}
+		name = append([]token{t}, name...)
+		if a.koreanName(t.text) && len(name) == 1 {
+			break
+		}
+	}
+	if len(name) == 0 {
+		return false
+	}
+	if len(name) == 1 && !a.koreanName(name[0].text) && utf8.RuneCountInString(name[0].text) < 2 {
+		return false
+	}
+	// a one-word name right after a modifier or an object is more likely a
+	// common noun (중국 기업 회장): ask for a second word or a Korean name
+	if len(name) == 1 && !a.koreanName(name[0].text) {
+		k := j - 1
+		if k >= 0 && toks[k].josa == "" && toks[k+1].punctBefore == "" {
+			return false
+		}
+	}
+	if aff == nil {
+		aff = a.orgBefore(toks, j-len(name)+1)
+	}
+	for i := range name {
+		name[i].stem, name[i].stemEnd = name[i].text, name[i].end
+	}
+	role := a.clean[toks[roleStart].start:toks[ti].stemEnd]
+	a.addPerson(st, name, role, aff)
+	return true
+}
+
+// personAfterClause handles TITLE을 맡고 있는 NAME은: the person named after a
+// clause that gives the role, and the organization the clause names with
+// 에서 or 의.
+func (a *analysis) personAfterClause(st sentenceTokens, t0, ti int) {
+	toks := st.toks
+	k := ti + 1
+	for ; k < len(toks) && k <= ti+3; k++ {
+		if toks[k].punctBefore != "" {
+			return
+		}
+		if modifierEnding(toks[k].text) {
+			break
+		}
+	}
+	if k >= len(toks) || k > ti+3 {
+		return
+	}
+	var name []token
+	for m := k + 1; m < len(toks) && m <= k+2; m++ {
+		t := toks[m]
+		if t.punctBefore != "" {
+			break
+		}
+		if t.josa == "" && a.nameLike(t.text) && m < k+2 {
+			name = append(name, t)
+			continue
+		}
+		if nameJosa[t.josa] && t.josa != "" && a.nameLike(t.stem) {
+			name = append(name, t)
+		}
+		break
+	}
+	if len(name) == 0 || name[len(name)-1].josa == "" {
+		return
+	}
+	if len(name) == 1 && !a.koreanName(name[0].stem) {
+		return
+	}
+	var aff *entity
+	for m := t0 - 1; m >= 0; m-- {
+		if e := a.entityOf(toks[m], TypeOrg); e != nil && (toks[m].josa == "에서" || toks[m].josa == "의" || toks[m].josa == "에") {
+			aff = e
+			break
+		}
+	}
+	role := a.clean[toks[t0].start:toks[ti].stemEnd]
+	a.addPerson(st, name, role, aff)
+}
+
+// modifierEnding reports whether a word ends like a verb modifying the noun
+// after it (있는, 맡은, 이끄는, 지낸).
+func modifierEnding(w string) bool {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	if r < 0xAC00 || r > 0xD7A3 || utf8.RuneCountInString(w) < 2 {
+		return false
+	}
+	if r == '는' || r == '던' {
+		return true
+	}
+	return (r-0xAC00)%28 == 4 // final ㄴ: 맡은, 지낸, 역임한
+}
+
+// orgBefore returns the organization that a role phrase starting at word t0
+// belongs to: X의 [title], X [title], or X(English)의 [title].
+func (a *analysis) orgBefore(toks []token, t0 int) *entity {
+	k := t0 - 1
+	if k < 0 {
+		return nil
+	}
+	// X(English Name)의: the particle stands alone after the gloss
+	if toks[k].text == "의" && strings.HasPrefix(toks[k].punctBefore, ")") {
+		for g := k - 1; g > 0 && g >= k-8; g-- {
+			if toks[g].punctBefore == "(" {
+				k = g - 1
+				if e := a.entityOf(toks[k], TypeOrg); e != nil {
+					return e
+				}
+				return nil
+			}
+		}
+		return nil
+	}
+	if toks[t0].punctBefore != "" {
+		return nil
+	}
+	if toks[k].josa == "의" || toks[k].josa == "" {
+		return a.entityOf(toks[k], TypeOrg)
+	}
+	return nil
+}
+
+// addPerson records a person named by the words name (the last may carry a
+// particle), merging with a person of the same name.
+func (a *analysis) addPerson(st sentenceTokens, name []token, role string, aff *entity) {
+	sp := span{name[0].start, name[len(name)-1].stemEnd}
+	if e := a.entityAt(sp.start, sp.end, ""); e != nil && e.typ != TypePerson {
+		return // already an organization or place
+	}
+	parts := make([]string, len(name))
+	for i, t := range name {
+		parts[i] = t.stem
+	}
+	full := a.clean[sp.start:sp.end]
+	var p *entity
+	for _, e := range a.ents {
+		if e.typ == TypePerson && e.name == full {
+			p = e
+			break
+		}
+	}
+	if p == nil {
+		p = &entity{typ: TypePerson, name: full, parts: parts}
+		a.ents = append(a.ents, p)
+	}
+	p.addMention(sp, st.idx)
+	if p.role == "" && role != "" {
+		p.role = role
+	}
+	if p.affiliation == nil && aff != nil {
+		p.affiliation = aff
+	}
+}
+
+// findLaterMentions adds every later mention of the names found so far: the
+// full name again, a person's family name alone (응우옌은, 킴벌은) when no
+// other person shares it, and an organization's name found by a rule.
+func (a *analysis) findLaterMentions(all []sentenceTokens) {
+	type form struct {
+		e     *entity
+		words []string
+	}
+	forms := map[string][]form{}
+	owners := map[string]int{}
+	add := func(e *entity, words []string) {
+		if len(words) == 0 || words[0] == "" {
+			return
+		}
+		forms[words[0]] = append(forms[words[0]], form{e, words})
+	}
+	for _, e := range a.ents {
+		switch {
+		case e.typ == TypePerson:
+			add(e, e.parts)
+			if len(e.parts) >= 2 {
+				last := e.parts[len(e.parts)-1]
+				if utf8.RuneCountInString(last) >= 2 {
+					owners[last]++
+				}
+			}
+		case e.entry == nil && (e.typ == TypeOrg || e.typ == TypeLocation):
+			add(e, strings.Fields(e.name))
+		}
+	}
+	for _, e := range a.ents {
+		if e.typ == TypePerson && len(e.parts) >= 2 {
+			last := e.parts[len(e.parts)-1]
+			if owners[last] == 1 {
+				add(e, []string{last})
+			}
+		}
+	}
+	for _, st := range all {
+		toks := st.toks
+		for i := range toks {
+			for _, f := range forms[toks[i].text] {
+				a.tryForm(st, i, f.e, f.words)
+			}
+			if toks[i].stem != toks[i].text {
+				for _, f := range forms[toks[i].stem] {
+					a.tryForm(st, i, f.e, f.words)
+				}
+			}
+		}
+	}
+}
+
+// tryForm adds a mention of e if words match the text at word i.
+func (a *analysis) tryForm(st sentenceTokens, i int, e *entity, words []string) {
+	toks := st.toks
+	if i+len(words) > len(toks) {
+		return
+	}
+	for k, w := range words {
+		t := toks[i+k]
+		if k > 0 && (t.punctBefore != "" || !t.spaceBefore) {
+			return
+		}
+		lastWord := k == len(words)-1
+		if t.text != w && !(lastWord && t.stem == w) {
+			return
+		}
+	}
+	last := toks[i+len(words)-1]
+	end := last.end
+	if last.text != words[len(words)-1] {
+		end = last.stemEnd
+	}
+	sp := span{toks[i].start, end}
+	if other := a.entityAt(sp.start, sp.end, ""); other != nil && other != e {
+		return
+	}
+	e.addMention(sp, st.idx)
+}

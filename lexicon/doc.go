@@ -1,0 +1,90 @@
+// Package lexicon holds kextract's dictionaries (organisations, places,
+// titles, organisation suffixes, surnames, Korean particles and reporting
+// verbs) and a fast matcher that finds lexicon entities in Korean news text.
+//
+// The data is embedded from lexicon/data/*.tsv and can be extended or
+// overridden with user files (see [WithFile] and [WithReader]). A [Lexicon]
+// is immutable after construction and safe for concurrent use; [Default]
+// builds the embedded lexicon once and shares it.
+//
+// # Data format
+//
+// Every file is UTF-8 TSV. A line whose first non-blank character is '#' is a
+// comment, blank lines are ignored, fields are separated by a TAB, '|'
+// separates list items inside a field, and trailing empty fields may be
+// omitted. Leading and trailing spaces of every field are trimmed. The file
+// kinds and their columns are:
+//
+//	orgs.tsv         name  english  aliases  kind   (type ORG)
+//	places.tsv       name  english  aliases  kind   (type LOCATION)
+//	titles.tsv       title  kind
+//	orgsuffixes.tsv  suffix  kind
+//	surnames.tsv     surname  romanized
+//	josa.tsv         particle  kind
+//	verbs.tsv        form  kind
+//
+// Examples:
+//
+//	마이크로소프트	Microsoft	MS|마소|Microsoft Corp	company
+//	미국	United States	美|USA|U.S.|US|미합중국	country
+//	수석 애널리스트	occupation
+//	대학교	university
+//	남궁	Namgung
+//	에서	adverbial
+//	말했다	speech
+//
+// Known kinds:
+//
+//	orgs:        company government party agency university media international
+//	             association military court sports religious research other
+//	places:      country continent region province city district landmark
+//	titles:      position occupation honorific group political
+//	orgsuffixes: the org kinds above
+//
+// The kind column of josa.tsv and verbs.tsv is free text (for verbs the
+// convention is speech, analysis, forecast, hearsay, according, ...).
+// An empty kind is allowed everywhere.
+//
+// An org or place line becomes an [Entry] whose ID is its type, a colon and
+// its name ("ORG:마이크로소프트", "LOCATION:미국"). The ID is stable: it only
+// depends on the name.
+//
+// Within one orgs or places file a name, English name or alias must belong
+// to one entry only; a surface that is intentionally shared by several
+// entries is declared in a comment line anywhere in the file:
+//
+//	#shared: 조지아|Georgia
+//
+// (the data tests report every other duplicate with its file and line).
+//
+// # User files
+//
+// A user file has the same format. Its kind is given by a header comment
+// before the first data line:
+//
+//	#kextract-lexicon: orgs
+//
+// where the value is one of orgs, places, titles, orgsuffixes, surnames, josa
+// or verbs. Without a header, the file's base name (orgs.tsv, places.tsv, ...)
+// decides. An org or place whose name is already known (same ID) replaces the
+// earlier entry; any other line adds to the data. When two entries share an
+// alias, the entry from the later file wins, then a name beats an English
+// name, which beats an alias. A malformed line makes [New] fail with an error
+// of the form "file.tsv:3: ...".
+//
+// # Matching
+//
+// [Lexicon.Match] walks a byte trie built once at load time from every name,
+// English name and alias, starting at each word (eojeol) start. A run of
+// spaces in the text matches one space in a name. A match must end at a word
+// end, or where the rest of the eojeol is a sequence of particles from
+// josa.tsv (오픈AI는, 미국과의, 오픈AI에서는); the particles are reported in
+// [Match.Josa] and are not part of the span. A one-syllable Hangul name only
+// matches as a whole word. A one-character Hanja name (美, 中, 日, 北, ...) also
+// matches inside a run of Hanja (韓美, 美中: one match per character).
+// Latin text matches case-insensitively, except short all-capital names of at
+// most three letters (MS, LG, SK, U.S.), which match only as written; a Latin
+// match never starts or ends inside a longer Latin word. Multi-word English
+// names also match after Snowball stemming of each word, so "Alibaba Groups"
+// finds "Alibaba Group". Among overlapping candidates the longest wins.
+package lexicon

@@ -1,0 +1,64 @@
+package lexicon
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/require"
+)
+
+func FuzzMatch(f *testing.F) {
+	for _, s := range []string{
+		"오픈AI는 MS가 미국과의", "韓美日中 美는", "Moor Insights and Strategies의", "TD    코웬",
+		"알리바바 그룹은 Alibaba Groups", "U.S.와 MSCI", "\xff\xfe미국", "美", "사과 사", "",
+		"(MS)·“미국”/유럽-중국", strings.Repeat("美", 50), "a\u3000b\u00a0미국", "오픈AI\x940",
+		"x " + strings.Repeat("a", 100) + " b", "김 씨는",
+	} {
+		f.Add(s)
+	}
+	l := miniLex(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		ms := l.Match(text)
+		checkMatches(t, text, ms)
+		for _, m := range ms {
+			require.True(t, utf8.RuneStart(text[m.Start]))
+			require.True(t, utf8.ValidString(m.Surface))
+		}
+		for _, tm := range l.TitlesIn(text) {
+			require.Equal(t, text[tm.Start:tm.End], tm.Surface)
+		}
+		if len(text) > 0 {
+			if tm, ok := l.TitleEndingAt(text, len(text)); ok {
+				require.Equal(t, text[tm.Start:tm.End], tm.Surface)
+			}
+		}
+		stem, josa := l.StripJosa(text)
+		require.Equal(t, text, stem+josa)
+		if josa != "" {
+			require.NotEmpty(t, stem)
+		}
+	})
+}
+
+func FuzzParseFile(f *testing.F) {
+	f.Add("#kextract-lexicon: orgs\n마이크로소프트\tMicrosoft\tMS|마소\tcompany\n")
+	f.Add("#kextract-lexicon: places\n미국\t\t\tcountry\n\n# c\n")
+	f.Add("#kextract-lexicon: josa\n는\n")
+	f.Add("\t\t\t\t\n")
+	f.Fuzz(func(t *testing.T, data string) {
+		kind, recs, err := ParseFile("f.tsv", strings.NewReader(data), "")
+		if err != nil {
+			require.Nil(t, recs)
+			return
+		}
+		for _, r := range recs {
+			require.NotEmpty(t, r.Fields)
+			require.NotEmpty(t, r.Fields[0])
+			require.LessOrEqual(t, len(r.Fields), fileColumns[kind])
+		}
+		// Whatever parses must also build.
+		_, err = New(WithoutDefaults(), WithReader("f.tsv", strings.NewReader(data)))
+		require.NoError(t, err)
+	})
+}

@@ -1,0 +1,422 @@
+package lexicon
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/kljensen/snowball/english"
+)
+
+// maxSpaceRun is the longest run of spaces (in runes) that may stand for the
+// single space inside a multi-word name.
+const maxSpaceRun = 8
+
+// maxJosaSeqBytes bounds the particle sequence checked after a match.
+const maxJosaSeqBytes = 48
+
+// maxStemWordBytes bounds a word considered for stemmed matching.
+const maxStemWordBytes = 64
+
+// pattern is one surface form of an entry or title in a matcher.
+type pattern struct {
+	target        int32  // entry or title index
+	orig          string // space-normalised surface as written
+	prio          int32  // higher wins when several targets share a surface
+	caseSensitive bool   // short all-caps Latin name: compare exactly
+	singleHangul  bool   // exactly one Hangul syllable: whole word only
+	singleHan     bool   // exactly one Hanja: may stand inside a Hanja run
+	lastLatin     bool   // ends with a Latin letter or digit
+}
+
+// matcher finds patterns at word starts with one trie walk per start.
+type matcher struct {
+	t         *trie
+	pats      []pattern
+	stems     map[string][]int32 // stemmed multi-word English keys
+	stemFirst map[string]bool    // stems of the first words of those keys
+	stemPre   map[uint16]bool    // first two lower-case bytes of first words
+	stemMax   int                // most words in a stemmed key
+	// wholeSingle: a one-syllable Hangul pattern only matches a whole word
+	// (names); titles such as 씨 may take particles.
+	wholeSingle bool
+}
+
+// matcherBuilder collects patterns before the trie is built.
+type matcherBuilder struct {
+	keys      map[string][]int32
+	pats      []pattern
+	stems     map[string][]int32
+	stemCache map[string]string // word -> Snowball stem (names repeat words)
+}
+
+func newMatcherBuilder(sizeHint int) *matcherBuilder {
+	return &matcherBuilder{
+		keys:      make(map[string][]int32, sizeHint),
+		pats:      make([]pattern, 0, sizeHint),
+		stems:     map[string][]int32{},
+		stemCache: map[string]string{},
+	}
+}
+
+// add registers surface s for target with priority prio.
+func (b *matcherBuilder) add(s string, target, prio int32) {
+	s = normKey(s)
+	if s == "" {
+		return
+	}
+	r := lastRune(s)
+	one := runeCount1(s)
+	p := pattern{
+		target:        target,
+		orig:          s,
+		prio:          prio,
+		caseSensitive: isShortCaps(s),
+		singleHangul:  one && classOf(r) == clsHangul,
+		singleHan:     one && classOf(r) == clsHan,
+		lastLatin:     classOf(r) == clsLatin,
+	}
+	idx := int32(len(b.pats))
+	b.pats = append(b.pats, p)
+	key := foldASCII(s)
+	b.keys[key] = append(b.keys[key], idx)
+	if sk, ok := b.stemKey(s); ok {
+		b.stems[sk] = append(b.stems[sk], idx)
+	}
+}
+
+// stemKey returns the Snowball key of a multi-word name made only of ASCII
+// letters and digits ("Moor Insights and Strategy" -> "moor insight and strategi").
+func (b *matcherBuilder) stemKey(s string) (string, bool) {
+	if strings.IndexByte(s, ' ') < 0 {
+		return "", false
+	}
+	words := strings.Split(s, " ")
+	for _, w := range words {
+		if w == "" || !isASCIIAlnum(w) {
+			return "", false
+		}
+	}
+	for i, w := range words {
+		st, ok := b.stemCache[w]
+		if !ok {
+			st = stemWord(w)
+			b.stemCache[w] = st
+		}
+		words[i] = st
+	}
+	return strings.Join(words, " "), true
+}
+
+func stemWord(w string) string { return english.Stem(foldASCII(w), false) }
+
+func isASCIIAlnum(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isAlnumByte(w[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func isAlnumByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+func pre2(w string) uint16 {
+	var a, b byte
+	if len(w) > 0 {
+		a = w[0] | 0x20
+	}
+	if len(w) > 1 {
+		b = w[1] | 0x20
+	}
+	return uint16(a)<<8 | uint16(b)
+}
+
+// build sorts payload lists by priority and builds the trie. With
+// wholeSingle, one-syllable Hangul patterns never take particles.
+func (b *matcherBuilder) build(wholeSingle bool) *matcher {
+	byPrio := func(l []int32) {
+		slices.SortStableFunc(l, func(x, y int32) int { return int(b.pats[y].prio - b.pats[x].prio) })
+	}
+	for _, l := range b.keys {
+		byPrio(l)
+	}
+	m := &matcher{t: buildTrie(b.keys), pats: b.pats, wholeSingle: wholeSingle}
+	if len(b.stems) > 0 {
+		m.stems = b.stems
+		m.stemFirst = map[string]bool{}
+		m.stemPre = map[uint16]bool{}
+		for k, l := range b.stems {
+			byPrio(l)
+			words := strings.Split(k, " ")
+			m.stemFirst[words[0]] = true
+			m.stemMax = max(m.stemMax, len(words))
+			for _, pi := range l {
+				m.stemPre[pre2(b.pats[pi].orig)] = true
+			}
+		}
+	}
+	return m
+}
+
+// cand is a raw match: [start,end) plus particles up to josaEnd.
+type cand struct {
+	start, end, josaEnd int
+	pat                 int32
+}
+
+// scan finds, at every word start, the longest acceptable pattern, and then
+// resolves overlaps (longest wins). The result is sorted by start.
+func (m *matcher) scan(text string, js *josaSet) []cand {
+	var out []cand
+	prev := clsNone
+	for i := 0; i < len(text); {
+		r, n := decode(text, i)
+		c := classOf(r)
+		if c != clsSpace && c != clsPunct {
+			wordStart := prev == clsNone || prev == clsSpace || prev == clsPunct
+			if wordStart || (prev == clsHan && c == clsHan) {
+				if cd, ok := m.longestAt(text, i, wordStart, js); ok {
+					out = append(out, cd)
+				}
+			}
+		}
+		prev = c
+		i += n
+	}
+	return resolve(out)
+}
+
+// longestAt returns the longest acceptable candidate starting at i.
+func (m *matcher) longestAt(text string, i int, wordStart bool, js *josaSet) (cand, bool) {
+	best := cand{pat: -1}
+	t := m.t
+	n := uint32(0)
+	for j := i; j < len(text); {
+		var c byte
+		if sp := hspaceAt(text, j); sp > 0 {
+			k, runes := j+sp, 1
+			for k < len(text) && runes <= maxSpaceRun {
+				s := hspaceAt(text, k)
+				if s == 0 {
+					break
+				}
+				k += s
+				runes++
+			}
+			if runes > maxSpaceRun {
+				break
+			}
+			c, j = ' ', k
+		} else {
+			c = text[j]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			j++
+		}
+		n = t.next(n, c)
+		if n == 0 {
+			break
+		}
+		for _, p := range t.payload(n) {
+			if je, ok := m.accept(text, i, j, p, wordStart, js); ok {
+				best = cand{start: i, end: j, josaEnd: je, pat: p}
+				break
+			}
+		}
+	}
+	if m.stems != nil && wordStart && isAlnumByte(text[i]) {
+		if sc, ok := m.stemAt(text, i, js); ok && (best.pat < 0 || sc.end > best.end) {
+			best = sc
+		}
+	}
+	return best, best.pat >= 0
+}
+
+// accept checks the start and end conditions of pattern p on text[start:end]
+// and returns where the following particles end.
+func (m *matcher) accept(text string, start, end int, p int32, wordStart bool, js *josaSet) (int, bool) {
+	pat := &m.pats[p]
+	if !wordStart && !pat.singleHan {
+		return 0, false
+	}
+	if pat.caseSensitive && text[start:end] != pat.orig {
+		return 0, false
+	}
+	if end == len(text) {
+		return end, true
+	}
+	r, _ := decode(text, end)
+	c := classOf(r)
+	switch {
+	case isBoundary(c):
+		return end, true
+	case pat.singleHan && c == clsHan:
+		return end, true
+	case pat.lastLatin && c == clsLatin, pat.singleHangul && m.wholeSingle:
+		return 0, false
+	}
+	return js.sequenceAt(text, end)
+}
+
+// stemAt matches stemmed multi-word English names starting at i.
+func (m *matcher) stemAt(text string, i int, js *josaSet) (cand, bool) {
+	best := cand{pat: -1}
+	var key strings.Builder
+	pos := i
+	for w := 0; w < m.stemMax; w++ {
+		// token [pos, e)
+		e := pos
+		for e < len(text) && isAlnumByte(text[e]) && e-pos <= maxStemWordBytes {
+			e++
+		}
+		if e == pos || e-pos > maxStemWordBytes {
+			break
+		}
+		tok := text[pos:e]
+		if w == 0 && !m.stemPre[pre2(tok)] {
+			break
+		}
+		st := stemWord(tok)
+		if w == 0 {
+			if !m.stemFirst[st] {
+				break
+			}
+		} else {
+			key.WriteByte(' ')
+		}
+		key.WriteString(st)
+		if w > 0 {
+			for _, p := range m.stems[key.String()] {
+				if je, ok := m.accept(text, i, e, p, true, js); ok {
+					best = cand{start: i, end: e, josaEnd: je, pat: p}
+					break
+				}
+			}
+		}
+		// gap: horizontal spaces only
+		k, runes := e, 0
+		for k < len(text) && runes <= maxSpaceRun {
+			s := hspaceAt(text, k)
+			if s == 0 {
+				break
+			}
+			k += s
+			runes++
+		}
+		if runes == 0 || runes > maxSpaceRun {
+			break
+		}
+		pos = k
+	}
+	return best, best.pat >= 0
+}
+
+// resolve removes overlaps from candidates sorted by start: within each
+// cluster of overlapping candidates the longest are kept first.
+func resolve(cs []cand) []cand {
+	out := cs[:0]
+	for i := 0; i < len(cs); {
+		j, end := i+1, cs[i].josaEnd
+		for j < len(cs) && cs[j].start < end {
+			end = max(end, cs[j].josaEnd)
+			j++
+		}
+		if j == i+1 {
+			out = append(out, cs[i])
+		} else {
+			out = append(out, pickLongest(cs[i:j], cs[i].start, end)...)
+		}
+		i = j
+	}
+	return out
+}
+
+// pickLongest picks non-overlapping candidates of one cluster spanning
+// [lo,hi), longest first, and returns them sorted by start.
+func pickLongest(cl []cand, lo, hi int) []cand {
+	sorted := slices.Clone(cl)
+	slices.SortStableFunc(sorted, func(a, b cand) int {
+		if d := (b.end - b.start) - (a.end - a.start); d != 0 {
+			return d
+		}
+		return a.start - b.start
+	})
+	used := make([]bool, hi-lo)
+	picked := sorted[:0]
+	for _, c := range sorted {
+		free := true
+		for k := c.start; k < c.josaEnd; k++ {
+			if used[k-lo] {
+				free = false
+				break
+			}
+		}
+		if !free {
+			continue
+		}
+		for k := c.start; k < c.josaEnd; k++ {
+			used[k-lo] = true
+		}
+		picked = append(picked, c)
+	}
+	slices.SortFunc(picked, func(a, b cand) int { return a.start - b.start })
+	return picked
+}
+
+// josaSet recognises sequences of Korean particles.
+type josaSet struct {
+	t    *trie
+	kind map[string]string
+}
+
+// sequenceAt checks that the rest of the eojeol starting at e is a sequence
+// of particles and returns its end.
+func (js *josaSet) sequenceAt(text string, e int) (int, bool) {
+	if js == nil || js.t == nil {
+		return 0, false
+	}
+	k := e
+	for k < len(text) {
+		r, n := decode(text, k)
+		if isBoundary(classOf(r)) {
+			break
+		}
+		k += n
+		if k-e > maxJosaSeqBytes {
+			return 0, false
+		}
+	}
+	if js.isSequence(text[e:k]) {
+		return k, true
+	}
+	return 0, false
+}
+
+// isSequence reports whether s (at most maxJosaSeqBytes long) is a
+// non-empty concatenation of particles.
+func (js *josaSet) isSequence(s string) bool {
+	if s == "" || len(s) > maxJosaSeqBytes || js == nil || js.t == nil {
+		return false
+	}
+	var reach [maxJosaSeqBytes + 1]bool
+	reach[0] = true
+	for p := 0; p < len(s); p++ {
+		if !reach[p] {
+			continue
+		}
+		n := uint32(0)
+		for q := p; q < len(s); q++ {
+			n = js.t.next(n, s[q])
+			if n == 0 {
+				break
+			}
+			if js.t.out[n] >= 0 {
+				reach[q+1] = true
+			}
+		}
+	}
+	return reach[len(s)]
+}

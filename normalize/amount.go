@@ -1,0 +1,436 @@
+package normalize
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"unicode"
+)
+
+// Amount is a parsed amount: money, a percentage, a quantity with its unit,
+// a duration, or a bare number.
+//
+// Exactly one of these shapes is used:
+//   - Value set: an exact amount (약 3억 원 is Value 3억 with Approximate).
+//   - Min and Max set, Value nil: a range. For vague magnitudes (수십억 달러)
+//     Min is inclusive and Max exclusive: [10억, 100억). For explicit ranges
+//     (10만~20만 원, 25000 - 30000원) both bounds are inclusive.
+//   - Only Min (이상, 초과) or only Max (이하, 미만) set: an open bound; the
+//     Qualifier says which word set it (초과 and 미만 are exclusive).
+//
+// 최대 and 최소 keep the stated Value and set Qualifier to the word.
+type Amount struct {
+	// Kind is "money", "percent", "quantity", "duration", "number" or
+	// "ordinal"; "date" only together with ErrNotAmount from ParseAmount.
+	Kind string `json:"kind"`
+	// Unit is an ISO 4217 code for money, "%" or "%p" for percentages, a
+	// unit or counter for quantities (MW, km, 명, 개) and year, month, week,
+	// day, hour or minute for durations.
+	Unit        string       `json:"unit,omitempty"`
+	Value       *Decimal     `json:"value,omitempty"`
+	Min         *Decimal     `json:"min,omitempty"`
+	Max         *Decimal     `json:"max,omitempty"`
+	Approximate bool         `json:"approximate,omitempty"`
+	Qualifier   string       `json:"qualifier,omitempty"`
+	Equivalents []Equivalent `json:"equivalents,omitempty"`
+	// Date is the ISO 8601 form (--06-30, 2025-06, 2025) of a date that
+	// ParseAmount was given instead of an amount.
+	Date string `json:"date,omitempty"`
+}
+
+// Equivalent is a conversion written in parentheses after an amount:
+// 5,000억 달러(약 700조 원) has the equivalent 700조 KRW, approximate.
+type Equivalent struct {
+	Value       Decimal `json:"value"`
+	Unit        string  `json:"unit"`
+	Approximate bool    `json:"approximate,omitempty"`
+}
+
+// ErrNotAmount is returned by ParseAmount for text that is not an amount;
+// for a date the returned Amount has Kind "date" and Date set.
+var ErrNotAmount = errors.New("not an amount")
+
+type wordQualifier struct {
+	text   string
+	approx bool
+	qual   string
+}
+
+// prefixQualifiers come before the number (약 3억 원, 최대 100명).
+var prefixQualifiers = []wordQualifier{
+	{text: "약", approx: true}, {text: "대략", approx: true}, {text: "무려"},
+	{text: "최대", qual: "최대"}, {text: "최소", qual: "최소"},
+}
+
+// postQualifiers come after the unit (1억 원 이상, 100명가량).
+var postQualifiers = []wordQualifier{
+	{text: "가량", approx: true}, {text: "정도", approx: true}, {text: "안팎", approx: true},
+	{text: "남짓", approx: true}, {text: "쯤", approx: true}, {text: "내외", approx: true},
+	{text: "이상", qual: "이상"}, {text: "초과", qual: "초과"}, {text: "이하", qual: "이하"}, {text: "미만", qual: "미만"},
+}
+
+// rangeSeps join the two ends of a range.
+var rangeSeps = []string{"~", "∼", "～", "〜", "-", "–", "—", "－"}
+
+// englishScales: $5 billion, USD 3.2 million.
+var englishScales = []struct {
+	w   string
+	exp int
+}{{"thousand", 3}, {"million", 6}, {"billion", 9}, {"trillion", 12}, {"bn", 9}, {"mn", 6}}
+
+// equivalentLeads may open a parenthesised conversion: (한화 약 356억 원).
+var equivalentLeads = []string{"한화", "원화", "우리 돈", "우리돈", "미화"}
+
+// ParseAmount parses a whole amount expression such as "5,000억 달러(약 700조
+// 원)", "수십억 달러", "10만~20만 원", "0.25%포인트", "1만2000명", "4년간"
+// or a bare number ("3.4", "첫째"). Surrounding spaces are ignored.
+func ParseAmount(s string) (Amount, error) {
+	t := squashSpaces(s)
+	if t == "" {
+		return Amount{}, fmt.Errorf("parse amount %q: empty: %w", s, ErrNotAmount)
+	}
+	p := numScanner{s: t}
+	a, end, ok := p.amountAt(0, true)
+	if ok && end == len(t) {
+		return a, nil
+	}
+	n, err := ParseNumber(t)
+	if err == nil {
+		return numberAmount(n), nil
+	}
+	if d, ok := parseDate(t); ok {
+		return Amount{Kind: "date", Date: d}, fmt.Errorf("parse amount %q: a date: %w", s, ErrNotAmount)
+	}
+	if errors.Is(err, ErrNumberTooLarge) {
+		return Amount{}, fmt.Errorf("parse amount %q: %w", s, err)
+	}
+	return Amount{}, fmt.Errorf("parse amount %q: %w", s, ErrNotAmount)
+}
+
+// numberAmount turns a Number into an Amount of kind number or ordinal.
+func numberAmount(n Number) Amount {
+	a := Amount{Kind: "number", Approximate: n.Approximate}
+	if n.Ordinal {
+		a.Kind = "ordinal"
+	}
+	if n.Min != nil {
+		a.Min, a.Max = n.Min, n.Max
+	} else {
+		v := n.Value
+		a.Value = &v
+	}
+	return a
+}
+
+// squashSpaces trims s and turns every run of white space into one space.
+func squashSpaces(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.TrimSpace(s) {
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// skipSpace returns i advanced past one ASCII space.
+func skipSpace(s string, i int) int {
+	if i < len(s) && s[i] == ' ' {
+		return i + 1
+	}
+	return i
+}
+
+// measured is a number with the unit that follows it.
+type measured struct {
+	n       numScan
+	unit    unitEntry
+	hasUnit bool
+	spaced  bool // one space between number and unit
+	end     int
+}
+
+// scaleBy multiplies the number (or its vague bounds) by 10^exp.
+func (n *numScan) scaleBy(exp int) {
+	n.value = n.value.Mul(pow10[exp])
+	if n.lo != nil {
+		lo, hi := n.lo.Mul(pow10[exp]), n.hi.Mul(pow10[exp])
+		n.lo, n.hi = &lo, &hi
+	}
+}
+
+// measure reads a number at i, an English scale word and a suffix unit.
+func (p *numScanner) measure(i int, withUnit bool) (measured, error) {
+	s := p.s
+	var m measured
+	n, err := p.scan(i)
+	if err != nil {
+		return m, err
+	}
+	j := n.end
+	if n.digits && !n.fraction {
+		k := skipSpace(s, j)
+		for _, sc := range englishScales {
+			if len(s)-k >= len(sc.w) && strings.EqualFold(s[k:k+len(sc.w)], sc.w) {
+				e := k + len(sc.w)
+				if e < len(s) && isASCIILetter(s[e]) {
+					continue
+				}
+				n.scaleBy(sc.exp)
+				j = e
+				break
+			}
+		}
+	}
+	m.n, m.end = n, j
+	if !withUnit {
+		return m, nil
+	}
+	for _, k := range []int{j, skipSpace(s, j)} {
+		if k == j && k < len(s) && s[k] == ' ' {
+			continue
+		}
+		u, e, ok := unitAt(s, k)
+		if !ok {
+			continue
+		}
+		if u.vnd && (!n.digits || n.value.Cmp(pow10[3]) < 0) {
+			continue
+		}
+		if k > j && len(u.text) == 1 && (u.unit == "m" || u.unit == "t") {
+			continue // "3 m" is more often a stray letter than metres
+		}
+		m.unit, m.hasUnit, m.spaced, m.end = u, true, k > j, e
+		if u.cent {
+			m.n.value = m.n.value.Quo(pow10[2])
+		}
+		break
+	}
+	return m, nil
+}
+
+// wordsOK applies FindAmounts' caution to numbers written in Korean words:
+// a single numeral syllable (일, 이, 세, 한) is too often part of another word,
+// so it counts only as a native numeral before a spaced counter (세 곳).
+func (p *numScanner) wordsOK(m measured) bool {
+	if !p.strict || m.n.digits || m.n.vague() {
+		return true
+	}
+	if m.n.hangulRunes(p.s) >= 2 {
+		return true
+	}
+	return m.n.native && m.spaced && m.unit.kind != "money"
+}
+
+// counterOK rejects, in FindAmounts, the readings of 대 that are not a
+// count of machines: 제21대 (an ordinal) and 20대, 60대 (an age group: an
+// exact multiple of ten from 10 to 90).
+func (p *numScanner) counterOK(m measured, start int) bool {
+	if !m.hasUnit || m.unit.unit != "대" {
+		return true
+	}
+	if r, k := lastRune(p.s, start); r == '제' || (r == ' ' && k > 0 && strings.HasSuffix(p.s[:k], "제")) {
+		return false
+	}
+	v := m.n.value
+	if m.n.approx || m.n.vague() || !v.IsInt() || v.Sign() <= 0 || v.Cmp(NewDecimal(90)) > 0 {
+		return true
+	}
+	return !v.Quo(NewDecimal(10)).IsInt()
+}
+
+// amountAt reads an amount starting exactly at i: qualifiers, currency
+// prefix, number, unit, a range's second end, cents, trailing qualifiers and
+// a parenthesised equivalent. It returns the amount and its end.
+func (p *numScanner) amountAt(i int, withEquiv bool) (Amount, int, bool) {
+	s := p.s
+	var a Amount
+	j := i
+	for range 2 {
+		matched := false
+		for _, q := range prefixQualifiers {
+			if strings.HasPrefix(s[j:], q.text) {
+				j = skipSpace(s, j+len(q.text))
+				a.Approximate = a.Approximate || q.approx
+				if q.qual != "" {
+					a.Qualifier = q.qual
+				}
+				matched = true
+				break
+			}
+		}
+		if !matched {
+			break
+		}
+	}
+	pre, k, hasPre := currencyPrefixAt(s, j)
+	if hasPre {
+		j = k
+	}
+	m1, err := p.measure(j, !hasPre)
+	if err != nil || !p.wordsOK(m1) || (p.strict && !p.counterOK(m1, i)) {
+		return a, i, false
+	}
+	unit, hasUnit := m1.unit, m1.hasUnit
+	if hasPre {
+		unit, hasUnit = pre, true
+	}
+	j = m1.end
+	n := m1.n
+	var lo, hi *Decimal
+	isRange := false
+	// A range: 10만~20만 원, 25000 - 30000원, 10달러 - 20달러, 1~2조 원.
+	if !n.vague() {
+		k := skipSpace(s, j)
+		for _, sep := range rangeSeps {
+			if !strings.HasPrefix(s[k:], sep) {
+				continue
+			}
+			k2 := skipSpace(s, k+len(sep))
+			pre2, k3, hasPre2 := currencyPrefixAt(s, k2)
+			if hasPre2 != hasPre || (hasPre && pre2.unit != pre.unit) {
+				break
+			}
+			if hasPre2 {
+				k2 = k3
+			}
+			m2, err := p.measure(k2, !hasPre)
+			if err != nil || m2.n.vague() || !p.wordsOK(m2) {
+				break
+			}
+			if m1.hasUnit && (!m2.hasUnit || m2.unit.unit != m1.unit.unit) {
+				break
+			}
+			if !hasPre && !m2.hasUnit && p.strict {
+				break
+			}
+			if m2.hasUnit {
+				unit, hasUnit = m2.unit, true
+			}
+			v1 := n.value
+			if n.bigExp == 0 && m2.n.bigExp > 0 && !m1.hasUnit && !n.fraction {
+				if scaled := v1.Mul(pow10[m2.n.bigExp]); scaled.Cmp(m2.n.value) < 0 {
+					v1 = scaled
+				}
+			}
+			if m1.hasUnit && m1.unit.cent {
+				v1 = n.value // already divided by 100
+			}
+			if v1.Cmp(m2.n.value) >= 0 {
+				break
+			}
+			v2 := m2.n.value
+			lo, hi, isRange = &v1, &v2, true
+			a.Approximate = a.Approximate || n.approx || m2.n.approx
+			j = m2.end
+			break
+		}
+	}
+	if !hasUnit && p.strict {
+		return a, i, false
+	}
+	// Cents after dollars: 이달러이십삼센트, 2달러 23센트.
+	if !isRange && hasUnit && unit.unit == "USD" && !unit.cent && !n.vague() {
+		if c, err := p.measure(skipSpace(s, j), true); err == nil && c.hasUnit && c.unit.cent && !c.n.vague() {
+			n.value = n.value.Add(c.n.value)
+			j = c.end
+		}
+	}
+	a.Kind, a.Unit = "number", ""
+	if hasUnit {
+		a.Kind, a.Unit = unit.kind, unit.unit
+	}
+	a.Approximate = a.Approximate || n.approx
+	switch {
+	case isRange:
+		a.Min, a.Max = lo, hi
+	case n.vague():
+		a.Min, a.Max = n.lo, n.hi
+	default:
+		v := n.value
+		a.Value = &v
+	}
+	// Trailing qualifiers: 1억 원 이상, 100명가량, 3억 원 정도.
+	if !isRange {
+		k := skipSpace(s, j)
+		for _, q := range postQualifiers {
+			if !strings.HasPrefix(s[k:], q.text) {
+				continue
+			}
+			j = k + len(q.text)
+			a.Approximate = a.Approximate || q.approx
+			if q.qual != "" {
+				a.Qualifier = q.qual
+				lower := a.Value
+				upper := a.Value
+				if a.Value == nil {
+					lower, upper = a.Min, a.Max
+				}
+				a.Value, a.Min, a.Max = nil, nil, nil
+				if q.qual == "이상" || q.qual == "초과" {
+					a.Min = lower
+				} else {
+					a.Max = upper
+				}
+			}
+			break
+		}
+	}
+	// A parenthesised conversion: 5,000억 달러(약 700조 원).
+	if withEquiv && a.Kind == "money" {
+		if eq, e, ok := p.equivalentAt(skipSpace(s, j)); ok {
+			a.Equivalents = append(a.Equivalents, eq)
+			j = e
+		}
+	}
+	return a, j, true
+}
+
+// equivalentAt reads "(약 700조 원)" at i.
+func (p *numScanner) equivalentAt(i int) (Equivalent, int, bool) {
+	s := p.s
+	var open int
+	switch {
+	case strings.HasPrefix(s[i:], "("):
+		open = 1
+	case strings.HasPrefix(s[i:], "（"):
+		open = len("（")
+	default:
+		return Equivalent{}, i, false
+	}
+	j := skipSpace(s, i+open)
+	for range 2 {
+		lead := false
+		for _, l := range equivalentLeads {
+			if strings.HasPrefix(s[j:], l) {
+				j = skipSpace(s, j+len(l))
+				lead = true
+				break
+			}
+		}
+		if !lead {
+			break
+		}
+	}
+	a, e, ok := p.amountAt(j, false)
+	if !ok || a.Kind != "money" || a.Value == nil || a.Qualifier != "" {
+		return Equivalent{}, i, false
+	}
+	e = skipSpace(s, e)
+	switch {
+	case strings.HasPrefix(s[e:], ")"):
+		e++
+	case strings.HasPrefix(s[e:], "）"):
+		e += len("）")
+	default:
+		return Equivalent{}, i, false
+	}
+	return Equivalent{Value: *a.Value, Unit: a.Unit, Approximate: a.Approximate}, e, true
+}

@@ -1,0 +1,80 @@
+package normalize
+
+import "strings"
+
+// Currencies: the suffixes written after a number (원, 달러, 유로…) and the
+// prefixes written before one ($, US$, ₩, EUR…). Every entry maps to an ISO
+// 4217 code. The tables are read-only.
+
+// currencySuffixes are written after the number, optionally after one space.
+var currencySuffixes = []unitEntry{
+	{text: "원", unit: "KRW"}, {text: "원화", unit: "KRW"}, {text: "₩", unit: "KRW"}, {text: "￦", unit: "KRW"},
+	{text: "달러", unit: "USD"}, {text: "달러화", unit: "USD"}, {text: "불", unit: "USD"},
+	{text: "미국 달러", unit: "USD"}, {text: "미국달러", unit: "USD"}, {text: "미 달러", unit: "USD"}, {text: "미달러", unit: "USD"},
+	{text: "홍콩달러", unit: "HKD"}, {text: "홍콩 달러", unit: "HKD"},
+	{text: "호주달러", unit: "AUD"}, {text: "호주 달러", unit: "AUD"},
+	{text: "캐나다달러", unit: "CAD"}, {text: "캐나다 달러", unit: "CAD"},
+	{text: "대만달러", unit: "TWD"}, {text: "대만 달러", unit: "TWD"},
+	{text: "싱가포르달러", unit: "SGD"}, {text: "싱가포르 달러", unit: "SGD"},
+	{text: "엔", unit: "JPY"}, {text: "엔화", unit: "JPY"}, {text: "円", unit: "JPY"},
+	{text: "위안", unit: "CNY"}, {text: "위안화", unit: "CNY"}, {text: "元", unit: "CNY"},
+	{text: "유로", unit: "EUR"}, {text: "유로화", unit: "EUR"}, {text: "€", unit: "EUR"},
+	{text: "파운드", unit: "GBP"}, {text: "파운드화", unit: "GBP"},
+	{text: "루블", unit: "RUB"}, {text: "루피", unit: "INR"}, {text: "바트", unit: "THB"}, {text: "리라", unit: "TRY"},
+	{text: "프랑", unit: "CHF"}, {text: "스위스프랑", unit: "CHF"}, {text: "스위스 프랑", unit: "CHF"},
+	{text: "헤알", unit: "BRL"}, {text: "동", unit: "VND", vnd: true},
+	{text: "센트", unit: "USD", cent: true},
+	{text: "dollars", unit: "USD"}, {text: "dollar", unit: "USD"}, {text: "won", unit: "KRW"},
+	{text: "euros", unit: "EUR"}, {text: "euro", unit: "EUR"}, {text: "yen", unit: "JPY"}, {text: "yuan", unit: "CNY"},
+	{text: "pounds", unit: "GBP"},
+}
+
+// isoCurrencies are the ISO 4217 codes accepted before or after a number.
+var isoCurrencies = []string{"KRW", "USD", "JPY", "CNY", "EUR", "GBP", "HKD", "AUD", "CAD", "TWD", "SGD", "RUB", "INR", "THB", "TRY", "CHF", "BRL", "VND"}
+
+// currencyPrefixes are written before the number: $5, US$200만, ₩3,000.
+var currencyPrefixes = []unitEntry{
+	{text: "US$", unit: "USD"}, {text: "HK$", unit: "HKD"}, {text: "NT$", unit: "TWD"}, {text: "A$", unit: "AUD"},
+	{text: "C$", unit: "CAD"}, {text: "S$", unit: "SGD"}, {text: "$", unit: "USD"}, {text: "＄", unit: "USD"},
+	{text: "₩", unit: "KRW"}, {text: "￦", unit: "KRW"}, {text: "€", unit: "EUR"}, {text: "£", unit: "GBP"},
+	{text: "￡", unit: "GBP"}, {text: "¥", unit: "JPY"}, {text: "￥", unit: "JPY"},
+}
+
+// currencyPrefixIndex is currencyPrefixes plus the ISO codes, with kinds set.
+var currencyPrefixIndex = func() []unitEntry {
+	out := append([]unitEntry(nil), currencyPrefixes...)
+	for _, c := range isoCurrencies {
+		out = append(out, unitEntry{text: c, unit: c, spaced: true})
+	}
+	for i := range out {
+		out[i].kind = "money"
+	}
+	return out
+}()
+
+// currencyPrefixAt matches a currency written before a number at i and
+// returns it with the offset of the number (after an optional space for
+// ISO codes).
+func currencyPrefixAt(s string, i int) (unitEntry, int, bool) {
+	for _, e := range currencyPrefixIndex {
+		if !strings.HasPrefix(s[i:], e.text) {
+			continue
+		}
+		j := i + len(e.text)
+		if e.spaced {
+			if i > 0 && isASCIILetter(s[i-1]) {
+				continue
+			}
+			if j < len(s) && s[j] == ' ' {
+				j++
+			}
+		}
+		if d, _ := digitAt(s, j); d < 0 {
+			continue
+		}
+		return e, j, true
+	}
+	return unitEntry{}, i, false
+}
+
+func isASCIILetter(c byte) bool { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') }

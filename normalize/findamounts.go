@@ -1,0 +1,101 @@
+package normalize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// AmountMatch is an amount found in text, with byte offsets into it.
+type AmountMatch struct {
+	Start, End int
+	Text       string
+	Amount     Amount
+}
+
+// numeralStarts are the syllables a Korean numeral or vague magnitude can
+// begin with.
+const numeralStarts = "일이삼사오육칠팔구십백천만억조경하한둘두셋세넷네다여아열스서마쉰예수몇"
+
+// FindAmounts returns every amount in text (money, percentages, quantities
+// with a unit or counter, durations), sorted, non-overlapping, with byte
+// offsets. A parenthesised conversion after an amount (5,000억 달러(약 700조
+// 원)) is part of the same match and fills Amount.Equivalents; qualifiers
+// that change the meaning (약, 최대, 이상, 가량) are inside the span.
+//
+// It is conservative: a number needs a currency, unit or counter after it;
+// dates (2월, 6월 30일, 2025년), times (오후 3시), phone numbers, versions and
+// model names (GPT-4, 3D) are not amounts; a number written in Korean words
+// must be at the start of a word and, when it is a single syllable (세, 한),
+// a native numeral separated from its counter (세 곳). Cost is linear in
+// len(text).
+func FindAmounts(text string) []AmountMatch {
+	var out []AmountMatch
+	p := numScanner{s: text, strict: true}
+	for i := 0; i < len(text); {
+		r, sz := utf8.DecodeRuneInString(text[i:])
+		if candidateStart(text, i, r) {
+			if a, end, ok := p.amountAt(i, true); ok && end > i {
+				out = append(out, AmountMatch{Start: i, End: end, Text: text[i:end], Amount: a})
+				i = end
+				continue
+			}
+		}
+		i += sz
+	}
+	return out
+}
+
+// isWordRune reports a letter or digit (Hangul included).
+func isWordRune(r rune) bool {
+	return r >= 0 && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+// lastRune returns the rune ending at i and its start, or -1.
+func lastRune(s string, i int) (rune, int) {
+	if i <= 0 {
+		return -1, 0
+	}
+	r, sz := utf8.DecodeLastRuneInString(s[:i])
+	return r, i - sz
+}
+
+// candidateStart reports whether an amount may start at i, where r is the
+// rune at i.
+func candidateStart(s string, i int, r rune) bool {
+	prev, pi := lastRune(s, i)
+	prev2, _ := lastRune(s, pi)
+	switch {
+	case r >= '0' && r <= '9' || r >= '０' && r <= '９':
+		if prev >= 0 && (isWordRune(prev) && !isHangul(prev)) {
+			return false // A320, GPT4, 12 inside 123
+		}
+		if strings.ContainsRune(".,:/", prev) {
+			return false // 1.5 from the 5, dates 6/30, times 3:30
+		}
+		if strings.ContainsRune("-−－", prev) && isWordRune(prev2) {
+			return false // GPT-4, 02-1234-5678
+		}
+		return true
+	case r == '-' || r == '−':
+		d, _ := digitAt(s, i+len(string(r)))
+		return d >= 0 && !isWordRune(prev)
+	case strings.ContainsRune("$＄₩￦€£￡¥￥", r):
+		return !isWordRune(prev)
+	case r >= 'A' && r <= 'Z':
+		if isWordRune(prev) {
+			return false
+		}
+		_, _, ok := currencyPrefixAt(s, i)
+		return ok
+	case isHangul(r):
+		if isWordRune(prev) {
+			return false
+		}
+		if strings.ContainsRune(numeralStarts, r) || r == '약' || r == '대' || r == '무' || r == '최' {
+			return true
+		}
+		return strings.HasPrefix(s[i:], "마이너스")
+	}
+	return false
+}

@@ -1,0 +1,598 @@
+package normalize
+
+import (
+	"errors"
+	"fmt"
+	"math/big"
+	"strings"
+	"unicode/utf8"
+)
+
+// This file holds the numeral scanner shared by ParseNumber, ParseAmount and
+// FindAmounts. It reads the longest number starting at a byte offset:
+//
+//	number   = [sign] ( vague | native | compound ) [fraction] [여]
+//	compound = group { [" "] group }          big units strictly descending
+//	group    = small [여] bigunit | small      bigunit = 만 억 조 경
+//	small    = { [coef] smallunit } [ones] [점 digits]   smallunit = 천 백 십
+//	coef     = digit-run | 일…구
+//
+// Every loop is bounded by the input it consumes or by a small constant
+// (at most four big units, three small units), so the cost is linear.
+
+// errNoNumber reports that no number starts at the offset.
+var errNoNumber = errors.New("no number")
+
+// pow10 holds 10^0 … 10^24 as Decimals (read-only).
+var pow10 = func() []Decimal {
+	out := make([]Decimal, 25)
+	ten := big.NewInt(10)
+	for i := range out {
+		n := new(big.Int).Exp(ten, big.NewInt(int64(i)), nil)
+		out[i] = NewDecimalRat(new(big.Rat).SetInt(n))
+	}
+	return out
+}()
+
+// numScan is one number read by the scanner.
+type numScan struct {
+	start, end int
+	value      Decimal
+	lo, hi     *Decimal // vague magnitude [lo, hi)
+	approx     bool     // 여 inside or after the number
+	digits     bool     // contains Arabic digits
+	native     bool     // native Korean numeral (하나, 스물다섯, 세)
+	bigExp     int      // exponent of the last big unit (4, 8, 12, 16), 0 if none
+	unitOnly   bool     // digits-free number whose first group had no coefficient (만, 억)
+	wordMode   bool     // written in Korean numeral words
+	negative   bool
+	fraction   bool
+	tooLarge   bool
+}
+
+// vague reports whether the number is a vague magnitude (수십억).
+func (n numScan) vague() bool { return n.lo != nil }
+
+// hangulRunes counts Hangul syllables in the number's text.
+func (n numScan) hangulRunes(s string) int {
+	c := 0
+	for _, r := range s[n.start:n.end] {
+		if isHangul(r) {
+			c++
+		}
+	}
+	return c
+}
+
+// numScanner reads numbers from s. In strict mode (used by FindAmounts) it
+// refuses forms that are common outside numbers: fractions written 3/4,
+// digit runs followed by another dot or colon (versions, times).
+type numScanner struct {
+	s      string
+	strict bool
+}
+
+// digitAt returns the value of the ASCII or full-width digit at i and its
+// size, or -1.
+func digitAt(s string, i int) (int, int) {
+	if i >= len(s) {
+		return -1, 0
+	}
+	c := s[i]
+	if c >= '0' && c <= '9' {
+		return int(c - '0'), 1
+	}
+	if c == 0xEF && i+2 < len(s) && s[i+1] == 0xBC && s[i+2] >= 0x90 && s[i+2] <= 0x99 {
+		return int(s[i+2] - 0x90), 3
+	}
+	return -1, 0
+}
+
+// sepAt reports a thousands separator (, or ，) at i and its size.
+func sepAt(s string, i int) int {
+	if i < len(s) && s[i] == ',' {
+		return 1
+	}
+	if strings.HasPrefix(s[i:], "，") {
+		return len("，")
+	}
+	return 0
+}
+
+// pointAt reports a decimal point (. or ．) at i and its size.
+func pointAt(s string, i int) int {
+	if i < len(s) && s[i] == '.' {
+		return 1
+	}
+	if strings.HasPrefix(s[i:], "．") {
+		return len("．")
+	}
+	return 0
+}
+
+// readDigits reads a digit run with thousands separators and one decimal
+// point. It returns the value, the end offset and whether a point was read.
+// A run longer than maxDecimalDigits is an ErrNumberTooLarge error whose end
+// is still the end of the run, so callers can skip it in one step.
+func readDigits(s string, i int) (Decimal, int, bool, error) {
+	var b strings.Builder
+	j, n, dec := i, 0, false
+	for j < len(s) {
+		if d, sz := digitAt(s, j); d >= 0 {
+			if n < maxDecimalDigits+1 {
+				b.WriteByte(byte('0' + d))
+			}
+			n++
+			j += sz
+			continue
+		}
+		if sz := sepAt(s, j); sz > 0 && !dec && n > 0 {
+			cnt, m := 0, j+sz
+			for cnt < 4 {
+				d, dsz := digitAt(s, m)
+				if d < 0 {
+					break
+				}
+				cnt++
+				m += dsz
+			}
+			if cnt == 3 {
+				j += sz
+				continue
+			}
+			break
+		}
+		if sz := pointAt(s, j); sz > 0 && !dec && n > 0 {
+			if d, _ := digitAt(s, j+sz); d >= 0 {
+				b.WriteByte('.')
+				dec = true
+				j += sz
+				continue
+			}
+		}
+		break
+	}
+	if n == 0 {
+		return Decimal{}, i, false, errNoNumber
+	}
+	if n > maxDecimalDigits {
+		return Decimal{}, j, dec, fmt.Errorf("%d digits: %w", n, ErrNumberTooLarge)
+	}
+	d, err := ParseDecimal(b.String())
+	if err != nil {
+		return Decimal{}, j, dec, fmt.Errorf("digits: %w", err)
+	}
+	return d, j, dec, nil
+}
+
+// runeAt decodes the rune at i (utf8.RuneError, 0 at the end).
+func runeAt(s string, i int) (rune, int) {
+	if i >= len(s) {
+		return utf8.RuneError, 0
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// isHangul reports a precomposed Hangul syllable or a compatibility jamo.
+func isHangul(r rune) bool {
+	return (r >= 0xAC00 && r <= 0xD7A3) || (r >= 0x3131 && r <= 0x318E) || (r >= 0x1100 && r <= 0x11FF)
+}
+
+// sinoDigit returns the value of a Sino-Korean digit word 일…구, or 0.
+func sinoDigit(r rune) int64 {
+	switch r {
+	case '일':
+		return 1
+	case '이':
+		return 2
+	case '삼':
+		return 3
+	case '사':
+		return 4
+	case '오':
+		return 5
+	case '육', '륙':
+		return 6
+	case '칠':
+		return 7
+	case '팔':
+		return 8
+	case '구':
+		return 9
+	}
+	return 0
+}
+
+// isZeroWord reports 영, 공, 빵 (zero).
+func isZeroWord(r rune) bool { return r == '영' || r == '공' || r == '빵' }
+
+// smallUnitExp returns 1, 2, 3 for 십, 백, 천 at i, and the end offset.
+func smallUnitExp(s string, i int) (int, int) {
+	r, sz := runeAt(s, i)
+	switch r {
+	case '십':
+		return 1, i + sz
+	case '백':
+		return 2, i + sz
+	case '천':
+		return 3, i + sz
+	}
+	return 0, i
+}
+
+// bigUnitExp returns 4, 8, 12, 16 for 만, 억, 조, 경 at i, and the end offset.
+func bigUnitExp(s string, i int) (int, int) {
+	r, sz := runeAt(s, i)
+	switch r {
+	case '만':
+		return 4, i + sz
+	case '억':
+		return 8, i + sz
+	case '조':
+		return 12, i + sz
+	case '경':
+		return 16, i + sz
+	}
+	return 0, i
+}
+
+// yeoAt reports the approximation marker 여 at i (not the 여 of 여섯, 여덟,
+// 여든), returning its end.
+func yeoAt(s string, i int) (int, bool) {
+	if !strings.HasPrefix(s[i:], "여") {
+		return i, false
+	}
+	j := i + len("여")
+	if r, _ := runeAt(s, j); r == '섯' || r == '덟' || r == '든' {
+		return i, false
+	}
+	return j, true
+}
+
+type nativeWord struct {
+	w string
+	v int64
+}
+
+// Native Korean numerals, longest first within each table.
+var (
+	nativeTens = []nativeWord{{"스물", 20}, {"스무", 20}, {"서른", 30}, {"마흔", 40}, {"예순", 60}, {"일흔", 70}, {"여든", 80}, {"아흔", 90}, {"열", 10}, {"쉰", 50}}
+	nativeOnes = []nativeWord{{"하나", 1}, {"다섯", 5}, {"여섯", 6}, {"일곱", 7}, {"여덟", 8}, {"아홉", 9}, {"한", 1}, {"둘", 2}, {"두", 2}, {"셋", 3}, {"세", 3}, {"넷", 4}, {"네", 4}}
+)
+
+func matchNative(s string, i int, table []nativeWord) (int64, int) {
+	for _, w := range table {
+		if strings.HasPrefix(s[i:], w.w) {
+			return w.v, i + len(w.w)
+		}
+	}
+	return 0, i
+}
+
+// native reads a native Korean numeral below 100 (스물다섯, 열한, 하나).
+func native(s string, i int) (int64, int, bool) {
+	t, j := matchNative(s, i, nativeTens)
+	o, k := matchNative(s, j, nativeOnes)
+	if j == i && k == j {
+		return 0, i, false
+	}
+	return t + o, k, true
+}
+
+// smallRes is a group below the big units: 이천칠백사십오, 2,000, 5천, 1.3.
+type smallRes struct {
+	val    Decimal
+	end    int
+	any    bool
+	digits bool
+	words  bool
+}
+
+// coef reads a coefficient: a digit run (kind 1), a Sino digit (kind 2) or a
+// zero word (kind 3).
+func (p *numScanner) coef(i int) (Decimal, int, int, error) {
+	s := p.s
+	if d, _ := digitAt(s, i); d >= 0 {
+		v, end, _, err := readDigits(s, i)
+		if err != nil {
+			return Decimal{}, end, 1, err
+		}
+		return v, end, 1, nil
+	}
+	r, sz := runeAt(s, i)
+	if v := sinoDigit(r); v > 0 {
+		return NewDecimal(v), i + sz, 2, nil
+	}
+	if isZeroWord(r) {
+		return Decimal{}, i + sz, 3, nil
+	}
+	return Decimal{}, i, 0, nil
+}
+
+// small reads one group below 10,000 (or a digit run of any size).
+func (p *numScanner) small(i int, digitMode, wordMode bool) (smallRes, error) {
+	s := p.s
+	r := smallRes{end: i}
+	last := 4
+	j := i
+	for range 5 {
+		c, k, kind, err := p.coef(j)
+		if err != nil {
+			r.end = k
+			return r, err
+		}
+		if (kind == 1 && wordMode) || ((kind == 2 || kind == 3) && digitMode) {
+			break
+		}
+		ue, k2 := smallUnitExp(s, k)
+		if ue == 0 || ue >= last {
+			switch kind {
+			case 1:
+				if r.any && c.Cmp(pow10[last]) >= 0 {
+					break
+				}
+				r.val, j, r.any, r.digits = r.val.Add(c), k, true, true
+			case 2:
+				r.val, j, r.any, r.words = r.val.Add(c), k, true, true
+			case 3:
+				if !r.any {
+					r.val, j, r.any, r.words = Decimal{}, k, true, true
+				}
+			default:
+				if last == 1 && !digitMode {
+					if v, k3 := matchNative(s, j, nativeOnes); k3 > j {
+						r.val, j, r.words = r.val.Add(NewDecimal(v)), k3, true
+					}
+				}
+			}
+			break
+		}
+		if kind == 3 || (kind == 1 && c.Cmp(pow10[1]) >= 0) {
+			break
+		}
+		if kind == 0 {
+			if digitMode && !r.any {
+				break // 5천 needs its digit: a bare 천 after digits is not a group
+			}
+			c = NewDecimal(1)
+			r.words = true
+		} else if kind == 1 {
+			r.digits = true
+		} else {
+			r.words = true
+		}
+		r.val, last, j, r.any = r.val.Add(c.Mul(pow10[ue])), ue, k2, true
+	}
+	// Sino-Korean decimals: 삼점사, 일쩜이삼.
+	if r.any && !r.digits {
+		if rr, sz := runeAt(s, j); rr == '점' || rr == '쩜' {
+			k := j + sz
+			frac, scale, nd := NewDecimal(0), NewDecimal(1), 0
+			for nd < maxDecimalDigits {
+				d, dsz := runeAt(s, k)
+				v := sinoDigit(d)
+				if v == 0 && !isZeroWord(d) {
+					break
+				}
+				scale = scale.Mul(pow10[1])
+				frac = frac.Add(NewDecimal(v).Quo(scale))
+				k += dsz
+				nd++
+			}
+			if nd > 0 {
+				r.val, j = r.val.Add(frac), k
+			}
+		}
+	}
+	r.end = j
+	return r, nil
+}
+
+// compound reads groups joined by descending big units: 1조 2,000억,
+// 이천칠백사십오억, 6억9460여만, 3162만1000.
+func (p *numScanner) compound(i int) (numScan, error) {
+	s := p.s
+	res := numScan{start: i, end: i}
+	total := Decimal{}
+	lastBig := 100
+	j := i
+	groups := 0
+	prevBig := false
+	for groups < 6 {
+		k := j
+		spaced := false
+		if groups > 0 && prevBig && k < len(s) && s[k] == ' ' {
+			k++
+			spaced = true
+		}
+		sm, err := p.small(k, groups > 0 && res.digits, groups > 0 && res.wordMode)
+		if err != nil {
+			res.end = sm.end
+			return res, err
+		}
+		kk := sm.end
+		approxMid := false
+		if sm.any {
+			if ye, ok := yeoAt(s, kk); ok {
+				if be, _ := bigUnitExp(s, ye); be > 0 {
+					kk, approxMid = ye, true
+				}
+			}
+		}
+		be, k2 := bigUnitExp(s, kk)
+		if groups > 0 && !sm.any && be > 0 {
+			break // 1억만: a big unit needs a coefficient after the first group
+		}
+		if be == 0 || be >= lastBig {
+			if !sm.any || (spaced && !sm.digits) {
+				break // across a space only a digit group may end the number: 2만 1000명
+			}
+			if groups > 0 {
+				if lastBig < 100 && sm.val.Cmp(pow10[lastBig]) >= 0 {
+					break
+				}
+				if p.strict && sm.words && !sm.digits && utf8.RuneCountInString(s[k:sm.end]) < 2 {
+					break // 일억이 필요: a lone 이 after a big unit is a particle
+				}
+			}
+			total = total.Add(sm.val)
+			j = sm.end
+			res.digits = res.digits || sm.digits
+			res.wordMode = res.wordMode || (sm.words && !sm.digits)
+			groups++
+			break
+		}
+		if groups > 0 && sm.any && lastBig < 100 && sm.val.Cmp(pow10[lastBig-be]) >= 0 {
+			break
+		}
+		v := sm.val
+		if !sm.any {
+			v = NewDecimal(1)
+			if groups == 0 {
+				res.unitOnly = true
+			}
+		}
+		total = total.Add(v.Mul(pow10[be]))
+		lastBig, j, prevBig = be, k2, true
+		res.bigExp = be
+		res.digits = res.digits || sm.digits
+		res.wordMode = res.wordMode || !sm.digits
+		res.approx = res.approx || approxMid
+		groups++
+	}
+	if groups == 0 {
+		return res, errNoNumber
+	}
+	res.value, res.end = total, j
+	return res, nil
+}
+
+// vagueAt reads a vague magnitude: 수십, 수백억, 몇천, 십수, 십수억.
+func (p *numScanner) vagueAt(i int) (numScan, bool) {
+	s := p.s
+	res := numScan{start: i}
+	var lo, hi Decimal
+	j := i
+	switch {
+	case strings.HasPrefix(s[i:], "십수"):
+		j += len("십수")
+		lo, hi = NewDecimal(11), NewDecimal(20)
+		if be, k := bigUnitExp(s, j); be > 0 {
+			lo, hi, j = lo.Mul(pow10[be]), hi.Mul(pow10[be]), k
+		}
+	case strings.HasPrefix(s[i:], "수") || strings.HasPrefix(s[i:], "몇"):
+		j += len("수")
+		ue, k := smallUnitExp(s, j)
+		be, k2 := bigUnitExp(s, k)
+		if ue == 0 && be == 0 {
+			return res, false
+		}
+		lo = pow10[ue+be]
+		hi = lo.Mul(pow10[1])
+		j = k2
+	default:
+		return res, false
+	}
+	res.lo, res.hi = &lo, &hi
+	res.wordMode = true
+	res.end = j
+	return res, true
+}
+
+// signAt reads a minus sign (-, −, 마이너스, 마이나스) and following spaces.
+func (p *numScanner) signAt(i int) (int, bool) {
+	s := p.s
+	for _, m := range []string{"-", "−", "－", "마이너스", "마이나스"} {
+		if strings.HasPrefix(s[i:], m) {
+			j := i + len(m)
+			if len(m) > 3 || !p.strict {
+				for j < len(s) && s[j] == ' ' {
+					j++
+				}
+			}
+			return j, true
+		}
+	}
+	return i, false
+}
+
+// unsigned reads a number without sign or fraction.
+func (p *numScanner) unsigned(i int) (numScan, error) {
+	if v, ok := p.vagueAt(i); ok {
+		return v, nil
+	}
+	c, err := p.compound(i)
+	if err != nil && !errors.Is(err, errNoNumber) {
+		return c, err
+	}
+	if nv, ne, ok := native(p.s, i); ok && (err != nil || ne > c.end) {
+		return numScan{start: i, end: ne, value: NewDecimal(nv), native: true, wordMode: true}, nil
+	}
+	return c, err
+}
+
+// scan reads the longest number at i.
+func (p *numScanner) scan(i int) (numScan, error) {
+	s := p.s
+	j, neg := p.signAt(i)
+	if neg {
+		if d, _ := digitAt(s, j); d < 0 && p.strict {
+			return numScan{start: i, end: i}, errNoNumber
+		}
+	}
+	n, err := p.unsigned(j)
+	if err != nil {
+		return n, err
+	}
+	n.start = i
+	if p.strict && n.digits {
+		// 1.2.3 (a version), 12:30 (a time), 6/30 (a date), 1,2 (a list).
+		for _, c := range []string{".", ":", "/", ","} {
+			if strings.HasPrefix(s[n.end:], c) {
+				if d, _ := digitAt(s, n.end+1); d >= 0 {
+					return numScan{start: i, end: n.end}, errNoNumber
+				}
+			}
+		}
+	}
+	// Fractions: 4분의 3, 사분의삼, 3/4.
+	if !n.vague() && n.value.Sign() > 0 && n.value.IsInt() {
+		k := n.end
+		for k < len(s) && s[k] == ' ' {
+			k++
+		}
+		if strings.HasPrefix(s[k:], "분의") {
+			k += len("분의")
+			for k < len(s) && s[k] == ' ' {
+				k++
+			}
+			if num, err2 := p.unsigned(k); err2 == nil && !num.vague() {
+				n.value = num.value.Quo(n.value)
+				n.end = num.end
+				n.fraction = true
+				n.bigExp = 0
+			}
+		} else if !p.strict && n.digits && n.bigExp == 0 && strings.HasPrefix(s[n.end:], "/") {
+			if d, _ := digitAt(s, n.end+1); d >= 0 {
+				den, e, dec, err2 := readDigits(s, n.end+1)
+				if err2 == nil && !dec && den.Sign() > 0 {
+					n.value = n.value.Quo(den)
+					n.end = e
+					n.fraction = true
+				}
+			}
+		}
+	}
+	if e, ok := yeoAt(s, n.end); ok && n.end > n.start {
+		n.end, n.approx = e, true
+	}
+	if neg {
+		n.negative = true
+		n.value = n.value.Neg()
+		if n.vague() {
+			lo, hi := n.hi.Neg(), n.lo.Neg()
+			n.lo, n.hi = &lo, &hi
+		}
+	}
+	return n, nil
+}

@@ -1,0 +1,141 @@
+package normalize
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// unitEntry is one written form of a unit: its surface, the amount kind it
+// makes (money, percent, quantity, duration) and its normalized unit.
+type unitEntry struct {
+	text   string
+	kind   string
+	unit   string
+	cent   bool // 센트: a hundredth of the unit
+	vnd    bool // 동: only after a number ≥ 1,000 and before a boundary
+	spaced bool // prefix that may be followed by one space (EUR 20)
+}
+
+// percentUnits: 3.5%, 3.5퍼센트, 0.25%포인트, 0.25%p.
+var percentUnits = []unitEntry{
+	{text: "%", unit: "%"}, {text: "％", unit: "%"}, {text: "퍼센트", unit: "%"},
+	{text: "%포인트", unit: "%p"}, {text: "％포인트", unit: "%p"}, {text: "%p", unit: "%p"}, {text: "%P", unit: "%p"},
+	{text: "%pt", unit: "%p"}, {text: "퍼센트포인트", unit: "%p"}, {text: "퍼센트 포인트", unit: "%p"},
+}
+
+// quantityUnits: power, energy, length, mass, volume and Korean counters.
+var quantityUnits = []unitEntry{
+	{text: "MW", unit: "MW"}, {text: "GW", unit: "GW"}, {text: "kW", unit: "kW"}, {text: "KW", unit: "kW"}, {text: "TW", unit: "TW"},
+	{text: "kWh", unit: "kWh"}, {text: "KWh", unit: "kWh"}, {text: "MWh", unit: "MWh"}, {text: "GWh", unit: "GWh"}, {text: "TWh", unit: "TWh"},
+	{text: "메가와트", unit: "MW"}, {text: "기가와트", unit: "GW"}, {text: "킬로와트", unit: "kW"}, {text: "테라와트", unit: "TW"},
+	{text: "메가와트시", unit: "MWh"}, {text: "기가와트시", unit: "GWh"}, {text: "킬로와트시", unit: "kWh"}, {text: "테라와트시", unit: "TWh"},
+	{text: "톤", unit: "t"}, {text: "t", unit: "t"},
+	{text: "km", unit: "km"}, {text: "㎞", unit: "km"}, {text: "킬로미터", unit: "km"},
+	{text: "m", unit: "m"}, {text: "미터", unit: "m"}, {text: "cm", unit: "cm"}, {text: "센티미터", unit: "cm"},
+	{text: "mm", unit: "mm"}, {text: "밀리미터", unit: "mm"},
+	{text: "kg", unit: "kg"}, {text: "㎏", unit: "kg"}, {text: "킬로그램", unit: "kg"}, {text: "그램", unit: "g"},
+	{text: "㎡", unit: "m2"}, {text: "m²", unit: "m2"}, {text: "제곱미터", unit: "m2"}, {text: "평", unit: "평"},
+	{text: "ha", unit: "ha"}, {text: "헥타르", unit: "ha"}, {text: "리터", unit: "L"}, {text: "배럴", unit: "배럴"},
+	{text: "GB", unit: "GB"}, {text: "TB", unit: "TB"},
+	{text: "명", unit: "명"}, {text: "개", unit: "개"}, {text: "대", unit: "대"}, {text: "건", unit: "건"},
+	{text: "가구", unit: "가구"}, {text: "곳", unit: "곳"}, {text: "채", unit: "채"}, {text: "척", unit: "척"},
+	{text: "그루", unit: "그루"}, {text: "마리", unit: "마리"}, {text: "권", unit: "권"}, {text: "병", unit: "병"},
+	{text: "잔", unit: "잔"}, {text: "배", unit: "배"}, {text: "개국", unit: "개국"}, {text: "개사", unit: "개사"},
+}
+
+// durationUnits: 4년간, 3개월, 2주, 10일간, 5시간. A bare 년 or 일 is a date,
+// not a duration, so only the forms that can only be durations are listed.
+var durationUnits = []unitEntry{
+	{text: "년간", unit: "year"}, {text: "년 동안", unit: "year"}, {text: "년동안", unit: "year"},
+	{text: "개월", unit: "month"}, {text: "개월간", unit: "month"}, {text: "개월 동안", unit: "month"},
+	{text: "주", unit: "week"}, {text: "주간", unit: "week"}, {text: "주일", unit: "week"}, {text: "주 동안", unit: "week"},
+	{text: "일간", unit: "day"}, {text: "일 동안", unit: "day"}, {text: "일동안", unit: "day"},
+	{text: "시간", unit: "hour"}, {text: "시간 동안", unit: "hour"}, {text: "분간", unit: "minute"},
+}
+
+// unitIndex is every suffix unit (currencies, percent, quantities,
+// durations), longest surface first, built once and read-only after.
+var unitIndex = func() []unitEntry {
+	var out []unitEntry
+	add := func(kind string, es []unitEntry) {
+		for _, e := range es {
+			e.kind = kind
+			out = append(out, e)
+		}
+	}
+	add("money", currencySuffixes)
+	for _, c := range isoCurrencies {
+		out = append(out, unitEntry{text: c, kind: "money", unit: c})
+	}
+	add("percent", percentUnits)
+	add("quantity", quantityUnits)
+	add("duration", durationUnits)
+	sort.SliceStable(out, func(a, b int) bool { return len(out[a].text) > len(out[b].text) })
+	return out
+}()
+
+// unitAt matches the longest unit at i whose end is a boundary: a Hangul
+// unit must be followed by a non-Hangul rune or a particle, a Latin one by a
+// non-letter. It returns the entry and its end.
+func unitAt(s string, i int) (unitEntry, int, bool) {
+	if i >= len(s) {
+		return unitEntry{}, i, false
+	}
+	for _, e := range unitIndex {
+		if !strings.HasPrefix(s[i:], e.text) {
+			continue
+		}
+		end := i + len(e.text)
+		if !unitBoundary(s, end, e) {
+			continue
+		}
+		return e, end, true
+	}
+	return unitEntry{}, i, false
+}
+
+// particleStarts are the first syllables of particles and endings that may
+// follow a Hangul unit directly (원을, 명이, 달러로, 배럴씩, 원대, 원어치).
+const particleStarts = "이가을를은는의에와과도만로으씩께쯤까부보였대인야라랑뿐짜당꼴어째"
+
+// unitBoundary reports whether a unit ending at end stands alone.
+func unitBoundary(s string, end int, e unitEntry) bool {
+	last, _ := utf8.DecodeLastRuneInString(e.text)
+	next, sz := runeAt(s, end)
+	if sz == 0 {
+		return true
+	}
+	if e.unit == "대" {
+		// 1 대 1, 2대1: a score; 4대 광역시, 21대 국회: "the four major …",
+		// "the 21st …"; a count of machines is followed by a particle or
+		// punctuation instead.
+		k := skipSpace(s, end)
+		if d, _ := digitAt(s, k); d >= 0 {
+			return false
+		}
+		if r, _ := runeAt(s, k); k > end && isHangul(r) {
+			return false
+		}
+	}
+	if next == '/' && !isHangul(last) {
+		return false // km/h, $/bbl: a rate, not an amount
+	}
+	switch {
+	case isHangul(last):
+		return !isHangul(next) || strings.ContainsRune(particleStarts, next) || hasPostQualifier(s, end)
+	case last < utf8.RuneSelf && isASCIILetter(byte(last)):
+		return !(next < utf8.RuneSelf && (isASCIILetter(byte(next)) || (next >= '0' && next <= '9')))
+	}
+	return true
+}
+
+// hasPostQualifier reports a qualifier word right at i (가량, 이상…).
+func hasPostQualifier(s string, i int) bool {
+	for _, q := range postQualifiers {
+		if strings.HasPrefix(s[i:], q.text) {
+			return true
+		}
+	}
+	return false
+}
