@@ -42,7 +42,6 @@ type source struct {
 // openFile is the input being read.
 type openFile struct {
 	in      input
-	f       *os.File // nil for stdin
 	closers []io.Closer
 	br      *bufio.Reader // decompressed stream
 	kind    kind
@@ -101,11 +100,9 @@ func (s *source) Next() (Record, error) {
 		if ok {
 			return rec, nil
 		}
-		if err := s.cur.close(); err != nil {
-			// The records were all read; a close error on a read-only file
-			// carries no information worth a record.
-			_ = err
-		}
+		// Every record was read; a close error on a read-only file carries
+		// nothing worth a record.
+		_ = s.cur.close()
 		s.cur = nil
 	}
 }
@@ -124,7 +121,6 @@ func (s *source) open(in input) (*openFile, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", in.display, err)
 		}
-		of.f = f
 		of.closers = append(of.closers, f)
 		r = f
 	}

@@ -318,6 +318,13 @@ func TestDirectoryTree(t *testing.T) {
 	}
 	check(t, want, readAll(t, []string{dir}, ReaderOptions{}))
 
+	t.Run("symlink to a directory named as argument is followed", func(t *testing.T) {
+		link := filepath.Join(t.TempDir(), "link")
+		require.NoError(t, os.Symlink(filepath.Join(dir, "b"), link))
+		check(t, []brief{{ID: "1.txt", Text: "하나"}, {ID: "2.txt", Text: "둘"}},
+			readAll(t, []string{link}, ReaderOptions{}))
+	})
+
 	t.Run("unreadable file", func(t *testing.T) {
 		p := writeFile(t, filepath.Join(t.TempDir(), "secret.txt"), []byte("x"))
 		require.NoError(t, os.Chmod(p, 0))

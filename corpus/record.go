@@ -155,7 +155,13 @@ func Open(ctx context.Context, paths []string, opts ReaderOptions) (Source, erro
 			s.addSize(fi)
 			continue
 		}
-		if err := s.walk(ctx, p, force); err != nil {
+		root := p
+		if lfi, err := os.Lstat(p); err == nil && lfi.Mode()&os.ModeSymlink != 0 {
+			// A link named on the command line is followed: WalkDir would
+			// not descend into it, but a trailing separator makes it.
+			root = p + string(filepath.Separator)
+		}
+		if err := s.walk(ctx, root, force); err != nil {
 			return nil, err
 		}
 	}

@@ -134,7 +134,9 @@ type outcome struct {
 // (for up to the grace period, see WithGrace), emits the completed results in
 // order up to the first missing one, and returns ctx.Err() wrapped, with the
 // stats so far. An error from emit or from src.Next (other than io.EOF) also
-// stops the run and is returned wrapped.
+// stops the run and is returned wrapped. Run returns only after its reader
+// has left src.Next (so the caller may Close src), unless a Next call blocks
+// for longer than the grace period (stdin that never delivers).
 func Run(ctx context.Context, src Source, workers int,
 	fn func(context.Context, Record) ([]byte, error),
 	emit func(Result) error, opts ...RunOption) (Stats, error) {
@@ -151,15 +153,8 @@ func Run(ctx context.Context, src Source, workers int,
 	}
 	cfg.window = max(cfg.window, workers)
 	var stats Stats
-	finish := func(err error) (Stats, error) {
-		stats.Elapsed = time.Since(start)
-		if cfg.progress != nil {
-			cfg.progress.Done(stats)
-		}
-		return stats, err
-	}
 	if src == nil || fn == nil || emit == nil {
-		return finish(errors.New("corpus: Run: nil source, fn or emit"))
+		return stats, errors.New("corpus: Run: nil source, fn or emit")
 	}
 
 	// stop ends reading and the workers' intake; base is the parent of the
@@ -172,6 +167,27 @@ func Run(ctx context.Context, src Source, workers int,
 	quit := make(chan struct{}) // closed when Run returns
 	defer close(quit)
 
+	readerDone := make(chan struct{})
+	graceOver := false
+	finish := func(err error) (Stats, error) {
+		// Do not return while the reader may still be inside src.Next (the
+		// caller will Close src next), unless it is stuck past the grace.
+		stop()
+		if !graceOver {
+			t := time.NewTimer(cfg.grace)
+			select {
+			case <-readerDone:
+			case <-t.C:
+			}
+			t.Stop()
+		}
+		stats.Elapsed = time.Since(start)
+		if cfg.progress != nil {
+			cfg.progress.Done(stats)
+		}
+		return stats, err
+	}
+
 	tokens := make(chan struct{}, cfg.window)
 	jobs := make(chan job, 2*workers)
 	results := make(chan outcome, 2*workers)
@@ -181,6 +197,7 @@ func Run(ctx context.Context, src Source, workers int,
 
 	// Reader.
 	go func() {
+		defer close(readerDone)
 		defer close(jobs)
 		for seq := 0; ; seq++ {
 			select {
@@ -318,6 +335,7 @@ func Run(ctx context.Context, src Source, workers int,
 			stop()
 			graceC = time.After(cfg.grace)
 		case <-graceC:
+			graceOver = true
 			cancelBase()
 			return finish(fmt.Errorf("corpus: run interrupted: %w", ctx.Err()))
 		}

@@ -115,6 +115,8 @@ func TestRunOrderAndAccounting(t *testing.T) {
 }
 
 func TestRunTimeout(t *testing.T) {
+	release := make(chan struct{})
+	defer close(release)
 	tests := []struct {
 		name string
 		fn   func(ctx context.Context, r Record) ([]byte, error)
@@ -126,9 +128,9 @@ func TestRunTimeout(t *testing.T) {
 			}
 			return []byte("ok"), nil
 		}},
-		{"fn ignores ctx", func(ctx context.Context, r Record) ([]byte, error) {
+		{"fn ignores ctx and is abandoned", func(ctx context.Context, r Record) ([]byte, error) {
 			if r.ID == "3" {
-				time.Sleep(300 * time.Millisecond)
+				<-release
 			}
 			return []byte("ok"), nil
 		}},
@@ -141,7 +143,7 @@ func TestRunTimeout(t *testing.T) {
 				func(r Result) error { got = append(got, r); return nil },
 				WithTimeout(20*time.Millisecond), WithGrace(30*time.Millisecond))
 			require.NoError(t, err)
-			assert.Less(t, time.Since(start), 250*time.Millisecond)
+			assert.Less(t, time.Since(start), 5*time.Second)
 			require.Len(t, got, 10)
 			for i, r := range got {
 				if i == 3 {
@@ -197,7 +199,7 @@ func TestRunCancel(t *testing.T) {
 		_, err := Run(ctx, genSource(t, 1000, 0), 3, fn,
 			func(r Result) error { got = append(got, r); return nil }, WithGrace(50*time.Millisecond))
 		require.ErrorIs(t, err, context.Canceled)
-		assert.Less(t, time.Since(start), time.Second)
+		assert.Less(t, time.Since(start), 5*time.Second)
 		require.LessOrEqual(t, len(got), 5)
 		for i, r := range got {
 			require.Equal(t, i, idOf(t, r.Record))

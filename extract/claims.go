@@ -115,7 +115,7 @@ func (a *analysis) claimsIn(si int, toks []token) {
 			}
 			var src *speakerRef
 			if subj >= 0 {
-				src = a.subjectIn(toks[subj].start, toks[subj].end, a.subjectMentions())
+				src = a.subjectIn(toks[max(0, subj-4)].start, toks[subj].end, a.subjectMentions())
 			}
 			a.claims = append(a.claims, &claim{content: content, source: src, cue: verb, kind: claimReported, sent: si})
 		}
@@ -209,19 +209,37 @@ func (a *analysis) reportVerbAt(toks []token, i int) string {
 	return ""
 }
 
-// subjectIndex returns the index of the clause's subject among toks (the
-// first word marked 은/는, else the first marked 이/가 that names an entity,
-// a pronoun or a group), or -1.
+// subjectIndex returns the index of the clause's subject among toks: the
+// first word marked 은/는 (or 께서) that names an entity, a person through
+// their title (조 사이 회장은), a pronoun or a group; -1 if none.
 func (a *analysis) subjectIndex(toks []token) int {
 	for i, t := range toks {
 		if t.josa != "은" && t.josa != "는" && t.josa != "께서" {
 			continue
 		}
-		if a.entityAt(t.start, t.stemEnd, "") != nil || pronouns[t.stem] || a.isGroup(t.stem) {
+		if a.entityAt(t.start, t.stemEnd, "") != nil || a.personTitled(toks, i) != nil || pronouns[t.stem] || a.isGroup(t.stem) {
 			return i
 		}
 	}
 	return -1
+}
+
+// personTitled returns the person named right before the title at word i
+// (조 사이 회장은, 트럼프 전 대통령은), or nil.
+func (a *analysis) personTitled(toks []token, i int) *entity {
+	ti, n, ok := a.titleAt(toks, i)
+	if !ok || !personTitle(ti) {
+		return nil
+	}
+	for k := i - n; k >= 0 && k >= i-n-3; k-- {
+		if e := a.entityAt(toks[k].start, toks[k].stemEnd, TypePerson); e != nil {
+			return e
+		}
+		if toks[k].josa != "" {
+			return nil
+		}
+	}
+	return nil
 }
 
 // accordingSource returns the source of X에 따르면: the first person or

@@ -85,6 +85,8 @@ func (a *analysis) findEntities() {
 	for _, st := range all {
 		a.glossOrgs(st)
 	}
+	// later mentions of organizations first: people's affiliations use them
+	a.findLaterMentions(all)
 	for _, st := range all {
 		a.findPeople(st)
 	}

@@ -11,6 +11,15 @@ import (
 // 대통령, 김 모 현 대표.
 var rolePrefixes = setOf("전", "현", "前", "現", "신임", "초대", "차기", "공동", "부", "당시", "명예")
 
+// ambiguousTitles are titles that are also common nouns (시장 is the mayor
+// and the market): they only mark a person after a name (홍길동 시장은).
+var ambiguousTitles = setOf("시장", "이사", "대표", "감독", "선수", "위원", "의장", "회장단", "기사", "차장", "수석")
+
+// titleJosa are the particles a title after a name can take (조 사이
+// 회장은, 트럼프 대통령의); a title with another particle (시장에서) is
+// more likely a common noun.
+var titleJosa = setOf("", "은", "는", "이", "가", "의", "도", "께서", "과", "와", "에게", "으로", "로", "이며", "이자", "인")
+
 // nameJosa are the particles a person's name takes when it is the subject,
 // topic or possessor of a sentence, or is addressed or listed.
 var nameJosa = setOf("", "은", "는", "이", "가", "도", "의", "께서", "에게", "과", "와", "측은", "측")
@@ -90,8 +99,8 @@ func (a *analysis) findPeople(st sentenceTokens) {
 		}
 		t0 := i - n + 1
 		switch {
-		case toks[i].josa == "" && a.personAfterTitle(st, t0, i, ti):
-		case toks[i].josa != "을" && toks[i].josa != "를" && a.personBeforeTitle(st, t0, i):
+		case toks[i].josa == "" && !ambiguousTitles[ti.Title] && a.personAfterTitle(st, t0, i, ti):
+		case titleJosa[toks[i].josa] && a.titleEndsPhrase(toks, i) && a.personBeforeTitle(st, t0, i):
 		case toks[i].josa == "을" || toks[i].josa == "를":
 			a.personAfterClause(st, t0, i)
 		}
@@ -103,6 +112,17 @@ func (a *analysis) findPeople(st sentenceTokens) {
 			a.addPerson(st, []token{{start: t.start, end: end, stemEnd: end, text: name, stem: name}}, "", nil)
 		}
 	}
+}
+
+// titleEndsPhrase reports whether the title at word i ends its noun phrase:
+// it carries a particle, or punctuation or the sentence end follows. A bare
+// title before another noun is part of a compound (시장 구조를).
+func (a *analysis) titleEndsPhrase(toks []token, i int) bool {
+	if toks[i].josa != "" || i+1 >= len(toks) || toks[i+1].punctBefore != "" {
+		return true
+	}
+	_, ok := a.x.lex.Title(toks[i+1].stem)
+	return ok || toks[i+1].text == "겸"
 }
 
 // personAfterTitle handles TITLE NAME(josa): 수석 애널리스트 앨빈 응우옌은.
@@ -181,7 +201,12 @@ func (a *analysis) personBeforeTitle(st sentenceTokens, t0, ti int) bool {
 			break
 		}
 		name = append([]token{t}, name...)
-		if a.koreanName(t.text) && len(name) == 1 {
+		if len(name) == 1 && a.koreanName(t.text) {
+			// 조 사이: a one-syllable surname before a given name
+			if k > 0 && toks[k-1].josa == "" && toks[k].punctBefore == "" && toks[k].spaceBefore &&
+				a.x.lex.IsSurname(toks[k-1].text) && syllables(toks[k-1].text) == 1 && !notNames[toks[k-1].text] {
+				continue
+			}
 			break
 		}
 	}

@@ -129,6 +129,9 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 			}
 			return &speakerRef{ent: e, mention: m, resolved: how}
 		}
+		if e := a.personTitled(toks, i); e != nil {
+			return &speakerRef{ent: e, mention: a.mentionOf(e, toks[max(0, i-4)].start, t.start), resolved: "subject"}
+		}
 		if pronouns[t.stem] {
 			if ref := a.antecedent(t.start, antecedents); ref != nil {
 				ref.mention = span{t.start, t.stemEnd}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -69,6 +70,10 @@ func (a *analysis) tokenize(lo, hi int) []token {
 			stem, josa := a.x.lex.StripJosa(t.text)
 			if stem != "" && josa != "" {
 				t.stem, t.josa = stem, josa
+			}
+			// the plural suffix belongs to the noun: 전문가들은 → 전문가들 + 은
+			if rest, ok := strings.CutPrefix(t.josa, "들"); ok {
+				t.stem, t.josa = t.stem+"들", rest
 			}
 		}
 		t.stemEnd = t.start + len(t.stem)

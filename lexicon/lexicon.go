@@ -224,7 +224,7 @@ func (b *builder) load(name string, kind FileKind, prio int32, open func() (io.R
 	defer rc.Close()
 	kind, recs, err := ParseFile(name, rc, kind)
 	if err != nil {
-		return fmt.Errorf("lexicon: %w", err)
+		return err // already "file:line: ..."
 	}
 	for _, r := range recs {
 		key := normKey(r.Field(0))
@@ -282,12 +282,13 @@ func (b *builder) finish() *Lexicon {
 	for i, e := range b.entries {
 		l.byID[e.ID] = e
 		base := b.entryPrio[i] * 4
-		mb.add(e.Name, int32(i), base+2)
+		place := e.Type == TypeLocation
+		mb.add(e.Name, int32(i), base+2, place)
 		if e.English != "" {
-			mb.add(e.English, int32(i), base+1)
+			mb.add(e.English, int32(i), base+1, place)
 		}
 		for _, a := range e.Aliases {
-			mb.add(a, int32(i), base)
+			mb.add(a, int32(i), base, place)
 		}
 	}
 	l.ents = mb.build(true)
@@ -318,7 +319,7 @@ func (b *builder) finish() *Lexicon {
 	l.titleFold = map[string]int32{}
 	for i, t := range b.titleList {
 		l.titles = append(l.titles, TitleInfo{Title: t, Kind: b.titles[t]})
-		tb.add(t, int32(i), 0)
+		tb.add(t, int32(i), 0, false)
 		l.titleExact[t] = int32(i)
 		if !isShortCaps(t) {
 			l.titleFold[foldASCII(t)] = int32(i)
@@ -333,8 +334,12 @@ func (b *builder) finish() *Lexicon {
 		l.maxSurname = max(l.maxSurname, len(s))
 	}
 	jk := map[string][]int32{}
-	for p := range b.josa {
-		jk[p] = []int32{0}
+	for p, kind := range b.josa {
+		final := int32(0)
+		if finalJosaKinds[kind] || finalJosaForms[p] {
+			final = 1
+		}
+		jk[p] = []int32{final}
 	}
 	l.josa = &josaSet{t: buildTrie(jk), kind: b.josa}
 	return l

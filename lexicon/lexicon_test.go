@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -71,6 +72,10 @@ func TestMatch(t *testing.T) {
 		{"alias", "IMF는 마소와", []hit{{"IMF", "ORG:국제통화기금", "는"}, {"마소", "ORG:마이크로소프트", "와"}}},
 		{"line break ends word", "미국\n중국", []hit{{"미국", "LOCATION:미국", ""}, {"중국", "LOCATION:중국", ""}}},
 		{"empty", "", []hit{}},
+		{"final particle cannot be followed", "미국을에서 한국도는 중국이들을", []hit{}},
+		{"plural then case", "한국들이 일본하고", []hit{{"한국", "LOCATION:한국", "들이"}, {"일본", "LOCATION:일본", "하고"}}},
+		{"demonym is not the place", "한국인 관광객과 미국인들이", []hit{}},
+		{"copula after an organisation", "구글인 셈이다 구글이나", []hit{{"구글", "ORG:구글", "인"}, {"구글", "ORG:구글", "이나"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -95,10 +100,12 @@ func checkMatches(t testing.TB, text string, ms []Match) {
 	t.Helper()
 	prevEnd := 0
 	for _, m := range ms {
-		require.True(t, m.Start >= prevEnd && m.Start < m.End && m.End <= len(text), "bad span %+v (prev end %d, len %d)", m, prevEnd, len(text))
-		require.Equal(t, text[m.Start:m.End], m.Surface)
-		require.True(t, strings.HasPrefix(text[m.End:], m.Josa))
-		require.NotNil(t, m.Entry)
+		if !(m.Start >= prevEnd && m.Start < m.End && m.End <= len(text)) {
+			t.Fatalf("bad span %+v (prev end %d, len %d)", m, prevEnd, len(text))
+		}
+		if text[m.Start:m.End] != m.Surface || !strings.HasPrefix(text[m.End:], m.Josa) || m.Entry == nil {
+			t.Fatalf("bad match %+v", m)
+		}
 		prevEnd = m.End + len(m.Josa)
 	}
 }
@@ -163,7 +170,7 @@ func TestUserFileOverride(t *testing.T) {
 
 func TestUserFileErrors(t *testing.T) {
 	tests := []struct{ file, want string }{
-		{"testdata/bad.tsv", "bad.tsv:3: unknown places kind \"metropolis\""},
+		{"testdata/bad.tsv", "testdata/bad.tsv:3: unknown places kind \"metropolis\""},
 		{"testdata/bad_fields.tsv", "bad_fields.tsv:2: 3 fields"},
 		{"testdata/noheader.tsv", "noheader.tsv:1: no"},
 	}
@@ -187,6 +194,34 @@ func TestUserFileErrors(t *testing.T) {
 	require.ErrorContains(t, err, "x:2:")
 	_, err = New(WithoutDefaults(), WithReader("x", strings.NewReader("#kextract-lexicon: orgs\n\xff\xfe\n")))
 	require.ErrorContains(t, err, "invalid UTF-8")
+}
+
+func TestHostileInputs(t *testing.T) {
+	l := miniLex(t)
+	inputs := []string{
+		strings.Repeat("美", 1<<18),
+		strings.Repeat("미국 ", 1<<17),
+		strings.Repeat("가", 1<<18),
+		strings.Repeat("a", 1<<20),
+		"x " + strings.Repeat("a", 1<<20),
+		strings.Repeat("Moor ", 1<<17),
+		strings.Repeat("TD", 1<<18),
+		"TD" + strings.Repeat(" ", 1<<20) + "코웬",
+		strings.Repeat("\xff", 1<<18),
+		"미국" + strings.Repeat("의", 1<<18),
+	}
+	for i, in := range inputs {
+		start := time.Now()
+		ms := l.Match(in)
+		checkMatches(t, in, ms)
+		l.TitlesIn(in)
+		l.StripJosa(in)
+		l.TitleEndingAt(in, len(in))
+		l.OrgSuffix(in)
+		l.SplitName(in)
+		l.Lookup(in)
+		t.Logf("input %d (%d bytes): %d matches in %v", i, len(in), len(ms), time.Since(start))
+	}
 }
 
 func TestTitles(t *testing.T) {

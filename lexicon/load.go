@@ -47,7 +47,7 @@ var fileColumns = map[FileKind]int{
 	KindVerbs:       2,
 }
 
-// OrgKinds lists the allowed kinds of orgs.tsv and orgsuffixes.tsv.
+// orgKinds lists the allowed kinds of orgs.tsv and orgsuffixes.tsv.
 var orgKinds = setOf("company", "government", "party", "agency", "university", "media",
 	"international", "association", "military", "court", "sports", "religious", "research", "other")
 

@@ -14,6 +14,17 @@ const maxSpaceRun = 8
 // maxJosaSeqBytes bounds the particle sequence checked after a match.
 const maxJosaSeqBytes = 48
 
+// maxJosaItems bounds the number of particles stacked after a noun.
+const maxJosaItems = 3
+
+// finalJosaKinds are particle kinds after which no other particle follows
+// (은/는, 이/가, 을/를, 의, copula and quotative endings); finalJosaForms
+// are such particles of kind "other" (도 "also", 이나 "or").
+var (
+	finalJosaKinds = setOf("topic", "subject", "object", "genitive", "copula", "quotative")
+	finalJosaForms = setOf("도", "이나", "나")
+)
+
 // maxStemWordBytes bounds a word considered for stemmed matching.
 const maxStemWordBytes = 64
 
@@ -26,6 +37,7 @@ type pattern struct {
 	singleHangul  bool   // exactly one Hangul syllable: whole word only
 	singleHan     bool   // exactly one Hanja: may stand inside a Hanja run
 	lastLatin     bool   // ends with a Latin letter or digit
+	place         bool   // a place: "인" after it makes a demonym (한국인)
 }
 
 // matcher finds patterns at word starts with one trie walk per start.
@@ -34,7 +46,7 @@ type matcher struct {
 	pats      []pattern
 	stems     map[string][]int32 // stemmed multi-word English keys
 	stemFirst map[string]bool    // stems of the first words of those keys
-	stemPre   map[uint16]bool    // first two lower-case bytes of first words
+	stemPre   map[uint32]bool    // first three lower-case bytes of first words
 	stemMax   int                // most words in a stemmed key
 	// wholeSingle: a one-syllable Hangul pattern only matches a whole word
 	// (names); titles such as 씨 may take particles.
@@ -58,8 +70,9 @@ func newMatcherBuilder(sizeHint int) *matcherBuilder {
 	}
 }
 
-// add registers surface s for target with priority prio.
-func (b *matcherBuilder) add(s string, target, prio int32) {
+// add registers surface s for target with priority prio; place marks the
+// names of places.
+func (b *matcherBuilder) add(s string, target, prio int32, place bool) {
 	s = normKey(s)
 	if s == "" {
 		return
@@ -74,6 +87,7 @@ func (b *matcherBuilder) add(s string, target, prio int32) {
 		singleHangul:  one && classOf(r) == clsHangul,
 		singleHan:     one && classOf(r) == clsHan,
 		lastLatin:     classOf(r) == clsLatin,
+		place:         place,
 	}
 	idx := int32(len(b.pats))
 	b.pats = append(b.pats, p)
@@ -122,15 +136,17 @@ func isAlnumByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
-func pre2(w string) uint16 {
-	var a, b byte
-	if len(w) > 0 {
-		a = w[0] | 0x20
+// pre3 packs the first three bytes of a word, ASCII-lowercased; Snowball
+// stemming keeps them (it only rewrites suffixes past the first syllable).
+func pre3(w string) uint32 {
+	var k uint32
+	for i := 0; i < 3; i++ {
+		k <<= 8
+		if i < len(w) {
+			k |= uint32(w[i] | 0x20)
+		}
 	}
-	if len(w) > 1 {
-		b = w[1] | 0x20
-	}
-	return uint16(a)<<8 | uint16(b)
+	return k
 }
 
 // build sorts payload lists by priority and builds the trie. With
@@ -146,14 +162,15 @@ func (b *matcherBuilder) build(wholeSingle bool) *matcher {
 	if len(b.stems) > 0 {
 		m.stems = b.stems
 		m.stemFirst = map[string]bool{}
-		m.stemPre = map[uint16]bool{}
+		m.stemPre = map[uint32]bool{}
 		for k, l := range b.stems {
 			byPrio(l)
 			words := strings.Split(k, " ")
 			m.stemFirst[words[0]] = true
 			m.stemMax = max(m.stemMax, len(words))
 			for _, pi := range l {
-				m.stemPre[pre2(b.pats[pi].orig)] = true
+				first, _, _ := strings.Cut(b.pats[pi].orig, " ")
+				m.stemPre[pre3(first)] = true
 			}
 		}
 	}
@@ -170,6 +187,7 @@ type cand struct {
 // resolves overlaps (longest wins). The result is sorted by start.
 func (m *matcher) scan(text string, js *josaSet) []cand {
 	var out []cand
+	var sc stemCache
 	prev := clsNone
 	for i := 0; i < len(text); {
 		r, n := decode(text, i)
@@ -177,7 +195,7 @@ func (m *matcher) scan(text string, js *josaSet) []cand {
 		if c != clsSpace && c != clsPunct {
 			wordStart := prev == clsNone || prev == clsSpace || prev == clsPunct
 			if wordStart || (prev == clsHan && c == clsHan) {
-				if cd, ok := m.longestAt(text, i, wordStart, js); ok {
+				if cd, ok := m.longestAt(text, i, wordStart, js, &sc); ok {
 					out = append(out, cd)
 				}
 			}
@@ -189,7 +207,7 @@ func (m *matcher) scan(text string, js *josaSet) []cand {
 }
 
 // longestAt returns the longest acceptable candidate starting at i.
-func (m *matcher) longestAt(text string, i int, wordStart bool, js *josaSet) (cand, bool) {
+func (m *matcher) longestAt(text string, i int, wordStart bool, js *josaSet, sc *stemCache) (cand, bool) {
 	best := cand{pat: -1}
 	t := m.t
 	n := uint32(0)
@@ -228,8 +246,8 @@ func (m *matcher) longestAt(text string, i int, wordStart bool, js *josaSet) (ca
 		}
 	}
 	if m.stems != nil && wordStart && isAlnumByte(text[i]) {
-		if sc, ok := m.stemAt(text, i, js); ok && (best.pat < 0 || sc.end > best.end) {
-			best = sc
+		if c, ok := m.stemAt(text, i, js, sc); ok && (best.pat < 0 || c.end > best.end) {
+			best = c
 		}
 	}
 	return best, best.pat >= 0
@@ -258,11 +276,15 @@ func (m *matcher) accept(text string, start, end int, p int32, wordStart bool, j
 	case pat.lastLatin && c == clsLatin, pat.singleHangul && m.wholeSingle:
 		return 0, false
 	}
-	return js.sequenceAt(text, end)
+	je, ok := js.sequenceAt(text, end)
+	if ok && pat.place && text[end:je] == "인" {
+		return 0, false // 한국인, 미국인: a demonym, not 한국 + copula
+	}
+	return je, ok
 }
 
 // stemAt matches stemmed multi-word English names starting at i.
-func (m *matcher) stemAt(text string, i int, js *josaSet) (cand, bool) {
+func (m *matcher) stemAt(text string, i int, js *josaSet, sc *stemCache) (cand, bool) {
 	best := cand{pat: -1}
 	var key strings.Builder
 	pos := i
@@ -276,10 +298,10 @@ func (m *matcher) stemAt(text string, i int, js *josaSet) (cand, bool) {
 			break
 		}
 		tok := text[pos:e]
-		if w == 0 && !m.stemPre[pre2(tok)] {
+		if w == 0 && !m.stemPre[pre3(tok)] {
 			break
 		}
-		st := stemWord(tok)
+		st := sc.stem(tok)
 		if w == 0 {
 			if !m.stemFirst[st] {
 				break
@@ -312,6 +334,26 @@ func (m *matcher) stemAt(text string, i int, js *josaSet) (cand, bool) {
 		pos = k
 	}
 	return best, best.pat >= 0
+}
+
+// stemCache remembers the stems of the words of one scan (bounded size), so
+// that repeated words and overlapping word chains are stemmed once.
+type stemCache struct {
+	m map[string]string
+}
+
+const stemCacheMax = 1024
+
+func (c *stemCache) stem(w string) string {
+	if st, ok := c.m[w]; ok {
+		return st
+	}
+	st := stemWord(w)
+	if c.m == nil || len(c.m) >= stemCacheMax {
+		c.m = make(map[string]string, 16)
+	}
+	c.m[w] = st
+	return st
 }
 
 // resolve removes overlaps from candidates sorted by start: within each
@@ -396,15 +438,18 @@ func (js *josaSet) sequenceAt(text string, e int) (int, bool) {
 }
 
 // isSequence reports whether s (at most maxJosaSeqBytes long) is a
-// non-empty concatenation of particles.
+// sequence of at most maxJosaItems listed particles in which only the last
+// one may be a final particle (미국과의, 오픈AI에서는; not 을+에서, 도+는).
 func (js *josaSet) isSequence(s string) bool {
 	if s == "" || len(s) > maxJosaSeqBytes || js == nil || js.t == nil {
 		return false
 	}
-	var reach [maxJosaSeqBytes + 1]bool
-	reach[0] = true
+	// items[p] = 1 + fewest particles reaching p with a non-final last one
+	// (0: unreachable).
+	var items [maxJosaSeqBytes + 1]uint8
+	items[0] = 1
 	for p := 0; p < len(s); p++ {
-		if !reach[p] {
+		if items[p] == 0 || int(items[p]) > maxJosaItems {
 			continue
 		}
 		n := uint32(0)
@@ -413,10 +458,17 @@ func (js *josaSet) isSequence(s string) bool {
 			if n == 0 {
 				break
 			}
-			if js.t.out[n] >= 0 {
-				reach[q+1] = true
+			pl := js.t.payload(n)
+			if pl == nil {
+				continue
+			}
+			if q+1 == len(s) {
+				return true
+			}
+			if pl[0] == 0 && (items[q+1] == 0 || items[q+1] > items[p]+1) {
+				items[q+1] = items[p] + 1
 			}
 		}
 	}
-	return reach[len(s)]
+	return false
 }

@@ -52,10 +52,21 @@ var currencyPrefixIndex = func() []unitEntry {
 	return out
 }()
 
+// currencyPrefixFirst marks the first bytes of currencyPrefixIndex.
+var currencyPrefixFirst = func() (out [256]bool) {
+	for _, e := range currencyPrefixIndex {
+		out[e.text[0]] = true
+	}
+	return out
+}()
+
 // currencyPrefixAt matches a currency written before a number at i and
 // returns it with the offset of the number (after an optional space for
 // ISO codes).
 func currencyPrefixAt(s string, i int) (unitEntry, int, bool) {
+	if i >= len(s) || !currencyPrefixFirst[s[i]] {
+		return unitEntry{}, i, false
+	}
 	for _, e := range currencyPrefixIndex {
 		if !strings.HasPrefix(s[i:], e.text) {
 			continue

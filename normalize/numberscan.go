@@ -158,6 +158,13 @@ func readDigits(s string, i int) (Decimal, int, bool, error) {
 	if n > maxDecimalDigits {
 		return Decimal{}, j, dec, fmt.Errorf("%d digits: %w", n, ErrNumberTooLarge)
 	}
+	if !dec && n <= 18 {
+		var v int64
+		for _, c := range []byte(b.String()) {
+			v = v*10 + int64(c-'0')
+		}
+		return NewDecimal(v), j, false, nil
+	}
 	d, err := ParseDecimal(b.String())
 	if err != nil {
 		return Decimal{}, j, dec, fmt.Errorf("digits: %w", err)

@@ -75,6 +75,14 @@ var unitIndex = func() []unitEntry {
 	return out
 }()
 
+// unitByFirstByte is unitIndex split by the first byte of the surface.
+var unitByFirstByte = func() (out [256][]unitEntry) {
+	for _, e := range unitIndex {
+		out[e.text[0]] = append(out[e.text[0]], e)
+	}
+	return out
+}()
+
 // unitAt matches the longest unit at i whose end is a boundary: a Hangul
 // unit must be followed by a non-Hangul rune or a particle, a Latin one by a
 // non-letter. It returns the entry and its end.
@@ -82,7 +90,7 @@ func unitAt(s string, i int) (unitEntry, int, bool) {
 	if i >= len(s) {
 		return unitEntry{}, i, false
 	}
-	for _, e := range unitIndex {
+	for _, e := range unitByFirstByte[s[i]] {
 		if !strings.HasPrefix(s[i:], e.text) {
 			continue
 		}

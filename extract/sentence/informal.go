@@ -20,7 +20,29 @@ func informalEnd(text string, sentStart, i, b int) bool {
 		return false
 	}
 	n := skipSpace(text, i, b)
-	return n < b && !isInformalContinuation(text[n:min(b, n+24)])
+	return n < b && !isInformalContinuation(text[n:min(b, n+24)]) && !decorationWord(text, n, b)
+}
+
+// decorationWord reports whether the word at n is only laughter jamo or
+// emoji ("ㅋㅋㅋ", "🙂"); it belongs to the sentence before it. Words
+// longer than maxDecoration bytes are not looked at, to bound the cost.
+func decorationWord(text string, n, b int) bool {
+	const maxDecoration = 64
+	j := n
+	for j < b {
+		if j-n > maxDecoration {
+			return false
+		}
+		r, size := decodeAt(text, j)
+		if isSpace(r) {
+			break
+		}
+		if !isLaughter(r) && !isEmoji(r) && r != '~' && r != '^' {
+			return false
+		}
+		j += size
+	}
+	return j > n
 }
 
 // endsInformally reports whether the word ending at i ends in a final verb
@@ -41,6 +63,14 @@ func endsInformally(text string, sentStart, i int) bool {
 		for k > sentStart && (text[k-1] == '~' || text[k-1] == '^') {
 			tildes = true
 			k--
+		}
+	}
+	if decorated && k > sentStart && isSpace(rune(text[k-1])) {
+		// A word of laughter or emoji after the sentence: "하지만요 ㅋㅋㅋ".
+		k = trimRight(text, sentStart, k)
+		if k > sentStart {
+			r, _ := utf8.DecodeLastRuneInString(text[:k])
+			return isHangulSyllable(r) || isTerminal(r) || isCloser(r)
 		}
 	}
 	if k <= sentStart {
@@ -87,6 +117,10 @@ func isVerbEnding(s1, s2 rune) bool {
 		return s1 == '니' // 했답니당
 	case '유':
 		return strings.ContainsRune("아어해여세", s1) // 않아유
+	case '음':
+		return final(s1) == jongSsangSios // 있음, 했음, 가보겠음 (not 처음, 마음)
+	case '임':
+		return s1 == '것' || s1 == '문' // 것임, 때문임
 	case '먼':
 		return s1 == '구' // 안되는구먼
 	case '랑':
@@ -109,7 +143,7 @@ var informalContinuations = []string{
 	"하더라", "하여도", "해도", "해서", "하니", "하는", "하고", "하며", "하면", "하자",
 	"하던", "하여", "한들", "한다", "할", "했", "싶", "보니", "보면", "보다", "못해",
 	"못한", "치더", "치고", "라고", "라는", "라며", "라면", "면서", "는데", "하기",
-	"해야", "없다", "아니",
+	"해야", "없다", "아니", "하드라", "하겠", "합",
 }
 
 // informalContinuationWords are whole words that continue a clause.

@@ -177,6 +177,8 @@ func protectedIntervals(text string, a, b int, sc *scratch) []interval {
 			} else if r == '\'' {
 				push(curlySingle, i)
 			}
+		case r == '<' && (i+1 >= b || text[i+1] == ' '), r == '>' && prev == ' ':
+			// a comparison "a < b", not a bracket
 		default:
 			if k := openerOf(r); k != noBracket {
 				push(k, i)

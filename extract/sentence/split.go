@@ -133,11 +133,15 @@ func scanLine(text string, a, b int, ivs []interval, out []Sentence) []Sentence 
 				}
 				ts -= size
 			}
-			if ts < te && ts > open {
+			switch {
+			case ts < te && ts > open:
 				e := absorbAfter(text, i, b, ivs, iv)
 				if decide(text, sentStart, ts, te, e, b) {
 					i = finish(e)
 				}
+			case open == sentStart && text[open] == '(' && i < b && isSpaceAt(text, i) && endsInformally(text, open, k):
+				// A bracketed informal sentence: "(정말 아닙니다ㅋㅋ) 그리고".
+				i = finish(i)
 			}
 			continue
 		}
@@ -266,7 +270,7 @@ func decide(text string, sentStart, ts, te, e, b int) bool {
 		return false
 	}
 	nr, _ := utf8.DecodeRuneInString(text[n:])
-	if isContinuation(nextWord(text, n, b)) {
+	if isContinuation(nextWord(text, n, b)) || decorationWord(text, n, b) {
 		return false
 	}
 	if unicode.IsLower(nr) {

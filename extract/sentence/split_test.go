@@ -96,6 +96,13 @@ func TestSplitRules(t *testing.T) {
 		{"informal ending", "음식도 맛있었어요 다만 비쌌습니다ㅎㅎ 다음에 또 갈게요", []string{"음식도 맛있었어요", "다만 비쌌습니다ㅎㅎ", "다음에 또 갈게요"}},
 		{"news clause is not split", "그는 회의에 참석했고 발언도 했다 하더라도 결론은 없었다.", []string{"그는 회의에 참석했고 발언도 했다 하더라도 결론은 없었다."}},
 		{"noun ending in 다 is not split", "배우 아만다 사이프리드가 판다 인형을 들고 바다 위에서 웃었다.", []string{"배우 아만다 사이프리드가 판다 인형을 들고 바다 위에서 웃었다."}},
+		{"laughter word stays", "정말 맛있어요 ㅋㅋㅋ 다음에 또 가요~ 🙂", []string{"정말 맛있어요 ㅋㅋㅋ", "다음에 또 가요~ 🙂"}},
+		{"bracketed informal sentence", "(물론 저는 안 먹었어요ㅋㅋ) 다음 메뉴는 갈비다.", []string{"(물론 저는 안 먹었어요ㅋㅋ)", "다음 메뉴는 갈비다."}},
+		{"quoted title is not a sentence", "'슈퍼맨이 돌아왔다' 원년멤버가 하차했다.", []string{"'슈퍼맨이 돌아왔다' 원년멤버가 하차했다."}},
+		{"nominal ending", "고기가 너무 맛있었음 다음엔 냉면 먹을 것임 그럼 안녕", []string{"고기가 너무 맛있었음", "다음엔 냉면 먹을 것임", "그럼 안녕"}},
+		{"noun in 음 is not split", "처음 마음 다음 모임에서 결정했다.", []string{"처음 마음 다음 모임에서 결정했다."}},
+		{"comparison is not a bracket", "3 < 5 이다. 그리고 7 > 2 이다.", []string{"3 < 5 이다.", "그리고 7 > 2 이다."}},
+		{"angle bracket quotation", "그는 <종이는 혈관과 같다. 나쁘다.>라고 말한다. 끝.", []string{"그는 <종이는 혈관과 같다. 나쁘다.>라고 말한다.", "끝."}},
 		{"empty", "", nil},
 		{"only spaces", " \n\t\n ", nil},
 	}

@@ -28,6 +28,13 @@ func TestKSS(t *testing.T) {
 	require.NoError(t, err)
 	t.Log("\n" + b.String())
 	require.Len(t, scores, len(kssFiles))
+	// Floors that guard against regressions on the key files.
+	floors := map[string]float64{"nested.txt": 0.99, "wikipedia.txt": 0.97, "sample.txt": 0.85, "blogs_ko.txt": 0.75}
+	for _, s := range scores {
+		if floor, ok := floors[s.File]; ok {
+			require.GreaterOrEqual(t, s.F1, floor, s.File)
+		}
+	}
 }
 
 func TestKLUENewsOverSplit(t *testing.T) {
