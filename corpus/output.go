@@ -232,3 +232,31 @@ func ResumeAtomic(path string, retryErrors bool) (*AtomicFile, map[string]bool, 
 	}
 	return a, done, nil
 }
+
+// SkipDone wraps src so that records whose id is in done (as returned by
+// ResumeAtomic or ReadDoneIDs) are skipped. Error records are never
+// skipped. Skipped counts how many were dropped so far.
+func SkipDone(src Source, done map[string]bool) *SkipSource {
+	return &SkipSource{Source: src, done: done}
+}
+
+// SkipSource is the Source returned by SkipDone.
+type SkipSource struct {
+	Source
+	done    map[string]bool
+	skipped int
+}
+
+// Next returns the next record not already done.
+func (s *SkipSource) Next() (Record, error) {
+	for {
+		rec, err := s.Source.Next()
+		if err != nil || rec.Err != nil || !s.done[rec.ID] {
+			return rec, err
+		}
+		s.skipped++
+	}
+}
+
+// Skipped is the number of records dropped so far. Call it after Run.
+func (s *SkipSource) Skipped() int { return s.skipped }

@@ -3,6 +3,7 @@ package corpus
 import (
 	"encoding/json"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"testing"
@@ -124,4 +125,19 @@ func TestResume(t *testing.T) {
 			assert.Equal(t, want, string(got))
 		})
 	}
+}
+
+func TestSkipDone(t *testing.T) {
+	src := SkipDone(&fakeSource{n: 6, err: io.EOF}, map[string]bool{"1": true, "4": true, "9": true})
+	var ids []string
+	for {
+		rec, err := src.Next()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		require.NoError(t, err)
+		ids = append(ids, rec.ID)
+	}
+	assert.Equal(t, []string{"0", "2", "3", "5"}, ids)
+	assert.Equal(t, 2, src.Skipped())
 }

@@ -100,7 +100,7 @@ func WithProgress(p Progress) RunOption {
 
 // WithWindow bounds the number of records between the reader and emit
 // (queued, in flight and waiting in the reorder buffer). The default is
-// 4×workers. It bounds memory: at most that many records are held at once.
+// 4×workers; it is at least workers and at most 65536. It bounds memory: at most that many records are held at once.
 func WithWindow(n int) RunOption {
 	return func(c *runConfig) { c.window = n }
 }
@@ -110,6 +110,12 @@ var ErrTimeout = errors.New("record timed out")
 
 // ErrPanic is wrapped by results whose fn panicked.
 var ErrPanic = errors.New("panic in record function")
+
+// Limits that keep absurd arguments from allocating absurd channels.
+const (
+	maxWorkers = 4096
+	maxWindow  = 1 << 16
+)
 
 type job struct {
 	seq int
@@ -145,13 +151,11 @@ func Run(ctx context.Context, src Source, workers int,
 	for _, o := range opts {
 		o(&cfg)
 	}
-	if workers < 1 {
-		workers = 1
-	}
+	workers = min(max(workers, 1), maxWorkers)
 	if cfg.window < 1 {
 		cfg.window = 4 * workers
 	}
-	cfg.window = max(cfg.window, workers)
+	cfg.window = min(max(cfg.window, workers), maxWindow)
 	var stats Stats
 	if src == nil || fn == nil || emit == nil {
 		return stats, errors.New("corpus: Run: nil source, fn or emit")
@@ -263,7 +267,7 @@ func Run(ctx context.Context, src Source, workers int,
 	}()
 
 	// Emitter: reorder buffer keyed by sequence number.
-	pending := make(map[int]outcome, cfg.window)
+	pending := make(map[int]outcome, min(cfg.window, 1024))
 	nextSeq := 0
 	var graceC <-chan time.Time
 	ctxDone := ctx.Done()

@@ -256,6 +256,13 @@ func TestRunErrors(t *testing.T) {
 		require.ErrorIs(t, err, boom)
 		assert.Equal(t, 10, n)
 	})
+	t.Run("absurd workers and window are clamped", func(t *testing.T) {
+		n := 0
+		_, err := Run(context.Background(), &fakeSource{n: 10, err: io.EOF}, 1<<40, ok,
+			func(Result) error { n++; return nil }, WithWindow(1<<40))
+		require.NoError(t, err)
+		assert.Equal(t, 10, n)
+	})
 	t.Run("nil arguments", func(t *testing.T) {
 		_, err := Run(context.Background(), nil, 1, ok, func(Result) error { return nil })
 		require.Error(t, err)

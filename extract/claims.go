@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kextract/kextract/extract/sentence"
 )
@@ -109,7 +110,9 @@ func (a *analysis) claimsIn(si int, toks []token) {
 			if subj >= 0 {
 				start = toks[subj+1].start
 			}
-			content := span{start, t.end - len(q)}
+			// keep the clause's own ending: 있다고 → 있다, 흐름이라고 → 흐름이라
+			_, last := utf8.DecodeLastRuneInString(t.text)
+			content := span{start, t.end - last}
 			if content.empty() {
 				continue
 			}

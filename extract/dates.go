@@ -157,12 +157,8 @@ func (a *analysis) readDate(toks []token, i int) (dateExpr, int) {
 		if pm || w == "오전" || w == "새벽" || w == "아침" {
 			if k+1 < len(toks) && toks[k+1].punctBefore == "" {
 				if h, ok := numberWith(toks[k+1].stem, "시"); ok && h >= 0 && h <= 12 {
-					if d.words == 0 {
-						d.start = toks[k].start
-					}
-					k++
 					take(toks[k], false)
-					d.words++
+					take(toks[k], false)
 					if pm && h < 12 {
 						h += 12
 					}

@@ -201,12 +201,7 @@ func (a *analysis) personBeforeTitle(st sentenceTokens, t0, ti int) bool {
 			break
 		}
 		name = append([]token{t}, name...)
-		if len(name) == 1 && a.koreanName(t.text) {
-			// 조 사이: a one-syllable surname before a given name
-			if k > 0 && toks[k-1].josa == "" && toks[k].punctBefore == "" && toks[k].spaceBefore &&
-				a.x.lex.IsSurname(toks[k-1].text) && syllables(toks[k-1].text) == 1 && !notNames[toks[k-1].text] {
-				continue
-			}
+		if len(name) == 1 && a.koreanName(t.text) && !a.givenNameBefore(toks, k) {
 			break
 		}
 	}
@@ -233,6 +228,29 @@ func (a *analysis) personBeforeTitle(st sentenceTokens, t0, ti int) bool {
 	role := a.clean[toks[roleStart].start:toks[ti].stemEnd]
 	a.addPerson(st, name, role, aff)
 	return true
+}
+
+// givenNameBefore reports whether the word before word k can be the first
+// part of a two-word name ending at k: 조 사이 (a one-syllable surname
+// first), 버락 오바마 (a transliterated given name). A word that ends like a
+// unit of an organization (기획팀, 총무부) or is itself a Korean full name
+// is not.
+func (a *analysis) givenNameBefore(toks []token, k int) bool {
+	if k == 0 || toks[k].punctBefore != "" || !toks[k].spaceBefore {
+		return false
+	}
+	p := toks[k-1]
+	if p.josa != "" && p.stem != p.text || !a.nameLike(p.text) {
+		return false
+	}
+	if syllables(p.text) == 1 {
+		return a.x.lex.IsSurname(p.text)
+	}
+	if a.koreanName(p.text) {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(p.text)
+	return !strings.ContainsRune("팀부과실국청처원단소", r)
 }
 
 // personAfterClause handles TITLE을 맡고 있는 NAME은: the person named after a
@@ -320,10 +338,40 @@ func (a *analysis) orgBefore(toks []token, t0 int) *entity {
 	if toks[t0].punctBefore != "" {
 		return nil
 	}
-	if toks[k].josa == "의" || toks[k].josa == "" {
-		return a.entityOf(toks[k], TypeOrg)
+	if toks[k].josa != "의" && toks[k].josa != "" {
+		return nil
+	}
+	if e := a.entityOf(toks[k], TypeOrg); e != nil {
+		return e
+	}
+	// an unknown name in X의 [title] [person] is the person's organization
+	if toks[k].josa == "의" && a.orgNameLike(toks[k]) {
+		e := &entity{typ: TypeOrg, name: toks[k].stem}
+		a.ents = append(a.ents, e)
+		e.addMention(span{toks[k].start, toks[k].stemEnd}, a.sentenceAt(toks[k].start))
+		return e
 	}
 	return nil
+}
+
+// orgNameLike reports whether a word can be an organization's name that
+// no lexicon knows: a Hangul or Latin word of two syllables or more that is
+// no common word, title or place.
+func (a *analysis) orgNameLike(t token) bool {
+	w := t.stem
+	if notNames[w] || orgClassifiers[w] || syllables(w) < 2 || pronouns[w] {
+		return false
+	}
+	if t.script != scriptHangul && t.script != scriptLatin && t.script != scriptMixed {
+		return false
+	}
+	if _, ok := a.x.lex.Title(w); ok {
+		return false
+	}
+	if e := a.entityOf(t, ""); e != nil {
+		return false
+	}
+	return true
 }
 
 // addPerson records a person named by the words name (the last may carry a

@@ -206,13 +206,36 @@ func (a *analysis) subjectMentions() []mention {
 			continue
 		}
 		for _, m := range e.mentions {
-			if subjectJosa[a.josaAfter(m.end)] {
+			if a.subjectAt(m.end) {
 				out = append(out, m)
 			}
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out
+}
+
+// subjectAt reports whether the name ending at off is the subject or topic
+// of its clause: a subject particle follows, directly (응우옌은) or after
+// the person's title (이민호 연구원은, 트럼프 전 대통령은).
+func (a *analysis) subjectAt(off int) bool {
+	rest := a.josaAfter(off)
+	if rest != "" {
+		return subjectJosa[rest]
+	}
+	toks := a.tokenize(off, min(len(a.clean), off+64))
+	for i, t := range toks {
+		if i > 2 || t.punctBefore != "" {
+			return false
+		}
+		if _, _, ok := a.titleAt(toks, i); ok {
+			return subjectJosa[t.josa]
+		}
+		if !rolePrefixes[t.text] && a.entityOf(t, "") == nil {
+			return false
+		}
+	}
+	return false
 }
 
 // josaAfter returns the rest of the word that ends at or after off.

@@ -17,8 +17,12 @@ func FuzzMatch(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	l := miniLex(f)
+	mini := miniLex(f)
+	def, err := Default()
+	require.NoError(f, err)
 	f.Fuzz(func(t *testing.T, text string) {
+		checkMatches(t, text, def.Match(text))
+		l := mini
 		ms := l.Match(text)
 		checkMatches(t, text, ms)
 		for _, m := range ms {

@@ -494,7 +494,7 @@ func (p *numScanner) vagueAt(i int) (numScan, bool) {
 		if ue == 0 && be == 0 {
 			return res, false
 		}
-		lo = pow10[ue+be]
+		lo = pow10[ue+be].Add(Decimal{}) // a fresh copy: results never share the table's storage
 		hi = lo.Mul(pow10[1])
 		j = k2
 	default:

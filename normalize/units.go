@@ -37,7 +37,7 @@ var quantityUnits = []unitEntry{
 	{text: "kg", unit: "kg"}, {text: "㎏", unit: "kg"}, {text: "킬로그램", unit: "kg"}, {text: "그램", unit: "g"},
 	{text: "㎡", unit: "m2"}, {text: "m²", unit: "m2"}, {text: "제곱미터", unit: "m2"}, {text: "평", unit: "평"},
 	{text: "ha", unit: "ha"}, {text: "헥타르", unit: "ha"}, {text: "리터", unit: "L"}, {text: "배럴", unit: "배럴"},
-	{text: "GB", unit: "GB"}, {text: "TB", unit: "TB"},
+	{text: "GB", unit: "GB"}, {text: "TB", unit: "TB"}, {text: "kcal", unit: "kcal"}, {text: "킬로칼로리", unit: "kcal"},
 	{text: "명", unit: "명"}, {text: "개", unit: "개"}, {text: "대", unit: "대"}, {text: "건", unit: "건"},
 	{text: "가구", unit: "가구"}, {text: "곳", unit: "곳"}, {text: "채", unit: "채"}, {text: "척", unit: "척"},
 	{text: "그루", unit: "그루"}, {text: "마리", unit: "마리"}, {text: "권", unit: "권"}, {text: "병", unit: "병"},
@@ -131,6 +131,9 @@ func unitBoundary(s string, end int, e unitEntry) bool {
 	}
 	switch {
 	case isHangul(last):
+		if e.kind == "money" && (next == '선' || next == '권') {
+			return true // 5천500만원선 (a level), 1만원권 (a banknote)
+		}
 		return !isHangul(next) || strings.ContainsRune(particleStarts, next) || hasPostQualifier(s, end)
 	case last < utf8.RuneSelf && isASCIILetter(byte(last)):
 		return !(next < utf8.RuneSelf && (isASCIILetter(byte(next)) || (next >= '0' && next <= '9')))

@@ -86,7 +86,7 @@ Exit codes: 0 all records ok, 3 some records failed, 1 the run failed,
 	}
 	bw := bufio.NewWriterSize(w, 1<<20)
 	if len(done) > 0 {
-		src = skipDone(src, done)
+		src = corpus.SkipDone(src, done)
 	}
 	opts := []corpus.RunOption{corpus.WithTimeout(*timeout)}
 	if !*quiet {
@@ -128,23 +128,4 @@ Exit codes: 0 all records ok, 3 some records failed, 1 the run failed,
 		return exitPartial
 	}
 	return exitOK
-}
-
-// skipDone wraps a Source to leave out the records whose ids are done.
-func skipDone(src corpus.Source, done map[string]bool) corpus.Source {
-	return &skipSource{Source: src, done: done}
-}
-
-type skipSource struct {
-	corpus.Source
-	done map[string]bool
-}
-
-func (s *skipSource) Next() (corpus.Record, error) {
-	for {
-		r, err := s.Source.Next()
-		if err != nil || !s.done[r.ID] {
-			return r, err
-		}
-	}
 }

@@ -116,11 +116,14 @@ func extractRecord(x *extract.Extractor) func(context.Context, corpus.Record) ([
 // error line in the record's place.
 func writeResult(w io.Writer) func(corpus.Result) error {
 	return func(res corpus.Result) error {
-		out := res.Output
 		if res.Err != nil {
-			out = corpus.ErrorLine(res.Record, res.Err)
+			if _, err := w.Write(corpus.ErrorLine(res.Record, res.Err)); err != nil {
+				return err
+			}
+			_, err := io.WriteString(w, "\n")
+			return err
 		}
-		_, err := w.Write(out)
+		_, err := w.Write(res.Output)
 		return err
 	}
 }

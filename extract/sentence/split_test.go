@@ -46,12 +46,12 @@ func checkInvariants(t testing.TB, text string, ss []Sentence) {
 	// Everything outside the sentences is whitespace.
 	prev = 0
 	for _, s := range ss {
-		if strings.TrimSpace(text[prev:s.Start]) != "" && utf8.ValidString(text[prev:s.Start]) {
+		if strings.TrimFunc(text[prev:s.Start], isSpace) != "" {
 			t.Fatalf("content %q not covered", text[prev:s.Start])
 		}
 		prev = s.End
 	}
-	if rest := text[prev:]; strings.TrimSpace(rest) != "" && utf8.ValidString(rest) {
+	if rest := text[prev:]; strings.TrimFunc(rest, isSpace) != "" {
 		t.Fatalf("content %q not covered", rest)
 	}
 }

@@ -30,7 +30,7 @@ type Sentence struct {
 	ID string
 	// Text is the concatenation of the sentence's characters.
 	Text string
-	// Domain is the source of the sentence: the last "_"-separated part of
+	// Domain is the source of the sentence: the last "_"- or "-"-separated part of
 	// the ID ("wikitree" for news, "nsmc" for movie reviews), or "".
 	Domain string
 	Spans  []Span
@@ -142,7 +142,7 @@ func parseTag(tag string) (prefix byte, label string, err error) {
 }
 
 func domainOf(id string) string {
-	if i := strings.LastIndexByte(id, '_'); i >= 0 {
+	if i := strings.LastIndexAny(id, "_-"); i >= 0 {
 		return id[i+1:]
 	}
 	return ""

@@ -1,0 +1,47 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestClaims(t *testing.T) {
+	tests := []struct {
+		name, in            string
+		kind, cue, contains string
+		source              string // "" means no source
+	}{
+		{"according to a group", "업계에 따르면 삼성전자는 내년에 신규 공장을 짓는다.", "according", "따르면", "신규 공장을 짓는다", "업계"},
+		{"according to an organization's report", "한국은행이 발표한 자료에 따르면 물가 상승률은 둔화됐다.", "according", "따르면", "물가 상승률은 둔화됐다", "한국은행"},
+		{"hearsay has no source", "양측은 합의에 근접한 것으로 알려졌다.", "hearsay", "알려졌다", "합의에 근접한", ""},
+		{"reported speech of a group", "전문가들은 금리가 더 오를 수 있다고 경고했다.", "reported", "경고했다", "금리가 더 오를 수 있다", "전문가들"},
+		{"reported speech of a person", "김철수 대표는 올해 실적이 개선될 것이라고 밝혔다.", "reported", "밝혔다", "실적이 개선될 것", "김철수"},
+		{"opinion of an unnamed group", "일각에서는 규제가 과도하다는 지적도 나온다.", "opinion", "지적", "규제가 과도하다", "일각"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := extractText(t, tt.in)
+			checkSpans(t, tt.in, doc)
+			require.Len(t, doc.Claims, 1, "%+v", doc.Claims)
+			c := doc.Claims[0]
+			assert.Equal(t, tt.kind, c.Kind)
+			assert.Equal(t, tt.cue, c.Cue)
+			assert.Contains(t, c.Text, tt.contains)
+			if tt.source == "" {
+				assert.Nil(t, c.Source)
+			} else {
+				require.NotNil(t, c.Source)
+				assert.Equal(t, tt.source, c.Source.Name)
+			}
+		})
+	}
+}
+
+func TestQuoteIsNotAClaim(t *testing.T) {
+	in := "김철수 대표는 “실적이 개선됐다고 본다”고 말했다."
+	doc := extractText(t, in)
+	assert.Len(t, doc.Quotes, 1)
+	assert.Empty(t, doc.Claims)
+}

@@ -1,0 +1,122 @@
+package extract
+
+import (
+	"context"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func entityNamed(doc *Document, name string) *Entity {
+	for i := range doc.Entities {
+		if doc.Entities[i].Name == name {
+			return &doc.Entities[i]
+		}
+	}
+	return nil
+}
+
+func TestPeopleRolesAffiliations(t *testing.T) {
+	tests := []struct {
+		name, in                  string
+		person, role, affiliation string
+	}{
+		{"title before the name", "골드만삭스의 수석 이코노미스트 얀 하치우스는 금리를 전망했다.", "얀 하치우스", "수석 이코노미스트", "골드만삭스"},
+		{"title after the name", "삼성전자의 김철수 사장은 신제품을 소개했다.", "김철수", "사장", "삼성전자"},
+		{"former title with a country", "버락 오바마 전 미국 대통령의 연설이 화제다.", "버락 오바마", "전 미국 대통령", ""},
+		{"role clause", "현대자동차에서 연구개발 부문 부사장을 맡고 있는 존 스미스는 계획을 밝혔다.", "존 스미스", "부사장", "현대자동차"},
+		{"honorific 씨", "이 사건의 피해자 김영수씨는 경찰에 신고했다.", "김영수", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := extractText(t, tt.in)
+			checkSpans(t, tt.in, doc)
+			p := entityNamed(doc, tt.person)
+			require.NotNil(t, p, "%+v", doc.Entities)
+			assert.Equal(t, "PERSON", p.Type)
+			assert.Equal(t, tt.role, p.Role)
+			if tt.affiliation == "" {
+				assert.Empty(t, p.Affiliation)
+				return
+			}
+			org := entityNamed(doc, tt.affiliation)
+			require.NotNil(t, org)
+			assert.Equal(t, org.ID, p.Affiliation)
+		})
+	}
+}
+
+func TestNotEntities(t *testing.T) {
+	in := "그는 이번 회의에서 시장 구조를 설명했다. 이는 양사 모두에게 중요하다. 전문가들은 AI와 데이터센터가 핵심이라고 본다."
+	doc := extractText(t, in)
+	for _, e := range doc.Entities {
+		assert.NotContains(t, []string{"PERSON", "ORG", "LOCATION"}, e.Type, "unexpected entity %s %q", e.Type, e.Name)
+	}
+}
+
+func TestLexiconClustersAliases(t *testing.T) {
+	in := "마이크로소프트(MS)는 투자를 줄였다. MS는 오픈AI와 협력한다. 美 정부도 주목한다. 미국과 중국은 경쟁한다."
+	doc := extractText(t, in)
+	ms := entityNamed(doc, "마이크로소프트")
+	require.NotNil(t, ms)
+	assert.Len(t, ms.Mentions, 3)
+	us := entityNamed(doc, "미국")
+	require.NotNil(t, us)
+	var forms []string
+	for _, m := range us.Mentions {
+		forms = append(forms, m.Text)
+	}
+	assert.ElementsMatch(t, []string{"美", "미국"}, forms)
+}
+
+func TestDates(t *testing.T) {
+	x, err := New(WithDate("2025-04-07"))
+	require.NoError(t, err)
+	in := "올해 1월 계약했다. 지난해 3월에도 그랬다. 회의는 2024년 12월 5일 오후 3시 30분에 열렸다. 내년 상반기에 완공된다. 앞서 2월 보고서를 냈다."
+	doc, err := x.Extract(context.Background(), Input{Text: in})
+	require.NoError(t, err)
+	got := map[string]string{}
+	for _, e := range doc.Entities {
+		if e.Type == "DATE" || e.Type == "TIME" {
+			for _, m := range e.Mentions {
+				got[m.Text] = e.Value
+			}
+		}
+	}
+	assert.Equal(t, map[string]string{
+		"올해 1월":        "2025-01",
+		"지난해 3월":       "2024-03",
+		"2024년 12월 5일": "2024-12-05",
+		"오후 3시 30분":    "T15:30",
+		"내년 상반기":       "2026-H1",
+		"2월":           "2025-02",
+	}, got)
+}
+
+func TestConversion(t *testing.T) {
+	in := "총 5,000억 달러(약 700조 원)가 투입되며, 이 중 10억 달러는 연구에 쓰인다. 유럽에는 2억 유로를 쓴다."
+	t.Run("document rate", func(t *testing.T) {
+		x, err := New(WithTargetCurrency("KRW"))
+		require.NoError(t, err)
+		doc, err := x.Extract(context.Background(), Input{Text: in})
+		require.NoError(t, err)
+		require.Len(t, doc.Amounts, 3)
+		c := doc.Amounts[1].Converted
+		require.NotNil(t, c)
+		assert.Equal(t, "1400000000000", c.Value.String())
+		assert.Equal(t, "document", c.RateSource)
+		assert.Nil(t, doc.Amounts[2].Converted, "no EUR rate")
+		require.NotEmpty(t, doc.Warnings)
+		assert.Equal(t, "no-rate", doc.Warnings[0].Code)
+	})
+	t.Run("given rate wins", func(t *testing.T) {
+		x, err := New(WithTargetCurrency("KRW"), WithRate("USD", "1385.2"), WithRate("EUR", "1500"))
+		require.NoError(t, err)
+		doc, err := x.Extract(context.Background(), Input{Text: in})
+		require.NoError(t, err)
+		assert.Equal(t, "1385200000000", doc.Amounts[1].Converted.Value.String())
+		assert.Equal(t, "given", doc.Amounts[1].Converted.RateSource)
+		assert.Equal(t, "300000000000", doc.Amounts[2].Converted.Value.String())
+	})
+}
