@@ -82,8 +82,12 @@ func (a *analysis) koreanName(w string) bool {
 		return false
 	}
 	_, given, ok := a.x.lex.SplitName(w)
-	return ok && given != "" && utf8.RuneCountInString(given) <= 2
+	return ok && given != "" && utf8.RuneCountInString(given) <= 2 && !strings.ContainsAny(w, transliterationSyllables)
 }
+
+// transliterationSyllables are syllables that write a lone consonant of a
+// foreign name (도널드, 트럼프, 마크롱) and that Korean given names do not use.
+const transliterationSyllables = "드트스크프브즈츠르그므흐쉬셰퀴"
 
 // findPeople recognises people from the words around them: a title before
 // (수석 애널리스트 앨빈 응우옌은) or after (조 사이 회장은, 도널드 트럼프 전
@@ -128,6 +132,15 @@ func (a *analysis) titleEndsPhrase(toks []token, i int) bool {
 // personAfterTitle handles TITLE NAME(josa): 수석 애널리스트 앨빈 응우옌은.
 func (a *analysis) personAfterTitle(st sentenceTokens, t0, ti int, info lexicon.TitleInfo) bool {
 	toks := st.toks
+	// 황교안 대통령 권한대행은: the title belongs to the name before it
+	for k := t0 - 1; k >= 0 && toks[k+1].punctBefore == "" && toks[k].josa == ""; k-- {
+		if a.koreanName(toks[k].text) {
+			return false
+		}
+		if !rolePrefixes[toks[k].text] && a.entityOf(toks[k], "") == nil {
+			break
+		}
+	}
 	var name []token
 	for k := ti + 1; k < len(toks) && k <= ti+2; k++ {
 		t := toks[k]
@@ -158,8 +171,13 @@ func (a *analysis) personAfterTitle(st sentenceTokens, t0, ti int, info lexicon.
 	if len(name) == 0 {
 		return false
 	}
-	if len(name) == 1 && !a.koreanName(name[0].stem) && utf8.RuneCountInString(name[0].stem) < 2 {
-		return false
+	if len(name) == 1 {
+		// one word: a Korean full name, or any name after a two-word title
+		w := name[0].stem
+		korean := a.koreanName(w) && syllables(w) == 3
+		if !korean && (t0 == ti || syllables(w) < 2) {
+			return false
+		}
 	}
 	role := a.clean[toks[t0].start:toks[ti].stemEnd]
 	aff := a.orgBefore(toks, t0)
@@ -191,25 +209,24 @@ func (a *analysis) personBeforeTitle(st sentenceTokens, t0, ti int) bool {
 		break
 	}
 	// the name: one or two words without particles
-	var name []token
-	for k := j; k >= 0 && k >= j-1; k-- {
-		t := toks[k]
-		if t.josa != "" && t.stem != t.text && !a.nameLike(t.text) {
-			break
-		}
-		if !a.nameLike(t.text) || toks[k+1].punctBefore != "" || !toks[k+1].spaceBefore {
-			break
-		}
-		name = append([]token{t}, name...)
-		if len(name) == 1 && a.koreanName(t.text) && !a.givenNameBefore(toks, k) {
-			break
-		}
-	}
-	if len(name) == 0 {
+	if j < 0 || toks[j+1].punctBefore != "" || !toks[j+1].spaceBefore || !a.nameLike(toks[j].text) {
 		return false
 	}
-	if len(name) == 1 && !a.koreanName(name[0].text) && utf8.RuneCountInString(name[0].text) < 2 {
-		return false
+	last := toks[j]
+	if strings.ContainsAny(last.punctBefore, ")]") {
+		return false // X(English)의 [title]: the particle after a gloss
+	}
+	if breaksName(last.josa) && !a.koreanName(last.text) && !(j > 0 && a.surnameWord(toks[j-1])) {
+		return false // 이집트의 대통령, 여러 명의 경찰관
+	}
+	name := []token{last}
+	if a.givenNameBefore(toks, j) {
+		name = []token{toks[j-1], last}
+	}
+	if len(name) == 1 && syllables(last.text) == 1 && a.x.lex.IsSurname(last.text) {
+		// 윤 대통령, 김 대표: a surname and a title stand for a person
+		a.surnameMention(st, last, a.clean[toks[roleStart].start:toks[ti].stemEnd])
+		return true
 	}
 	// a one-word name right after a modifier or an object is more likely a
 	// common noun (중국 기업 회장): ask for a second word or a Korean name
@@ -240,17 +257,57 @@ func (a *analysis) givenNameBefore(toks []token, k int) bool {
 		return false
 	}
 	p := toks[k-1]
-	if p.josa != "" && p.stem != p.text || !a.nameLike(p.text) {
+	if breaksName(p.josa) || !a.nameLike(p.text) || modifierEnding(p.text) {
 		return false
 	}
 	if syllables(p.text) == 1 {
 		return a.x.lex.IsSurname(p.text)
 	}
-	if a.koreanName(p.text) {
+	// a Korean full name is read as one: 무소속 김영순 후보
+	if a.koreanName(toks[k].text) || a.koreanName(p.text) {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(p.text)
-	return !strings.ContainsRune("팀부과실국청처원단소", r)
+	return !strings.ContainsRune("팀부과실국청처원단소서면고며게도후뒤중간때에", r)
+}
+
+// breaksName reports whether a particle split off a word means the word
+// cannot be inside a name. Endings that are also the last syllable of many
+// names (앙겔라, 마리아, 사라) do not count.
+func breaksName(josa string) bool {
+	switch josa {
+	case "", "라", "아", "야", "여", "나", "다":
+		return false
+	}
+	return true
+}
+
+// surnameWord reports whether t is a one-syllable surname standing alone
+// (the 조 of 조 사이).
+func (a *analysis) surnameWord(t token) bool {
+	return t.josa == "" && syllables(t.text) == 1 && a.x.lex.IsSurname(t.text)
+}
+
+// surnameMention handles a surname with a title (윤 대통령은): it joins the
+// person of the article with that surname, or stands for a person named by
+// the surname alone.
+func (a *analysis) surnameMention(st sentenceTokens, t token, role string) {
+	sp := span{t.start, t.end}
+	var match *entity
+	for _, e := range a.ents {
+		if e.typ == TypePerson && len(e.parts) == 1 && strings.HasPrefix(e.name, t.text) && a.koreanName(e.name) {
+			if match != nil && match != e {
+				match = nil // two people share the surname: leave it
+				break
+			}
+			match = e
+		}
+	}
+	if match != nil {
+		match.addMention(sp, st.idx)
+		return
+	}
+	a.addPerson(st, []token{t}, role, nil)
 }
 
 // personAfterClause handles TITLE을 맡고 있는 NAME은: the person named after a

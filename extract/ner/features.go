@@ -2,7 +2,6 @@ package ner
 
 import (
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/kextract/kextract/lexicon"
 )
@@ -12,7 +11,7 @@ import (
 var entityLabels = [...]string{"PS", "LC", "OG", "DT", "TI", "QT"}
 
 const (
-	numLabels = 1 + 2*len(entityLabels) // 13
+	numLabels = 13 // O plus B and I for each of the 6 entity labels
 	numFeats  = 32                      // features per character
 	// featureVersion changes whenever the features change, so that an old
 	// model file is refused instead of silently tagging badly.
@@ -236,7 +235,7 @@ const (
 
 func mix(h uint64, x int64) uint64 { return (h ^ uint64(x)) * hashPrime }
 
-func tmpl(t int) uint64 { return mix(hashSeed, int64(t)*hashGold) }
+func tmpl(t int) uint64 { return (hashSeed ^ uint64(t)) * hashGold }
 
 // featurize writes numFeats bucket indices per rune into st.feats.
 func (st *state) featurize(bits uint8) {
@@ -371,11 +370,4 @@ func (st *state) featurize(bits uint8) {
 			f[k] = uint32((h[k] * hashGold) >> shift)
 		}
 	}
-}
-
-// validUTF8Rune reports whether the rune at byte offset off of text is
-// valid; used in tests.
-func validUTF8Rune(text string, off int) bool {
-	r, _ := utf8.DecodeRuneInString(text[off:])
-	return r != utf8.RuneError
 }

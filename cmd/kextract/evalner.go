@@ -1,0 +1,145 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+	"unicode/utf8"
+
+	"github.com/kextract/kextract/extract"
+	"github.com/kextract/kextract/extract/ner"
+	"github.com/kextract/kextract/internal/klue"
+)
+
+// readKLUE reads and concatenates KLUE NER files.
+func readKLUE(files []string) ([]klue.Sentence, error) {
+	var all []klue.Sentence
+	for _, name := range files {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		sents, err := klue.Read(f)
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		all = append(all, sents...)
+	}
+	return all, nil
+}
+
+// runeSpans converts the model's byte-offset spans in text to rune offsets.
+func runeSpans(text string, spans []ner.Span) []klue.Span {
+	out := make([]klue.Span, 0, len(spans))
+	for _, s := range spans {
+		if s.Start < 0 || s.End > len(text) || s.Start > s.End {
+			continue
+		}
+		start := utf8.RuneCountInString(text[:s.Start])
+		out = append(out, klue.Span{Start: start, End: start + utf8.RuneCountInString(text[s.Start:s.End]), Label: s.Label})
+	}
+	return out
+}
+
+// scoreModel tags every sentence with m and scores it.
+func scoreModel(m *ner.Model, sents []klue.Sentence) *klue.Scorer {
+	sc := new(klue.Scorer)
+	for _, s := range sents {
+		sc.Add(s.Domain, s.Spans, runeSpans(s.Text, m.Tag(s.Text)))
+	}
+	return sc
+}
+
+// docLabels maps kextract entity types to KLUE labels.
+var docLabels = map[string]string{
+	"PERSON":   "PS",
+	"ORG":      "OG",
+	"LOCATION": "LC",
+	"DATE":     "DT",
+	"TIME":     "TI",
+}
+
+// docSpans returns the KLUE spans of a document: entity mentions and
+// amounts (as QT), in code points.
+func docSpans(d *extract.Document) []klue.Span {
+	var out []klue.Span
+	for _, e := range d.Entities {
+		l, ok := docLabels[e.Type]
+		if !ok {
+			continue
+		}
+		for _, m := range e.Mentions {
+			out = append(out, klue.Span{Start: m.Start, End: m.End, Label: l})
+		}
+	}
+	for _, a := range d.Amounts {
+		out = append(out, klue.Span{Start: a.Start, End: a.End, Label: "QT"})
+	}
+	return out
+}
+
+// scoreExtractor runs the full extractor over every sentence and scores it.
+func scoreExtractor(x *extract.Extractor, sents []klue.Sentence) (*klue.Scorer, error) {
+	sc := new(klue.Scorer)
+	for _, s := range sents {
+		d, err := x.Extract(context.Background(), extract.Input{ID: s.ID, Text: s.Text})
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", s.ID, err)
+		}
+		sc.Add(s.Domain, s.Spans, docSpans(d))
+	}
+	return sc, nil
+}
+
+// runEvalNER scores the NER model alone and the full extractor (without
+// and with the model) on KLUE NER files and prints the tables.
+func runEvalNER(files []string, shared string, stdout, stderr io.Writer) int {
+	if len(files) == 0 {
+		files = []string{filepath.Join(shared, "data/klue-ner/klue-ner-v1.1_dev.even.tsv")}
+	}
+	sents, err := readKLUE(files)
+	if err != nil {
+		fmt.Fprintln(stderr, "kextract eval ner:", err)
+		return exitFailure
+	}
+	chars := 0
+	for _, s := range sents {
+		chars += len(s.Text)
+	}
+	fmt.Fprintf(stdout, "%d sentences, %d bytes\n\n", len(sents), chars)
+
+	m, err := ner.Default()
+	if err != nil {
+		fmt.Fprintln(stderr, "kextract eval ner: model:", err)
+		return exitFailure
+	}
+	t0 := time.Now()
+	sc := scoreModel(m, sents)
+	el := time.Since(t0)
+	fmt.Fprintf(stdout, "== (a) NER model alone (%.2fs, %.2f MB/s)\n", el.Seconds(), float64(chars)/1e6/el.Seconds())
+	sc.Table(stdout)
+
+	for _, run := range []struct {
+		name  string
+		model bool
+	}{{"(b) extractor without model", false}, {"(c) extractor with model", true}} {
+		x, err := extract.New(extract.WithModel(run.model))
+		if err != nil {
+			fmt.Fprintln(stderr, "kextract eval ner:", err)
+			return exitFailure
+		}
+		t0 := time.Now()
+		sc, err := scoreExtractor(x, sents)
+		if err != nil {
+			fmt.Fprintln(stderr, "kextract eval ner:", err)
+			return exitFailure
+		}
+		fmt.Fprintf(stdout, "\n== %s (%.2fs)\n", run.name, time.Since(t0).Seconds())
+		sc.Table(stdout)
+	}
+	return exitOK
+}

@@ -1,0 +1,80 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/kextract/kextract/extract/ner"
+	"github.com/kextract/kextract/internal/klue"
+)
+
+// runTrain implements "kextract train ner": it trains the NER model on KLUE
+// NER files and writes it.
+func runTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := newFlagSet("train", `kextract train ner --train FILE... --out model.bin [--dev FILE] [--epochs N] [--seed N]
+
+Trains the statistical NER model (averaged perceptron) on KLUE NER files
+(char<TAB>BIO-tag lines). Training is deterministic for a given seed. With
+--dev, prints the dev scores after each epoch.`, stderr)
+	var trainFiles, devFiles multiFlag
+	fs.Var(&trainFiles, "train", "KLUE NER `FILE` to train on (repeatable)")
+	fs.Var(&devFiles, "dev", "KLUE NER `FILE` to score after each epoch (repeatable)")
+	out := fs.String("out", "", "`FILE` to write the model to")
+	epochs := fs.Int("epochs", ner.DefaultEpochs, "number of training `epochs`")
+	seed := fs.Uint64("seed", 1, "shuffle `seed`")
+	bits := fs.Int("bits", ner.DefaultBits, "log2 of the number of feature buckets")
+	pos, err := parseInterleaved(fs, args)
+	if err != nil {
+		return flagExit(err)
+	}
+	if len(pos) != 1 || pos[0] != "ner" || len(trainFiles) == 0 || *out == "" {
+		fs.Usage()
+		return exitUsage
+	}
+	train, err := readKLUE(trainFiles)
+	if err != nil {
+		fmt.Fprintln(stderr, "kextract train:", err)
+		return exitFailure
+	}
+	var dev []klue.Sentence
+	if len(devFiles) > 0 {
+		if dev, err = readKLUE(devFiles); err != nil {
+			fmt.Fprintln(stderr, "kextract train:", err)
+			return exitFailure
+		}
+	}
+	t0 := time.Now()
+	progress := func(epoch int, m *ner.Model) {
+		if dev == nil {
+			fmt.Fprintf(stderr, "epoch %d (%.1fs)\n", epoch, time.Since(t0).Seconds())
+			return
+		}
+		sc := scoreModel(m, dev)
+		fmt.Fprintf(stdout, "epoch %2d (%5.1fs): dev micro-F1 exact news %.2f reviews %.2f all %.2f; overlap news %.2f\n",
+			epoch, time.Since(t0).Seconds(), 100*sc.Micro("wikitree", false), 100*sc.Micro("nsmc", false),
+			100*sc.Micro("", false), 100*sc.Micro("wikitree", true))
+	}
+	m, err := ner.Train(train, ner.TrainOptions{Epochs: *epochs, Seed: *seed, Bits: *bits}, progress)
+	if err != nil {
+		fmt.Fprintln(stderr, "kextract train:", err)
+		return exitFailure
+	}
+	fmt.Fprintf(stderr, "trained on %d sentences in %.1fs\n", len(train), time.Since(t0).Seconds())
+	f, err := os.Create(*out)
+	if err != nil {
+		fmt.Fprintln(stderr, "kextract train:", err)
+		return exitFailure
+	}
+	if err := m.Save(f); err != nil {
+		f.Close()
+		fmt.Fprintln(stderr, "kextract train:", err)
+		return exitFailure
+	}
+	if err := f.Close(); err != nil {
+		fmt.Fprintln(stderr, "kextract train:", err)
+		return exitFailure
+	}
+	return exitOK
+}
