@@ -41,7 +41,27 @@ func (a *analysis) titleAt(toks []token, i int) (lexicon.TitleInfo, int, bool) {
 			return ti, 1, true
 		}
 	}
+	// a compound title: 외무장관, 문화공보팀장, 검찰총장 end with a title
+	if ti, ok := a.compoundTitle(toks[i].stem); ok {
+		return ti, 1, true
+	}
 	return lexicon.TitleInfo{}, 0, false
+}
+
+// compoundTitle reports whether w is a noun followed by a title written as
+// one word (외무장관, 도시교통본부장). The title must have two syllables or
+// more, the noun before it too, and the title must not also be a common
+// noun (주식시장 is a market).
+func (a *analysis) compoundTitle(w string) (lexicon.TitleInfo, bool) {
+	if !isHangulWord(w) || syllables(w) < 4 {
+		return lexicon.TitleInfo{}, false
+	}
+	tm, ok := a.x.lex.TitleEndingAt(w, len(w))
+	if !ok || tm.Start == 0 || syllables(tm.Surface) < 2 || syllables(w[:tm.Start]) < 2 ||
+		ambiguousTitles[tm.Title.Title] || !personTitle(tm.Title) {
+		return lexicon.TitleInfo{}, false
+	}
+	return lexicon.TitleInfo{Title: w, Kind: tm.Title.Kind}, true
 }
 
 // personTitle reports whether a title can stand next to a person's name.

@@ -231,25 +231,31 @@ func (a *analysis) verbAfter(from, to int) string {
 	}
 	toks := a.tokenize(from, to)
 	for i, t := range toks {
-		if i+1 < len(toks) && toks[i+1].punctBefore == "" {
-			if _, ok := a.x.lex.Verb(t.text + " " + toks[i+1].text); ok {
-				return t.text + " " + toks[i+1].text
-			}
-		}
-		if _, ok := a.x.lex.Verb(t.text); ok {
-			return t.text
-		}
 		if strings.ContainsAny(t.punctBefore, "“\"「«") {
 			break // the next quote starts; its verb is not ours
 		}
+		if i+1 < len(toks) && toks[i+1].punctBefore == "" {
+			if kind, ok := a.x.lex.Verb(t.text + " " + toks[i+1].text); ok && reportingKind(kind) {
+				return t.text + " " + toks[i+1].text
+			}
+		}
+		if kind, ok := a.x.lex.Verb(t.text); ok && reportingKind(kind) {
+			return t.text
+		}
 	}
-	// no listed verb: the sentence's final predicate
-	for i := len(toks) - 1; i >= 0; i-- {
-		if strings.HasSuffix(toks[i].text, "다") {
-			return toks[i].text
+	// no listed verb: the first predicate after the quote
+	for _, t := range toks {
+		if strings.HasSuffix(t.text, "다") || modifierEnding(t.text) && syllables(t.text) >= 2 && !notNames[t.text] {
+			return t.text
 		}
 	}
 	return ""
+}
+
+// reportingKind reports whether a verbs.tsv kind introduces a quotation
+// (not hearsay such as 알려졌다 or 따르면).
+func reportingKind(kind string) bool {
+	return kind != "hearsay" && kind != "according"
 }
 
 // inQuote reports whether clean offset off lies inside a quotation found by

@@ -148,14 +148,42 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 			}
 		}
 		if a.isGroup(t.stem) {
-			start := t.start
-			if i > 0 && toks[i-1].josa == "" && toks[i-1].punctBefore == "" && a.isGroup(toks[i-1].stem+" "+t.stem) {
-				start = toks[i-1].start
-			}
+			start := a.phraseStart(toks, i)
 			return &speakerRef{name: a.clean[start:t.stemEnd], mention: span{start, t.stemEnd}, resolved: "group"}
 		}
 	}
+	// no entity: the topic of the clause right before the quote or verb,
+	// as written (재판부는, 백남기 투쟁본부는), without an entity
+	for i, t := range toks {
+		if depth := quoteDepthChange(t.punctBefore); depth != 0 || (t.josa != "은" && t.josa != "는") {
+			continue
+		}
+		if len(toks)-i > 5 || notNames[t.stem] || nonSpeakers[t.stem] || !isHangulWord(t.stem) && t.script != scriptLatin {
+			continue
+		}
+		start := a.phraseStart(toks, i)
+		return &speakerRef{name: a.clean[start:t.stemEnd], mention: span{start, t.stemEnd}, resolved: "subject"}
+	}
 	return nil
+}
+
+// nonSpeakers are topic nouns that cannot say anything.
+var nonSpeakers = setOf("것", "점", "이유", "문제", "내용", "결과", "사실", "경우", "이번", "이날", "당시", "때", "이", "그")
+
+// determiners stand before a noun phrase but are not part of its name.
+var determiners = setOf("그", "이", "저", "해당", "이번", "한", "각", "모든", "여러", "일부", "당시", "이날", "또", "또한", "다만", "특히")
+
+// phraseStart extends the noun at word i back over the words before it
+// that have no particle (업계 관계자, 백남기 투쟁본부), at most two.
+func (a *analysis) phraseStart(toks []token, i int) int {
+	start := toks[i].start
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if toks[k].josa != "" || toks[k+1].punctBefore != "" || modifierEnding(toks[k].text) || connectives[toks[k].text] || determiners[toks[k].text] {
+			break
+		}
+		start = toks[k].start
+	}
+	return start
 }
 
 // quoteDepthChange counts opening minus closing double quotation marks in

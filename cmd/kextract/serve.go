@@ -61,6 +61,7 @@ stderr as JSON lines; --addr 127.0.0.1:0 picks a free port (logged).`, stderr)
 		server.WithConcurrency(*concurrency),
 		server.WithLogger(log),
 		server.WithRecordFields(rf.fields()),
+		server.WithLossy(ef.lossy),
 	)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()

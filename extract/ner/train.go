@@ -13,7 +13,7 @@ import (
 
 // TrainOptions configures Train. Zero fields take the defaults.
 type TrainOptions struct {
-	// Epochs is the number of passes over the data (default 12).
+	// Epochs is the number of passes over the data (default 20).
 	Epochs int
 	// Seed seeds the shuffle of the sentences before each epoch (default 1);
 	// training is deterministic for a given seed and data.
@@ -29,7 +29,7 @@ type TrainOptions struct {
 
 // Default training settings.
 const (
-	DefaultEpochs = 12
+	DefaultEpochs = 20
 	DefaultBits   = 20
 )
 
