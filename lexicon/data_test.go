@@ -140,7 +140,7 @@ func TestCheckDataFindsProblems(t *testing.T) {
 	got := checkData("places.tsv", strings.NewReader(data), KindPlaces)
 	assert.Equal(t, []string{
 		`places.tsv:6: duplicate "미국" (first at line 2)`,
-		`places.tsv:7: unknown places kind "metropolis": lexicon format`,
+		`places.tsv:7: unknown places kind "metropolis": invalid lexicon line`,
 		`places.tsv:8: "美" of "美국" is also a surface of "미국" (line 2); declare it with #shared: if intended`,
 	}, got)
 }

@@ -84,8 +84,9 @@
 // genitive, copula, quotative, and 도, 이나, 나), so 천안을에서 or 충남도는
 // do not match 천안 or 충남. A place followed by 인 alone is a demonym
 // (한국인), not a match. A one-syllable Hangul name only
-// matches as a whole word. A one-character Hanja name (美, 中, 日, 北, ...) also
-// matches inside a run of Hanja (韓美, 美中: one match per character).
+// matches as a whole word. A one-character Hanja name (美, 中, 日, 北, ...)
+// matches wherever it stands: alone, inside a run of Hanja (韓美, 美中: one
+// match per character) or attached to a Hangul word (美국무부, 방美).
 // Latin text matches case-insensitively, except short all-capital names of at
 // most three letters (MS, LG, SK, U.S.), which match only as written; a Latin
 // match never starts or ends inside a longer Latin word. Multi-word English

@@ -86,7 +86,7 @@ func KnownKinds(k FileKind) []string {
 }
 
 // ErrFormat is wrapped by every error about a malformed lexicon line.
-var ErrFormat = errors.New("lexicon format")
+var ErrFormat = errors.New("invalid lexicon line")
 
 // Record is one parsed data line of a lexicon file.
 type Record struct {

@@ -194,7 +194,7 @@ func (m *matcher) scan(text string, js *josaSet) []cand {
 		c := classOf(r)
 		if c != clsSpace && c != clsPunct {
 			wordStart := prev == clsNone || prev == clsSpace || prev == clsPunct
-			if wordStart || (prev == clsHan && c == clsHan) {
+			if wordStart || c == clsHan {
 				if cd, ok := m.longestAt(text, i, wordStart, js, &sc); ok {
 					out = append(out, cd)
 				}
@@ -277,6 +277,9 @@ func (m *matcher) accept(text string, start, end int, p int32, wordStart bool, j
 		return 0, false
 	}
 	je, ok := js.sequenceAt(text, end)
+	if !ok && pat.singleHan {
+		return end, true // 美국무부, 北미사일: the abbreviation prefixes a noun
+	}
 	if ok && pat.place && text[end:je] == "인" {
 		return 0, false // 한국인, 미국인: a demonym, not 한국 + copula
 	}

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -46,10 +47,11 @@ func isJSON(contentType string) bool {
 // parseJSONInput reads a single-document JSON body: an object holding the
 // text field (a string, required), and optionally the id (string or number)
 // and date (string) fields; other fields are ignored. The body must be valid
-// UTF-8 and hold exactly one JSON value.
-func parseJSONInput(body []byte, f corpus.Fields) (extract.Input, error) {
+// UTF-8 (unless lossy: invalid bytes in strings become U+FFFD) and hold
+// exactly one JSON value.
+func parseJSONInput(body []byte, f corpus.Fields, lossy bool) (extract.Input, error) {
 	var in extract.Input
-	if !utf8.Valid(body) {
+	if !lossy && !utf8.Valid(body) {
 		return in, badRequest("request body is not valid UTF-8")
 	}
 	dec := json.NewDecoder(bytes.NewReader(body))
@@ -125,7 +127,7 @@ func (s *Server) handleExtract(w http.ResponseWriter, r *http.Request) {
 	}
 	var in extract.Input
 	if isJSON(r.Header.Get("Content-Type")) {
-		in, err = parseJSONInput(body, s.fields)
+		in, err = parseJSONInput(body, s.fields, s.lossy)
 		if err != nil {
 			writeErr(w, err)
 			return
@@ -164,19 +166,27 @@ func extractError(err error) error {
 	return &requestError{http.StatusUnprocessableEntity, err.Error()}
 }
 
-// handleBatch is POST /v1/extract:batch: a JSONL body (optionally gzip or
-// zstd compressed) in, one JSONL line per record out, in input order, each
-// sent as soon as it and all before it are ready. A record that fails is an
-// error line {"id","error","source"} in its place.
+// handleBatch is POST /v1/extract:batch: a plain JSONL body in (gzip and
+// zstd bodies are refused with 415), one JSONL line per record out, in
+// input order, each sent as soon as it and all before it are ready. A record
+// that fails is an error line {"id","error","source"} in its place.
 func (s *Server) handleBatch(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	rc := http.NewResponseController(w)
 	// Read the request while streaming the response (HTTP/1.1).
 	_ = rc.EnableFullDuplex()
-	src, err := corpus.OpenReader(ctx, r.Body, "request", corpus.ReaderOptions{
+	body := bufio.NewReader(r.Body)
+	if magic, _ := body.Peek(4); isCompressed(magic) {
+		// The corpus reader would inflate it, with a cost bounded by the
+		// inflated size rather than the body size.
+		writeError(w, http.StatusUnsupportedMediaType, "compressed batch bodies are not accepted; send plain JSONL")
+		return
+	}
+	src, err := corpus.OpenReader(ctx, body, "request", corpus.ReaderOptions{
 		Fields:  s.fields,
 		MaxSize: int(min(s.maxBody, int64(^uint(0)>>1))),
 		Format:  corpus.FormatJSONL,
+		Lossy:   s.lossy,
 	})
 	if err != nil {
 		writeError(w, http.StatusInternalServerError, fmt.Sprintf("open request body: %v", err))
@@ -193,7 +203,6 @@ func (s *Server) handleBatch(w http.ResponseWriter, r *http.Request) {
 		}
 		return extract.Marshal(doc)
 	}
-	var line []byte
 	emit := func(res corpus.Result) error {
 		// Every record earns the connection more time, so a long batch is
 		// not cut by the server's read and write timeouts.
@@ -202,8 +211,7 @@ func (s *Server) handleBatch(w http.ResponseWriter, r *http.Request) {
 		_ = rc.SetReadDeadline(now.Add(ReadTimeout))
 		out := res.Output
 		if res.Err != nil {
-			line = append(corpus.ErrorLine(res.Record, res.Err), '\n')
-			out = line
+			out = append(corpus.ErrorLine(res.Record, res.Err), '\n')
 		}
 		if _, err := w.Write(out); err != nil {
 			return err
@@ -218,6 +226,11 @@ func (s *Server) handleBatch(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.log.Debug("batch done", "records", stats.Records, "errors", stats.Errors)
+}
+
+// isCompressed reports whether b starts with the gzip or zstd magic number.
+func isCompressed(b []byte) bool {
+	return bytes.HasPrefix(b, []byte{0x1f, 0x8b}) || bytes.HasPrefix(b, []byte{0x28, 0xb5, 0x2f, 0xfd})
 }
 
 // writeErr writes err as a JSON error, with its status when it is a

@@ -9,7 +9,7 @@
 //
 // Errors are JSON objects {"error": "..."} with a meaningful status code:
 // 400 malformed request, 404 unknown path, 405 wrong method, 413 body over
-// the limit, 422 document the extractor rejects, 429 concurrency limit
+// the limit, 415 compressed batch body, 422 document the extractor rejects, 429 concurrency limit
 // reached (with Retry-After), 503 shutting down. api/openapi.yaml describes
 // the service.
 package server
@@ -52,6 +52,7 @@ type Server struct {
 	sem         chan struct{}
 	log         *slog.Logger
 	fields      corpus.Fields
+	lossy       bool
 	workers     int
 	schema      []byte
 	draining    atomic.Bool
@@ -101,7 +102,16 @@ func WithRecordFields(f corpus.Fields) Option {
 	return func(s *Server) { s.fields = f }
 }
 
-// New returns a Server that extracts with x.
+// WithLossy accepts invalid UTF-8 in JSON bodies and batch records,
+// replacing it with U+FFFD, instead of answering 400 or an error line; use
+// it with an extractor built with extract.WithLossy(true), as kextract serve
+// --lossy does. Plain-text bodies follow the extractor's own setting.
+func WithLossy(on bool) Option {
+	return func(s *Server) { s.lossy = on }
+}
+
+// New returns a Server that extracts with x. A nil x makes the extraction
+// endpoints answer 500.
 func New(x *extract.Extractor, opts ...Option) *Server {
 	s := &Server{
 		x:           x,
@@ -211,6 +221,10 @@ func (s *Server) method(m string, h http.HandlerFunc) http.HandlerFunc {
 // concurrency slot is taken (never waits), and the body limit.
 func (s *Server) work(h http.HandlerFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
+		if s.x == nil {
+			writeError(w, http.StatusInternalServerError, "server has no extractor")
+			return
+		}
 		if s.draining.Load() {
 			w.Header().Set("Connection", "close")
 			writeError(w, http.StatusServiceUnavailable, "server is shutting down")
