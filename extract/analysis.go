@@ -28,9 +28,14 @@ type analysis struct {
 	amounts []amountHit
 	dates   []*entity
 	ents    []*entity
-	quotes  []*quote
-	claims  []*claim
-	rates   []Rate
+	// mentions indexes the mentions of ents by position.
+	mentions mentionIndex
+	// antecedents caches subjectMentions once the entities are final.
+	antecedents     []mention
+	antecedentsDone bool
+	quotes          []*quote
+	claims          []*claim
+	rates           []Rate
 
 	warnings []Warning
 }

@@ -127,8 +127,9 @@ func (a *analysis) claimsIn(si int, toks []token) {
 
 // hasClaimAt reports whether a claim of sentence si already covers off.
 func (a *analysis) hasClaimAt(si, off int) bool {
-	for _, c := range a.claims {
-		if c.sent == si && c.content.start <= off && off < c.content.end {
+	// claims are added sentence by sentence: only the last ones can match
+	for i := len(a.claims) - 1; i >= 0 && a.claims[i].sent == si; i-- {
+		if c := a.claims[i]; c.content.start <= off && off < c.content.end {
 			return true
 		}
 	}

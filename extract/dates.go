@@ -91,7 +91,7 @@ func (a *analysis) findDates() {
 				byValue[key] = e
 				a.dates = append(a.dates, e)
 			}
-			e.addMention(span{d.start, d.end}, si)
+			e.addDateMention(span{d.start, d.end}, si)
 		}
 	}
 }

@@ -38,11 +38,11 @@ type mention struct {
 	sent int
 }
 
-func (e *entity) addMention(s span, sent int) {
-	for _, m := range e.mentions {
-		if m.start < s.end && s.start < m.end {
-			return
-		}
+// addDateMention adds a mention to a date or time; they are found in text
+// order, so only the last mention can overlap.
+func (e *entity) addDateMention(s span, sent int) {
+	if n := len(e.mentions); n > 0 && e.mentions[n-1].end > s.start {
+		return
 	}
 	e.mentions = append(e.mentions, mention{span: s, sent: sent})
 }
@@ -73,7 +73,7 @@ func (a *analysis) findEntities() {
 			byEntry[m.Entry.ID] = e
 			a.ents = append(a.ents, e)
 		}
-		e.addMention(span{m.Start, m.End}, a.sentenceAt(m.Start))
+		a.addMention(e, span{m.Start, m.End}, a.sentenceAt(m.Start))
 	}
 	var all []sentenceTokens
 	for i, s := range a.sents {
@@ -107,17 +107,7 @@ func (e *entity) first() int {
 // entityAt returns the entity with a mention covering [start, end) of the
 // given type ("" for any).
 func (a *analysis) entityAt(start, end int, typ string) *entity {
-	for _, e := range a.ents {
-		if typ != "" && e.typ != typ {
-			continue
-		}
-		for _, m := range e.mentions {
-			if m.start <= start && end <= m.end {
-				return e
-			}
-		}
-	}
-	return nil
+	return a.mentions.covering(start, end, func(e *entity) bool { return typ == "" || e.typ == typ })
 }
 
 // entityOf returns the entity with a mention covering the word t without
@@ -187,7 +177,7 @@ func (a *analysis) glossOrgs(st sentenceTokens) {
 			if e.english == "" {
 				e.english = english
 			}
-			e.addMention(nameSpan, st.idx)
+			a.addMention(e, nameSpan, st.idx)
 		}
 	}
 }

@@ -324,7 +324,7 @@ func (a *analysis) surnameMention(st sentenceTokens, t token, role string) {
 		}
 	}
 	if match != nil {
-		match.addMention(sp, st.idx)
+		a.addMention(match, sp, st.idx)
 		return
 	}
 	a.addPerson(st, []token{t}, role, nil)
@@ -425,7 +425,7 @@ func (a *analysis) orgBefore(toks []token, t0 int) *entity {
 	if toks[k].josa == "의" && a.orgNameLike(toks[k]) {
 		e := &entity{typ: TypeOrg, name: toks[k].stem}
 		a.ents = append(a.ents, e)
-		e.addMention(span{toks[k].start, toks[k].stemEnd}, a.sentenceAt(toks[k].start))
+		a.addMention(e, span{toks[k].start, toks[k].stemEnd}, a.sentenceAt(toks[k].start))
 		return e
 	}
 	return nil
@@ -474,7 +474,7 @@ func (a *analysis) addPerson(st sentenceTokens, name []token, role string, aff *
 		p = &entity{typ: TypePerson, name: full, parts: parts}
 		a.ents = append(a.ents, p)
 	}
-	p.addMention(sp, st.idx)
+	a.addMention(p, sp, st.idx)
 	if p.role == "" && role != "" {
 		p.role = role
 	}
@@ -561,5 +561,5 @@ func (a *analysis) tryForm(st sentenceTokens, i int, e *entity, words []string) 
 	if other := a.entityAt(sp.start, sp.end, ""); other != nil && other != e {
 		return
 	}
-	e.addMention(sp, st.idx)
+	a.addMention(e, sp, st.idx)
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -226,6 +227,12 @@ func (a *analysis) sentEnd(i int) int {
 // verbAfter returns the first reporting verb in clean[from:to] that is
 // outside quotes, as written (without punctuation).
 func (a *analysis) verbAfter(from, to int) string {
+	if to-from > maxClauseBytes {
+		to = from + maxClauseBytes
+		for to > from && !utf8.RuneStart(a.clean[to]) {
+			to--
+		}
+	}
 	if from >= to {
 		return ""
 	}
@@ -261,10 +268,6 @@ func reportingKind(kind string) bool {
 // inQuote reports whether clean offset off lies inside a quotation found by
 // findQuotePairs (speech or not).
 func inQuote(pairs []markPair, off int) bool {
-	for _, p := range pairs {
-		if p.open <= off && off <= p.close {
-			return true
-		}
-	}
-	return false
+	i := sort.Search(len(pairs), func(k int) bool { return pairs[k].open > off }) - 1
+	return i >= 0 && off <= pairs[i].close
 }

@@ -111,6 +111,7 @@ func (a *analysis) verbEnd(q *quote) int {
 // subjectIn looks for the subject of a clause in clean[lo:hi], outside
 // quotes, and resolves it to a speaker.
 func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
+	lo = a.window(lo, hi)
 	if lo >= hi {
 		return nil
 	}
@@ -186,6 +187,23 @@ func (a *analysis) phraseStart(toks []token, i int) int {
 	return start
 }
 
+// maxClauseBytes bounds how far before a quote or a cue the subject is
+// looked for, so that a sentence with thousands of quotes stays linear.
+const maxClauseBytes = 600
+
+// window moves lo forward so that [lo, hi) is at most maxClauseBytes long,
+// starting after a space.
+func (a *analysis) window(lo, hi int) int {
+	if hi-lo <= maxClauseBytes {
+		return lo
+	}
+	lo = hi - maxClauseBytes
+	if i := strings.IndexByte(a.clean[lo:hi], ' '); i >= 0 {
+		return lo + i + 1
+	}
+	return hi
+}
+
 // quoteDepthChange counts opening minus closing double quotation marks in
 // punctuation between words.
 func quoteDepthChange(p string) int {
@@ -226,8 +244,13 @@ func (a *analysis) mentionOf(e *entity, start, end int) span {
 }
 
 // subjectMentions lists the mentions of people that are the subject or
-// topic of their clause, in text order: the antecedents of 그는.
+// topic of their clause, in text order: the antecedents of 그는. It is
+// computed once, after the entities stage.
 func (a *analysis) subjectMentions() []mention {
+	if a.antecedentsDone {
+		return a.antecedents
+	}
+	a.antecedentsDone = true
 	var out []mention
 	for _, e := range a.ents {
 		if e.typ != TypePerson {
@@ -240,6 +263,7 @@ func (a *analysis) subjectMentions() []mention {
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	a.antecedents = out
 	return out
 }
 

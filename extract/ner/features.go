@@ -12,7 +12,7 @@ var entityLabels = [...]string{"PS", "LC", "OG", "DT", "TI", "QT"}
 
 const (
 	numLabels = 13 // O plus B and I for each of the 6 entity labels
-	numFeats  = 32                      // features per character
+	numFeats  = 32 // features per character
 	// featureVersion changes whenever the features change, so that an old
 	// model file is refused instead of silently tagging badly.
 	featureVersion = 1

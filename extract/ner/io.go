@@ -3,7 +3,6 @@ package ner
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	_ "embed"
 	"encoding/binary"
 	"errors"
@@ -12,15 +11,20 @@ import (
 	"math"
 	"sync"
 
+	"github.com/klauspost/compress/zstd"
+
 	"github.com/kextract/kextract/lexicon"
 )
 
-// File format (gzip-compressed): the magic "KXNER\x00", then little-endian
+// File format (zstd-compressed): the magic "KXNER\x00", then little-endian
 // uint8 feature version, uint8 bits, uint8 number of labels, float32
 // scale, (numLabels+1)*numLabels int32 transition weights, uint32 count of
 // non-zero weights, and for each of them a uvarint gap from the previous
 // index (+1) and a zigzag varint value.
 var magic = []byte("KXNER\x00")
+
+// maxModelBytes bounds the uncompressed size of a model file.
+const maxModelBytes = 256 << 20
 
 // ErrFormat is wrapped by the errors of Load for a file that is not a model
 // of this version.
@@ -28,7 +32,7 @@ var ErrFormat = errors.New("ner: bad model file")
 
 // Save writes the model in its compact binary format.
 func (m *Model) Save(w io.Writer) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	zw, err := zstd.NewWriter(w, zstd.WithEncoderLevel(zstd.SpeedBestCompression), zstd.WithEncoderConcurrency(1))
 	if err != nil {
 		return fmt.Errorf("ner: save: %w", err)
 	}
@@ -77,54 +81,60 @@ func Load(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("ner: lexicon: %w", err)
 	}
-	zr, err := gzip.NewReader(r)
+	zr, err := zstd.NewReader(r, zstd.WithDecoderConcurrency(1), zstd.WithDecoderMaxMemory(maxModelBytes))
 	if err != nil {
 		return nil, fmt.Errorf("ner: load: %w: %w", ErrFormat, err)
 	}
 	defer zr.Close()
-	br := bufio.NewReaderSize(zr, 1<<16)
-	head := make([]byte, len(magic)+3+4)
-	if _, err := io.ReadFull(br, head); err != nil {
-		return nil, fmt.Errorf("ner: load header: %w: %w", ErrFormat, err)
+	data, err := io.ReadAll(io.LimitReader(zr, maxModelBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("ner: load: %w: %w", ErrFormat, err)
 	}
-	if !bytes.Equal(head[:len(magic)], magic) {
+	if len(data) > maxModelBytes {
+		return nil, fmt.Errorf("ner: load: %w: more than %d bytes", ErrFormat, maxModelBytes)
+	}
+	hl := len(magic) + 3 + 4 + 4*(numLabels+1)*numLabels + 4
+	if len(data) < hl {
+		return nil, fmt.Errorf("ner: load header: %w: %w", ErrFormat, io.ErrUnexpectedEOF)
+	}
+	if !bytes.Equal(data[:len(magic)], magic) {
 		return nil, fmt.Errorf("ner: load: %w: bad magic", ErrFormat)
 	}
-	ver, bits, nl := head[len(magic)], head[len(magic)+1], head[len(magic)+2]
+	ver, bits, nl := data[len(magic)], data[len(magic)+1], data[len(magic)+2]
 	if ver != featureVersion || nl != numLabels || bits < 8 || bits > 24 {
 		return nil, fmt.Errorf("ner: load: %w: version %d, %d labels, %d bits", ErrFormat, ver, nl, bits)
 	}
 	m := newModel(bits, lex)
-	m.scale = math.Float32frombits(binary.LittleEndian.Uint32(head[len(magic)+3:]))
-	var b4 [4]byte
-	for p := range m.trans {
-		for l := range m.trans[p] {
-			if _, err := io.ReadFull(br, b4[:]); err != nil {
-				return nil, fmt.Errorf("ner: load transitions: %w: %w", ErrFormat, err)
-			}
-			m.trans[p][l] = int32(binary.LittleEndian.Uint32(b4[:]))
-			if m.trans[p][l] > math.MaxInt16 || m.trans[p][l] < math.MinInt16 {
+	p := data[len(magic)+3:]
+	m.scale = math.Float32frombits(binary.LittleEndian.Uint32(p))
+	p = p[4:]
+	for i := range m.trans {
+		for l := range m.trans[i] {
+			v := int32(binary.LittleEndian.Uint32(p))
+			p = p[4:]
+			if v > math.MaxInt16 || v < math.MinInt16 {
 				return nil, fmt.Errorf("ner: load: %w: transition weight out of range", ErrFormat)
 			}
+			m.trans[i][l] = v
 		}
 	}
-	if _, err := io.ReadFull(br, b4[:]); err != nil {
-		return nil, fmt.Errorf("ner: load: %w: %w", ErrFormat, err)
-	}
-	nz := int(binary.LittleEndian.Uint32(b4[:]))
+	nz := int(binary.LittleEndian.Uint32(p))
+	p = p[4:]
 	if nz > len(m.w) {
 		return nil, fmt.Errorf("ner: load: %w: %d weights > %d", ErrFormat, nz, len(m.w))
 	}
 	idx := -1
 	for k := 0; k < nz; k++ {
-		gap, err := binary.ReadUvarint(br)
-		if err != nil {
-			return nil, fmt.Errorf("ner: load weight %d: %w: %w", k, ErrFormat, err)
+		gap, n := binary.Uvarint(p)
+		if n <= 0 {
+			return nil, fmt.Errorf("ner: load weight %d: %w: bad varint", k, ErrFormat)
 		}
-		v, err := binary.ReadVarint(br)
-		if err != nil {
-			return nil, fmt.Errorf("ner: load weight %d: %w: %w", k, ErrFormat, err)
+		p = p[n:]
+		v, n := binary.Varint(p)
+		if n <= 0 {
+			return nil, fmt.Errorf("ner: load weight %d: %w: bad varint", k, ErrFormat)
 		}
+		p = p[n:]
 		if gap == 0 || gap > uint64(len(m.w)) || idx+int(gap) >= len(m.w) || v < math.MinInt16 || v > math.MaxInt16 {
 			return nil, fmt.Errorf("ner: load weight %d: %w: out of range", k, ErrFormat)
 		}
@@ -134,7 +144,7 @@ func Load(r io.Reader) (*Model, error) {
 	return m, nil
 }
 
-//go:embed model.bin.gz
+//go:embed model.bin.zst
 var embedded []byte
 
 var defaultModel = sync.OnceValues(func() (*Model, error) {

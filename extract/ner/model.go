@@ -122,13 +122,14 @@ func decode[T int16 | int32](st *state, w []T, trans *[numLabels + 1][numLabels]
 	n := len(st.runes)
 	st.emit = grow(st.emit, n*numLabels)
 	for i := 0; i < n; i++ {
-		e := (*[numLabels]int32)(st.emit[i*numLabels:])
-		for _, b := range st.feats[i*numFeats : (i+1)*numFeats] {
+		var acc [numLabels]int32
+		for _, b := range (*[numFeats]uint32)(st.feats[i*numFeats:]) {
 			row := (*[numLabels]T)(w[int(b)*numLabels:])
 			for l := range numLabels {
-				e[l] += int32(row[l])
+				acc[l] += int32(row[l])
 			}
 		}
+		*(*[numLabels]int32)(st.emit[i*numLabels:]) = acc
 	}
 	st.score = grow(st.score, n*numLabels)
 	st.back = grow(st.back, n*numLabels)
@@ -136,6 +137,7 @@ func decode[T int16 | int32](st *state, w []T, trans *[numLabels + 1][numLabels]
 	if n == 0 {
 		return st.out
 	}
+	// position 0: an I label cannot start the sequence
 	for c := uint8(0); c < numLabels; c++ {
 		if allowed(numLabels, c) {
 			st.score[c] = st.emit[c] + trans[numLabels][c]
@@ -143,24 +145,40 @@ func decode[T int16 | int32](st *state, w []T, trans *[numLabels + 1][numLabels]
 			st.score[c] = negInf
 		}
 	}
+	// After position 0 every O and B label is reachable, so scores stay
+	// finite; an I-X label may only follow B-X or I-X. negInf plus a
+	// transition weight (|t| < 2^15) cannot overflow.
+	var tt [numLabels][numLabels]int32 // tt[c][p] = trans[p][c]
+	for p := range numLabels {
+		for c := range numLabels {
+			tt[c][p] = trans[p][c]
+		}
+	}
 	for i := 1; i < n; i++ {
-		prev := st.score[(i-1)*numLabels : i*numLabels]
-		cur := st.score[i*numLabels : (i+1)*numLabels]
+		prev := (*[numLabels]int32)(st.score[(i-1)*numLabels:])
+		cur := (*[numLabels]int32)(st.score[i*numLabels:])
+		em := (*[numLabels]int32)(st.emit[i*numLabels:])
+		bk := (*[numLabels]uint8)(st.back[i*numLabels:])
 		for c := uint8(0); c < numLabels; c++ {
-			best, arg := int32(negInf), uint8(0)
-			for p := uint8(0); p < numLabels; p++ {
-				if prev[p] <= negInf || !allowed(p, c) {
-					continue
+			var best int32
+			var arg uint8
+			if isI(c) {
+				b := c - 1
+				best, arg = prev[b]+trans[b][c], b
+				if s := prev[c] + trans[c][c]; s > best {
+					best, arg = s, c
 				}
-				if s := prev[p] + trans[p][c]; s > best {
-					best, arg = s, p
+			} else {
+				row := &tt[c]
+				best, arg = prev[0]+row[0], 0
+				for p := 1; p < numLabels; p++ {
+					if s := prev[p] + row[p]; s > best {
+						best, arg = s, uint8(p)
+					}
 				}
 			}
-			if best > negInf {
-				best += st.emit[i*numLabels+int(c)]
-			}
-			cur[c] = best
-			st.back[i*numLabels+int(c)] = arg
+			cur[c] = best + em[c]
+			bk[c] = arg
 		}
 	}
 	last := st.score[(n-1)*numLabels:]

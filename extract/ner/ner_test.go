@@ -62,9 +62,9 @@ func tinyCorpus() []klue.Sentence {
 		return klue.Sentence{ID: "x_wikitree", Domain: "wikitree", Text: text, Spans: spans}
 	}
 	return []klue.Sentence{
-		mk("김철수 대표는 3일 서울에서 말했다.", klue.Span{0, 3, "PS"}, klue.Span{8, 10, "DT"}, klue.Span{11, 13, "LC"}),
-		mk("이영희 회장은 5일 부산에서 밝혔다.", klue.Span{0, 3, "PS"}, klue.Span{8, 10, "DT"}, klue.Span{11, 13, "LC"}),
-		mk("박민수 사장은 7일 대구에서 말했다.", klue.Span{0, 3, "PS"}, klue.Span{8, 10, "DT"}, klue.Span{11, 13, "LC"}),
+		mk("김철수 대표는 3일 서울에서 말했다.", klue.Span{Start: 0, End: 3, Label: "PS"}, klue.Span{Start: 8, End: 10, Label: "DT"}, klue.Span{Start: 11, End: 13, Label: "LC"}),
+		mk("이영희 회장은 5일 부산에서 밝혔다.", klue.Span{Start: 0, End: 3, Label: "PS"}, klue.Span{Start: 8, End: 10, Label: "DT"}, klue.Span{Start: 11, End: 13, Label: "LC"}),
+		mk("박민수 사장은 7일 대구에서 말했다.", klue.Span{Start: 0, End: 3, Label: "PS"}, klue.Span{Start: 8, End: 10, Label: "DT"}, klue.Span{Start: 11, End: 13, Label: "LC"}),
 	}
 }
 

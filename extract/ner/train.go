@@ -18,7 +18,7 @@ type TrainOptions struct {
 	// Seed seeds the shuffle of the sentences before each epoch (default 1);
 	// training is deterministic for a given seed and data.
 	Seed uint64
-	// Bits is log2 of the number of hashed feature buckets (default 20;
+	// Bits is log2 of the number of hashed feature buckets (default 18;
 	// 16..24).
 	Bits int
 	// Lexicon is the lexicon whose matches are features (default
@@ -30,7 +30,7 @@ type TrainOptions struct {
 // Default training settings.
 const (
 	DefaultEpochs = 20
-	DefaultBits   = 20
+	DefaultBits   = 18
 )
 
 // ErrNoData is returned by Train when there is nothing to train on.

@@ -1,0 +1,97 @@
+package extract
+
+import "sort"
+
+// maxMentionBytes bounds the length of a mention; longer spans are not
+// names, and the bound keeps look-ups in the index constant-time.
+const maxMentionBytes = 256
+
+// mentionRef is one mention in the index.
+type mentionRef struct {
+	start, end int
+	e          *entity
+}
+
+// mentionIndex finds the entity mentioned at a position in O(log n).
+// Mentions are added pass by pass, each pass mostly in text order, so they
+// are kept as a few sorted runs: an addition in order appends to the last
+// run, one out of order starts a new run, and too many runs are merged.
+type mentionIndex struct {
+	runs [][]mentionRef
+}
+
+func (ix *mentionIndex) add(r mentionRef) {
+	if n := len(ix.runs); n > 0 {
+		last := ix.runs[n-1]
+		if last[len(last)-1].start <= r.start {
+			ix.runs[n-1] = append(last, r)
+			return
+		}
+	}
+	ix.runs = append(ix.runs, []mentionRef{r})
+	if len(ix.runs) > 32 {
+		ix.merge()
+	}
+}
+
+func (ix *mentionIndex) merge() {
+	n := 0
+	for _, r := range ix.runs {
+		n += len(r)
+	}
+	all := make([]mentionRef, 0, n)
+	for _, r := range ix.runs {
+		all = append(all, r...)
+	}
+	sort.SliceStable(all, func(i, j int) bool { return all[i].start < all[j].start })
+	ix.runs = [][]mentionRef{all}
+}
+
+// each calls fn for the mentions that start in [lo, hi), run by run, until
+// fn returns false.
+func (ix *mentionIndex) each(lo, hi int, fn func(mentionRef) bool) {
+	for _, run := range ix.runs {
+		i := sort.Search(len(run), func(k int) bool { return run[k].start >= lo })
+		for ; i < len(run) && run[i].start < hi; i++ {
+			if !fn(run[i]) {
+				return
+			}
+		}
+	}
+}
+
+// covering returns the entity of a mention covering [start, end) that ok
+// accepts, or nil.
+func (ix *mentionIndex) covering(start, end int, ok func(*entity) bool) *entity {
+	var found *entity
+	ix.each(start-maxMentionBytes, start+1, func(r mentionRef) bool {
+		if r.start <= start && end <= r.end && ok(r.e) {
+			found = r.e
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+// overlaps reports whether e already has a mention overlapping [start, end).
+func (ix *mentionIndex) overlaps(start, end int, e *entity) bool {
+	hit := false
+	ix.each(start-maxMentionBytes, end, func(r mentionRef) bool {
+		if r.e == e && r.start < end && start < r.end {
+			hit = true
+			return false
+		}
+		return true
+	})
+	return hit
+}
+
+// addMention records a mention of e unless e already has one overlapping it.
+func (a *analysis) addMention(e *entity, s span, sent int) {
+	if s.empty() || s.end-s.start > maxMentionBytes || a.mentions.overlaps(s.start, s.end, e) {
+		return
+	}
+	e.mentions = append(e.mentions, mention{span: s, sent: sent})
+	a.mentions.add(mentionRef{s.start, s.end, e})
+}
