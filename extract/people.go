@@ -252,7 +252,7 @@ func (a *analysis) personBeforeTitle(st sentenceTokens, t0, ti int) bool {
 	// common noun (중국 기업 회장): ask for a second word or a Korean name
 	if len(name) == 1 && !a.koreanName(name[0].text) {
 		k := j - 1
-		if k >= 0 && toks[k].josa == "" && toks[k+1].punctBefore == "" {
+		if k >= 0 && toks[k].josa == "" && toks[k+1].punctBefore == "" && !clauseEnd(toks[k].text) {
 			return false
 		}
 	}
@@ -377,6 +377,17 @@ func (a *analysis) personAfterClause(st sentenceTokens, t0, ti int) {
 	}
 	role := a.clean[toks[t0].start:toks[ti].stemEnd]
 	a.addPerson(st, name, role, aff)
+}
+
+// clauseEnd reports whether a word ends a clause or phrase, so that the
+// word after it starts a new noun phrase: a connective ending (관련해서,
+// 하고, 하며, 하면) or a modifier (있는, 맡은).
+func clauseEnd(w string) bool {
+	if modifierEnding(w) {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(w)
+	return syllables(w) >= 2 && strings.ContainsRune("서고며면게지니데도", r)
 }
 
 // modifierEnding reports whether a word ends like a verb modifying the noun

@@ -159,7 +159,7 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 		if depth := quoteDepthChange(t.punctBefore); depth != 0 || (t.josa != "은" && t.josa != "는") {
 			continue
 		}
-		if len(toks)-i > 5 || notNames[t.stem] || nonSpeakers[t.stem] || !isHangulWord(t.stem) && t.script != scriptLatin {
+		if len(toks)-i > 5 || nonSpeakers[t.stem] || pronouns[t.stem] || !isHangulWord(t.stem) && t.script != scriptLatin {
 			continue
 		}
 		start := a.phraseStart(toks, i)
@@ -169,7 +169,8 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 }
 
 // nonSpeakers are topic nouns that cannot say anything.
-var nonSpeakers = setOf("것", "점", "이유", "문제", "내용", "결과", "사실", "경우", "이번", "이날", "당시", "때", "이", "그")
+var nonSpeakers = setOf("것", "점", "이유", "문제", "내용", "결과", "사실", "경우", "이번", "이날", "당시", "때", "이", "그",
+	"최근", "현재", "오늘", "이후", "앞서", "한편", "특히", "다만", "또", "이어", "올해", "지난해", "내년")
 
 // determiners stand before a noun phrase but are not part of its name.
 var determiners = setOf("그", "이", "저", "해당", "이번", "한", "각", "모든", "여러", "일부", "당시", "이날", "또", "또한", "다만", "특히")
@@ -179,7 +180,7 @@ var determiners = setOf("그", "이", "저", "해당", "이번", "한", "각", "
 func (a *analysis) phraseStart(toks []token, i int) int {
 	start := toks[i].start
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
-		if toks[k].josa != "" || toks[k+1].punctBefore != "" || modifierEnding(toks[k].text) || connectives[toks[k].text] || determiners[toks[k].text] {
+		if toks[k].josa != "" || toks[k+1].punctBefore != "" || clauseEnd(toks[k].text) || connectives[toks[k].text] || determiners[toks[k].text] {
 			break
 		}
 		start = toks[k].start

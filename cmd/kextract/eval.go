@@ -16,8 +16,12 @@ Scores kextract on evaluation data and prints the figures.
   amounts    number/money tables (TSV: input kind value min max unit [equivalent]);
              default: SHARED/data/duckling-ko/numbers-money.tsv and SHARED/data/news-amounts.tsv
   sentences  sentence splitting on kss test sets (one sentence per line, blank line between
-             documents); default: SHARED/data/kss-sentences/*.txt`, stderr)
+             documents); default: SHARED/data/kss-sentences/*.txt
+  quotes     quotes, speakers and claims over JSONL articles, with a sample to read;
+             default: SHARED/data/wikinews/dev.jsonl`, stderr)
 	shared := fs.String("shared", "../shared", "`DIR` of the shared evaluation data")
+	sample := fs.Int("sample", 20, "quotes: how many quotes to print for reading")
+	seed := fs.Uint64("seed", 1, "quotes: random `SEED` of the sample")
 	pos, err := parseInterleaved(fs, args)
 	if err != nil {
 		return flagExit(err)
@@ -55,6 +59,10 @@ Scores kextract on evaluation data and prints the figures.
 			fmt.Fprintln(stderr, "kextract eval sentences:", err)
 			return exitFailure
 		}
+	case "ner":
+		return runEvalNER(files, *shared, stdout, stderr)
+	case "quotes":
+		return runEvalQuotes(files, *shared, *sample, *seed, stdout, stderr)
 	default:
 		fmt.Fprintf(stderr, "kextract eval: unknown evaluation %q\n", pos[0])
 		fs.Usage()
