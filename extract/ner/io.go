@@ -24,7 +24,7 @@ import (
 var magic = []byte("KXNER\x00")
 
 // maxModelBytes bounds the uncompressed size of a model file.
-const maxModelBytes = 256 << 20
+const maxModelBytes = 64 << 20
 
 // ErrFormat is wrapped by the errors of Load for a file that is not a model
 // of this version.
@@ -101,11 +101,14 @@ func Load(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("ner: load: %w: bad magic", ErrFormat)
 	}
 	ver, bits, nl := data[len(magic)], data[len(magic)+1], data[len(magic)+2]
-	if ver != featureVersion || nl != numLabels || bits < 8 || bits > 24 {
+	if ver != featureVersion || nl != numLabels || bits < minBits || bits > maxBits {
 		return nil, fmt.Errorf("ner: load: %w: version %d, %d labels, %d bits", ErrFormat, ver, nl, bits)
 	}
-	m := newModel(bits, lex)
 	p := data[len(magic)+3:]
+	if nz := int(binary.LittleEndian.Uint32(p[4+4*(numLabels+1)*numLabels:])); len(data)-hl < 2*nz {
+		return nil, fmt.Errorf("ner: load: %w: %d weights in %d bytes", ErrFormat, nz, len(data)-hl)
+	}
+	m := newModel(bits, lex)
 	m.scale = math.Float32frombits(binary.LittleEndian.Uint32(p))
 	p = p[4:]
 	for i := range m.trans {

@@ -19,7 +19,7 @@ type TrainOptions struct {
 	// training is deterministic for a given seed and data.
 	Seed uint64
 	// Bits is log2 of the number of hashed feature buckets (default 18;
-	// 16..24).
+	// 12..22).
 	Bits int
 	// Lexicon is the lexicon whose matches are features (default
 	// lexicon.Default()). A model must be used with the lexicon it was
@@ -31,6 +31,8 @@ type TrainOptions struct {
 const (
 	DefaultEpochs = 20
 	DefaultBits   = 18
+	minBits       = 12
+	maxBits       = 22
 )
 
 // ErrNoData is returned by Train when there is nothing to train on.
@@ -54,8 +56,8 @@ func Train(sents []klue.Sentence, opts TrainOptions, progress func(epoch int, m 
 	if opts.Bits == 0 {
 		opts.Bits = DefaultBits
 	}
-	if opts.Bits < 16 || opts.Bits > 24 {
-		return nil, fmt.Errorf("ner: bits %d out of range 16..24", opts.Bits)
+	if opts.Bits < minBits || opts.Bits > maxBits {
+		return nil, fmt.Errorf("ner: bits %d out of range %d..%d", opts.Bits, minBits, maxBits)
 	}
 	lex := opts.Lexicon
 	if lex == nil {
