@@ -228,6 +228,16 @@ func (a *analysis) personBeforeTitle(st sentenceTokens, t0, ti int) bool {
 		}
 		break
 	}
+	// an age or note in brackets between the name and the title:
+	// 이대영(53) 서울시 부교육감은
+	if j > 0 && toks[j].punctBefore == "(" && toks[j].script == scriptDigit && strings.HasPrefix(toks[j+1].punctBefore, ")") {
+		j--
+		if toks[j].josa == "" {
+			toks = append([]token{}, toks...) // the name check below reads toks[j+1]
+			toks[j+1].punctBefore = ""
+			toks[j+1].spaceBefore = true
+		}
+	}
 	// the name: one or two words without particles
 	if j < 0 || toks[j+1].punctBefore != "" || !toks[j+1].spaceBefore || !a.nameLike(toks[j].text) {
 		return false

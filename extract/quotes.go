@@ -150,9 +150,28 @@ func (a *analysis) findQuotes() {
 		if !p.double && !q.colon && !a.clauseLike(inner) {
 			continue
 		}
+		if !q.colon && a.namingAfter(q.after) {
+			continue // “내셔널메모리얼파크”라고 하는 …: a name, not speech
+		}
 		a.quotes = append(a.quotes, q)
 	}
 	a.assignVerbs()
+}
+
+// namingVerbs follow a quotative when the quotation is a name or term
+// (“…”라고 하는 공원, “…”라고 불리는, “…”라고 부른다).
+var namingVerbs = setOf("하는", "한", "하던", "불리는", "불린", "불린다", "불리며", "부르는", "부른다", "부르며",
+	"일컫는", "일컫는다", "명명했다", "명명한", "이름붙인", "표현했다", "표현하는", "표현한", "칭했다", "칭하는")
+
+// namingAfter reports whether the word after a quotative ending at off is
+// a naming verb.
+func (a *analysis) namingAfter(off int) bool {
+	end := min(len(a.clean), off+40)
+	for end > off && end < len(a.clean) && !utf8.RuneStart(a.clean[end]) {
+		end--
+	}
+	toks := a.tokenize(off, end)
+	return len(toks) > 0 && toks[0].punctBefore == "" && namingVerbs[toks[0].text]
 }
 
 // endsWord reports whether s starts at a word boundary.

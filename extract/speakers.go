@@ -70,7 +70,7 @@ func (a *analysis) resolveSpeakers() {
 			end := a.chainEnd(i)
 			sp = a.subjectIn(end.after, a.verbEnd(end), antecedents)
 		}
-		if sp == nil && prev != nil && prev.speaker != nil && a.sameParagraph(prev.open, q.open) {
+		if sp == nil && prev != nil && prev.speaker != nil && a.sameParagraph(prev.open, q.open) && q.sent-prev.sent <= 1 {
 			cp := *prev.speaker
 			cp.resolved = "previous"
 			sp = &cp
@@ -156,7 +156,13 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 	// no entity: the topic of the clause right before the quote or verb,
 	// as written (재판부는, 백남기 투쟁본부는), without an entity
 	for i, t := range toks {
-		if depth := quoteDepthChange(t.punctBefore); depth != 0 || (t.josa != "은" && t.josa != "는") {
+		if depth := quoteDepthChange(t.punctBefore); depth != 0 {
+			continue
+		}
+		topic := t.josa == "은" || t.josa == "는"
+		// a subject marked 이/가 counts only right before the quote (상인들이 “…”)
+		subject := (t.josa == "이" || t.josa == "가") && len(toks)-i <= 2 && a.groupLike(t.stem)
+		if !topic && !subject {
 			continue
 		}
 		if len(toks)-i > 5 || nonSpeakers[t.stem] || pronouns[t.stem] || !isHangulWord(t.stem) && t.script != scriptLatin {
@@ -166,6 +172,23 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 		return &speakerRef{name: a.clean[start:t.stemEnd], mention: span{start, t.stemEnd}, resolved: "subject"}
 	}
 	return nil
+}
+
+// groupLike reports whether a noun names people or a body that can speak:
+// a plural (상인들), a title or group word, or an organization's name
+// (…위원회, …협회).
+func (a *analysis) groupLike(w string) bool {
+	if syllables(w) < 2 {
+		return false
+	}
+	if strings.HasSuffix(w, "들") || a.isGroup(w) {
+		return true
+	}
+	if _, ok := a.x.lex.Title(w); ok {
+		return true
+	}
+	_, _, ok := a.x.lex.OrgSuffix(w)
+	return ok
 }
 
 // nonSpeakers are topic nouns that cannot say anything.
