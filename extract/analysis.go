@@ -24,6 +24,7 @@ type analysis struct {
 	date  docDate
 
 	sents   []sentence.Sentence
+	words   [][]token // per sentence, see sentenceWords
 	matches []lexicon.Match
 	amounts []amountHit
 	dates   []*entity

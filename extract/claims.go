@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -46,15 +47,24 @@ func (a *analysis) findClaims() {
 		if s.Kind != sentence.Body {
 			continue
 		}
-		toks := a.tokenize(s.Start, s.End)
-		var outside []token
-		for _, t := range toks {
-			if !inQuote(pairs, t.start) {
-				outside = append(outside, t)
+		toks := a.sentenceWords(si)
+		outside := toks
+		if inQuote(pairs, s.Start) || a.quoteWithin(pairs, s.Start, s.End) {
+			outside = make([]token, 0, len(toks))
+			for _, t := range toks {
+				if !inQuote(pairs, t.start) {
+					outside = append(outside, t)
+				}
 			}
 		}
 		a.claimsIn(si, outside)
 	}
+}
+
+// quoteWithin reports whether a quotation mark pair opens in [lo, hi).
+func (a *analysis) quoteWithin(pairs []markPair, lo, hi int) bool {
+	i := sort.Search(len(pairs), func(k int) bool { return pairs[k].open >= lo })
+	return i < len(pairs) && pairs[i].open < hi
 }
 
 // findQuotePairsQuiet pairs quotation marks without recording warnings a

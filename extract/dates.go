@@ -69,7 +69,7 @@ func (a *analysis) findDates() {
 		if s.Kind == sentence.Boilerplate {
 			continue
 		}
-		toks := a.tokenize(s.Start, s.End)
+		toks := a.sentenceWords(si)
 		for i := 0; i < len(toks); {
 			d, n := a.readDate(toks, i)
 			if n == 0 {

@@ -80,7 +80,7 @@ func (a *analysis) findEntities() {
 		if s.Kind == sentence.Boilerplate {
 			continue
 		}
-		all = append(all, sentenceTokens{idx: i, toks: a.tokenize(s.Start, s.End)})
+		all = append(all, sentenceTokens{idx: i, toks: a.sentenceWords(i)})
 	}
 	for _, st := range all {
 		a.glossOrgs(st)

@@ -39,10 +39,25 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
+// sentenceWords returns the words of sentence i, tokenized once and shared
+// by the stages. Callers must not modify the slice.
+func (a *analysis) sentenceWords(i int) []token {
+	if a.words == nil {
+		a.words = make([][]token, len(a.sents))
+	}
+	if a.words[i] == nil {
+		a.words[i] = a.tokenize(a.sents[i].Start, a.sents[i].End)
+		if a.words[i] == nil {
+			a.words[i] = []token{}
+		}
+	}
+	return a.words[i]
+}
+
 // tokenize splits s[lo:hi] into words. Offsets are into s.
 func (a *analysis) tokenize(lo, hi int) []token {
 	s := a.clean
-	var out []token
+	out := make([]token, 0, (hi-lo)/8+1)
 	i := lo
 	punctStart := lo
 	for i < hi {

@@ -28,7 +28,10 @@ import (
 //   - Unicode NFC (golang.org/x/text/unicode/norm), so decomposed Hangul from
 //     macOS comes out identical to precomposed text.
 func String(s string) *Text {
-	b := newBuilder(len(s))
+	if unchanged(s) {
+		return &Text{Orig: s, Clean: s, identity: true, origRunes: runeCheckpoints(s)}
+	}
+	b := newBuilder(utf8.RuneCountInString(s))
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -60,6 +63,28 @@ func String(s string) *Text {
 		return b.finish(s)
 	}
 	return compose(b, s)
+}
+
+// unchanged reports whether String would return s itself: no character to
+// fold, remove or decode, and already NFC. Most news text is, and then no
+// offset map is needed.
+func unchanged(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 && c != '\n' || c == '&' || c == 0x7f {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if m, keep := mapRune(r); !keep || m != r || r == utf8.RuneError {
+			return false
+		}
+		i += size
+	}
+	return norm.NFC.IsNormalString(s)
 }
 
 // compose applies NFC to the builder's text, merging the source ranges of

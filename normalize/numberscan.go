@@ -500,7 +500,10 @@ func (p *numScanner) vagueAt(i int) (numScan, bool) {
 	default:
 		return res, false
 	}
-	res.lo, res.hi = &lo, &hi
+	// fresh variables: taking the address of lo and hi themselves would move
+	// them to the heap on every call, found or not
+	outLo, outHi := lo, hi
+	res.lo, res.hi = &outLo, &outHi
 	res.wordMode = true
 	res.end = j
 	return res, true

@@ -3,6 +3,7 @@ package normalize
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // Text is a document after normalization: the original (decoded) input, the
@@ -27,6 +28,9 @@ type Text struct {
 	srcStart []int32
 	srcEnd   []int32
 
+	// identity is set when Clean == Orig and no map is kept.
+	identity bool
+
 	// origRunes[k] is the number of runes in Orig[:k*origStride], so that a
 	// byte offset converts to a code point offset in O(origStride).
 	origRunes []int32
@@ -50,6 +54,9 @@ func (t *Text) Span(start, end int) (origStart, origEnd int, text string) {
 
 // SpanBytes is Span with byte offsets into Orig.
 func (t *Text) SpanBytes(start, end int) (origStart, origEnd int) {
+	if t.identity {
+		return t.identitySpan(start, end)
+	}
 	n := len(t.cleanAt) - 1 // clean runes
 	if start < 0 {
 		start = 0
@@ -74,6 +81,19 @@ func (t *Text) SpanBytes(start, end int) (origStart, origEnd int) {
 		return len(t.Orig), len(t.Orig)
 	}
 	return int(t.srcStart[i]), int(t.srcEnd[j])
+}
+
+// identitySpan clamps [start, end) to the text and widens it to whole runes.
+func (t *Text) identitySpan(start, end int) (int, int) {
+	start = min(max(start, 0), len(t.Orig))
+	end = min(max(end, start), len(t.Orig))
+	for start > 0 && start < len(t.Orig) && !utf8.RuneStart(t.Orig[start]) {
+		start--
+	}
+	for end < len(t.Orig) && !utf8.RuneStart(t.Orig[end]) {
+		end++
+	}
+	return start, end
 }
 
 // OrigOffset converts a clean byte offset (a position between runes) to an

@@ -21,7 +21,7 @@ import (
 // scale, (numLabels+1)*numLabels int32 transition weights, uint32 count of
 // non-zero weights, and for each of them a uvarint gap from the previous
 // index (+1) and a zigzag varint value.
-var magic = []byte("KXNER\x00")
+const magic = "KXNER\x00"
 
 // maxModelBytes bounds the uncompressed size of a model file.
 const maxModelBytes = 64 << 20
@@ -37,7 +37,7 @@ func (m *Model) Save(w io.Writer) error {
 		return fmt.Errorf("ner: save: %w", err)
 	}
 	bw := bufio.NewWriter(zw)
-	bw.Write(magic)
+	bw.WriteString(magic)
 	bw.Write([]byte{featureVersion, m.bits, numLabels})
 	var buf [binary.MaxVarintLen64]byte
 	binary.LittleEndian.PutUint32(buf[:], math.Float32bits(m.scale))
@@ -97,7 +97,7 @@ func Load(r io.Reader) (*Model, error) {
 	if len(data) < hl {
 		return nil, fmt.Errorf("ner: load header: %w: %w", ErrFormat, io.ErrUnexpectedEOF)
 	}
-	if !bytes.Equal(data[:len(magic)], magic) {
+	if string(data[:len(magic)]) != magic {
 		return nil, fmt.Errorf("ner: load: %w: bad magic", ErrFormat)
 	}
 	ver, bits, nl := data[len(magic)], data[len(magic)+1], data[len(magic)+2]
