@@ -88,7 +88,8 @@ func (a *analysis) nameLike(w string) bool {
 	if _, ok := a.x.lex.Lookup(w); ok {
 		return false
 	}
-	return true
+	// a dictionary common noun (무소속, 일가, 사퇴) is no name word
+	return !a.x.lex.IsCommonNoun(w)
 }
 
 // koreanName reports whether w looks like a Korean full name: a surname and
@@ -292,6 +293,10 @@ func (a *analysis) givenNameBefore(toks []token, k int) bool {
 	}
 	if syllables(p.text) == 1 {
 		return a.x.lex.IsSurname(p.text)
+	}
+	// both words are known name words: 버락 오바마, 도널드 트럼프
+	if a.x.lex.IsNameWord(p.text) && a.x.lex.IsNameWord(toks[k].text) && !a.koreanName(p.text) {
+		return true
 	}
 	// a Korean full name is read as one: 무소속 김영순 후보
 	if a.koreanName(toks[k].text) || a.koreanName(p.text) {

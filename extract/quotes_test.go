@@ -39,8 +39,8 @@ func TestQuotes(t *testing.T) {
 		},
 		{
 			name: "speaker after the quote",
-			in:   "“협상은 이제 끝났다”라고 홍길동 장관은 말했다.",
-			want: []want{{"협상은 이제 끝났다", "홍길동", "말했다", "subject"}},
+			in:   "“협상은 이제 끝났다”라고 김민수 장관은 말했다.",
+			want: []want{{"협상은 이제 끝났다", "김민수", "말했다", "subject"}},
 		},
 		{
 			name: "straight quotes pair by position",

@@ -169,9 +169,36 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 			continue
 		}
 		start := a.phraseStart(toks, i)
+		if start == t.start && a.x.lex.IsNameWord(t.stem) && !a.doubtfulKoreanName(t.stem) {
+			// a known name alone (바이든은 “…”): a person
+			p := a.personNamed(t)
+			return &speakerRef{ent: p, mention: span{t.start, t.stemEnd}, resolved: "subject"}
+		}
 		return &speakerRef{name: a.clean[start:t.stemEnd], mention: span{start, t.stemEnd}, resolved: "subject"}
 	}
 	return nil
+}
+
+// doubtfulKoreanName reports whether w reads as a Korean name of other than
+// three syllables, which without a title is too often an ordinary word.
+func (a *analysis) doubtfulKoreanName(w string) bool { return a.koreanName(w) && syllables(w) != 3 }
+
+// personNamed returns the person named by the word t (a speaker found
+// without a title), creating it and its mention.
+func (a *analysis) personNamed(t token) *entity {
+	if e := a.entityAt(t.start, t.stemEnd, TypePerson); e != nil {
+		return e
+	}
+	for _, e := range a.ents {
+		if e.typ == TypePerson && (e.name == t.stem || len(e.parts) > 1 && e.parts[len(e.parts)-1] == t.stem) {
+			a.addMention(e, span{t.start, t.stemEnd}, a.sentenceAt(t.start))
+			return e
+		}
+	}
+	e := &entity{typ: TypePerson, name: t.stem, parts: []string{t.stem}}
+	a.ents = append(a.ents, e)
+	a.addMention(e, span{t.start, t.stemEnd}, a.sentenceAt(t.start))
+	return e
 }
 
 // groupLike reports whether a noun names people or a body that can speak:
