@@ -10,6 +10,7 @@
 //	kextract amounts "5,000억 달러(약 700조 원)"
 //	kextract batch [flags] INPUT...       parallel batch over files and directories
 //	kextract eval amounts|sentences|ner   accuracy on the shared evaluation data
+//	kextract html < article.txt > a.html  the extraction as an HTML page
 //	kextract serve --addr 127.0.0.1:8080  HTTP service
 //
 // Run "kextract help COMMAND" for the flags of a command.
@@ -49,6 +50,7 @@ func commands() []command {
 		{"amounts", "parse amounts in the arguments or stdin", runAmounts},
 		{"batch", "extract over JSONL/text files and directories in parallel", runBatch},
 		{"eval", "score against the shared evaluation data", runEval},
+		{"html", "write the extraction as a self-contained HTML page", runHTML},
 		{"serve", "run the HTTP service", runServe},
 		{"version", "print the version", runVersion},
 	}

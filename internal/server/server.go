@@ -147,6 +147,7 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("/v1/extract:batch", s.method(http.MethodPost, s.work(s.handleBatch)))
 	mux.HandleFunc("/healthz", s.method(http.MethodGet, s.handleHealth))
 	mux.HandleFunc("/v1/schema", s.method(http.MethodGet, s.handleSchema))
+	mux.HandleFunc("GET /{$}", s.handleView())
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, fmt.Sprintf("no such endpoint %s", r.URL.Path))
 	})

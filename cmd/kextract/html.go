@@ -1,0 +1,81 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+
+	"github.com/kextract/kextract/extract"
+	"github.com/kextract/kextract/internal/view"
+	"github.com/kextract/kextract/normalize"
+)
+
+// runHTML is kextract html: extract one document and write it as a
+// self-contained HTML page.
+func runHTML(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := newFlagSet("html", "kextract html [flags] [FILE] > article.html   (stdin when no FILE)", stderr)
+	var ef extractFlags
+	ef.register(fs)
+	id := fs.String("id", "", "document `ID` to put in the embedded document")
+	title := fs.String("title", "", "page `TITLE` (default: the first line of the article)")
+	pos, err := parseInterleaved(fs, args)
+	if err != nil {
+		return flagExit(err)
+	}
+	if len(pos) > 1 {
+		fmt.Fprintln(stderr, "kextract html: at most one input file")
+		return exitUsage
+	}
+	x, err := ef.extractor()
+	if err != nil {
+		fmt.Fprintln(stderr, "kextract:", err)
+		return exitUsage
+	}
+	name := "stdin"
+	in := stdin
+	if len(pos) == 1 && pos[0] != "-" {
+		f, err := os.Open(pos[0])
+		if err != nil {
+			fmt.Fprintln(stderr, "kextract:", err)
+			return exitFailure
+		}
+		defer f.Close()
+		in, name = f, pos[0]
+	}
+	raw, err := io.ReadAll(io.LimitReader(in, int64(ef.maxSize)+1))
+	if err != nil {
+		fmt.Fprintf(stderr, "kextract: read %s: %v\n", name, err)
+		return exitFailure
+	}
+	if len(raw) > ef.maxSize {
+		fmt.Fprintf(stderr, "kextract: %s: %v (over %d bytes)\n", name, extract.ErrTooLarge, ef.maxSize)
+		return exitFailure
+	}
+	// decode here so that the page shows exactly the text the offsets
+	// refer to
+	text, _, err := normalize.Decode(raw, normalize.WithEncoding(ef.encoding), normalize.WithLossy(ef.lossy))
+	if err != nil {
+		fmt.Fprintf(stderr, "kextract: %s: %v\n", name, err)
+		return exitFailure
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	doc, err := x.Extract(ctx, extract.Input{ID: *id, Text: text})
+	if err != nil {
+		fmt.Fprintf(stderr, "kextract: %s: %v\n", name, err)
+		return exitFailure
+	}
+	w := bufio.NewWriter(stdout)
+	if err := view.Render(w, text, doc, view.Options{Title: *title}); err != nil {
+		fmt.Fprintln(stderr, "kextract:", err)
+		return exitFailure
+	}
+	if err := w.Flush(); err != nil {
+		fmt.Fprintln(stderr, "kextract:", err)
+		return exitFailure
+	}
+	return exitOK
+}
