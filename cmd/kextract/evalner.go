@@ -54,13 +54,21 @@ func scoreModel(m *ner.Model, sents []klue.Sentence) *klue.Scorer {
 	return sc
 }
 
-// docLabels maps kextract entity types to KLUE labels.
-var docLabels = map[string]string{
-	"PERSON":   "PS",
-	"ORG":      "OG",
-	"LOCATION": "LC",
-	"DATE":     "DT",
-	"TIME":     "TI",
+// docLabel maps a kextract entity type to its KLUE label.
+func docLabel(typ string) (string, bool) {
+	switch typ {
+	case "PERSON":
+		return "PS", true
+	case "ORG":
+		return "OG", true
+	case "LOCATION":
+		return "LC", true
+	case "DATE":
+		return "DT", true
+	case "TIME":
+		return "TI", true
+	}
+	return "", false
 }
 
 // docSpans returns the KLUE spans of a document: entity mentions and
@@ -68,7 +76,7 @@ var docLabels = map[string]string{
 func docSpans(d *extract.Document) []klue.Span {
 	var out []klue.Span
 	for _, e := range d.Entities {
-		l, ok := docLabels[e.Type]
+		l, ok := docLabel(e.Type)
 		if !ok {
 			continue
 		}

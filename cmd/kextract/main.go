@@ -50,6 +50,7 @@ func commands() []command {
 		{"amounts", "parse amounts in the arguments or stdin", runAmounts},
 		{"batch", "extract over JSONL/text files and directories in parallel", runBatch},
 		{"eval", "score against the shared evaluation data", runEval},
+		{"train", "train the statistical NER model (kextract train ner)", runTrain},
 		{"html", "write the extraction as a self-contained HTML page", runHTML},
 		{"serve", "run the HTTP service", runServe},
 		{"version", "print the version", runVersion},

@@ -17,7 +17,8 @@ func runTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 Trains the statistical NER model (averaged perceptron) on KLUE NER files
 (char<TAB>BIO-tag lines). Training is deterministic for a given seed. With
---dev, prints the dev scores after each epoch.`, stderr)
+--dev, prints the dev scores after each epoch. Extra file arguments are
+training files too.`, stderr)
 	var trainFiles, devFiles multiFlag
 	fs.Var(&trainFiles, "train", "KLUE NER `FILE` to train on (repeatable)")
 	fs.Var(&devFiles, "dev", "KLUE NER `FILE` to score after each epoch (repeatable)")
@@ -29,7 +30,11 @@ Trains the statistical NER model (averaged perceptron) on KLUE NER files
 	if err != nil {
 		return flagExit(err)
 	}
-	if len(pos) != 1 || pos[0] != "ner" || len(trainFiles) == 0 || *out == "" {
+	if len(pos) > 0 && pos[0] == "ner" {
+		// files after the first --train: kextract train ner --train a.tsv b.tsv
+		trainFiles = append(trainFiles, pos[1:]...)
+	}
+	if len(pos) == 0 || pos[0] != "ner" || len(trainFiles) == 0 || *out == "" {
 		fs.Usage()
 		return exitUsage
 	}

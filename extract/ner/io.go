@@ -20,7 +20,8 @@ import (
 // uint8 feature version, uint8 bits, uint8 number of labels, float32
 // scale, (numLabels+1)*numLabels int32 transition weights, uint32 count of
 // non-zero weights, and for each of them a uvarint gap from the previous
-// index (+1) and a zigzag varint value.
+// index (+1) and a zigzag varint value in [-1023, 1023]. The index of the
+// weight of label l for feature bucket b is b*numLabels+l.
 const magic = "KXNER\x00"
 
 // maxModelBytes bounds the uncompressed size of a model file.
@@ -49,15 +50,16 @@ func (m *Model) Save(w io.Writer) error {
 		}
 	}
 	nz := 0
-	for _, v := range m.w {
-		if v != 0 {
+	for i := range numWeights(m.bits) {
+		if m.weight(i) != 0 {
 			nz++
 		}
 	}
 	binary.LittleEndian.PutUint32(buf[:], uint32(nz))
 	bw.Write(buf[:4])
 	last := -1
-	for i, v := range m.w {
+	for i := range numWeights(m.bits) {
+		v := m.weight(i)
 		if v == 0 {
 			continue
 		}
@@ -123,8 +125,9 @@ func Load(r io.Reader) (*Model, error) {
 	}
 	nz := int(binary.LittleEndian.Uint32(p))
 	p = p[4:]
-	if nz > len(m.w) {
-		return nil, fmt.Errorf("ner: load: %w: %d weights > %d", ErrFormat, nz, len(m.w))
+	size := numWeights(bits)
+	if nz > size {
+		return nil, fmt.Errorf("ner: load: %w: %d weights > %d", ErrFormat, nz, size)
 	}
 	idx := -1
 	for k := 0; k < nz; k++ {
@@ -138,11 +141,11 @@ func Load(r io.Reader) (*Model, error) {
 			return nil, fmt.Errorf("ner: load weight %d: %w: bad varint", k, ErrFormat)
 		}
 		p = p[n:]
-		if gap == 0 || gap > uint64(len(m.w)) || idx+int(gap) >= len(m.w) || v < math.MinInt16 || v > math.MaxInt16 {
+		if gap == 0 || gap > uint64(size) || idx+int(gap) >= size || v < -maxWeight || v > maxWeight {
 			return nil, fmt.Errorf("ner: load weight %d: %w: out of range", k, ErrFormat)
 		}
 		idx += int(gap)
-		m.w[idx] = int16(v)
+		m.setWeight(idx, int32(v))
 	}
 	return m, nil
 }

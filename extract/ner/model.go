@@ -27,12 +27,41 @@ type Span struct {
 
 // Model is a trained tagger. It is safe for concurrent use.
 type Model struct {
-	bits  uint8
-	w     []int16 // (1<<bits) rows of numLabels weights
+	bits uint8
+	// rows holds, for each of the 1<<bits buckets, the numLabels weights
+	// as biased 16-bit lanes of rowWords words (weight + laneBias), so that
+	// the weights of all labels are summed with a few 64-bit additions:
+	// numFeats lanes of at most 2*laneBias-1 cannot carry into the next.
+	rows  []uint64
 	trans [numLabels + 1][numLabels]int32
 	scale float32 // quantised = round(weight * scale)
 	lex   *lexicon.Lexicon
 	pool  sync.Pool
+}
+
+const (
+	rowWords  = (numLabels + 3) / 4
+	laneBias  = 1024
+	maxWeight = laneBias - 1 // quantised weights are in [-maxWeight, maxWeight]
+	// the sum of numFeats biased lanes must fit in 16 bits
+	_ = uint16(numFeats * (2*laneBias - 1))
+)
+
+// numWeights is the number of weights of a model with the given bits.
+func numWeights(bits uint8) int { return (1 << bits) * numLabels }
+
+// weight returns the weight of flat index i (bucket*numLabels + label).
+func (m *Model) weight(i int) int32 {
+	b, l := i/numLabels, i%numLabels
+	return int32((m.rows[b*rowWords+l/4]>>(16*(l%4)))&0xFFFF) - laneBias
+}
+
+// setWeight sets the weight of flat index i; v must be in
+// [-maxWeight, maxWeight].
+func (m *Model) setWeight(i int, v int32) {
+	b, l := i/numLabels, i%numLabels
+	k, sh := b*rowWords+l/4, 16*uint(l%4)
+	m.rows[k] = m.rows[k]&^(0xFFFF<<sh) | uint64(v+laneBias)<<sh
 }
 
 // maxChunk is the longest piece of text, in runes, decoded at once; longer
@@ -42,7 +71,11 @@ const maxChunk = 400
 const negInf = -1 << 30
 
 func newModel(bits uint8, lex *lexicon.Lexicon) *Model {
-	m := &Model{bits: bits, w: make([]int16, (1<<bits)*numLabels), lex: lex, scale: 1}
+	const biased = laneBias * 0x0001_0001_0001_0001
+	m := &Model{bits: bits, rows: make([]uint64, (1<<bits)*rowWords), lex: lex, scale: 1}
+	for i := range m.rows {
+		m.rows[i] = biased
+	}
 	m.pool.New = func() any { return new(state) }
 	return m
 }
@@ -51,7 +84,7 @@ func newModel(bits uint8, lex *lexicon.Lexicon) *Model {
 // tagged line by line, long lines in chunks of a few hundred characters.
 // Cost is linear in the length of text; Tag never panics.
 func (m *Model) Tag(text string) []Span {
-	if m == nil || len(m.w) == 0 {
+	if m == nil || len(m.rows) == 0 {
 		return nil
 	}
 	st := m.pool.Get().(*state)
@@ -99,7 +132,8 @@ func (m *Model) tagChunk(st *state, text string, start, end int, out []Span) []S
 	chunk := text[start:end]
 	st.prepare(chunk, m.lex)
 	st.featurize(m.bits)
-	labels := decode(st, m.w, &m.trans)
+	emitRows(st, m.rows)
+	labels := viterbi(st, &m.trans)
 	for i := 0; i < len(labels); {
 		l := labels[i]
 		if l == 0 {
@@ -116,21 +150,49 @@ func (m *Model) tagChunk(st *state, text string, start, end int, out []Span) []S
 	return out
 }
 
-// decode runs Viterbi over the features in st with weights w and returns
-// the best label sequence (a buffer of st).
-func decode[T int16 | int32](st *state, w []T, trans *[numLabels + 1][numLabels]int32) []uint8 {
+// emitRows computes the emission scores of every rune from the biased
+// 16-bit lanes of rows.
+func emitRows(st *state, rows []uint64) {
+	n := len(st.runes)
+	st.emit = grow(st.emit, n*numLabels)
+	for i := 0; i < n; i++ {
+		var a0, a1, a2, a3 uint64
+		for _, b := range (*[numFeats]uint32)(st.feats[i*numFeats:]) {
+			r := (*[rowWords]uint64)(rows[int(b)*rowWords:])
+			a0 += r[0]
+			a1 += r[1]
+			a2 += r[2]
+			a3 += r[3]
+		}
+		e := (*[numLabels]int32)(st.emit[i*numLabels:])
+		acc := [rowWords]uint64{a0, a1, a2, a3}
+		for l := range numLabels {
+			e[l] = int32((acc[l/4]>>(16*(l%4)))&0xFFFF) - numFeats*laneBias
+		}
+	}
+}
+
+// emitWeights computes the emission scores of every rune from a flat table
+// of weights (used in training).
+func emitWeights(st *state, w []int32) {
 	n := len(st.runes)
 	st.emit = grow(st.emit, n*numLabels)
 	for i := 0; i < n; i++ {
 		var acc [numLabels]int32
 		for _, b := range (*[numFeats]uint32)(st.feats[i*numFeats:]) {
-			row := (*[numLabels]T)(w[int(b)*numLabels:])
+			row := (*[numLabels]int32)(w[int(b)*numLabels:])
 			for l := range numLabels {
-				acc[l] += int32(row[l])
+				acc[l] += row[l]
 			}
 		}
 		*(*[numLabels]int32)(st.emit[i*numLabels:]) = acc
 	}
+}
+
+// viterbi returns the best label sequence (a buffer of st) for the
+// emission scores in st.
+func viterbi(st *state, trans *[numLabels + 1][numLabels]int32) []uint8 {
+	n := len(st.runes)
 	st.score = grow(st.score, n*numLabels)
 	st.back = grow(st.back, n*numLabels)
 	st.out = grow(st.out, n)

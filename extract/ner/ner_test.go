@@ -2,6 +2,7 @@ package ner
 
 import (
 	"bytes"
+	"math/rand/v2"
 	"os"
 	"strings"
 	"sync"
@@ -261,6 +262,40 @@ func BenchmarkLoad(b *testing.B) {
 	for b.Loop() {
 		if _, err := Load(bytes.NewReader(embedded)); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestLoadCorrupt loads many damaged copies of a model file (bytes
+// changed, truncated, inserted, cut out): Load must fail cleanly or return
+// a model that tags without panicking.
+func TestLoadCorrupt(t *testing.T) {
+	m, err := Train(tinyCorpus(), TrainOptions{Epochs: 1, Bits: 16}, nil)
+	require.NoError(t, err)
+	var buf bytes.Buffer
+	require.NoError(t, m.Save(&buf))
+	good := buf.Bytes()
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 3000 {
+		d := append([]byte(nil), good...)
+		switch r.IntN(4) {
+		case 0:
+			for range 1 + r.IntN(4) {
+				d[r.IntN(len(d))] = byte(r.IntN(256))
+			}
+		case 1:
+			d = d[:r.IntN(len(d))]
+		case 2:
+			p := r.IntN(len(d))
+			d = append(d[:p:p], append(bytes.Repeat([]byte{byte(r.IntN(256))}, r.IntN(20)), good[p:]...)...)
+		case 3:
+			p := r.IntN(len(d))
+			d = append(d[:p:p], good[p+r.IntN(len(d)-p):]...)
+		}
+		if m2, err := Load(bytes.NewReader(d)); err == nil {
+			checkSpans(t, "김철수 대표", m2.Tag("김철수 대표"))
+		} else {
+			require.ErrorIs(t, err, ErrFormat)
 		}
 	}
 }

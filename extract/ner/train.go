@@ -126,7 +126,8 @@ func Train(sents []klue.Sentence, opts TrainOptions, progress func(epoch int, m 
 				st.runes = append(st.runes, 0)
 			}
 			st.feats = ts.feats
-			pred := decode(st, w, &tw)
+			emitWeights(st, w)
+			pred := viterbi(st, &tw)
 			prevG, prevP := uint8(numLabels), uint8(numLabels)
 			for i := 0; i < n; i++ {
 				g, p := ts.gold[i], pred[i]
@@ -179,13 +180,13 @@ func average(bits uint8, lex *lexicon.Lexicon, w []int32, u []int64, tw *[numLab
 	}
 	scale := 1.0
 	if maxAbs > 0 {
-		scale = 32000 / maxAbs
+		scale = maxWeight / maxAbs
 	}
 	m := newModel(bits, lex)
 	m.scale = float32(scale)
 	for i := range w {
 		if w[i] != 0 || u[i] != 0 {
-			m.w[i] = int16(math.Round(avg(w[i], u[i]) * scale))
+			m.setWeight(i, int32(math.Round(avg(w[i], u[i])*scale)))
 		}
 	}
 	for p := range tw {

@@ -15,8 +15,12 @@ import (
 	"unicode/utf8"
 )
 
-// Labels are the KLUE NER entity labels.
-var Labels = [...]string{"PS", "LC", "OG", "DT", "TI", "QT"}
+// labels are the KLUE NER entity labels.
+var labels = [...]string{"PS", "LC", "OG", "DT", "TI", "QT"}
+
+// Labels returns the KLUE NER entity labels: PS (person), LC (location),
+// OG (organization), DT (date), TI (time) and QT (quantity).
+func Labels() []string { return labels[:len(labels):len(labels)] }
 
 // Span is a labelled entity in a sentence. Start and End are rune offsets
 // into the sentence text, half-open.
@@ -133,7 +137,7 @@ func parseTag(tag string) (prefix byte, label string, err error) {
 		return 0, "", fmt.Errorf("bad tag %q", clip(tag))
 	}
 	label = tag[2:]
-	for _, l := range Labels {
+	for _, l := range labels {
 		if l == label {
 			return tag[0], l, nil
 		}

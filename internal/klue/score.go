@@ -180,7 +180,7 @@ func (s *Scorer) Table(w io.Writer) {
 			fmt.Fprintf(w, "  %-6s %6d %6d   %6.2f %6.2f %6.2f   %6.2f %6.2f %6.2f\n",
 				name, c.Gold, c.Pred, 100*p, 100*r, 100*f, 100*op, 100*or, 100*of)
 		}
-		for _, l := range Labels {
+		for _, l := range labels {
 			row(l, s.Counts(d, l))
 		}
 		row("micro", s.Counts(d, ""))
