@@ -4,6 +4,7 @@ import (
 	"context"
 	"sort"
 
+	"github.com/kextract/kextract/extract/ner"
 	"github.com/kextract/kextract/extract/sentence"
 	"github.com/kextract/kextract/lexicon"
 	"github.com/kextract/kextract/normalize"
@@ -26,15 +27,18 @@ type analysis struct {
 	sents   []sentence.Sentence
 	words   [][]token // per sentence, see sentenceWords
 	matches []lexicon.Match
-	amounts []amountHit
-	dates   []*entity
-	ents    []*entity
+	// modelSpans are the statistical tagger's spans (byte offsets).
+	modelSpans []ner.Span
+	amounts    []amountHit
+	dates      []*entity
+	ents       []*entity
 	// mentions indexes the mentions of ents by position.
 	mentions mentionIndex
 	// antecedents caches subjectMentions once the entities are final.
 	antecedents     []mention
 	antecedentsDone bool
 	quotes          []*quote
+	pairs           []markPair // all quotation mark pairs, speech or not
 	claims          []*claim
 	rates           []Rate
 

@@ -42,7 +42,7 @@ var groupPlaces = setOf("일각", "업계", "시장", "증권가", "정치권", 
 // findClaims finds indirect speech, according-to reports, hearsay and the
 // opinions of unnamed groups, outside direct quotations.
 func (a *analysis) findClaims() {
-	pairs := a.findQuotePairsQuiet()
+	pairs := a.pairs
 	for si, s := range a.sents {
 		if s.Kind != sentence.Body {
 			continue
@@ -65,15 +65,6 @@ func (a *analysis) findClaims() {
 func (a *analysis) quoteWithin(pairs []markPair, lo, hi int) bool {
 	i := sort.Search(len(pairs), func(k int) bool { return pairs[k].open >= lo })
 	return i < len(pairs) && pairs[i].open < hi
-}
-
-// findQuotePairsQuiet pairs quotation marks without recording warnings a
-// second time.
-func (a *analysis) findQuotePairsQuiet() []markPair {
-	n := len(a.warnings)
-	pairs := a.findQuotePairs()
-	a.warnings = a.warnings[:n]
-	return pairs
 }
 
 // claimsIn finds the claims of one sentence from its words outside quotes.

@@ -78,7 +78,7 @@ type Entity struct {
 // quantity or a duration.
 type Amount struct {
 	Span
-	// Kind is money, percent, quantity or duration.
+	// Kind is money, percent, quantity, duration or ordinal.
 	Kind string `json:"kind"`
 	// Unit is an ISO 4217 code for money, % or %p for percentages, and the
 	// unit or counter for quantities (MW, 명, 톤) and durations (year, month).

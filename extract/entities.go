@@ -90,6 +90,7 @@ func (a *analysis) findEntities() {
 	for _, st := range all {
 		a.findPeople(st)
 	}
+	a.addModelEntities()
 	a.findLaterMentions(all)
 	sort.SliceStable(a.ents, func(i, j int) bool { return a.ents[i].first() < a.ents[j].first() })
 }

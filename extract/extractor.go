@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/kextract/kextract/extract/ner"
 	"github.com/kextract/kextract/lexicon"
 	"github.com/kextract/kextract/normalize"
 )
@@ -34,8 +35,9 @@ type Input struct {
 // Extractor finds entities, amounts, quotes and claims in Korean news text.
 // It is built once with New and is safe for concurrent use.
 type Extractor struct {
-	cfg config
-	lex *lexicon.Lexicon
+	cfg   config
+	lex   *lexicon.Lexicon
+	model *ner.Model // nil when the model is off
 }
 
 // New returns an Extractor with the embedded lexicon and the given options.
@@ -62,7 +64,15 @@ func New(opts ...Option) (*Extractor, error) {
 			return nil, fmt.Errorf("extract: load lexicon: %w", err)
 		}
 	}
-	return &Extractor{cfg: cfg, lex: lex}, nil
+	x := &Extractor{cfg: cfg, lex: lex}
+	if cfg.model {
+		m, err := ner.Default()
+		if err != nil {
+			return nil, fmt.Errorf("extract: load NER model: %w", err)
+		}
+		x.model = m
+	}
+	return x, nil
 }
 
 // Lexicon returns the lexicon the extractor uses.
@@ -141,6 +151,7 @@ type stage struct {
 var stages = []stage{
 	{"sentences", (*analysis).splitSentences},
 	{"lexicon", (*analysis).matchLexicon},
+	{"model", (*analysis).tagModel},
 	{"amounts", (*analysis).findAmounts},
 	{"dates", (*analysis).findDates},
 	{"entities", (*analysis).findEntities},

@@ -65,7 +65,7 @@ func (ix *mentionIndex) each(lo, hi int, fn func(mentionRef) bool) {
 func (ix *mentionIndex) covering(start, end int, ok func(*entity) bool) *entity {
 	var found *entity
 	ix.each(start-maxMentionBytes, start+1, func(r mentionRef) bool {
-		if r.start <= start && end <= r.end && ok(r.e) {
+		if r.e != nil && r.start <= start && end <= r.end && ok(r.e) {
 			found = r.e
 			return false
 		}
@@ -78,13 +78,33 @@ func (ix *mentionIndex) covering(start, end int, ok func(*entity) bool) *entity 
 func (ix *mentionIndex) overlaps(start, end int, e *entity) bool {
 	hit := false
 	ix.each(start-maxMentionBytes, end, func(r mentionRef) bool {
-		if r.e == e && r.start < end && start < r.end {
+		if r.e != nil && r.e == e && r.start < end && start < r.end {
 			hit = true
 			return false
 		}
 		return true
 	})
 	return hit
+}
+
+// removeMention drops a mention from its entity and from the index (the
+// index keeps a tombstone).
+func (a *analysis) removeMention(r mentionRef) {
+	e := r.e
+	for i, m := range e.mentions {
+		if m.start == r.start && m.end == r.end {
+			e.mentions = append(e.mentions[:i], e.mentions[i+1:]...)
+			break
+		}
+	}
+	for _, run := range a.mentions.runs {
+		i := sort.Search(len(run), func(k int) bool { return run[k].start >= r.start })
+		for ; i < len(run) && run[i].start == r.start; i++ {
+			if run[i].e == e && run[i].end == r.end {
+				run[i].e = nil
+			}
+		}
+	}
 }
 
 // addMention records a mention of e unless e already has one overlapping it.

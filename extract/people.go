@@ -256,7 +256,7 @@ func (a *analysis) personBeforeTitle(st sentenceTokens, t0, ti int) bool {
 	}
 	if len(name) == 1 && syllables(last.text) == 1 && a.x.lex.IsSurname(last.text) {
 		// 윤 대통령, 김 대표: a surname and a title stand for a person
-		a.surnameMention(st, last, a.clean[toks[roleStart].start:toks[ti].stemEnd])
+		a.surnameMention(st, last, toks[ti], a.clean[toks[roleStart].start:toks[ti].stemEnd])
 		return true
 	}
 	// a one-word name right after a modifier or an object is more likely a
@@ -326,7 +326,9 @@ func (a *analysis) surnameWord(t token) bool {
 // surnameMention handles a surname with a title (윤 대통령은): it joins the
 // person of the article with that surname, or stands for a person named by
 // the surname alone.
-func (a *analysis) surnameMention(st sentenceTokens, t token, role string) {
+func (a *analysis) surnameMention(st sentenceTokens, t, title token, role string) {
+	// the mention is the surname with its title, as one refers to the
+	// person: 윤 대통령, 김 대표
 	sp := span{t.start, t.end}
 	var match *entity
 	for _, e := range a.ents {
@@ -342,7 +344,9 @@ func (a *analysis) surnameMention(st sentenceTokens, t token, role string) {
 		a.addMention(match, sp, st.idx)
 		return
 	}
-	a.addPerson(st, []token{t}, role, nil)
+	p := &entity{typ: TypePerson, name: a.clean[sp.start:sp.end], parts: []string{t.text}, role: role}
+	a.ents = append(a.ents, p)
+	a.addMention(p, sp, st.idx)
 }
 
 // personAfterClause handles TITLE을 맡고 있는 NAME은: the person named after a

@@ -120,7 +120,8 @@ var quotativeEndings = []struct {
 // a colon (김 대표: “…”). Terms and scare quotes (‘과잉 공급 상황’,
 // “스타게이트”를) are not speech.
 func (a *analysis) findQuotes() {
-	for _, p := range a.findQuotePairs() {
+	a.pairs = a.findQuotePairs()
+	for _, p := range a.pairs {
 		if a.boilerplateAt(p.open) {
 			continue
 		}

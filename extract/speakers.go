@@ -308,7 +308,8 @@ func (a *analysis) subjectMentions() []mention {
 			continue
 		}
 		for _, m := range e.mentions {
-			if a.subjectAt(m.end) {
+			// a name inside a quotation is not what 그는 refers to
+			if a.subjectAt(m.end) && !inQuote(a.pairs, m.start) {
 				out = append(out, m)
 			}
 		}

@@ -85,9 +85,68 @@ func docSpans(d *extract.Document) []klue.Span {
 		}
 	}
 	for _, a := range d.Amounts {
-		out = append(out, klue.Span{Start: a.Start, End: a.End, Label: "QT"})
+		out = append(out, amountSpans(a)...)
 	}
 	return out
+}
+
+// KLUE marks the number and its unit as QT, without qualifiers (약, 이상,
+// 정도), with a parenthesised conversion as a QT of its own, and durations
+// (4년간, 3시간) as DT. amountSpans maps an amount to those conventions;
+// kextract's own spans keep the qualifiers because they change the value.
+var (
+	leadingQualifiers  = []string{"약 ", "대략 ", "무려 ", "최대 ", "최소 ", "총 ", "약"}
+	trailingQualifiers = []string{"정도", "가량", "안팎", "남짓", "내외", "이상", "이하", "초과", "미만", "쯤", "여"}
+)
+
+func amountSpans(a extract.Amount) []klue.Span {
+	if a.Kind == "duration" {
+		return []klue.Span{{Start: a.Start, End: a.End, Label: "DT"}}
+	}
+	r := []rune(a.Text)
+	var out []klue.Span
+	main := r
+	if i := indexRune(r, '('); i > 0 {
+		main = r[:i]
+		if j := indexRune(r, ')'); j > i+1 {
+			s, e := trimQualifiers(r, i+1, j)
+			out = append(out, klue.Span{Start: a.Start + s, End: a.Start + e, Label: "QT"})
+		}
+	}
+	s, e := trimQualifiers(r, 0, len(main))
+	return append([]klue.Span{{Start: a.Start + s, End: a.Start + e, Label: "QT"}}, out...)
+}
+
+func indexRune(r []rune, c rune) int {
+	for i, x := range r {
+		if x == c {
+			return i
+		}
+	}
+	return -1
+}
+
+// trimQualifiers narrows r[s:e] past qualifier words at either end.
+func trimQualifiers(r []rune, s, e int) (int, int) {
+	for _, q := range leadingQualifiers {
+		if q := []rune(q); e-s > len(q) && string(r[s:s+len(q)]) == string(q) {
+			s += len(q)
+			break
+		}
+	}
+	for _, q := range trailingQualifiers {
+		if q := []rune(q); e-s > len(q) && string(r[e-len(q):e]) == string(q) {
+			e -= len(q)
+			break
+		}
+	}
+	for e > s && r[e-1] == ' ' {
+		e--
+	}
+	for s < e && r[s] == ' ' {
+		s++
+	}
+	return s, e
 }
 
 // scoreExtractor runs the full extractor over every sentence and scores it.

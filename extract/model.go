@@ -1,0 +1,261 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kextract/kextract/extract/ner"
+	"github.com/kextract/kextract/normalize"
+)
+
+// tagModel runs the statistical tagger (extract/ner) over the clean text
+// when the model is on. Its spans are used by addModelEntities.
+func (a *analysis) tagModel() {
+	if a.x.model == nil {
+		return
+	}
+	a.modelSpans = a.x.model.Tag(a.clean)
+}
+
+// addModelEntities adds what the statistical tagger found and the lexicon
+// and rules did not: people, organizations and places as new entities,
+// dates and times, and quantities that parse as amounts. Lexicon and rule
+// mentions win where they overlap: they carry roles, English names and
+// lexicon ids.
+func (a *analysis) addModelEntities() {
+	byName := map[string]*entity{}
+	for _, e := range a.ents {
+		byName[e.typ+"\x00"+e.name] = e
+	}
+	for _, s := range a.modelSpans {
+		if s.Start < 0 || s.End > len(a.clean) || s.Start >= s.End || a.boilerplateAt(s.Start) {
+			continue
+		}
+		text := strings.TrimSpace(a.clean[s.Start:s.End])
+		if text == "" || strings.ContainsAny(text, "\n“”\"") {
+			continue
+		}
+		switch s.Label {
+		case "PS", "OG", "LC":
+			typ := map[string]string{"PS": TypePerson, "OG": TypeOrg, "LC": TypeLocation}[s.Label]
+			if !a.modelNameOK(text, typ) || !a.yieldToModel(s.Start, s.End) {
+				continue
+			}
+			e := byName[typ+"\x00"+text]
+			if e == nil && typ == TypePerson {
+				e = a.personWithPart(text)
+			}
+			if e == nil {
+				e = &entity{typ: typ, name: text}
+				if typ == TypePerson {
+					e.parts = strings.Fields(text)
+				}
+				byName[typ+"\x00"+text] = e
+				a.ents = append(a.ents, e)
+			}
+			a.addMention(e, span{s.Start, s.End}, a.sentenceAt(s.Start))
+		case "DT", "TI":
+			a.addModelDate(s, text)
+		case "QT":
+			a.addModelAmount(s)
+		}
+	}
+}
+
+// yieldToModel decides between a model span and the mentions it overlaps.
+// Mentions inside the model's longer span (서울 in 서울시청) give way to it:
+// they are removed and true is returned. Any other overlap keeps the
+// lexicon's or rules' mention, which carry ids, roles and English names.
+func (a *analysis) yieldToModel(start, end int) bool {
+	var inside []mentionRef
+	ok := true
+	a.mentions.each(start-maxMentionBytes, end, func(r mentionRef) bool {
+		if r.e == nil || r.end <= start || end <= r.start {
+			return true
+		}
+		if start <= r.start && r.end <= end && end-start > r.end-r.start {
+			inside = append(inside, r)
+			return true
+		}
+		ok = false
+		return false
+	})
+	if !ok {
+		return false
+	}
+	for _, r := range inside {
+		if r.e.typ == TypePerson {
+			// 라브로프 inside 세르게이 라브로프: the person's mention grows
+			a.removeMention(r)
+			if r.e.name == a.clean[r.start:r.end] {
+				r.e.name = a.clean[start:end]
+				r.e.parts = strings.Fields(r.e.name)
+			}
+			a.addMention(r.e, span{start, end}, a.sentenceAt(start))
+			return false
+		}
+		a.removeMention(r)
+	}
+	return true
+}
+
+// modelNameOK filters the tagger's names: no pronouns, generic nouns or
+// bare titles, and a person's name has at most four words.
+func (a *analysis) modelNameOK(text, typ string) bool {
+	if stem, josa := a.x.lex.StripJosa(text); josa != "" && stem != "" && breaksName(josa) {
+		if _, ok := a.x.lex.Title(stem); ok || notNames[stem] || a.x.lex.IsCommonNoun(stem) {
+			return false // 교수와, 지역은
+		}
+	}
+	if notNames[text] || pronouns[text] || nonSpeakers[text] {
+		return false
+	}
+	if _, ok := a.x.lex.Title(text); ok {
+		return false
+	}
+	if a.x.lex.IsCommonNoun(text) {
+		return false
+	}
+	if typ == TypePerson {
+		// a person's name is Hangul words, at most four, of two syllables or more
+		words := strings.Fields(text)
+		if len(words) > 4 || syllables(text) < 2 && !a.x.lex.IsSurname(text) {
+			return false // 윤 (대통령) is a person; a lone 단 is not
+		}
+		for _, w := range words {
+			if !isHangulWord(w) {
+				return false
+			}
+		}
+		// a one-word name ending in a Sino-Korean noun suffix (이동량, 성장률,
+		// 경쟁력, 제품) is a common noun unless the dictionary knows the name
+		if len(words) == 1 && !a.x.lex.IsNameWord(text) {
+			r, _ := utf8.DecodeLastRuneInString(text)
+			if strings.ContainsRune("량률율력품물", r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// personWithPart returns the one person whose name ends with the word w
+// (응우옌 for 앨빈 응우옌), or nil when none or several do.
+func (a *analysis) personWithPart(w string) *entity {
+	var found *entity
+	for _, e := range a.ents {
+		if e.typ != TypePerson || len(e.parts) < 2 || e.parts[len(e.parts)-1] != w {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
+
+// addModelDate adds a date or time found by the tagger. The tagger's span
+// replaces rule dates inside it (지난 5일 over 5일), which keep their value;
+// a rule date that the span only overlaps is kept instead.
+func (a *analysis) addModelDate(s ner.Span, text string) {
+	for _, h := range a.amounts {
+		if h.m.Start < s.End && s.Start < h.m.End {
+			return // a duration such as 4년간 is an amount
+		}
+	}
+	value := ""
+	for _, d := range a.dates {
+		for i := 0; i < len(d.mentions); i++ {
+			m := d.mentions[i]
+			if m.end <= s.Start || s.End <= m.start {
+				continue
+			}
+			if m.start < s.Start || s.End < m.end {
+				return // crossing or wider: the rules' reading stands
+			}
+			if value == "" {
+				value = d.value
+			}
+			d.mentions = append(d.mentions[:i], d.mentions[i+1:]...)
+			i--
+		}
+	}
+	typ := TypeDate
+	if s.Label == "TI" {
+		typ = TypeTime
+	}
+	e := &entity{typ: typ, name: text, value: value}
+	e.addDateMention(span{s.Start, s.End}, a.sentenceAt(s.Start))
+	a.dates = append(a.dates, e)
+}
+
+// counted reads a number followed by a counter word that the amount
+// parser does not list (3기, 5차례, 312,899장, 247쌍, 36.5도, 제24회, 14번째,
+// 한 번, 일곱 자녀): a quantity whose unit is the counter as written, or an
+// ordinal. A bare number is not an amount.
+func (a *analysis) counted(text string) (normalize.Amount, bool) {
+	kind := "quantity"
+	if rest, ok := strings.CutPrefix(text, "제"); ok {
+		text, kind = rest, "ordinal"
+	}
+	i := 0
+	for i < len(text) && (text[i] >= '0' && text[i] <= '9' || text[i] == ',' || text[i] == '.') {
+		i++
+	}
+	num, unit := text[:i], strings.TrimSpace(text[i:])
+	if i == 0 {
+		// a Korean numeral word, a space, a counter: 한 번, 일곱 자녀
+		w, rest, ok := strings.Cut(text, " ")
+		if !ok {
+			return normalize.Amount{}, false
+		}
+		num, unit = w, strings.TrimSpace(rest)
+		if a.x.lex.IsCommonNoun(unit) {
+			return normalize.Amount{}, false // 두 기업 counts companies, it is no amount
+		}
+	}
+	if strings.HasSuffix(unit, "째") {
+		kind = "ordinal"
+	}
+	if unit == "" || syllables(unit) > 3 || !isHangulWord(unit) {
+		return normalize.Amount{}, false
+	}
+	n, err := normalize.ParseNumber(num)
+	if err != nil {
+		return normalize.Amount{}, false
+	}
+	v := n.Value
+	return normalize.Amount{Kind: kind, Unit: unit, Value: &v}, true
+}
+
+// addModelAmount adds a quantity the tagger found when it parses as an
+// amount and overlaps none found by the scanner.
+func (a *analysis) addModelAmount(s ner.Span) {
+	for _, h := range a.amounts {
+		if h.m.Start < s.End && s.Start < h.m.End {
+			return
+		}
+	}
+	am, err := normalize.ParseAmount(a.clean[s.Start:s.End])
+	if err != nil || am.Value == nil && am.Min == nil && am.Max == nil {
+		var ok bool
+		if am, ok = a.counted(a.clean[s.Start:s.End]); !ok {
+			return
+		}
+	}
+	switch am.Kind {
+	case "money", "percent", "quantity", "duration", "ordinal":
+	default:
+		return
+	}
+	h := amountHit{m: normalize.AmountMatch{Start: s.Start, End: s.End, Text: a.clean[s.Start:s.End], Amount: am}, sent: a.sentenceAt(s.Start)}
+	// keep the amounts in text order
+	i := len(a.amounts)
+	for i > 0 && a.amounts[i-1].m.Start > s.Start {
+		i--
+	}
+	a.amounts = append(a.amounts, amountHit{})
+	copy(a.amounts[i+1:], a.amounts[i:])
+	a.amounts[i] = h
+}
