@@ -66,7 +66,24 @@ func ParseEncoding(name string) (string, error) {
 
 // Decode turns input bytes into UTF-8 text. Offsets in the output of the
 // extractors refer to the decoded text's code points.
+//
+// Like a text-mode reader (Python's open(), Go's bufio.Scanner), Decode reads
+// CRLF and lone CR line ends as LF, with a warning: offsets then refer to the
+// text with LF line ends. String, which takes text the caller has already
+// decoded, keeps every character of its input.
 func Decode(src []byte, opts ...DecodeOption) (string, []Warning, error) {
+	s, warns, err := decode(src, opts...)
+	if err != nil || strings.IndexByte(s, '\r') < 0 {
+		return s, warns, err
+	}
+	s = strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
+	return s, append(warns, Warning{
+		Code:    "newlines",
+		Message: "CRLF or CR line ends read as LF, as text-mode readers do; offsets refer to the text with LF line ends",
+	}), nil
+}
+
+func decode(src []byte, opts ...DecodeOption) (string, []Warning, error) {
 	cfg := decodeConfig{encoding: EncodingAuto}
 	for _, o := range opts {
 		o(&cfg)
@@ -106,6 +123,7 @@ func Bytes(src []byte, opts ...DecodeOption) (*Text, error) {
 	if err != nil {
 		return nil, err
 	}
+
 	t := String(s)
 	t.Warnings = warns
 	return t, nil

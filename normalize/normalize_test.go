@@ -175,3 +175,16 @@ func FuzzString(f *testing.F) {
 		check(0, len(tx.Clean))
 	})
 }
+
+func TestDecodeReadsLineEndsAsText(t *testing.T) {
+	s, warns, err := Decode([]byte("가\r\n나\r다\n"))
+	require.NoError(t, err)
+	assert.Equal(t, "가\n나\n다\n", s)
+	require.Len(t, warns, 1)
+	assert.Equal(t, "newlines", warns[0].Code)
+
+	s, warns, err = Decode([]byte("가\n나"))
+	require.NoError(t, err)
+	assert.Equal(t, "가\n나", s)
+	assert.Empty(t, warns)
+}
