@@ -51,6 +51,10 @@ type AtomicFile struct {
 // CreateAtomic starts writing path atomically. Call Commit to publish the
 // file or Abort to discard it; `defer f.Abort()` is safe after Commit.
 func CreateAtomic(path string) (*AtomicFile, error) {
+	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
+		// renaming over a device or a directory would replace it
+		return nil, fmt.Errorf("corpus: create %s: not a regular file (%s)", path, fi.Mode().Type())
+	}
 	dir, base := filepath.Split(path)
 	if dir == "" {
 		dir = "."

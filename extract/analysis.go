@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"fmt"
 	"sort"
 
 	"github.com/kextract/kextract/extract/ner"
@@ -30,8 +31,10 @@ type analysis struct {
 	// modelSpans are the statistical tagger's spans (byte offsets).
 	modelSpans []ner.Span
 	amounts    []amountHit
-	dates      []*entity
-	ents       []*entity
+	// modelAmounts are the tagger's amounts until they are merged.
+	modelAmounts []amountHit
+	dates        []*entity
+	ents         []*entity
 	// mentions indexes the mentions of ents by position.
 	mentions mentionIndex
 	// antecedents caches subjectMentions once the entities are final.
@@ -42,11 +45,21 @@ type analysis struct {
 	claims          []*claim
 	rates           []Rate
 
-	warnings []Warning
+	warnings     []Warning
+	moreWarnings int // warnings left out past maxWarnings
 }
+
+// maxWarnings bounds the warnings of one document; the rest are counted in
+// a final "more-warnings" warning, so that hostile input (100,000 unclosed
+// quotes) cannot blow up the output.
+const maxWarnings = 100
 
 // warn records a warning; off is a clean byte offset or -1.
 func (a *analysis) warn(code, msg string, off int) {
+	if len(a.warnings) >= maxWarnings {
+		a.moreWarnings++
+		return
+	}
 	w := Warning{Code: code, Message: msg}
 	if off >= 0 {
 		o := a.text.OrigOffset(off)
@@ -86,6 +99,12 @@ func (a *analysis) document() *Document {
 		Claims:    []Claim{},
 		Rates:     a.rates,
 		Warnings:  a.warnings,
+	}
+	if a.moreWarnings > 0 {
+		d.Warnings = append(d.Warnings, Warning{
+			Code:    "more-warnings",
+			Message: fmt.Sprintf("%d more warnings left out", a.moreWarnings),
+		})
 	}
 	if d.Warnings == nil {
 		d.Warnings = []Warning{}

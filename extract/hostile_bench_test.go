@@ -50,6 +50,7 @@ func BenchmarkHostile(b *testing.B) {
 				text := c.build(b, base*mult)
 				b.Run(fmt.Sprintf("%dx", mult), func(b *testing.B) {
 					b.SetBytes(int64(len(text)))
+					b.ReportAllocs()
 					for b.Loop() {
 						doc, err := x.Extract(ctx, Input{Text: text})
 						if err != nil {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -60,6 +61,7 @@ func (a *analysis) addModelEntities() {
 			a.addModelAmount(s)
 		}
 	}
+	a.mergeModelAmounts()
 }
 
 // yieldToModel decides between a model span and the mentions it overlaps.
@@ -230,12 +232,12 @@ func (a *analysis) counted(text string) (normalize.Amount, bool) {
 }
 
 // addModelAmount adds a quantity the tagger found when it parses as an
-// amount and overlaps none found by the scanner.
+// amount and overlaps none found by the scanner. The tagger's spans come in
+// text order, so they are collected and merged once (mergeModelAmounts).
 func (a *analysis) addModelAmount(s ner.Span) {
-	for _, h := range a.amounts {
-		if h.m.Start < s.End && s.Start < h.m.End {
-			return
-		}
+	i := sort.Search(len(a.amounts), func(k int) bool { return a.amounts[k].m.End > s.Start })
+	if i < len(a.amounts) && a.amounts[i].m.Start < s.End {
+		return
 	}
 	am, err := normalize.ParseAmount(a.clean[s.Start:s.End])
 	if err != nil || am.Value == nil && am.Min == nil && am.Max == nil {
@@ -249,13 +251,25 @@ func (a *analysis) addModelAmount(s ner.Span) {
 	default:
 		return
 	}
-	h := amountHit{m: normalize.AmountMatch{Start: s.Start, End: s.End, Text: a.clean[s.Start:s.End], Amount: am}, sent: a.sentenceAt(s.Start)}
-	// keep the amounts in text order
-	i := len(a.amounts)
-	for i > 0 && a.amounts[i-1].m.Start > s.Start {
-		i--
+	a.modelAmounts = append(a.modelAmounts, amountHit{m: normalize.AmountMatch{Start: s.Start, End: s.End, Text: a.clean[s.Start:s.End], Amount: am}, sent: a.sentenceAt(s.Start)})
+}
+
+// mergeModelAmounts merges the tagger's amounts into the scanner's, both
+// sorted by position, in linear time.
+func (a *analysis) mergeModelAmounts() {
+	if len(a.modelAmounts) == 0 {
+		return
 	}
-	a.amounts = append(a.amounts, amountHit{})
-	copy(a.amounts[i+1:], a.amounts[i:])
-	a.amounts[i] = h
+	out := make([]amountHit, 0, len(a.amounts)+len(a.modelAmounts))
+	i, j := 0, 0
+	for i < len(a.amounts) || j < len(a.modelAmounts) {
+		if j >= len(a.modelAmounts) || i < len(a.amounts) && a.amounts[i].m.Start <= a.modelAmounts[j].m.Start {
+			out = append(out, a.amounts[i])
+			i++
+		} else {
+			out = append(out, a.modelAmounts[j])
+			j++
+		}
+	}
+	a.amounts, a.modelAmounts = out, nil
 }

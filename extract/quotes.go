@@ -42,11 +42,22 @@ func (a *analysis) findQuotePairs() []markPair {
 		qm   normalize.QuoteMark
 	}
 	var stack []open
+	// opened counts the marks of each kind on the stack, so that a closing
+	// mark with no opener is rejected without scanning the stack (which
+	// would make a run of unmatched closers quadratic)
+	opened := map[rune]int{}
 	flush := func() {
 		for _, o := range stack {
 			a.warn("unclosed-quote", "quotation mark "+string(o.mark)+" does not close in its paragraph; the quote is not emitted", o.pos)
 		}
 		stack = stack[:0]
+		clear(opened)
+	}
+	pop := func(k int) {
+		for _, o := range stack[k:] {
+			opened[o.mark]--
+		}
+		stack = stack[:k]
 	}
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -59,14 +70,18 @@ func (a *analysis) findQuotePairs() []markPair {
 		switch qm.Class {
 		case normalize.QuoteOpen:
 			stack = append(stack, open{i, r, qm})
+			opened[r]++
 		case normalize.QuoteClose:
-			// close the nearest matching opener
+			// close the nearest matching opener, if there is one
+			if opened[qm.Pair] == 0 {
+				break
+			}
 			for k := len(stack) - 1; k >= 0; k-- {
 				if stack[k].mark == qm.Pair {
 					if k == 0 {
 						out = append(out, markPair{stack[k].pos, i, qm.Double})
 					}
-					stack = stack[:k]
+					pop(k)
 					break
 				}
 			}
@@ -74,19 +89,19 @@ func (a *analysis) findQuotePairs() []markPair {
 			if r == '\'' && apostrophe(s, i) {
 				break
 			}
-			closed := false
+			if opened[r] == 0 {
+				stack = append(stack, open{i, r, qm})
+				opened[r]++
+				break
+			}
 			for k := len(stack) - 1; k >= 0; k-- {
 				if stack[k].mark == r {
 					if k == 0 {
 						out = append(out, markPair{stack[k].pos, i, qm.Double})
 					}
-					stack = stack[:k]
-					closed = true
+					pop(k)
 					break
 				}
-			}
-			if !closed {
-				stack = append(stack, open{i, r, qm})
 			}
 		}
 		i += size

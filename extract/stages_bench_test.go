@@ -95,6 +95,10 @@ func BenchmarkStageSentences(b *testing.B) { benchStage(b, "sentences") }
 // BenchmarkStageLexicon times the lexicon (gazetteer) match over the text.
 func BenchmarkStageLexicon(b *testing.B) { benchStage(b, "lexicon") }
 
+// BenchmarkStageModel times the statistical NER model's tagging (skipped
+// when the pipeline has no such stage).
+func BenchmarkStageModel(b *testing.B) { benchStage(b, "model") }
+
 // BenchmarkStageAmounts times the amount finder.
 func BenchmarkStageAmounts(b *testing.B) { benchStage(b, "amounts") }
 

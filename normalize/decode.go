@@ -108,7 +108,7 @@ func decode(src []byte, opts ...DecodeOption) (string, []Warning, error) {
 		}
 	}
 	if cfg.lossy {
-		return strings.ToValidUTF8(string(src), "\uFFFD"), []Warning{{
+		return replaceInvalid(src), []Warning{{
 			Code:    "invalid-utf8",
 			Message: fmt.Sprintf("invalid UTF-8 replaced by U+FFFD (first at byte offset %d)", bad),
 		}}, nil
@@ -131,7 +131,9 @@ func Bytes(src []byte, opts ...DecodeOption) (*Text, error) {
 
 func decodeCP949(src []byte) (string, bool) {
 	out, err := korean.EUCKR.NewDecoder().Bytes(src)
-	if err != nil || bytes.ContainsRune(out, utf8.RuneError) && !bytes.ContainsRune(src, utf8.RuneError) {
+	// the input's own U+FFFD (written in UTF-8 as EF BF BD) is no decoding
+	// failure; bytes.ContainsRune would also match invalid bytes
+	if err != nil || bytes.ContainsRune(out, utf8.RuneError) && !bytes.Contains(src, []byte("\uFFFD")) {
 		return string(out), false
 	}
 	return string(out), true
@@ -165,6 +167,24 @@ func firstInvalidUTF8(src []byte) int {
 		i += size
 	}
 	return len(src)
+}
+
+// replaceInvalid returns src with U+FFFD in place of each byte that is not
+// part of a valid UTF-8 sequence (as ranging over a Go string reads it).
+func replaceInvalid(src []byte) string {
+	var b strings.Builder
+	b.Grow(len(src) + 8)
+	for i := 0; i < len(src); {
+		r, size := utf8.DecodeRune(src[i:])
+		if r == utf8.RuneError && size <= 1 {
+			b.WriteRune(utf8.RuneError)
+			i++
+			continue
+		}
+		b.Write(src[i : i+size])
+		i += size
+	}
+	return b.String()
 }
 
 func hasHangul(s string) bool {

@@ -29,7 +29,7 @@ Example: kextract amounts "5,000억 달러(약 700조 원)"`, stderr)
 	}
 	in := extract.Input{Text: strings.Join(pos, "\n")}
 	if len(pos) == 0 {
-		raw, err := io.ReadAll(io.LimitReader(stdin, int64(ef.maxSize)+1))
+		raw, err := readLimited(stdin, ef.maxSize)
 		if err != nil {
 			fmt.Fprintln(stderr, "kextract amounts:", err)
 			return exitFailure

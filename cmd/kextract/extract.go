@@ -51,7 +51,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if *jsonl {
 		return extractJSONL(ctx, x, in, name, rf, ef, stdout, stderr)
 	}
-	raw, err := io.ReadAll(io.LimitReader(in, int64(ef.maxSize)+1))
+	raw, err := readLimited(in, ef.maxSize)
 	if err != nil {
 		fmt.Fprintf(stderr, "kextract: read %s: %v\n", name, err)
 		return exitFailure

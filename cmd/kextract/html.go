@@ -45,7 +45,7 @@ func runHTML(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		defer f.Close()
 		in, name = f, pos[0]
 	}
-	raw, err := io.ReadAll(io.LimitReader(in, int64(ef.maxSize)+1))
+	raw, err := readLimited(in, ef.maxSize)
 	if err != nil {
 		fmt.Fprintf(stderr, "kextract: read %s: %v\n", name, err)
 		return exitFailure

@@ -3,6 +3,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/kextract/kextract/corpus"
@@ -82,4 +83,14 @@ func (f *recordFlags) register(fs *flag.FlagSet) {
 
 func (f *recordFlags) fields() corpus.Fields {
 	return corpus.Fields{ID: f.id, Text: f.text, Date: f.date, Title: f.title}
+}
+
+// readLimited reads all of r, but at most max+1 bytes when max > 0: enough
+// for the extractor to report a document over the limit without holding an
+// unbounded input. max <= 0 means no limit.
+func readLimited(r io.Reader, max int) ([]byte, error) {
+	if max <= 0 {
+		return io.ReadAll(r)
+	}
+	return io.ReadAll(io.LimitReader(r, int64(max)+1))
 }

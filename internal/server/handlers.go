@@ -207,8 +207,8 @@ func (s *Server) handleBatch(w http.ResponseWriter, r *http.Request) {
 		// Every record earns the connection more time, so a long batch is
 		// not cut by the server's read and write timeouts.
 		now := time.Now()
-		_ = rc.SetWriteDeadline(now.Add(WriteTimeout))
-		_ = rc.SetReadDeadline(now.Add(ReadTimeout))
+		_ = rc.SetWriteDeadline(now.Add(s.writeTimeout))
+		_ = rc.SetReadDeadline(now.Add(s.readTimeout))
 		out := res.Output
 		if res.Err != nil {
 			out = append(corpus.ErrorLine(res.Record, res.Err), '\n')

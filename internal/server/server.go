@@ -56,6 +56,8 @@ type Server struct {
 	workers     int
 	schema      []byte
 	draining    atomic.Bool
+	// timeouts of the http.Server (see WithTimeouts)
+	readHeaderTimeout, readTimeout, writeTimeout time.Duration
 	// hook, when set (tests only), runs in the work endpoints after a
 	// concurrency slot was taken, before the body is read.
 	hook func(*http.Request)
@@ -63,6 +65,24 @@ type Server struct {
 
 // Option configures a Server.
 type Option func(*Server)
+
+// WithTimeouts sets the http.Server's timeouts for reading the request
+// headers, reading the whole request, and writing the response (defaults
+// ReadHeaderTimeout, ReadTimeout, WriteTimeout); a value <= 0 keeps the
+// default. Slow clients are cut off when a timeout passes.
+func WithTimeouts(readHeader, read, write time.Duration) Option {
+	return func(s *Server) {
+		if readHeader > 0 {
+			s.readHeaderTimeout = readHeader
+		}
+		if read > 0 {
+			s.readTimeout = read
+		}
+		if write > 0 {
+			s.writeTimeout = write
+		}
+	}
+}
 
 // WithMaxBody limits request bodies to n bytes (default DefaultMaxBody);
 // n <= 0 keeps the default. A larger body is answered with 413.
@@ -120,6 +140,10 @@ func New(x *extract.Extractor, opts ...Option) *Server {
 		log:         slog.Default(),
 		workers:     max(1, min(4, runtime.GOMAXPROCS(0))),
 		schema:      schema.JSON,
+
+		readHeaderTimeout: ReadHeaderTimeout,
+		readTimeout:       ReadTimeout,
+		writeTimeout:      WriteTimeout,
 	}
 	for _, o := range opts {
 		o(s)
@@ -176,9 +200,9 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 func (s *Server) serve(ctx context.Context, ln net.Listener, drain time.Duration) error {
 	srv := &http.Server{
 		Handler:           s.Handler(),
-		ReadHeaderTimeout: ReadHeaderTimeout,
-		ReadTimeout:       ReadTimeout,
-		WriteTimeout:      WriteTimeout,
+		ReadHeaderTimeout: s.readHeaderTimeout,
+		ReadTimeout:       s.readTimeout,
+		WriteTimeout:      s.writeTimeout,
 		IdleTimeout:       IdleTimeout,
 		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
 	}
