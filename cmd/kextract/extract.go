@@ -35,17 +35,12 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "kextract:", err)
 		return exitUsage
 	}
-	name := "stdin"
-	in := stdin
-	if len(pos) == 1 && pos[0] != "-" {
-		f, err := os.Open(pos[0])
-		if err != nil {
-			fmt.Fprintln(stderr, "kextract:", err)
-			return exitFailure
-		}
-		defer f.Close()
-		in, name = f, pos[0]
+	in, name, closeIn, err := openInput(pos, stdin)
+	if err != nil {
+		fmt.Fprintln(stderr, "kextract:", err)
+		return exitFailure
 	}
+	defer closeIn()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	if *jsonl {

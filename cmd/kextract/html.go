@@ -34,23 +34,18 @@ func runHTML(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "kextract:", err)
 		return exitUsage
 	}
-	name := "stdin"
-	in := stdin
-	if len(pos) == 1 && pos[0] != "-" {
-		f, err := os.Open(pos[0])
-		if err != nil {
-			fmt.Fprintln(stderr, "kextract:", err)
-			return exitFailure
-		}
-		defer f.Close()
-		in, name = f, pos[0]
+	in, name, closeIn, err := openInput(pos, stdin)
+	if err != nil {
+		fmt.Fprintln(stderr, "kextract:", err)
+		return exitFailure
 	}
+	defer closeIn()
 	raw, err := readLimited(in, ef.maxSize)
 	if err != nil {
 		fmt.Fprintf(stderr, "kextract: read %s: %v\n", name, err)
 		return exitFailure
 	}
-	if len(raw) > ef.maxSize {
+	if ef.maxSize > 0 && len(raw) > ef.maxSize {
 		fmt.Fprintf(stderr, "kextract: %s: %v (over %d bytes)\n", name, extract.ErrTooLarge, ef.maxSize)
 		return exitFailure
 	}

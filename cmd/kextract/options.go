@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"github.com/kextract/kextract/corpus"
@@ -93,4 +94,18 @@ func readLimited(r io.Reader, max int) ([]byte, error) {
 		return io.ReadAll(r)
 	}
 	return io.ReadAll(io.LimitReader(r, int64(max)+1))
+}
+
+// openInput opens the single input argument: a file, or stdin when there is
+// none or it is "-". It returns the reader, a name for messages and a
+// function that closes the file.
+func openInput(pos []string, stdin io.Reader) (io.Reader, string, func(), error) {
+	if len(pos) == 0 || pos[0] == "-" {
+		return stdin, "stdin", func() {}, nil
+	}
+	f, err := os.Open(pos[0])
+	if err != nil {
+		return nil, "", nil, err
+	}
+	return f, pos[0], func() { f.Close() }, nil
 }
