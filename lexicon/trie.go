@@ -135,15 +135,3 @@ func (t *trie) payload(n uint32) []int32 {
 	}
 	return nil
 }
-
-// lookup returns the payload list of key, or nil.
-func (t *trie) lookup(key string) []int32 {
-	n := uint32(0)
-	for i := 0; i < len(key); i++ {
-		n = t.next(n, key[i])
-		if n == 0 {
-			return nil
-		}
-	}
-	return t.payload(n)
-}

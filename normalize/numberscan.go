@@ -47,7 +47,6 @@ type numScan struct {
 	wordMode   bool     // written in Korean numeral words
 	negative   bool
 	fraction   bool
-	tooLarge   bool
 }
 
 // vague reports whether the number is a vague magnitude (수십억).

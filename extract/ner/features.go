@@ -18,7 +18,6 @@ const (
 	featureVersion = 1
 )
 
-func isB(l uint8) bool { return l != 0 && l%2 == 1 }
 func isI(l uint8) bool { return l != 0 && l%2 == 0 }
 
 // entityOf returns the entity index (0..5) of a B or I label.
