@@ -57,6 +57,13 @@
 //
 // (the data tests report every other duplicate with its file and line).
 //
+// # Generated word lists
+//
+// nouns.txt (common nouns) and names.txt (person-name words) are generated
+// from mecab-ko-dic by `go generate` (see gen.go and tools/gazetteer), one
+// word a line, sorted; [Lexicon.IsCommonNoun] and [Lexicon.IsNameWord] search
+// them in place. They are Apache-2.0 data, see data/MECAB_LICENSE.md.
+//
 // # User files
 //
 // A user file has the same format. Its kind is given by a header comment
