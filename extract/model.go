@@ -69,7 +69,7 @@ func (a *analysis) addModelEntities() {
 // they are removed and true is returned. Any other overlap keeps the
 // lexicon's or rules' mention, which carry ids, roles and English names.
 func (a *analysis) yieldToModel(start, end int) bool {
-	var inside []mentionRef
+	var inside, weak []mentionRef
 	ok := true
 	a.mentions.each(start-maxMentionBytes, end, func(r mentionRef) bool {
 		if r.e == nil || r.end <= start || end <= r.start {
@@ -79,11 +79,19 @@ func (a *analysis) yieldToModel(start, end int) bool {
 			inside = append(inside, r)
 			return true
 		}
+		if bare(r.e) {
+			// a rule's guess with nothing attached yields to the model
+			weak = append(weak, r)
+			return true
+		}
 		ok = false
 		return false
 	})
 	if !ok {
 		return false
+	}
+	for _, r := range weak {
+		a.removeMention(r)
 	}
 	for _, r := range inside {
 		if r.e.typ == TypePerson {
@@ -101,6 +109,17 @@ func (a *analysis) yieldToModel(start, end int) bool {
 	return true
 }
 
+// genericNouns are never an entity, whatever the tagger says: the issue's
+// own examples of words that name no one in particular.
+var genericNouns = setOf("기업", "회사", "업체", "업계", "일각", "양사", "양측", "전문가들", "분석가들",
+	"데이터센터", "AI", "하이퍼스케일러", "고객", "시장")
+
+// bare reports whether e was found by a rule and carries nothing the model
+// could not give: no lexicon entry, English name, role or affiliation.
+func bare(e *entity) bool {
+	return e.entry == nil && e.english == "" && e.role == "" && e.affiliation == nil
+}
+
 // modelNameOK filters the tagger's names: no pronouns, generic nouns or
 // bare titles, and a person's name has at most four words.
 func (a *analysis) modelNameOK(text, typ string) bool {
@@ -109,16 +128,21 @@ func (a *analysis) modelNameOK(text, typ string) bool {
 			return false // 교수와, 지역은
 		}
 	}
-	if notNames[text] || pronouns[text] || nonSpeakers[text] {
+	if pronouns[text] || nonSpeakers[text] || genericNouns[text] {
+		return false
+	}
+	if typ != TypePerson {
+		// institutions named by a common noun (정부, 국회, 검찰) are
+		// organizations; bodies named like that are what the tagger learned
+		return true
+	}
+	if notNames[text] || a.x.lex.IsCommonNoun(text) {
 		return false
 	}
 	if _, ok := a.x.lex.Title(text); ok {
 		return false
 	}
-	if a.x.lex.IsCommonNoun(text) {
-		return false
-	}
-	if typ == TypePerson {
+	{
 		// a person's name is Hangul words, at most four, of two syllables or more
 		words := strings.Fields(text)
 		if len(words) > 4 || syllables(text) < 2 && !a.x.lex.IsSurname(text) {

@@ -88,6 +88,11 @@ func (a *analysis) nameLike(w string) bool {
 	if _, ok := a.x.lex.Lookup(w); ok {
 		return false
 	}
+	// a verb form (기울어진, 관련해서) is no name word, unless it reads as a
+	// Korean name (이영진 ends like a modifier too)
+	if clauseEnd(w) && !a.koreanName(w) && !a.x.lex.IsNameWord(w) {
+		return false
+	}
 	// a dictionary common noun (무소속, 일가, 사퇴) is no name word
 	return !a.x.lex.IsCommonNoun(w)
 }
