@@ -36,6 +36,12 @@ const (
 
 // isWordRune reports whether r belongs inside a word.
 func isWordRune(r rune) bool {
+	switch {
+	case r < 0x80:
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	case 0xAC00 <= r && r <= 0xD7A3: // Hangul syllables, most of the text
+		return true
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 

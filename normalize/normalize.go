@@ -69,6 +69,7 @@ func String(s string) *Text {
 // fold, remove or decode, and already NFC. Most news text is, and then no
 // offset map is needed.
 func unchanged(s string) bool {
+	composable := false // a rune that NFC might change or combine
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -82,9 +83,26 @@ func unchanged(s string) bool {
 		if m, keep := mapRune(r); !keep || m != r || r == utf8.RuneError {
 			return false
 		}
+		if !composable && !nfcStable(r) {
+			composable = true
+		}
 		i += size
 	}
-	return norm.NFC.IsNormalString(s)
+	return !composable || norm.NFC.IsNormalString(s)
+}
+
+// nfcStable reports whether r is left alone by NFC whatever surrounds it:
+// Hangul syllables (a trailing jamo, which would combine with one, is not
+// stable itself), Latin-1, general punctuation, CJK symbols without the
+// combining tone marks, and CJK unified ideographs. A text made only of
+// such runes (and ASCII) is NFC without further checks.
+func nfcStable(r rune) bool {
+	switch {
+	case 0xAC00 <= r && r <= 0xD7A3, 0xA0 <= r && r <= 0xFF, 0x2010 <= r && r <= 0x205E,
+		0x3000 <= r && r <= 0x3029, 0x3030 <= r && r <= 0x303F, 0x4E00 <= r && r <= 0x9FFF:
+		return true
+	}
+	return false
 }
 
 // compose applies NFC to the builder's text, merging the source ranges of
