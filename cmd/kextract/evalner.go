@@ -92,7 +92,7 @@ func docSpans(d *extract.Document) []klue.Span {
 
 // KLUE marks the number and its unit as QT, without qualifiers (약, 이상,
 // 정도), with a parenthesised conversion as a QT of its own, and durations
-// (4년간, 3시간) as DT. amountSpans maps an amount to those conventions;
+// (4년간) as DT, or TI within a day (3시간). amountSpans maps an amount to those conventions;
 // kextract's own spans keep the qualifiers because they change the value.
 var (
 	leadingQualifiers  = []string{"약 ", "대략 ", "무려 ", "최대 ", "최소 ", "총 ", "약"}
@@ -101,7 +101,12 @@ var (
 
 func amountSpans(a extract.Amount) []klue.Span {
 	if a.Kind == "duration" {
-		return []klue.Span{{Start: a.Start, End: a.End, Label: "DT"}}
+		label := "DT"
+		switch a.Unit {
+		case "hour", "minute", "second":
+			label = "TI" // 3시간, 30분간: KLUE marks durations within a day as times
+		}
+		return []klue.Span{{Start: a.Start, End: a.End, Label: label}}
 	}
 	r := []rune(a.Text)
 	var out []klue.Span
