@@ -192,19 +192,22 @@ func OpenReader(ctx context.Context, r io.Reader, name string, opts ReaderOption
 	return &source{ctx: ctx, opts: o, inputs: []input{in}, total: -1}, nil
 }
 
+// WithDefaults returns f with every empty name replaced by its default:
+// "id", "text", "date", "title".
+func (f Fields) WithDefaults() Fields {
+	for _, d := range []struct {
+		name *string
+		def  string
+	}{{&f.ID, "id"}, {&f.Text, "text"}, {&f.Date, "date"}, {&f.Title, "title"}} {
+		if *d.name == "" {
+			*d.name = d.def
+		}
+	}
+	return f
+}
+
 func (o ReaderOptions) normalized() (ReaderOptions, error) {
-	if o.Fields.ID == "" {
-		o.Fields.ID = "id"
-	}
-	if o.Fields.Text == "" {
-		o.Fields.Text = "text"
-	}
-	if o.Fields.Date == "" {
-		o.Fields.Date = "date"
-	}
-	if o.Fields.Title == "" {
-		o.Fields.Title = "title"
-	}
+	o.Fields = o.Fields.WithDefaults()
 	if o.MaxSize < 0 {
 		return o, fmt.Errorf("corpus: negative MaxSize %d", o.MaxSize)
 	}

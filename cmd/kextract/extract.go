@@ -22,25 +22,12 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	compact := fs.Bool("compact", false, "print the document on one line")
 	jsonl := fs.Bool("jsonl", false, "read JSONL records, write one JSON document per line in the same order")
 	id := fs.String("id", "", "document `ID` to put in the output")
-	pos, err := parseInterleaved(fs, args)
-	if err != nil {
-		return flagExit(err)
+	d, code, ok := openOneDocument(fs, &ef, args, stdin, stderr)
+	if !ok {
+		return code
 	}
-	if len(pos) > 1 {
-		fmt.Fprintln(stderr, "kextract: at most one input file (use kextract batch for many)")
-		return exitUsage
-	}
-	x, err := ef.extractor()
-	if err != nil {
-		fmt.Fprintln(stderr, "kextract:", err)
-		return exitUsage
-	}
-	in, name, closeIn, err := openInput(pos, stdin)
-	if err != nil {
-		fmt.Fprintln(stderr, "kextract:", err)
-		return exitFailure
-	}
-	defer closeIn()
+	defer d.close()
+	x, in, name := d.x, d.in, d.name
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	if *jsonl {

@@ -21,25 +21,12 @@ func runHTML(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	ef.register(fs)
 	id := fs.String("id", "", "document `ID` to put in the embedded document")
 	title := fs.String("title", "", "page `TITLE` (default: the first line of the article)")
-	pos, err := parseInterleaved(fs, args)
-	if err != nil {
-		return flagExit(err)
+	d, code, ok := openOneDocument(fs, &ef, args, stdin, stderr)
+	if !ok {
+		return code
 	}
-	if len(pos) > 1 {
-		fmt.Fprintln(stderr, "kextract html: at most one input file")
-		return exitUsage
-	}
-	x, err := ef.extractor()
-	if err != nil {
-		fmt.Fprintln(stderr, "kextract:", err)
-		return exitUsage
-	}
-	in, name, closeIn, err := openInput(pos, stdin)
-	if err != nil {
-		fmt.Fprintln(stderr, "kextract:", err)
-		return exitFailure
-	}
-	defer closeIn()
+	defer d.close()
+	x, in, name := d.x, d.in, d.name
 	raw, err := readLimited(in, ef.maxSize)
 	if err != nil {
 		fmt.Fprintf(stderr, "kextract: read %s: %v\n", name, err)

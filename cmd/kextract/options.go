@@ -109,3 +109,37 @@ func openInput(pos []string, stdin io.Reader) (io.Reader, string, func(), error)
 	}
 	return f, pos[0], func() { f.Close() }, nil
 }
+
+// oneDocument is what a one-document command (extract, html) has after its
+// flags are parsed: the extractor and the open input.
+type oneDocument struct {
+	x     *extract.Extractor
+	in    io.Reader
+	name  string
+	close func()
+}
+
+// openOneDocument parses the flags of a one-document command, builds the
+// extractor and opens the input (a file, or stdin). On failure it reports
+// to stderr and returns the exit code, and the caller returns it.
+func openOneDocument(fs *flag.FlagSet, ef *extractFlags, args []string, stdin io.Reader, stderr io.Writer) (oneDocument, int, bool) {
+	pos, err := parseInterleaved(fs, args)
+	if err != nil {
+		return oneDocument{}, flagExit(err), false
+	}
+	if len(pos) > 1 {
+		fmt.Fprintf(stderr, "kextract %s: at most one input file (use kextract batch for many)\n", fs.Name())
+		return oneDocument{}, exitUsage, false
+	}
+	x, err := ef.extractor()
+	if err != nil {
+		fmt.Fprintln(stderr, "kextract:", err)
+		return oneDocument{}, exitUsage, false
+	}
+	in, name, closeIn, err := openInput(pos, stdin)
+	if err != nil {
+		fmt.Fprintln(stderr, "kextract:", err)
+		return oneDocument{}, exitFailure, false
+	}
+	return oneDocument{x: x, in: in, name: name, close: closeIn}, exitOK, true
+}

@@ -148,18 +148,7 @@ func New(x *extract.Extractor, opts ...Option) *Server {
 	for _, o := range opts {
 		o(s)
 	}
-	if s.fields.ID == "" {
-		s.fields.ID = "id"
-	}
-	if s.fields.Text == "" {
-		s.fields.Text = "text"
-	}
-	if s.fields.Date == "" {
-		s.fields.Date = "date"
-	}
-	if s.fields.Title == "" {
-		s.fields.Title = "title"
-	}
+	s.fields = s.fields.WithDefaults()
 	s.sem = make(chan struct{}, s.concurrency)
 	return s
 }
