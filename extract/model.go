@@ -36,6 +36,11 @@ func (a *analysis) addModelEntities() {
 		if text == "" || strings.ContainsAny(text, "\n“”\"") {
 			continue
 		}
+		if s.Label == "PS" {
+			// the tagger sometimes takes the title along (홍은희 씨, 라두
+			// 스토레아 박사): a person's name stops before it
+			s.End, text = a.dropTitle(s.Start, s.End, text)
+		}
 		switch s.Label {
 		case "PS", "OG", "LC":
 			typ := map[string]string{"PS": TypePerson, "OG": TypeOrg, "LC": TypeLocation}[s.Label]
@@ -113,6 +118,20 @@ func (a *analysis) yieldToModel(start, end int) bool {
 // own examples of words that name no one in particular.
 var genericNouns = setOf("기업", "회사", "업체", "업계", "일각", "양사", "양측", "전문가들", "분석가들",
 	"데이터센터", "AI", "하이퍼스케일러", "고객", "시장")
+
+// dropTitle removes a last word that is a title or honorific from a
+// person's span of several words.
+func (a *analysis) dropTitle(start, end int, text string) (int, string) {
+	i := strings.LastIndexByte(text, ' ')
+	if i <= 0 {
+		return end, text
+	}
+	if _, ok := a.x.lex.Title(text[i+1:]); !ok {
+		return end, text
+	}
+	text = strings.TrimRight(text[:i], " ")
+	return start + len(text), text
+}
 
 // bare reports whether e was found by a rule and carries nothing the model
 // could not give: no lexicon entry, English name, role or affiliation.

@@ -293,7 +293,9 @@ func (a *analysis) givenNameBefore(toks []token, k int) bool {
 		return false
 	}
 	p := toks[k-1]
-	if breaksName(p.josa) || !a.nameLike(p.text) || modifierEnding(p.text) {
+	// 이 right before another name word is the last syllable of a given
+	// name (세르게이 라브로프), not the subject particle
+	if breaksName(p.josa) && p.josa != "이" || !a.nameLike(p.text) || modifierEnding(p.text) {
 		return false
 	}
 	if syllables(p.text) == 1 {
