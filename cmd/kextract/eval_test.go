@@ -1,0 +1,78 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// The evaluation and training commands run on the project's own test data,
+// so they are checked without ../shared.
+
+func TestEvalAmountsOnOwnTables(t *testing.T) {
+	dir := "../../normalize/testdata/amounts"
+	code, out, errOut := kx(t, "", "eval", "amounts",
+		filepath.Join(dir, "numbers-money.tsv"), filepath.Join(dir, "news-amounts.tsv"), filepath.Join(dir, "extra-amounts.tsv"))
+	require.Equal(t, exitOK, code, errOut)
+	assert.Contains(t, out, "numbers-money.tsv: 149/149 matched")
+	assert.Contains(t, out, "news-amounts.tsv: 32/32 matched")
+}
+
+func TestEvalSentencesOnOwnGold(t *testing.T) {
+	code, out, errOut := kx(t, "", "eval", "sentences", "../../extract/sentence/testdata/news_gold.txt")
+	require.Equal(t, exitOK, code, errOut)
+	assert.Contains(t, out, "news_gold.txt")
+	assert.Contains(t, out, "F1")
+}
+
+func TestTrainIsDeterministicAndEvalNERRuns(t *testing.T) {
+	dir := t.TempDir()
+	mini := "../../internal/klue/testdata/mini.tsv"
+	var models [][]byte
+	for i := range 2 {
+		out := filepath.Join(dir, fmt.Sprint("m", i, ".bin.zst"))
+		code, _, errOut := kx(t, "", "train", "ner", "--train", mini, "--out", out, "--epochs", "2")
+		require.Equal(t, exitOK, code, errOut)
+		b, err := os.ReadFile(out)
+		require.NoError(t, err)
+		models = append(models, b)
+	}
+	assert.True(t, bytes.Equal(models[0], models[1]), "the same data and seed give the same model")
+
+	code, _, _ := kx(t, "", "train", "ner", "--out", filepath.Join(dir, "x"))
+	assert.Equal(t, exitUsage, code, "--train is required")
+
+	code, out, errOut := kx(t, "", "eval", "ner", mini)
+	require.Equal(t, exitOK, code, errOut)
+	for _, want := range []string{"(a) NER model alone", "(b) extractor without model", "(c) extractor with model", "micro"} {
+		assert.Contains(t, out, want)
+	}
+}
+
+func TestEvalQuotesOnJSONL(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "a.jsonl")
+	var sb strings.Builder
+	for i, text := range []string{
+		"김철수 대표는 “올해 매출이 두 배로 늘 것”이라고 말했다.",
+		"업계 관계자는 “가격이 오를 것”이라고 전했다. 양측은 합의에 근접한 것으로 알려졌다.",
+	} {
+		b, _ := json.Marshal(map[string]string{"id": fmt.Sprint("d", i), "text": text})
+		sb.Write(b)
+		sb.WriteByte('\n')
+	}
+	require.NoError(t, os.WriteFile(in, []byte(sb.String()), 0o644))
+	code, out, errOut := kx(t, "", "eval", "quotes", in, "--sample", "2")
+	require.Equal(t, exitOK, code, errOut)
+	assert.Contains(t, out, "documents: 2 (errors: 0)")
+	assert.Contains(t, out, "quotes: 2")
+	assert.Contains(t, out, "speaker with an entity: 1")
+	assert.Contains(t, out, "claims: 1 (hearsay 1)")
+}
