@@ -116,7 +116,32 @@ func normKey(s string) string {
 	return b.String()
 }
 
+// asciiSpaced reports, in one pass over the bytes, the common case of a key
+// that needs no collapsing: non-empty, single ASCII spaces between words,
+// none at the ends, and no byte that could start another kind of space
+// (tab, newline, or the lead bytes of U+0085, U+00A0, U+1680, U+2000-U+205F
+// and U+3000).
+func asciiSpaced(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case ' ':
+			if s[i+1] == ' ' {
+				return false
+			}
+		case '\t', '\n', '\v', '\f', '\r', 0xC2, 0xE1, 0xE2, 0xE3:
+			return false
+		}
+	}
+	return true
+}
+
 func needsCollapse(s string) bool {
+	if asciiSpaced(s) {
+		return false
+	}
 	prevSpace := true
 	for _, r := range s {
 		sp := unicode.IsSpace(r)

@@ -63,8 +63,11 @@ func lastRune(s string, i int) (rune, int) {
 // candidateStart reports whether an amount may start at i, where r is the
 // rune at i.
 func candidateStart(s string, i int, r rune) bool {
+	// most runes of a text start nothing: decide those before looking back
+	if isHangul(r) && !strings.ContainsRune(numeralStarts, r) && r != '약' && r != '대' && r != '무' && r != '최' && r != '마' {
+		return false
+	}
 	prev, pi := lastRune(s, i)
-	prev2, _ := lastRune(s, pi)
 	switch {
 	case r >= '0' && r <= '9' || r >= '０' && r <= '９':
 		if prev >= 0 && (isWordRune(prev) && !isHangul(prev)) {
@@ -73,8 +76,10 @@ func candidateStart(s string, i int, r rune) bool {
 		if strings.ContainsRune(".,:/", prev) {
 			return false // 1.5 from the 5, dates 6/30, times 3:30
 		}
-		if strings.ContainsRune("-−－", prev) && isWordRune(prev2) {
-			return false // GPT-4, 02-1234-5678
+		if strings.ContainsRune("-−－", prev) {
+			if prev2, _ := lastRune(s, pi); isWordRune(prev2) {
+				return false // GPT-4, 02-1234-5678
+			}
 		}
 		return true
 	case r == '-' || r == '−':
