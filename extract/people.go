@@ -28,7 +28,7 @@ var nameJosa = setOf("", "은", "는", "이", "가", "도", "의", "께서", "�
 // 수석 애널리스트), with the number of words it spans. The last word may
 // carry a particle.
 func (a *analysis) titleAt(toks []token, i int) (lexicon.TitleInfo, int, bool) {
-	if i > 0 && toks[i].punctBefore == "" && toks[i].spaceBefore {
+	if i > 0 && toks[i].punctBefore == "" && toks[i].spaceBefore && a.x.lex.StartsTitle(toks[i-1].text) {
 		if ti, ok := a.x.lex.Title(toks[i-1].text + " " + toks[i].stem); ok {
 			return ti, 2, true
 		}

@@ -67,6 +67,9 @@ type Lexicon struct {
 	ents       *matcher
 	titles     []TitleInfo
 	titleExact map[string]int32
+	// titleFirst holds the first words of titles of several words
+	// (수석 of 수석 애널리스트), case-folded.
+	titleFirst map[string]bool
 	titleFold  map[string]int32
 	titleM     *matcher
 	maxTitle   int
@@ -317,10 +320,14 @@ func (b *builder) finish() *Lexicon {
 	tb := newMatcherBuilder(len(b.titleList))
 	l.titleExact = map[string]int32{}
 	l.titleFold = map[string]int32{}
+	l.titleFirst = map[string]bool{}
 	for i, t := range b.titleList {
 		l.titles = append(l.titles, TitleInfo{Title: t, Kind: b.titles[t]})
 		tb.add(t, int32(i), 0, false)
 		l.titleExact[t] = int32(i)
+		if first, _, ok := strings.Cut(t, " "); ok {
+			l.titleFirst[foldASCII(first)] = true
+		}
 		if !isShortCaps(t) {
 			l.titleFold[foldASCII(t)] = int32(i)
 		}
@@ -402,6 +409,11 @@ func (l *Lexicon) Title(s string) (TitleInfo, bool) {
 	}
 	return TitleInfo{}, false
 }
+
+// StartsTitle reports whether w is the first word of a listed title of
+// several words (수석 of 수석 애널리스트), so that callers can skip looking up
+// two-word titles that cannot exist.
+func (l *Lexicon) StartsTitle(w string) bool { return l.titleFirst[foldASCII(w)] }
 
 // TitlesIn returns the titles standing as words in text (followed by a word
 // end or particles), longest first without overlaps, sorted by Start. Unlike
