@@ -25,6 +25,7 @@ var hostileCases = []struct {
 		return repeatTo("9", n/2) + repeatTo("억", n/6) + " 달러"
 	}},
 	{"short-sentences", func(_ testing.TB, n int) string { return repeatTo("그는 1억 원을 썼다. ", n) }},
+	{"many-dates", func(_ testing.TB, n int) string { return repeatTo("그는 2월 3일 오후 3시에 왔다. ", n) }},
 	{"quotes-one-sentence", func(_ testing.TB, n int) string {
 		return "김 대표는 " + repeatTo("“가나”, ", n) + "라고 말했다."
 	}},

@@ -28,6 +28,7 @@ func (a *analysis) addModelEntities() {
 	for _, e := range a.ents {
 		byName[e.typ+"\x00"+e.name] = e
 	}
+	rules := a.ruleDates()
 	for _, s := range a.modelSpans {
 		if s.Start < 0 || s.End > len(a.clean) || s.Start >= s.End || a.boilerplateAt(s.Start) {
 			continue
@@ -61,11 +62,12 @@ func (a *analysis) addModelEntities() {
 			}
 			a.addMention(e, span{s.Start, s.End}, a.sentenceAt(s.Start))
 		case "DT", "TI":
-			a.addModelDate(s, text)
+			a.addModelDate(s, text, rules)
 		case "QT":
 			a.addModelAmount(s)
 		}
 	}
+	a.dropReplacedDates(rules)
 	a.mergeModelAmounts()
 }
 
@@ -200,31 +202,48 @@ func (a *analysis) personWithPart(w string) *entity {
 	return found
 }
 
-// addModelDate adds a date or time found by the tagger. The tagger's span
-// replaces rule dates inside it (지난 5일 over 5일), which keep their value;
-// a rule date that the span only overlaps is kept instead.
-func (a *analysis) addModelDate(s ner.Span, text string) {
-	for _, h := range a.amounts {
-		if h.m.Start < s.End && s.Start < h.m.End {
-			return // a duration such as 4년간 is an amount
+// dateRef is a rule date mention in position order, for addModelDate.
+type dateRef struct {
+	span
+	e        *entity
+	replaced bool
+}
+
+// ruleDates lists the mentions of the dates the rules found, by position.
+// Rule dates never overlap, so their ends are sorted too.
+func (a *analysis) ruleDates() []dateRef {
+	var out []dateRef
+	for _, d := range a.dates {
+		for _, m := range d.mentions {
+			out = append(out, dateRef{span: m.span, e: d})
 		}
 	}
+	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	return out
+}
+
+// addModelDate adds a date or time found by the tagger. The tagger's span
+// replaces rule dates inside it (지난 5일 over 5일), which keep their value;
+// a rule date that the span only overlaps is kept instead. Rule dates are
+// looked up by binary search, so many dates stay linear.
+func (a *analysis) addModelDate(s ner.Span, text string, rules []dateRef) {
+	i := sort.Search(len(a.amounts), func(k int) bool { return a.amounts[k].m.End > s.Start })
+	if i < len(a.amounts) && a.amounts[i].m.Start < s.End {
+		return // a duration such as 4년간 is an amount
+	}
 	value := ""
-	for _, d := range a.dates {
-		for i := 0; i < len(d.mentions); i++ {
-			m := d.mentions[i]
-			if m.end <= s.Start || s.End <= m.start {
-				continue
-			}
-			if m.start < s.Start || s.End < m.end {
-				return // crossing or wider: the rules' reading stands
-			}
-			if value == "" {
-				value = d.value
-			}
-			d.mentions = append(d.mentions[:i], d.mentions[i+1:]...)
-			i--
+	first := sort.Search(len(rules), func(k int) bool { return rules[k].end > s.Start })
+	last := first
+	for ; last < len(rules) && rules[last].start < s.End; last++ {
+		if r := rules[last]; !r.replaced && (r.start < s.Start || s.End < r.end) {
+			return // crossing or wider: the rules' reading stands
 		}
+	}
+	for k := first; k < last; k++ {
+		if !rules[k].replaced && value == "" {
+			value = rules[k].e.value
+		}
+		rules[k].replaced = true
 	}
 	typ := TypeDate
 	if s.Label == "TI" {
@@ -233,6 +252,30 @@ func (a *analysis) addModelDate(s ner.Span, text string) {
 	e := &entity{typ: typ, name: text, value: value}
 	e.addDateMention(span{s.Start, s.End}, a.sentenceAt(s.Start))
 	a.dates = append(a.dates, e)
+}
+
+// dropReplacedDates removes from the rule dates the mentions a model span
+// replaced.
+func (a *analysis) dropReplacedDates(rules []dateRef) {
+	// keyed by entity too: a model date may have the very span it replaced
+	gone := map[*entity]map[span]bool{}
+	for _, r := range rules {
+		if r.replaced {
+			if gone[r.e] == nil {
+				gone[r.e] = map[span]bool{}
+			}
+			gone[r.e][r.span] = true
+		}
+	}
+	for d, spans := range gone {
+		kept := d.mentions[:0]
+		for _, m := range d.mentions {
+			if !spans[m.span] {
+				kept = append(kept, m)
+			}
+		}
+		d.mentions = kept
+	}
 }
 
 // counted reads a number followed by a counter word that the amount
