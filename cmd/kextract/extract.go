@@ -43,16 +43,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "kextract: %s: %v\n", name, err)
 		return exitFailure
 	}
-	w := bufio.NewWriter(stdout)
-	if err := extract.Encode(w, doc, !*compact); err != nil {
-		fmt.Fprintln(stderr, "kextract:", err)
-		return exitFailure
-	}
-	if err := w.Flush(); err != nil {
-		fmt.Fprintln(stderr, "kextract:", err)
-		return exitFailure
-	}
-	return exitOK
+	return writeOut(stdout, stderr, func(w io.Writer) error { return extract.Encode(w, doc, !*compact) })
 }
 
 // extractJSONL is the JSONL filter: one output line per input record, in

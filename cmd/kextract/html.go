@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"fmt"
 	"io"
@@ -50,14 +49,7 @@ func runHTML(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "kextract: %s: %v\n", name, err)
 		return exitFailure
 	}
-	w := bufio.NewWriter(stdout)
-	if err := view.Render(w, text, doc, view.Options{Title: *title}); err != nil {
-		fmt.Fprintln(stderr, "kextract:", err)
-		return exitFailure
-	}
-	if err := w.Flush(); err != nil {
-		fmt.Fprintln(stderr, "kextract:", err)
-		return exitFailure
-	}
-	return exitOK
+	return writeOut(stdout, stderr, func(w io.Writer) error {
+		return view.Render(w, text, doc, view.Options{Title: *title})
+	})
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"flag"
 	"fmt"
 	"io"
@@ -142,4 +143,19 @@ func openOneDocument(fs *flag.FlagSet, ef *extractFlags, args []string, stdin io
 		return oneDocument{}, exitFailure, false
 	}
 	return oneDocument{x: x, in: in, name: name, close: closeIn}, exitOK, true
+}
+
+// writeOut writes a command's output through a buffer and reports a write
+// error on stderr, returning the exit code.
+func writeOut(stdout, stderr io.Writer, write func(io.Writer) error) int {
+	w := bufio.NewWriter(stdout)
+	err := write(w)
+	if err == nil {
+		err = w.Flush()
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "kextract:", err)
+		return exitFailure
+	}
+	return exitOK
 }

@@ -47,6 +47,24 @@ func withHold(entered chan<- struct{}, release <-chan struct{}) Option {
 	}
 }
 
+// holdRequests sends n requests that the server holds in their slots and
+// waits until all n have entered.
+func holdRequests(t *testing.T, client *http.Client, url string, body []byte, n int, entered <-chan struct{}) []<-chan error {
+	t.Helper()
+	var held []<-chan error
+	for range n {
+		held = append(held, sendHeld(client, url, body))
+	}
+	for range n {
+		select {
+		case <-entered:
+		case <-time.After(10 * time.Second):
+			t.Fatal("held requests did not start")
+		}
+	}
+	return held
+}
+
 // sendHeld posts body with holdHeader and delivers the status (or -1 and
 // the transport error) on the returned channel.
 func sendHeld(client *http.Client, url string, body []byte) <-chan error {
@@ -96,17 +114,7 @@ func TestStressConcurrencyLimit(t *testing.T) {
 	defer client.CloseIdleConnections()
 
 	// Phase 1: every slot held, so every other request is refused at once.
-	var held []<-chan error
-	for range limit {
-		held = append(held, sendHeld(client, base+"/v1/extract", article))
-	}
-	for range limit {
-		select {
-		case <-entered:
-		case <-time.After(10 * time.Second):
-			t.Fatal("held requests did not start")
-		}
-	}
+	held := holdRequests(t, client, base+"/v1/extract", article, limit, entered)
 	var refused atomic.Int64
 	var wg sync.WaitGroup
 	for range clients {
@@ -405,17 +413,7 @@ func TestStressShutdownDrains(t *testing.T) {
 
 	client := loadClient(2 * inflight)
 	defer client.CloseIdleConnections()
-	var held []<-chan error
-	for range inflight {
-		held = append(held, sendHeld(client, base+"/v1/extract", article))
-	}
-	for range inflight {
-		select {
-		case <-entered:
-		case <-time.After(10 * time.Second):
-			t.Fatal("held requests did not start")
-		}
-	}
+	held := holdRequests(t, client, base+"/v1/extract", article, inflight, entered)
 	cancel() // SIGTERM
 	require.Eventually(t, s.draining.Load, 5*time.Second, 5*time.Millisecond)
 
