@@ -19,7 +19,8 @@ func BenchmarkExtractSeed(b *testing.B) {
 }
 
 // BenchmarkExtractWikinews runs the pipeline over the Wikinews dev
-// articles (skipped without ../shared).
+// articles (skipped without ../shared), with the statistical NER model
+// (model=on, the default) and without it (model=off).
 func BenchmarkExtractWikinews(b *testing.B) {
 	f, err := os.Open("../../shared/data/wikinews/dev.jsonl")
 	if err != nil {
@@ -35,11 +36,20 @@ func BenchmarkExtractWikinews(b *testing.B) {
 			texts = append(texts, r.Text)
 		}
 	}
-	benchmarkTexts(b, texts)
+	x := testExtractor(b)
+	off, err := New(WithModel(false))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("model=on", func(b *testing.B) { benchmarkWith(b, x, texts) })
+	b.Run("model=off", func(b *testing.B) { benchmarkWith(b, off, texts) })
 }
 
 func benchmarkTexts(b *testing.B, texts []string) {
-	x := testExtractor(b)
+	benchmarkWith(b, testExtractor(b), texts)
+}
+
+func benchmarkWith(b *testing.B, x *Extractor, texts []string) {
 	n := 0
 	for _, t := range texts {
 		n += len(t)

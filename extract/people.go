@@ -33,19 +33,35 @@ func (a *analysis) titleAt(toks []token, i int) (lexicon.TitleInfo, int, bool) {
 			return ti, 2, true
 		}
 	}
-	if ti, ok := a.x.lex.Title(toks[i].stem); ok {
-		return ti, 1, true
-	}
-	if toks[i].stem != toks[i].text {
-		if ti, ok := a.x.lex.Title(toks[i].text); ok {
-			return ti, 1, true
-		}
-	}
-	// a compound title: 외무장관, 문화공보팀장, 검찰총장 end with a title
-	if ti, ok := a.compoundTitle(toks[i].stem); ok {
+	if ti, ok := a.wordTitle(&toks[i]); ok {
 		return ti, 1, true
 	}
 	return lexicon.TitleInfo{}, 0, false
+}
+
+// wordTitle returns the title that word t is by itself: its stem, the
+// whole word, or a compound ending in a title (외무장관, 문화공보팀장,
+// 검찰총장). The stages ask this of the same words many times, so the
+// answer is kept in the token.
+func (a *analysis) wordTitle(t *token) (lexicon.TitleInfo, bool) {
+	switch t.titleState {
+	case titleFound:
+		return t.titleInfo, true
+	case titleNone:
+		return lexicon.TitleInfo{}, false
+	}
+	ti, ok := a.x.lex.Title(t.stem)
+	if !ok && t.stem != t.text {
+		ti, ok = a.x.lex.Title(t.text)
+	}
+	if !ok {
+		ti, ok = a.compoundTitle(t.stem)
+	}
+	t.titleState, t.titleInfo = titleNone, ti
+	if ok {
+		t.titleState = titleFound
+	}
+	return ti, ok
 }
 
 // compoundTitle reports whether w is a noun followed by a title written as
@@ -277,6 +293,7 @@ func (a *analysis) personBeforeTitle(st sentenceTokens, t0, ti int) bool {
 	}
 	for i := range name {
 		name[i].stem, name[i].stemEnd = name[i].text, name[i].end
+		name[i].titleState = titleUnknown // the memo was for the old stem
 	}
 	role := a.clean[toks[roleStart].start:toks[ti].stemEnd]
 	a.addPerson(st, name, role, aff)

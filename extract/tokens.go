@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kextract/kextract/lexicon"
 )
 
 // token is a word of the clean text: a maximal run of letters and digits
@@ -22,7 +24,18 @@ type token struct {
 	// punctBefore holds the punctuation between the previous word and this
 	// one, without spaces (e.g. "(" or "”").
 	punctBefore string
+	// titleState and titleInfo memoize wordTitle: titleUnknown until it is
+	// asked, then titleNone or titleFound (with titleInfo).
+	titleState uint8
+	titleInfo  lexicon.TitleInfo
 }
+
+// titleState values.
+const (
+	titleUnknown = iota
+	titleNone
+	titleFound
+)
 
 type script uint8
 

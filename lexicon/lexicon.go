@@ -70,6 +70,9 @@ type Lexicon struct {
 	// titleFirst holds the first words of titles of several words
 	// (수석 of 수석 애널리스트), case-folded.
 	titleFirst map[string]bool
+	// titleLast holds the last runes of the titles: a Hangul word ending
+	// in any other syllable is no title, which most words are not.
+	titleLast runeSet
 	titleFold  map[string]int32
 	titleM     *matcher
 	maxTitle   int
@@ -325,6 +328,8 @@ func (b *builder) finish() *Lexicon {
 		l.titles = append(l.titles, TitleInfo{Title: t, Kind: b.titles[t]})
 		tb.add(t, int32(i), 0, false)
 		l.titleExact[t] = int32(i)
+		last, _ := utf8.DecodeLastRuneInString(t)
+		l.titleLast.add(last)
 		if first, _, ok := strings.Cut(t, " "); ok {
 			l.titleFirst[foldASCII(first)] = true
 		}
@@ -348,7 +353,7 @@ func (b *builder) finish() *Lexicon {
 		}
 		jk[p] = []int32{final}
 	}
-	l.josa = &josaSet{t: buildTrie(jk), kind: b.josa}
+	l.josa = newJosaSet(jk, b.josa)
 	return l
 }
 
@@ -400,14 +405,28 @@ func (l *Lexicon) Entries() []*Entry { return slices.Clone(l.entries) }
 // Title reports whether s (spaces normalised, Latin case-insensitive except
 // short capitals such as CEO) is a listed title.
 func (l *Lexicon) Title(s string) (TitleInfo, bool) {
+	if !l.mayEndTitle(s) {
+		return TitleInfo{}, false
+	}
 	key := normKey(s)
 	if i, ok := l.titleExact[key]; ok {
 		return l.titles[i], true
 	}
-	if i, ok := l.titleFold[foldASCII(key)]; ok {
-		return l.titles[i], true
+	// without a Latin letter the folded key is the key, already looked up
+	if hasASCIILetter(key) {
+		if i, ok := l.titleFold[foldASCII(key)]; ok {
+			return l.titles[i], true
+		}
 	}
 	return TitleInfo{}, false
+}
+
+// mayEndTitle is a quick test for the look-ups of titles: false when s
+// ends in a Hangul syllable that ends no title. (Other endings, which may
+// be spaces or Latin letters in either case, are left to the look-up.)
+func (l *Lexicon) mayEndTitle(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r < hangulFirst || r > hangulLast || l.titleLast.has(r)
 }
 
 // StartsTitle reports whether w is the first word of a listed title of
@@ -442,6 +461,9 @@ func (l *Lexicon) TitlesIn(text string) []TitleMatch {
 // starts a word. end must be a rune boundary.
 func (l *Lexicon) TitleEndingAt(text string, end int) (TitleMatch, bool) {
 	if end <= 0 || end > len(text) || l.maxTitle == 0 || (end < len(text) && !utf8.RuneStart(text[end])) {
+		return TitleMatch{}, false
+	}
+	if !l.mayEndTitle(text[:end]) {
 		return TitleMatch{}, false
 	}
 	lo := max(0, end-l.maxTitle-2*maxSpaceRun)
@@ -486,6 +508,10 @@ func (l *Lexicon) SplitName(name string) (surname, given string, ok bool) {
 func (l *Lexicon) StripJosa(word string) (stem, josa string) {
 	if word == "" {
 		return word, ""
+	}
+	last, _ := utf8.DecodeLastRuneInString(word)
+	if l.josa == nil || !l.josa.last.has(last) {
+		return word, "" // most words without a particle end here
 	}
 	_, first := utf8.DecodeRuneInString(word)
 	from := max(first, len(word)-maxJosaSeqBytes)

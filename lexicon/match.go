@@ -3,6 +3,7 @@ package lexicon
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kljensen/snowball/english"
 )
@@ -415,6 +416,26 @@ func pickLongest(cl []cand, lo, hi int) []cand {
 type josaSet struct {
 	t    *trie
 	kind map[string]string
+	// first and last hold the runes that begin and end a particle: a
+	// sequence must begin with one and end with one, a cheap test that
+	// rejects most positions before the trie is walked.
+	first, last runeSet
+}
+
+// newJosaSet builds the particle recogniser from particle -> final flag
+// (1 for a particle that ends a sequence) and particle -> kind.
+func newJosaSet(final map[string][]int32, kind map[string]string) *josaSet {
+	js := &josaSet{t: buildTrie(final), kind: kind}
+	for p := range final {
+		if p == "" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(p)
+		js.first.add(r)
+		r, _ = utf8.DecodeLastRuneInString(p)
+		js.last.add(r)
+	}
+	return js
 }
 
 // sequenceAt checks that the rest of the eojeol starting at e is a sequence
@@ -445,6 +466,12 @@ func (js *josaSet) sequenceAt(text string, e int) (int, bool) {
 // one may be a final particle (미국과의, 오픈AI에서는; not 을+에서, 도+는).
 func (js *josaSet) isSequence(s string) bool {
 	if s == "" || len(s) > maxJosaSeqBytes || js == nil || js.t == nil {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(s); !js.first.has(r) {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s); !js.last.has(r) {
 		return false
 	}
 	// items[p] = 1 + fewest particles reaching p with a non-final last one

@@ -169,6 +169,16 @@ func foldASCII(s string) string {
 	return s
 }
 
+// hasASCIILetter reports whether s contains a Latin letter a-z or A-Z.
+func hasASCIILetter(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c >= 'a' && c <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
 // isShortCaps reports whether s is a short all-capital Latin name (at most
 // three ASCII letters, no lower-case letters, nothing outside ASCII), which
 // matches case-sensitively: MS, LG, SK, AP, U.S., S&P.
