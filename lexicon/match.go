@@ -52,6 +52,14 @@ type matcher struct {
 	// wholeSingle: a one-syllable Hangul pattern only matches a whole word
 	// (names); titles such as 씨 may take particles.
 	wholeSingle bool
+	// firstHangul holds the syllables that begin a key: a word beginning
+	// with another syllable starts no match, and the trie is not walked.
+	firstHangul runeSet
+}
+
+// mayStart reports whether a match can begin with rune r.
+func (m *matcher) mayStart(r rune) bool {
+	return r < hangulFirst || r > hangulLast || m.firstHangul.has(r)
 }
 
 // matcherBuilder collects patterns before the trie is built.
@@ -160,6 +168,11 @@ func (b *matcherBuilder) build(wholeSingle bool) *matcher {
 		byPrio(l)
 	}
 	m := &matcher{t: buildTrie(b.keys), pats: b.pats, wholeSingle: wholeSingle}
+	for k := range b.keys {
+		if r, _ := utf8.DecodeRuneInString(k); r >= hangulFirst && r <= hangulLast {
+			m.firstHangul.add(r)
+		}
+	}
 	if len(b.stems) > 0 {
 		m.stems = b.stems
 		m.stemFirst = map[string]bool{}
@@ -195,7 +208,7 @@ func (m *matcher) scan(text string, js *josaSet) []cand {
 		c := classOf(r)
 		if c != clsSpace && c != clsPunct {
 			wordStart := prev == clsNone || prev == clsSpace || prev == clsPunct
-			if wordStart || c == clsHan {
+			if (wordStart || c == clsHan) && m.mayStart(r) {
 				if cd, ok := m.longestAt(text, i, wordStart, js, &sc); ok {
 					out = append(out, cd)
 				}
