@@ -32,7 +32,7 @@ const numeralStarts = "일이삼사오육칠팔구십백천만억조경하한둘
 func FindAmounts(text string) []AmountMatch {
 	var out []AmountMatch
 	p := numScanner{s: text, strict: true}
-	for i := 0; i < len(text); {
+	for i := skipNonStart(text, 0); i < len(text); i = skipNonStart(text, i) {
 		r, sz := utf8.DecodeRuneInString(text[i:])
 		if candidateStart(text, i, r) {
 			if a, end, ok := p.amountAt(i, true); ok && end > i {
@@ -64,7 +64,7 @@ func lastRune(s string, i int) (rune, int) {
 // rune at i.
 func candidateStart(s string, i int, r rune) bool {
 	// most runes of a text start nothing: decide those before looking back
-	if isHangul(r) && !strings.ContainsRune(numeralStarts, r) && r != '약' && r != '대' && r != '무' && r != '최' && r != '마' {
+	if isHangul(r) && !(r >= hangulFirst && r <= hangulLast && startSyllables.has(r)) {
 		return false
 	}
 	prev, pi := lastRune(s, i)
@@ -97,7 +97,7 @@ func candidateStart(s string, i int, r rune) bool {
 		if isWordRune(prev) {
 			return false
 		}
-		if strings.ContainsRune(numeralStarts, r) || r == '약' || r == '대' || r == '무' || r == '최' {
+		if isNumeralStart(r) || r == '약' || r == '대' || r == '무' || r == '최' {
 			return true
 		}
 		return strings.HasPrefix(s[i:], "마이너스")
