@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -75,13 +76,44 @@ var unitIndex = func() []unitEntry {
 	return out
 }()
 
-// unitByFirstByte is unitIndex split by the first byte of the surface.
-var unitByFirstByte = func() (out [256][]unitEntry) {
+// unitsByRune is unitIndex grouped by the first rune of the surface: the
+// first runes sorted, and for each the entries in unitIndex order.
+type unitsByRune struct {
+	first []rune
+	units [][]unitEntry
+}
+
+// unitByFirstRune groups unitIndex by first rune (read-only after init).
+var unitByFirstRune = func() unitsByRune {
+	var g unitsByRune
 	for _, e := range unitIndex {
-		out[e.text[0]] = append(out[e.text[0]], e)
+		r, _ := utf8.DecodeRuneInString(e.text)
+		k := sort.Search(len(g.first), func(k int) bool { return g.first[k] >= r })
+		if k == len(g.first) || g.first[k] != r {
+			g.first = slices.Insert(g.first, k, r)
+			g.units = slices.Insert(g.units, k, nil)
+		}
+		g.units[k] = append(g.units[k], e)
 	}
-	return out
+	return g
 }()
+
+// lookup returns the entries whose surface starts with r.
+func (g *unitsByRune) lookup(r rune) []unitEntry {
+	lo, hi := 0, len(g.first)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if g.first[m] < r {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(g.first) && g.first[lo] == r {
+		return g.units[lo]
+	}
+	return nil
+}
 
 // unitAt matches the longest unit at i whose end is a boundary: a Hangul
 // unit must be followed by a non-Hangul rune or a particle, a Latin one by a
@@ -90,7 +122,15 @@ func unitAt(s string, i int) (unitEntry, int, bool) {
 	if i >= len(s) {
 		return unitEntry{}, i, false
 	}
-	for _, e := range unitByFirstByte[s[i]] {
+	r := rune(s[i])
+	if r >= utf8.RuneSelf {
+		r, _ = utf8.DecodeRuneInString(s[i:])
+	}
+	// only entries starting with the rune at i can match: their surfaces
+	// are valid UTF-8, and none starts with U+FFFD
+	es := unitByFirstRune.lookup(r)
+	for k := range es {
+		e := &es[k]
 		if !strings.HasPrefix(s[i:], e.text) {
 			continue
 		}
@@ -98,7 +138,7 @@ func unitAt(s string, i int) (unitEntry, int, bool) {
 		if !unitBoundary(s, end, e) {
 			continue
 		}
-		return e, end, true
+		return *e, end, true
 	}
 	return unitEntry{}, i, false
 }
@@ -107,8 +147,16 @@ func unitAt(s string, i int) (unitEntry, int, bool) {
 // follow a Hangul unit directly (원을, 명이, 달러로, 배럴씩, 원대, 원어치).
 const particleStarts = "이가을를은는의에와과도만로으씩께쯤까부보였대인야라랑뿐짜당꼴어째"
 
+// particleSyllables is the set of particleStarts.
+var particleSyllables = newSyllableSet(particleStarts)
+
+// isParticleStart reports whether r is in particleStarts.
+func isParticleStart(r rune) bool {
+	return r >= hangulFirst && r <= hangulLast && particleSyllables.has(r)
+}
+
 // unitBoundary reports whether a unit ending at end stands alone.
-func unitBoundary(s string, end int, e unitEntry) bool {
+func unitBoundary(s string, end int, e *unitEntry) bool {
 	last, _ := utf8.DecodeLastRuneInString(e.text)
 	next, sz := runeAt(s, end)
 	if sz == 0 {
@@ -134,7 +182,7 @@ func unitBoundary(s string, end int, e unitEntry) bool {
 		if e.kind == "money" && (next == '선' || next == '권') {
 			return true // 5천500만원선 (a level), 1만원권 (a banknote)
 		}
-		return !isHangul(next) || strings.ContainsRune(particleStarts, next) || hasPostQualifier(s, end)
+		return !isHangul(next) || isParticleStart(next) || hasPostQualifier(s, end)
 	case last < utf8.RuneSelf && isASCIILetter(byte(last)):
 		return !(next < utf8.RuneSelf && (isASCIILetter(byte(next)) || (next >= '0' && next <= '9')))
 	}
