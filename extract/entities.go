@@ -89,6 +89,7 @@ func (a *analysis) findEntities() {
 	a.findLaterMentions(all)
 	for _, st := range all {
 		a.findPeople(st)
+		a.findAnonymous(st)
 	}
 	a.addModelEntities()
 	a.findLaterMentions(all)

@@ -200,6 +200,9 @@ func (a *analysis) personAfterTitle(st sentenceTokens, t0, ti int, info lexicon.
 		if !nameJosa[t.josa] {
 			break
 		}
+		if _, ok := a.x.lex.Title(t.stem); ok {
+			break // 가수 김종민 씨가: the honorific ends the name
+		}
 		w := t.stem
 		if !a.nameLike(w) && a.nameLike(t.text) {
 			w = t.text

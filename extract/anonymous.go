@@ -1,0 +1,88 @@
+package extract
+
+import "strings"
+
+// Korean news names people it may not identify by a surname or a Latin
+// letter and an honorific: 김모 씨, 박 씨는, 이씨가, A씨는, B(34)씨, A군, C양.
+// The mention is the surname or the letter alone (the honorific is not part
+// of a name, as after full names: 김종민 씨).
+
+// anonHonorifics may follow the surname or letter with a space or without.
+var anonHonorifics = setOf("씨", "군", "양", "모씨", "모 씨", "모군", "모양")
+
+// findAnonymous adds the people of sentence st named by a surname or a
+// capital letter and an honorific.
+func (a *analysis) findAnonymous(st sentenceTokens) {
+	toks := st.toks
+	for i, t := range toks {
+		if x, ok := a.anonymousIn(t.stem); ok {
+			a.addAnonymous(st, t, x)
+			continue
+		}
+		if !a.anonymousName(strings.TrimSuffix(t.text, "모")) || i+1 >= len(toks) {
+			continue
+		}
+		x := strings.TrimSuffix(t.text, "모")
+		next := toks[i+1]
+		switch {
+		case next.spaceBefore && next.punctBefore == "" && anonHonorifics[next.stem]:
+			// 박 씨는, A 씨가, 김모 씨
+		case next.punctBefore == "(" && next.script == scriptDigit && i+2 < len(toks) &&
+			strings.HasPrefix(toks[i+2].punctBefore, ")") && honorificStart(toks[i+2].stem):
+			// A(34)씨, 김모(43)씨
+		default:
+			continue
+		}
+		a.addAnonymous(st, t, x)
+	}
+}
+
+// anonymousIn splits a word such as A씨, 김씨 or 이모씨 into the name part
+// and the honorific. Written as one word, a surname only takes 씨 or 모씨
+// (김양 or 남군 are more often words of their own: 서양, 해군).
+func (a *analysis) anonymousIn(w string) (string, bool) {
+	for _, h := range []string{"모씨", "씨", "군", "양"} {
+		x, ok := strings.CutSuffix(w, h)
+		if !ok || !a.anonymousName(x) {
+			continue
+		}
+		if isLatinLetter(x) || h == "씨" || h == "모씨" {
+			if a.x.lex.IsCommonNoun(w) {
+				return "", false // 솜씨, 말씨
+			}
+			return x, true
+		}
+	}
+	return "", false
+}
+
+// anonymousName reports whether x is a capital Latin letter or a listed
+// one-syllable surname.
+func (a *analysis) anonymousName(x string) bool {
+	return isLatinLetter(x) || syllables(x) == 1 && isHangulWord(x) && a.x.lex.IsSurname(x)
+}
+
+// isLatinLetter reports whether x is one capital letter A-Z.
+func isLatinLetter(x string) bool { return len(x) == 1 && x[0] >= 'A' && x[0] <= 'Z' }
+
+// honorificStart reports whether w begins with an honorific (씨는 after a
+// bracket: A(34)씨는).
+func honorificStart(w string) bool {
+	return strings.HasPrefix(w, "씨") || w == "군" || w == "양"
+}
+
+// addAnonymous adds the mention x at the start of word t: a surname joins
+// the one person of the document who has it, a letter names a person of its
+// own (A씨 is the same person throughout an article).
+func (a *analysis) addAnonymous(st sentenceTokens, t token, x string) {
+	end := t.start + len(x)
+	if e := a.entityAt(t.start, end, ""); e != nil {
+		return
+	}
+	name := token{start: t.start, end: end, stemEnd: end, text: x, stem: x}
+	if isLatinLetter(x) {
+		a.addPerson(st, []token{name}, "", nil)
+		return
+	}
+	a.surnameMention(st, name, t, "")
+}

@@ -1,0 +1,43 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// People named by a surname or a letter and an honorific are persons whose
+// mention is the surname or letter; words that merely end like one are not.
+func TestAnonymousPeople(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string // person mentions, in order
+	}{
+		{"A씨는 경찰 조사에서 혐의를 부인했다.", []string{"A"}},
+		{"경찰은 A(34)씨를 불구속 입건했다.", []string{"A"}},
+		{"A 씨가 먼저 연락했고 B씨가 답했다.", []string{"A", "B"}},
+		{"김모(43)씨가 현장에서 체포됐다.", []string{"김"}},
+		{"이씨는 혐의를 인정했다.", []string{"이"}},
+		{"박 씨는 취재진에게 아무 말도 하지 않았다.", []string{"박"}},
+		{"김모 씨는 같은 날 숨졌다.", []string{"김"}},
+		{"가수 김종민 씨가 받아쓰기 답을 적었다.", []string{"김종민"}},
+		{"그의 솜씨는 뛰어났다.", nil},
+		{"서양 음식과 해군은 관계가 없다.", nil},
+		{"플랜 A를 택했다.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			doc := extractText(t, tc.text)
+			var got []string
+			for _, e := range doc.Entities {
+				if e.Type != TypePerson {
+					continue
+				}
+				for _, m := range e.Mentions {
+					got = append(got, m.Text)
+				}
+			}
+			assert.Equal(t, tc.mentions, got)
+		})
+	}
+}
