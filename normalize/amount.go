@@ -159,10 +159,9 @@ type measured struct {
 
 // scaleBy multiplies the number (or its vague bounds) by 10^exp.
 func (n *numScan) scaleBy(exp int) {
-	n.value = n.value.Mul(pow10[exp])
-	if n.lo != nil {
-		lo, hi := n.lo.Mul(pow10[exp]), n.hi.Mul(pow10[exp])
-		n.lo, n.hi = &lo, &hi
+	n.value = n.value.mulPow10(exp)
+	if n.isVague {
+		n.lo, n.hi = n.lo.mulPow10(exp), n.hi.mulPow10(exp)
 	}
 }
 
@@ -201,7 +200,7 @@ func (p *numScanner) measure(i int, withUnit bool) (measured, error) {
 		if !ok {
 			continue
 		}
-		if u.vnd && (!n.digits || n.value.Cmp(pow10[3]) < 0) {
+		if u.vnd && (!n.digits || n.value.cmpPow10(3) < 0) {
 			continue
 		}
 		if k > j && len(u.text) == 1 && (u.unit == "m" || u.unit == "t") {
@@ -209,7 +208,7 @@ func (p *numScanner) measure(i int, withUnit bool) (measured, error) {
 		}
 		m.unit, m.hasUnit, m.spaced, m.end = u, true, k > j, e
 		if u.cent {
-			m.n.value = m.n.value.Quo(pow10[2])
+			m.n.value = m.n.value.quoPow10(2)
 		}
 		break
 	}
@@ -240,10 +239,10 @@ func (p *numScanner) counterOK(m measured, start int) bool {
 		return false
 	}
 	v := m.n.value
-	if m.n.approx || m.n.vague() || !v.IsInt() || v.Sign() <= 0 || v.Cmp(NewDecimal(90)) > 0 {
+	if m.n.approx || m.n.vague() || !v.isInt() || v.sign() <= 0 || v.cmp(exactInt(90)) > 0 {
 		return true
 	}
-	return !v.Quo(NewDecimal(10)).IsInt()
+	return !v.quoPow10(1).isInt()
 }
 
 // amountAt reads an amount starting exactly at i: qualifiers, currency
@@ -284,7 +283,7 @@ func (p *numScanner) amountAt(i int, withEquiv bool) (Amount, int, bool) {
 	}
 	j = m1.end
 	n := m1.n
-	var lo, hi *Decimal
+	var lo, hi exact
 	isRange := false
 	// A range: 10만~20만 원, 25000 - 30000원, 10달러 - 20달러, 1~2조 원.
 	if !n.vague() {
@@ -316,18 +315,17 @@ func (p *numScanner) amountAt(i int, withEquiv bool) (Amount, int, bool) {
 			}
 			v1 := n.value
 			if n.bigExp == 0 && m2.n.bigExp > 0 && !m1.hasUnit && !n.fraction {
-				if scaled := v1.Mul(pow10[m2.n.bigExp]); scaled.Cmp(m2.n.value) < 0 {
+				if scaled := v1.mulPow10(m2.n.bigExp); scaled.cmp(m2.n.value) < 0 {
 					v1 = scaled
 				}
 			}
 			if m1.hasUnit && m1.unit.cent {
 				v1 = n.value // already divided by 100
 			}
-			if v1.Cmp(m2.n.value) >= 0 {
+			if v1.cmp(m2.n.value) >= 0 {
 				break
 			}
-			v2 := m2.n.value
-			lo, hi, isRange = &v1, &v2, true
+			lo, hi, isRange = v1, m2.n.value, true
 			a.Approximate = a.Approximate || n.approx || m2.n.approx
 			j = m2.end
 			break
@@ -339,7 +337,7 @@ func (p *numScanner) amountAt(i int, withEquiv bool) (Amount, int, bool) {
 	// Cents after dollars: 이달러이십삼센트, 2달러 23센트.
 	if !isRange && hasUnit && unit.unit == "USD" && !unit.cent && !n.vague() {
 		if c, err := p.measure(skipSpace(s, j), true); err == nil && c.hasUnit && c.unit.cent && !c.n.vague() {
-			n.value = n.value.Add(c.n.value)
+			n.value = n.value.add(c.n.value)
 			j = c.end
 		}
 	}
@@ -350,12 +348,11 @@ func (p *numScanner) amountAt(i int, withEquiv bool) (Amount, int, bool) {
 	a.Approximate = a.Approximate || n.approx
 	switch {
 	case isRange:
-		a.Min, a.Max = lo, hi
+		a.Min, a.Max = decPtr(lo), decPtr(hi)
 	case n.vague():
-		a.Min, a.Max = n.lo, n.hi
+		a.Min, a.Max = decPtr(n.lo), decPtr(n.hi)
 	default:
-		v := n.value
-		a.Value = &v
+		a.Value = decPtr(n.value)
 	}
 	// Trailing qualifiers: 1억 원 이상, 100명가량, 3억 원 정도.
 	if !isRange {

@@ -83,14 +83,14 @@ func ParseNumber(s string) (Number, error) {
 	if j != len(t) {
 		return Number{}, fmt.Errorf("parse number %q: unexpected %q", s, t[j:])
 	}
-	if out.Ordinal && (n.vague() || n.negative || !n.value.IsInt() || n.value.Sign() <= 0) {
+	if out.Ordinal && (n.vague() || n.negative || !n.value.isInt() || n.value.sign() <= 0) {
 		return Number{}, fmt.Errorf("parse number %q: not an ordinal", s)
 	}
 	out.Approximate = out.Approximate || n.approx
 	if n.vague() {
-		out.Min, out.Max = n.lo, n.hi
+		out.Min, out.Max = decPtr(n.lo), decPtr(n.hi)
 	} else {
-		out.Value = n.value
+		out.Value = n.value.dec()
 	}
 	return out, nil
 }

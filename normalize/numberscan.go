@@ -3,7 +3,6 @@ package normalize
 import (
 	"errors"
 	"fmt"
-	"math/big"
 	"strings"
 	"unicode/utf8"
 )
@@ -23,37 +22,27 @@ import (
 // errNoNumber reports that no number starts at the offset.
 var errNoNumber = errors.New("no number")
 
-// pow10 holds 10^0 … 10^24 as Decimals (read-only).
-var pow10 = func() []Decimal {
-	out := make([]Decimal, 25)
-	ten := big.NewInt(10)
-	for i := range out {
-		n := new(big.Int).Exp(ten, big.NewInt(int64(i)), nil)
-		out[i] = NewDecimalRat(new(big.Rat).SetInt(n))
-	}
-	return out
-}()
-
 // numScan is one number read by the scanner.
 type numScan struct {
 	start, end int
-	value      Decimal
-	lo, hi     *Decimal // vague magnitude [lo, hi)
-	approx     bool     // 여 inside or after the number
-	digits     bool     // contains Arabic digits
-	native     bool     // native Korean numeral (하나, 스물다섯, 세)
-	bigExp     int      // exponent of the last big unit (4, 8, 12, 16), 0 if none
-	unitOnly   bool     // digits-free number whose first group had no coefficient (만, 억)
-	wordMode   bool     // written in Korean numeral words
+	value      exact
+	lo, hi     exact // vague magnitude [lo, hi) when isVague
+	isVague    bool
+	approx     bool // 여 inside or after the number
+	digits     bool // contains Arabic digits
+	native     bool // native Korean numeral (하나, 스물다섯, 세)
+	bigExp     int  // exponent of the last big unit (4, 8, 12, 16), 0 if none
+	unitOnly   bool // digits-free number whose first group had no coefficient (만, 억)
+	wordMode   bool // written in Korean numeral words
 	negative   bool
 	fraction   bool
 }
 
 // vague reports whether the number is a vague magnitude (수십억).
-func (n numScan) vague() bool { return n.lo != nil }
+func (n *numScan) vague() bool { return n.isVague }
 
 // hangulRunes counts Hangul syllables in the number's text.
-func (n numScan) hangulRunes(s string) int {
+func (n *numScan) hangulRunes(s string) int {
 	c := 0
 	for _, r := range s[n.start:n.end] {
 		if isHangul(r) {
@@ -113,15 +102,19 @@ func pointAt(s string, i int) int {
 // point. It returns the value, the end offset and whether a point was read.
 // A run longer than maxDecimalDigits is an ErrNumberTooLarge error whose end
 // is still the end of the run, so callers can skip it in one step.
-func readDigits(s string, i int) (Decimal, int, bool, error) {
-	var b strings.Builder
+func readDigits(s string, i int) (exact, int, bool, error) {
 	j, n, dec := i, 0, false
+	var v int64 // the first maxExactScale digits
+	frac := 0   // digits after the point
 	for j < len(s) {
 		if d, sz := digitAt(s, j); d >= 0 {
-			if n < maxDecimalDigits+1 {
-				b.WriteByte(byte('0' + d))
+			if n < maxExactScale {
+				v = v*10 + int64(d)
 			}
 			n++
+			if dec {
+				frac++
+			}
 			j += sz
 			continue
 		}
@@ -143,7 +136,6 @@ func readDigits(s string, i int) (Decimal, int, bool, error) {
 		}
 		if sz := pointAt(s, j); sz > 0 && !dec && n > 0 {
 			if d, _ := digitAt(s, j+sz); d >= 0 {
-				b.WriteByte('.')
 				dec = true
 				j += sz
 				continue
@@ -152,23 +144,39 @@ func readDigits(s string, i int) (Decimal, int, bool, error) {
 		break
 	}
 	if n == 0 {
-		return Decimal{}, i, false, errNoNumber
+		return exact{}, i, false, errNoNumber
 	}
 	if n > maxDecimalDigits {
-		return Decimal{}, j, dec, fmt.Errorf("%d digits: %w", n, ErrNumberTooLarge)
+		return exact{}, j, dec, fmt.Errorf("%d digits: %w", n, ErrNumberTooLarge)
 	}
-	if !dec && n <= 18 {
-		var v int64
-		for _, c := range []byte(b.String()) {
-			v = v*10 + int64(c-'0')
-		}
-		return NewDecimal(v), j, false, nil
+	if n <= maxExactScale {
+		return exactSmall(v, frac), j, dec, nil
 	}
-	d, err := ParseDecimal(b.String())
+	d, err := ParseDecimal(plainDigits(s, i, j))
 	if err != nil {
-		return Decimal{}, j, dec, fmt.Errorf("digits: %w", err)
+		return exact{}, j, dec, fmt.Errorf("digits: %w", err)
 	}
-	return d, j, dec, nil
+	return exactRat(&d.r), j, dec, nil
+}
+
+// plainDigits returns the digit run s[i:j] read by readDigits as ASCII
+// digits with at most one '.', without separators.
+func plainDigits(s string, i, j int) string {
+	b := make([]byte, 0, j-i)
+	for k := i; k < j; {
+		if d, sz := digitAt(s, k); d >= 0 {
+			b = append(b, byte('0'+d))
+			k += sz
+		} else if sz := pointAt(s, k); sz > 0 {
+			b = append(b, '.')
+			k += sz
+		} else if sz := sepAt(s, k); sz > 0 {
+			k += sz
+		} else {
+			k++
+		}
+	}
+	return string(b)
 }
 
 // runeAt decodes the rune at i (utf8.RuneError, 0 at the end).
@@ -287,7 +295,7 @@ func native(s string, i int) (int64, int, bool) {
 
 // smallRes is a group below the big units: 이천칠백사십오, 2,000, 5천, 1.3.
 type smallRes struct {
-	val    Decimal
+	val    exact
 	end    int
 	any    bool
 	digits bool
@@ -296,23 +304,23 @@ type smallRes struct {
 
 // coef reads a coefficient: a digit run (kind 1), a Sino digit (kind 2) or a
 // zero word (kind 3).
-func (p *numScanner) coef(i int) (Decimal, int, int, error) {
+func (p *numScanner) coef(i int) (exact, int, int, error) {
 	s := p.s
 	if d, _ := digitAt(s, i); d >= 0 {
 		v, end, _, err := readDigits(s, i)
 		if err != nil {
-			return Decimal{}, end, 1, err
+			return exact{}, end, 1, err
 		}
 		return v, end, 1, nil
 	}
 	r, sz := runeAt(s, i)
 	if v := sinoDigit(r); v > 0 {
-		return NewDecimal(v), i + sz, 2, nil
+		return exactInt(v), i + sz, 2, nil
 	}
 	if isZeroWord(r) {
-		return Decimal{}, i + sz, 3, nil
+		return exact{}, i + sz, 3, nil
 	}
-	return Decimal{}, i, 0, nil
+	return exact{}, i, 0, nil
 }
 
 // small reads one group below 10,000 (or a digit run of any size).
@@ -334,59 +342,59 @@ func (p *numScanner) small(i int, digitMode, wordMode bool) (smallRes, error) {
 		if ue == 0 || ue >= last {
 			switch kind {
 			case 1:
-				if r.any && c.Cmp(pow10[last]) >= 0 {
+				if r.any && c.cmpPow10(last) >= 0 {
 					break
 				}
-				r.val, j, r.any, r.digits = r.val.Add(c), k, true, true
+				r.val, j, r.any, r.digits = r.val.add(c), k, true, true
 			case 2:
-				r.val, j, r.any, r.words = r.val.Add(c), k, true, true
+				r.val, j, r.any, r.words = r.val.add(c), k, true, true
 			case 3:
 				if !r.any {
-					r.val, j, r.any, r.words = Decimal{}, k, true, true
+					r.val, j, r.any, r.words = exact{}, k, true, true
 				}
 			default:
 				if last == 1 && !digitMode {
 					if v, k3 := matchNative(s, j, nativeOnes); k3 > j {
-						r.val, j, r.words = r.val.Add(NewDecimal(v)), k3, true
+						r.val, j, r.words = r.val.add(exactInt(v)), k3, true
 					}
 				}
 			}
 			break
 		}
-		if kind == 3 || (kind == 1 && c.Cmp(pow10[1]) >= 0) {
+		if kind == 3 || (kind == 1 && c.cmpPow10(1) >= 0) {
 			break
 		}
 		if kind == 0 {
 			if digitMode && !r.any {
 				break // 5천 needs its digit: a bare 천 after digits is not a group
 			}
-			c = NewDecimal(1)
+			c = exactInt(1)
 			r.words = true
 		} else if kind == 1 {
 			r.digits = true
 		} else {
 			r.words = true
 		}
-		r.val, last, j, r.any = r.val.Add(c.Mul(pow10[ue])), ue, k2, true
+		r.val, last, j, r.any = r.val.add(c.mulPow10(ue)), ue, k2, true
 	}
 	// Sino-Korean decimals: 삼점사, 일쩜이삼.
 	if r.any && !r.digits {
 		if rr, sz := runeAt(s, j); rr == '점' || rr == '쩜' {
 			k := j + sz
-			frac, scale, nd := NewDecimal(0), NewDecimal(1), 0
+			var frac exact
+			nd := 0
 			for nd < maxDecimalDigits {
 				d, dsz := runeAt(s, k)
 				v := sinoDigit(d)
 				if v == 0 && !isZeroWord(d) {
 					break
 				}
-				scale = scale.Mul(pow10[1])
-				frac = frac.Add(NewDecimal(v).Quo(scale))
-				k += dsz
 				nd++
+				frac = frac.add(exactInt(v).quoPow10(nd))
+				k += dsz
 			}
 			if nd > 0 {
-				r.val, j = r.val.Add(frac), k
+				r.val, j = r.val.add(frac), k
 			}
 		}
 	}
@@ -399,7 +407,7 @@ func (p *numScanner) small(i int, digitMode, wordMode bool) (smallRes, error) {
 func (p *numScanner) compound(i int) (numScan, error) {
 	s := p.s
 	res := numScan{start: i, end: i}
-	total := Decimal{}
+	var total exact
 	lastBig := 100
 	j := i
 	groups := 0
@@ -434,31 +442,31 @@ func (p *numScanner) compound(i int) (numScan, error) {
 				break // across a space only a digit group may end the number: 2만 1000명
 			}
 			if groups > 0 {
-				if lastBig < 100 && sm.val.Cmp(pow10[lastBig]) >= 0 {
+				if lastBig < 100 && sm.val.cmpPow10(lastBig) >= 0 {
 					break
 				}
 				if p.strict && sm.words && !sm.digits && utf8.RuneCountInString(s[k:sm.end]) < 2 {
 					break // 일억이 필요: a lone 이 after a big unit is a particle
 				}
 			}
-			total = total.Add(sm.val)
+			total = total.add(sm.val)
 			j = sm.end
 			res.digits = res.digits || sm.digits
 			res.wordMode = res.wordMode || (sm.words && !sm.digits)
 			groups++
 			break
 		}
-		if groups > 0 && sm.any && lastBig < 100 && sm.val.Cmp(pow10[lastBig-be]) >= 0 {
+		if groups > 0 && sm.any && lastBig < 100 && sm.val.cmpPow10(lastBig-be) >= 0 {
 			break
 		}
 		v := sm.val
 		if !sm.any {
-			v = NewDecimal(1)
+			v = exactInt(1)
 			if groups == 0 {
 				res.unitOnly = true
 			}
 		}
-		total = total.Add(v.Mul(pow10[be]))
+		total = total.add(v.mulPow10(be))
 		lastBig, j, prevBig = be, k2, true
 		res.bigExp = be
 		res.digits = res.digits || sm.digits
@@ -477,14 +485,14 @@ func (p *numScanner) compound(i int) (numScan, error) {
 func (p *numScanner) vagueAt(i int) (numScan, bool) {
 	s := p.s
 	res := numScan{start: i}
-	var lo, hi Decimal
+	var lo, hi exact
 	j := i
 	switch {
 	case strings.HasPrefix(s[i:], "십수"):
 		j += len("십수")
-		lo, hi = NewDecimal(11), NewDecimal(20)
+		lo, hi = exactInt(11), exactInt(20)
 		if be, k := bigUnitExp(s, j); be > 0 {
-			lo, hi, j = lo.Mul(pow10[be]), hi.Mul(pow10[be]), k
+			lo, hi, j = lo.mulPow10(be), hi.mulPow10(be), k
 		}
 	case strings.HasPrefix(s[i:], "수") || strings.HasPrefix(s[i:], "몇"):
 		j += len("수")
@@ -493,16 +501,13 @@ func (p *numScanner) vagueAt(i int) (numScan, bool) {
 		if ue == 0 && be == 0 {
 			return res, false
 		}
-		lo = pow10[ue+be].Add(Decimal{}) // a fresh copy: results never share the table's storage
-		hi = lo.Mul(pow10[1])
+		lo = exactPow10(ue + be)
+		hi = lo.mulPow10(1)
 		j = k2
 	default:
 		return res, false
 	}
-	// fresh variables: taking the address of lo and hi themselves would move
-	// them to the heap on every call, found or not
-	outLo, outHi := lo, hi
-	res.lo, res.hi = &outLo, &outHi
+	res.lo, res.hi, res.isVague = lo, hi, true
 	res.wordMode = true
 	res.end = j
 	return res, true
@@ -535,7 +540,7 @@ func (p *numScanner) unsigned(i int) (numScan, error) {
 		return c, err
 	}
 	if nv, ne, ok := native(p.s, i); ok && (err != nil || ne > c.end) {
-		return numScan{start: i, end: ne, value: NewDecimal(nv), native: true, wordMode: true}, nil
+		return numScan{start: i, end: ne, value: exactInt(nv), native: true, wordMode: true}, nil
 	}
 	return c, err
 }
@@ -565,7 +570,7 @@ func (p *numScanner) scan(i int) (numScan, error) {
 		}
 	}
 	// Fractions: 4분의 3, 사분의삼, 3/4.
-	if !n.vague() && n.value.Sign() > 0 && n.value.IsInt() {
+	if !n.vague() && n.value.sign() > 0 && n.value.isInt() {
 		k := n.end
 		for k < len(s) && s[k] == ' ' {
 			k++
@@ -576,7 +581,7 @@ func (p *numScanner) scan(i int) (numScan, error) {
 				k++
 			}
 			if num, err2 := p.unsigned(k); err2 == nil && !num.vague() {
-				n.value = num.value.Quo(n.value)
+				n.value = num.value.quo(n.value)
 				n.end = num.end
 				n.fraction = true
 				n.bigExp = 0
@@ -584,8 +589,8 @@ func (p *numScanner) scan(i int) (numScan, error) {
 		} else if !p.strict && n.digits && n.bigExp == 0 && strings.HasPrefix(s[n.end:], "/") {
 			if d, _ := digitAt(s, n.end+1); d >= 0 {
 				den, e, dec, err2 := readDigits(s, n.end+1)
-				if err2 == nil && !dec && den.Sign() > 0 {
-					n.value = n.value.Quo(den)
+				if err2 == nil && !dec && den.sign() > 0 {
+					n.value = n.value.quo(den)
 					n.end = e
 					n.fraction = true
 				}
@@ -597,10 +602,9 @@ func (p *numScanner) scan(i int) (numScan, error) {
 	}
 	if neg {
 		n.negative = true
-		n.value = n.value.Neg()
+		n.value = n.value.neg()
 		if n.vague() {
-			lo, hi := n.hi.Neg(), n.lo.Neg()
-			n.lo, n.hi = &lo, &hi
+			n.lo, n.hi = n.hi.neg(), n.lo.neg()
 		}
 	}
 	return n, nil
