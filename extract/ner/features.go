@@ -115,7 +115,6 @@ type state struct {
 	feats []uint32
 	emit  []int32
 	score []int32
-	back  []uint8
 	out   []uint8
 }
 

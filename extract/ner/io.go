@@ -147,6 +147,7 @@ func Load(r io.Reader) (*Model, error) {
 		idx += int(gap)
 		m.setWeight(idx, int32(v))
 	}
+	m.finish()
 	return m, nil
 }
 

@@ -34,7 +34,8 @@ type Model struct {
 	// numFeats lanes of at most 2*laneBias-1 cannot carry into the next.
 	rows  []uint64
 	trans [numLabels + 1][numLabels]int32
-	scale float32 // quantised = round(weight * scale)
+	dec   transitions // trans arranged for decoding (see finish)
+	scale float32     // quantised = round(weight * scale)
 	lex   *lexicon.Lexicon
 	pool  sync.Pool
 }
@@ -78,6 +79,12 @@ func newModel(bits uint8, lex *lexicon.Lexicon) *Model {
 	}
 	m.pool.New = func() any { return new(state) }
 	return m
+}
+
+// finish computes what decoding derives from the weights; it is called
+// once the weights are set.
+func (m *Model) finish() {
+	m.dec.set(&m.trans)
 }
 
 // Tag returns the entities in text, in order, as byte offsets. Text is
@@ -133,7 +140,7 @@ func (m *Model) tagChunk(st *state, text string, start, end int, out []Span) []S
 	st.prepare(chunk, m.lex)
 	st.featurize(m.bits)
 	emitRows(st, m.rows)
-	labels := viterbi(st, &m.trans)
+	labels := viterbi(st, &m.dec)
 	for i := 0; i < len(labels); {
 		l := labels[i]
 		if l == 0 {
@@ -187,72 +194,4 @@ func emitWeights(st *state, w []int32) {
 		}
 		*(*[numLabels]int32)(st.emit[i*numLabels:]) = acc
 	}
-}
-
-// viterbi returns the best label sequence (a buffer of st) for the
-// emission scores in st.
-func viterbi(st *state, trans *[numLabels + 1][numLabels]int32) []uint8 {
-	n := len(st.runes)
-	st.score = grow(st.score, n*numLabels)
-	st.back = grow(st.back, n*numLabels)
-	st.out = grow(st.out, n)
-	if n == 0 {
-		return st.out
-	}
-	// position 0: an I label cannot start the sequence
-	for c := uint8(0); c < numLabels; c++ {
-		if allowed(numLabels, c) {
-			st.score[c] = st.emit[c] + trans[numLabels][c]
-		} else {
-			st.score[c] = negInf
-		}
-	}
-	// After position 0 every O and B label is reachable, so scores stay
-	// finite; an I-X label may only follow B-X or I-X. negInf plus a
-	// transition weight (|t| < 2^15) cannot overflow.
-	var tt [numLabels][numLabels]int32 // tt[c][p] = trans[p][c]
-	for p := range numLabels {
-		for c := range numLabels {
-			tt[c][p] = trans[p][c]
-		}
-	}
-	for i := 1; i < n; i++ {
-		prev := (*[numLabels]int32)(st.score[(i-1)*numLabels:])
-		cur := (*[numLabels]int32)(st.score[i*numLabels:])
-		em := (*[numLabels]int32)(st.emit[i*numLabels:])
-		bk := (*[numLabels]uint8)(st.back[i*numLabels:])
-		for c := uint8(0); c < numLabels; c++ {
-			var best int32
-			var arg uint8
-			if isI(c) {
-				b := c - 1
-				best, arg = prev[b]+trans[b][c], b
-				if s := prev[c] + trans[c][c]; s > best {
-					best, arg = s, c
-				}
-			} else {
-				row := &tt[c]
-				best, arg = prev[0]+row[0], 0
-				for p := 1; p < numLabels; p++ {
-					if s := prev[p] + row[p]; s > best {
-						best, arg = s, uint8(p)
-					}
-				}
-			}
-			cur[c] = best + em[c]
-			bk[c] = arg
-		}
-	}
-	last := st.score[(n-1)*numLabels:]
-	arg := uint8(0)
-	for c := uint8(1); c < numLabels; c++ {
-		if last[c] > last[arg] {
-			arg = c
-		}
-	}
-	for i := n - 1; i >= 0; i-- {
-		st.out[i] = arg
-		arg = st.back[i*numLabels+int(arg)]
-	}
-	return st.out
 }

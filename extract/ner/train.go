@@ -98,6 +98,7 @@ func Train(sents []klue.Sentence, opts TrainOptions, progress func(epoch int, m 
 	u := make([]int64, size) // sum of c*update, for averaging
 	var tw [numLabels + 1][numLabels]int32
 	var tu [numLabels + 1][numLabels]int64
+	var dec transitions
 	c := int64(1)
 	rng := rand.New(rand.NewPCG(opts.Seed, 0x6b657874726163))
 	order := make([]int, len(data))
@@ -127,7 +128,8 @@ func Train(sents []klue.Sentence, opts TrainOptions, progress func(epoch int, m 
 			}
 			st.feats = ts.feats
 			emitWeights(st, w)
-			pred := viterbi(st, &tw)
+			dec.set(&tw)
+			pred := viterbi(st, &dec)
 			prevG, prevP := uint8(numLabels), uint8(numLabels)
 			for i := 0; i < n; i++ {
 				g, p := ts.gold[i], pred[i]
@@ -194,5 +196,6 @@ func average(bits uint8, lex *lexicon.Lexicon, w []int32, u []int64, tw *[numLab
 			m.trans[p][l] = int32(math.Round(avg(tw[p][l], tu[p][l]) * scale))
 		}
 	}
+	m.finish()
 	return m
 }
