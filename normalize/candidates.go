@@ -29,6 +29,21 @@ func newSyllableSet(s string) *syllableSet {
 	return &t
 }
 
+// syllableAt decodes the precomposed Hangul syllable encoded at i (three
+// bytes), reporting false when something else is there.
+func syllableAt(s string, i int) (rune, bool) {
+	// a syllable is EA–ED followed by two continuation bytes
+	if i+2 >= len(s) || s[i] < 0xEA || s[i] > 0xED {
+		return 0, false
+	}
+	c1, c2 := s[i+1], s[i+2]
+	if c1&0xC0 != 0x80 || c2&0xC0 != 0x80 {
+		return 0, false
+	}
+	r := rune(s[i]&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F)
+	return r, r >= hangulFirst && r <= hangulLast
+}
+
 // has reports whether the syllable r (hangulFirst ≤ r ≤ hangulLast) is in t.
 func (t *syllableSet) has(r rune) bool {
 	k := r - hangulFirst
@@ -60,32 +75,65 @@ var asciiStarts = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
+// runeClass says what the rune before an offset is, as far as the
+// pre-filter needs to know: candidateStart turns down every start after an
+// ASCII letter or digit, and every start but a digit after a Hangul
+// syllable (both are word runes).
+type runeClass uint8
+
+const (
+	classOther    runeClass = iota // not a word rune, or not known
+	classASCII                     // ASCII letter or digit
+	classSyllable                  // precomposed Hangul syllable
+)
+
+// classOf returns the class of r.
+func classOf(r rune) runeClass {
+	switch {
+	case r < utf8.RuneSelf && asciiWord[r]:
+		return classASCII
+	case r >= hangulFirst && r <= hangulLast:
+		return classSyllable
+	}
+	return classOther
+}
+
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = c >= '0' && c <= '9' || isASCIILetter(byte(c))
+	}
+	return t
+}()
+
 // skipNonStart returns the offset of the first rune at or after i that the
-// tables cannot rule out as the start of an amount: it steps over ASCII
-// bytes outside asciiStarts and Hangul syllables outside startSyllables,
-// decoding the three-byte syllables in place.
-func skipNonStart(s string, i int) int {
+// tables cannot rule out as the start of an amount, prev being the class of
+// the rune before i. It steps over ASCII bytes outside asciiStarts, Hangul
+// syllables outside startSyllables and starts that follow a word rune the
+// way candidateStart would turn them down, decoding the three-byte
+// syllables in place.
+func skipNonStart(s string, i int, prev runeClass) int {
 	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if asciiStarts[c] {
+			if asciiStarts[c] && prev != classASCII && (prev != classSyllable || c >= '0' && c <= '9') {
 				return i
+			}
+			prev = classOther
+			if asciiWord[c] {
+				prev = classASCII
 			}
 			i++
 			continue
 		}
-		// a Hangul syllable is EA–ED followed by two continuation bytes
-		if c < 0xEA || c > 0xED || i+2 >= len(s) {
+		r, ok := syllableAt(s, i)
+		if !ok {
 			return i
 		}
-		c1, c2 := s[i+1], s[i+2]
-		if c1&0xC0 != 0x80 || c2&0xC0 != 0x80 {
+		if prev == classOther && startSyllables.has(r) {
 			return i
 		}
-		r := rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F)
-		if r < hangulFirst || r > hangulLast || startSyllables.has(r) {
-			return i
-		}
+		prev = classSyllable
 		i += 3
 	}
 	return i

@@ -52,22 +52,19 @@ var currencyPrefixIndex = func() []unitEntry {
 	return out
 }()
 
-// currencyPrefixFirst marks the first bytes of currencyPrefixIndex.
-var currencyPrefixFirst = func() (out [256]bool) {
-	for _, e := range currencyPrefixIndex {
-		out[e.text[0]] = true
-	}
-	return out
-}()
+// currencyPrefixByRune is currencyPrefixIndex grouped by first rune.
+var currencyPrefixByRune = groupByFirstRune(currencyPrefixIndex)
 
 // currencyPrefixAt matches a currency written before a number at i and
 // returns it with the offset of the number (after an optional space for
 // ISO codes).
 func currencyPrefixAt(s string, i int) (unitEntry, int, bool) {
-	if i >= len(s) || !currencyPrefixFirst[s[i]] {
+	if i >= len(s) {
 		return unitEntry{}, i, false
 	}
-	for _, e := range currencyPrefixIndex {
+	es := currencyPrefixByRune.lookup(firstRune(s, i))
+	for k := range es {
+		e := &es[k]
 		if !strings.HasPrefix(s[i:], e.text) {
 			continue
 		}
@@ -83,7 +80,7 @@ func currencyPrefixAt(s string, i int) (unitEntry, int, bool) {
 		if d, _ := digitAt(s, j); d < 0 {
 			continue
 		}
-		return e, j, true
+		return *e, j, true
 	}
 	return unitEntry{}, i, false
 }

@@ -32,23 +32,31 @@ const numeralStarts = "일이삼사오육칠팔구십백천만억조경하한둘
 func FindAmounts(text string) []AmountMatch {
 	var out []AmountMatch
 	p := numScanner{s: text, strict: true}
-	for i := skipNonStart(text, 0); i < len(text); i = skipNonStart(text, i) {
+	prev := classOther
+	for i := skipNonStart(text, 0, prev); i < len(text); i = skipNonStart(text, i, prev) {
 		r, sz := utf8.DecodeRuneInString(text[i:])
 		if candidateStart(text, i, r) {
 			if a, end, ok := p.amountAt(i, true); ok && end > i {
 				out = append(out, AmountMatch{Start: i, End: end, Text: text[i:end], Amount: a})
-				i = end
+				i, prev = end, classOther
 				continue
 			}
 		}
 		i += sz
+		prev = classOf(r)
 	}
 	return out
 }
 
 // isWordRune reports a letter or digit (Hangul included).
 func isWordRune(r rune) bool {
-	return r >= 0 && (unicode.IsLetter(r) || unicode.IsDigit(r))
+	if r < utf8.RuneSelf {
+		return r >= 0 && asciiWord[r]
+	}
+	if r >= hangulFirst && r <= hangulLast {
+		return true // all letters (Lo)
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // lastRune returns the rune ending at i and its start, or -1.

@@ -3,6 +3,7 @@ package normalize
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -274,7 +275,22 @@ var (
 	nativeOnes = []nativeWord{{"하나", 1}, {"다섯", 5}, {"여섯", 6}, {"일곱", 7}, {"여덟", 8}, {"아홉", 9}, {"한", 1}, {"둘", 2}, {"두", 2}, {"셋", 3}, {"세", 3}, {"넷", 4}, {"네", 4}}
 )
 
+// nativeFirst holds the first syllables of the native numerals: a word
+// can start at i only if one of them is there.
+var nativeFirst = func() *syllableSet {
+	var b strings.Builder
+	for _, w := range slices.Concat(nativeTens, nativeOnes) {
+		r, _ := utf8.DecodeRuneInString(w.w)
+		b.WriteRune(r)
+	}
+	return newSyllableSet(b.String())
+}()
+
+// matchNative returns the value and end of the first word of table at i.
 func matchNative(s string, i int, table []nativeWord) (int64, int) {
+	if r, ok := syllableAt(s, i); !ok || !nativeFirst.has(r) {
+		return 0, i
+	}
 	for _, w := range table {
 		if strings.HasPrefix(s[i:], w.w) {
 			return w.v, i + len(w.w)

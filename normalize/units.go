@@ -84,9 +84,13 @@ type unitsByRune struct {
 }
 
 // unitByFirstRune groups unitIndex by first rune (read-only after init).
-var unitByFirstRune = func() unitsByRune {
+var unitByFirstRune = groupByFirstRune(unitIndex)
+
+// groupByFirstRune groups the entries by the first rune of their surface,
+// keeping their order within each group.
+func groupByFirstRune(entries []unitEntry) unitsByRune {
 	var g unitsByRune
-	for _, e := range unitIndex {
+	for _, e := range entries {
 		r, _ := utf8.DecodeRuneInString(e.text)
 		k := sort.Search(len(g.first), func(k int) bool { return g.first[k] >= r })
 		if k == len(g.first) || g.first[k] != r {
@@ -96,7 +100,18 @@ var unitByFirstRune = func() unitsByRune {
 		g.units[k] = append(g.units[k], e)
 	}
 	return g
-}()
+}
+
+// firstRune returns the rune at i < len(s) (utf8.RuneError if invalid).
+// Only entries starting with that rune can match at i: their surfaces are
+// valid UTF-8, and none starts with U+FFFD.
+func firstRune(s string, i int) rune {
+	if r := rune(s[i]); r < utf8.RuneSelf {
+		return r
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r
+}
 
 // lookup returns the entries whose surface starts with r.
 func (g *unitsByRune) lookup(r rune) []unitEntry {
@@ -122,13 +137,7 @@ func unitAt(s string, i int) (unitEntry, int, bool) {
 	if i >= len(s) {
 		return unitEntry{}, i, false
 	}
-	r := rune(s[i])
-	if r >= utf8.RuneSelf {
-		r, _ = utf8.DecodeRuneInString(s[i:])
-	}
-	// only entries starting with the rune at i can match: their surfaces
-	// are valid UTF-8, and none starts with U+FFFD
-	es := unitByFirstRune.lookup(r)
+	es := unitByFirstRune.lookup(firstRune(s, i))
 	for k := range es {
 		e := &es[k]
 		if !strings.HasPrefix(s[i:], e.text) {
