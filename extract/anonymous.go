@@ -43,7 +43,7 @@ func (a *analysis) findAnonymous(st sentenceTokens) {
 func (a *analysis) anonymousIn(w string) (string, bool) {
 	for _, h := range []string{"모씨", "씨", "군", "양"} {
 		x, ok := strings.CutSuffix(w, h)
-		if !ok || !a.anonymousName(x) {
+		if !ok || x == "모" || !a.anonymousName(x) { // 황 모씨: 모 is "a certain"
 			continue
 		}
 		if isLatinLetter(x) || h == "씨" || h == "모씨" {

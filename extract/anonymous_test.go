@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"context"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // People named by a surname or a letter and an honorific are persons whose
@@ -28,6 +30,37 @@ func TestAnonymousPeople(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
 			doc := extractText(t, tc.text)
+			var got []string
+			for _, e := range doc.Entities {
+				if e.Type != TypePerson {
+					continue
+				}
+				for _, m := range e.Mentions {
+					got = append(got, m.Text)
+				}
+			}
+			assert.Equal(t, tc.mentions, got)
+		})
+	}
+}
+
+// Words that only look like a name before a title are not people.
+func TestNotNamesBeforeTitles(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+	}{
+		{"중앙일보는 당국자의 말을 빌려 김 하사가 업무를 맡는다고 보도했다.", []string{"김"}},
+		{"이 자리에서 두 후보는 부채 문제에 대해 공방을 벌였다.", nil},
+		{"이때 윤아는 매니저의 팔을 가볍게 쳤다.", nil},
+		{"B씨는 A씨와 동거했던 것으로 경찰 조사결과 나타났다.", []string{"B", "A"}},
+		{"유력한 수상 후보로 꼽혔다.", nil},
+		{"이씨가 실종된 뒤 이 영상이 공개됐다.", []string{"이"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			doc, err := testExtractorNoModel(t).Extract(context.Background(), Input{Text: tc.text})
+			require.NoError(t, err)
 			var got []string
 			for _, e := range doc.Entities {
 				if e.Type != TypePerson {

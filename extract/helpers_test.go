@@ -15,6 +15,21 @@ var (
 	testXErr  error
 )
 
+var (
+	testNoModelOnce sync.Once
+	testNoModel     *Extractor
+	testNoModelErr  error
+)
+
+// testExtractorNoModel returns one shared Extractor without the statistical
+// model, for tests of the rules alone.
+func testExtractorNoModel(t testing.TB) *Extractor {
+	t.Helper()
+	testNoModelOnce.Do(func() { testNoModel, testNoModelErr = New(WithModel(false)) })
+	require.NoError(t, testNoModelErr)
+	return testNoModel
+}
+
 // testExtractor returns one shared Extractor for the package's tests.
 func testExtractor(t testing.TB) *Extractor {
 	t.Helper()

@@ -287,10 +287,7 @@ func (a *analysis) counted(text string) (normalize.Amount, bool) {
 	if rest, ok := strings.CutPrefix(text, "제"); ok {
 		text, kind = rest, "ordinal"
 	}
-	i := 0
-	for i < len(text) && (text[i] >= '0' && text[i] <= '9' || text[i] == ',' || text[i] == '.') {
-		i++
-	}
+	i := numeralEnd(text)
 	num, unit := text[:i], strings.TrimSpace(text[i:])
 	if i == 0 {
 		// a Korean numeral word, a space, a counter: 한 번, 일곱 자녀
@@ -299,7 +296,7 @@ func (a *analysis) counted(text string) (normalize.Amount, bool) {
 			return normalize.Amount{}, false
 		}
 		num, unit = w, strings.TrimSpace(rest)
-		if a.x.lex.IsCommonNoun(unit) {
+		if a.x.lex.IsCommonNoun(unit) && !nativeCounters[unit] {
 			return normalize.Amount{}, false // 두 기업 counts companies, it is no amount
 		}
 	}
@@ -317,12 +314,36 @@ func (a *analysis) counted(text string) (normalize.Amount, bool) {
 	return normalize.Amount{Kind: kind, Unit: unit, Value: &v}, true
 }
 
+// nativeCounters are nouns that count after a Korean numeral word (두
+// 사람, 세 차례, 한 번) although the dictionary lists them as nouns.
+var nativeCounters = setOf("사람", "차례", "번", "가지", "군데", "종류", "종목", "단계", "그릇", "바퀴")
+
+// numeralEnd returns the end of the number that starts text: digits with
+// separators and the magnitude syllables written among them (1천600, 3억
+// 5천만), up to the counter.
+func numeralEnd(text string) int {
+	end := 0
+	for i, r := range text {
+		switch {
+		case r >= '0' && r <= '9':
+			end = i + 1
+		case r == ',' || r == '.':
+		case strings.ContainsRune("십백천만억조", r) && end > 0:
+			end = i + len(string(r))
+		case r == ' ' && end > 0:
+			// 3억 5천만: a space between the groups of one number
+		default:
+			return end
+		}
+	}
+	return end
+}
+
 // addModelAmount adds a quantity the tagger found when it parses as an
 // amount and overlaps none found by the scanner. The tagger's spans come in
 // text order, so they are collected and merged once (mergeModelAmounts).
 func (a *analysis) addModelAmount(s ner.Span) {
-	i := sort.Search(len(a.amounts), func(k int) bool { return a.amounts[k].m.End > s.Start })
-	if i < len(a.amounts) && a.amounts[i].m.Start < s.End {
+	if a.amountOverlaps(s.Start, s.End) {
 		return
 	}
 	am, err := normalize.ParseAmount(a.clean[s.Start:s.End])
@@ -340,22 +361,27 @@ func (a *analysis) addModelAmount(s ner.Span) {
 	a.modelAmounts = append(a.modelAmounts, amountHit{m: normalize.AmountMatch{Start: s.Start, End: s.End, Text: a.clean[s.Start:s.End], Amount: am}, sent: a.sentenceAt(s.Start)})
 }
 
-// mergeModelAmounts merges the tagger's amounts into the scanner's, both
-// sorted by position, in linear time.
+// mergeModelAmounts merges the tagger's amounts into the scanner's.
 func (a *analysis) mergeModelAmounts() {
-	if len(a.modelAmounts) == 0 {
-		return
+	a.amounts, a.modelAmounts = mergeHits(a.amounts, a.modelAmounts), nil
+}
+
+// mergeHits merges two lists of amounts, each sorted by position, in
+// linear time.
+func mergeHits(x, y []amountHit) []amountHit {
+	if len(y) == 0 {
+		return x
 	}
-	out := make([]amountHit, 0, len(a.amounts)+len(a.modelAmounts))
+	out := make([]amountHit, 0, len(x)+len(y))
 	i, j := 0, 0
-	for i < len(a.amounts) || j < len(a.modelAmounts) {
-		if j >= len(a.modelAmounts) || i < len(a.amounts) && a.amounts[i].m.Start <= a.modelAmounts[j].m.Start {
-			out = append(out, a.amounts[i])
+	for i < len(x) || j < len(y) {
+		if j >= len(y) || i < len(x) && x[i].m.Start <= y[j].m.Start {
+			out = append(out, x[i])
 			i++
 		} else {
-			out = append(out, a.modelAmounts[j])
+			out = append(out, y[j])
 			j++
 		}
 	}
-	a.amounts, a.modelAmounts = out, nil
+	return out
 }

@@ -106,7 +106,7 @@ func (a *analysis) nameLike(w string) bool {
 	}
 	// a verb form (기울어진, 관련해서) is no name word, unless it reads as a
 	// Korean name (이영진 ends like a modifier too)
-	if clauseEnd(w) && !a.koreanName(w) && !a.x.lex.IsNameWord(w) {
+	if clauseEnd(w) && !a.koreanName(w) && !a.x.lex.IsNameWord(w) || a.derivedWord(w) {
 		return false
 	}
 	// a dictionary common noun (무소속, 일가, 사퇴) is no name word
@@ -203,6 +203,9 @@ func (a *analysis) personAfterTitle(st sentenceTokens, t0, ti int, info lexicon.
 		if _, ok := a.x.lex.Title(t.stem); ok {
 			break // 가수 김종민 씨가: the honorific ends the name
 		}
+		if a.josaInsideNoun(t) {
+			break // 경찰 조사결과: the word ends in a noun, not in 과
+		}
 		w := t.stem
 		if !a.nameLike(w) && a.nameLike(t.text) {
 			w = t.text
@@ -271,12 +274,15 @@ func (a *analysis) personBeforeTitle(st sentenceTokens, t0, ti int) bool {
 	if strings.ContainsAny(last.punctBefore, ")]") {
 		return false // X(English)의 [title]: the particle after a gloss
 	}
-	if breaksName(last.josa) && !a.koreanName(last.text) && !(j > 0 && a.surnameWord(toks[j-1])) {
+	if breaksName(last.josa) && !(nameEndingJosa[last.josa] && a.koreanName(last.text)) && !(j > 0 && a.surnameWord(toks[j-1])) {
 		return false // 이집트의 대통령, 여러 명의 경찰관
 	}
 	name := []token{last}
 	if a.givenNameBefore(toks, j) {
 		name = []token{toks[j-1], last}
+	}
+	if len(name) == 1 && countWords[last.text] {
+		return false // 두 후보는, 새 사장의: a numeral or determiner, not 두 or 새 the surname
 	}
 	if len(name) == 1 && syllables(last.text) == 1 && a.x.lex.IsSurname(last.text) {
 		// 윤 대통령, 김 대표: a surname and a title stand for a person
@@ -321,6 +327,11 @@ func (a *analysis) givenNameBefore(toks []token, k int) bool {
 	if syllables(p.text) == 1 {
 		return a.x.lex.IsSurname(p.text)
 	}
+	// before a surname standing alone only a known given name is part of
+	// the name (루시 고); other words are not (말을 빌려 김 하사가)
+	if syllables(toks[k].text) == 1 && !a.x.lex.IsNameWord(p.text) {
+		return false
+	}
 	// both words are known name words: 버락 오바마, 도널드 트럼프
 	if a.x.lex.IsNameWord(p.text) && a.x.lex.IsNameWord(toks[k].text) && !a.koreanName(p.text) {
 		return true
@@ -342,6 +353,37 @@ func breaksName(josa string) bool {
 		return false
 	}
 	return true
+}
+
+// countWords are numerals and determiners written like one-syllable
+// surnames; before a title they count or point (두 후보, 새 사장, 각 대표).
+var countWords = setOf("두", "세", "네", "몇", "새", "각", "그", "저", "모", "양", "해")
+
+// josaInsideNoun reports whether the particle split off word t is really
+// the end of a noun: 조사결과 is 조사 + 결과, not 조사결 + 과.
+func (a *analysis) josaInsideNoun(t token) bool {
+	if t.josa == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t.stem)
+	return a.x.lex.IsCommonNoun(string(r)+t.josa) || a.x.lex.IsCommonNoun(t.text)
+}
+
+// nameEndingJosa are particles that are also common last syllables of
+// Korean given names (김지은, 이수인): a word ending in them may still be a
+// name. Other particles (윤아는 매니저의) end the word before a title.
+var nameEndingJosa = setOf("은", "이", "인")
+
+// derivedWord reports whether w is a dictionary noun with a suffix that
+// makes a modifier or an adjective of it (유력한, 수색한, 심리적, 공개된):
+// such words read like names (유 + 력한) but are not.
+func (a *analysis) derivedWord(w string) bool {
+	for _, suf := range []string{"적", "한", "된", "할", "하는", "되는", "했던"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok && syllables(stem) >= 2 && a.x.lex.IsCommonNoun(stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // surnameWord reports whether t is a one-syllable surname standing alone
@@ -559,7 +601,12 @@ func (a *analysis) findLaterMentions(all []sentenceTokens) {
 	for _, e := range a.ents {
 		switch {
 		case e.typ == TypePerson:
-			add(e, e.parts)
+			// a person known by a surname or letter alone (김 씨, A씨) is
+			// mentioned again only with the honorific or a title, which
+			// the rules find; the bare word (이, 두) is too often another
+			if !(len(e.parts) == 1 && (syllables(e.parts[0]) == 1 || isLatinLetter(e.parts[0]))) {
+				add(e, e.parts)
+			}
 			if len(e.parts) >= 2 {
 				last := e.parts[len(e.parts)-1]
 				if utf8.RuneCountInString(last) >= 2 {

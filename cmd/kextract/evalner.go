@@ -106,7 +106,9 @@ func amountSpans(a extract.Amount) []klue.Span {
 		case "hour", "minute", "second":
 			label = "TI" // 3시간, 30분간: KLUE marks durations within a day as times
 		}
-		return []klue.Span{{Start: a.Start, End: a.End, Label: label}}
+		r := []rune(a.Text)
+		s, e := trimQualifiers(r, 0, len(r))
+		return []klue.Span{{Start: a.Start + s, End: a.Start + e, Label: label}}
 	}
 	r := []rune(a.Text)
 	var out []klue.Span

@@ -1,0 +1,85 @@
+package extract
+
+import (
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/kextract/kextract/normalize"
+)
+
+// Korean news gives a person's age in brackets after the name, alone or
+// before other notes: 김모(43)씨, 이대영(53) 부교육감, 박모(36·여·과천)씨,
+// 딘(27·벨기에). findAges reads those ages as quantities with the unit 세
+// (years of age).
+
+// ageHonorifics may stand between the name and the bracket: 김모 씨(43).
+var ageHonorifics = []string{" 모 씨", "모 씨", " 씨", "씨", "모", " 군", "군", " 양", "양"}
+
+// maxAge bounds what reads as an age.
+const maxAge = 120
+
+// findAges adds the ages written after person mentions.
+func (a *analysis) findAges() {
+	var hits []amountHit
+	for _, e := range a.ents {
+		if e.typ != TypePerson {
+			continue
+		}
+		for _, m := range e.mentions {
+			if h, ok := a.ageAfter(m.end, m.sent); ok {
+				hits = append(hits, h)
+			}
+		}
+	}
+	if len(hits) == 0 {
+		return
+	}
+	slices.SortFunc(hits, func(x, y amountHit) int { return x.m.Start - y.m.Start })
+	hits = slices.CompactFunc(hits, func(x, y amountHit) bool { return x.m.Start == y.m.Start })
+	kept := hits[:0]
+	for _, h := range hits {
+		if !a.amountOverlaps(h.m.Start, h.m.End) {
+			kept = append(kept, h)
+		}
+	}
+	a.amounts = mergeHits(a.amounts, kept)
+}
+
+// ageAfter reads "(43)" or "(36·" at off, after an optional honorific.
+func (a *analysis) ageAfter(off, sent int) (amountHit, bool) {
+	rest := a.clean[off:min(len(a.clean), off+16)]
+	for _, h := range ageHonorifics {
+		if r, ok := strings.CutPrefix(rest, h); ok {
+			off += len(h)
+			rest = r
+			break
+		}
+	}
+	if !strings.HasPrefix(rest, "(") {
+		return amountHit{}, false
+	}
+	start := off + 1
+	n, i := 0, 1
+	for i < len(rest) && i <= 3 && rest[i] >= '0' && rest[i] <= '9' {
+		n = n*10 + int(rest[i]-'0')
+		i++
+	}
+	if i == 1 || i > 4 || n == 0 || n > maxAge {
+		return amountHit{}, false
+	}
+	if after := rest[i:]; !strings.HasPrefix(after, ")") && !strings.HasPrefix(after, "·") && !strings.HasPrefix(after, ",") {
+		return amountHit{}, false
+	}
+	end := off + i
+	v := normalize.NewDecimal(int64(n))
+	am := normalize.Amount{Kind: "quantity", Unit: "세", Value: &v}
+	return amountHit{m: normalize.AmountMatch{Start: start, End: end, Text: a.clean[start:end], Amount: am}, sent: sent}, true
+}
+
+// amountOverlaps reports whether an amount found so far overlaps [start,
+// end). The amounts are sorted and do not overlap each other.
+func (a *analysis) amountOverlaps(start, end int) bool {
+	i := sort.Search(len(a.amounts), func(k int) bool { return a.amounts[k].m.End > start })
+	return i < len(a.amounts) && a.amounts[i].m.Start < end
+}
