@@ -15,11 +15,16 @@ var anonHonorifics = setOf("씨", "군", "양", "모씨", "모 씨", "모군", "
 func (a *analysis) findAnonymous(st sentenceTokens) {
 	toks := st.toks
 	for i, t := range toks {
+		// the forms are short: A씨, 김모씨 as one word, A, 김, 김모 before
+		// the honorific
+		if len(t.stem) > len("김모씨") {
+			continue
+		}
 		if x, ok := a.anonymousIn(t.stem); ok {
 			a.addAnonymous(st, t, x)
 			continue
 		}
-		if !a.anonymousName(strings.TrimSuffix(t.text, "모")) || i+1 >= len(toks) {
+		if len(t.text) > len("김모") || i+1 >= len(toks) || !a.anonymousName(strings.TrimSuffix(t.text, "모")) {
 			continue
 		}
 		x := strings.TrimSuffix(t.text, "모")

@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 
 	"github.com/kextract/kextract/normalize"
@@ -185,6 +186,18 @@ type ErrorRecord struct {
 // when indent is true. Numbers are written exactly and HTML characters are
 // not escaped.
 func Encode(w io.Writer, v any, indent bool) error {
+	if d, ok := v.(*Document); ok && d != nil {
+		b := append(appendDocument(nil, d), '\n')
+		if indent {
+			var buf bytes.Buffer
+			if err := json.Indent(&buf, b, "", "  "); err != nil {
+				return fmt.Errorf("extract: encode: %w", err)
+			}
+			b = buf.Bytes()
+		}
+		_, err := w.Write(b)
+		return err
+	}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	if indent {
@@ -195,6 +208,9 @@ func Encode(w io.Writer, v any, indent bool) error {
 
 // Marshal returns the compact JSON encoding of v followed by a newline.
 func Marshal(v any) ([]byte, error) {
+	if d, ok := v.(*Document); ok && d != nil {
+		return append(appendDocument(nil, d), '\n'), nil
+	}
 	var buf bytes.Buffer
 	if err := Encode(&buf, v, false); err != nil {
 		return nil, err

@@ -166,6 +166,9 @@ func bylinePrefixEnd(s string) int {
 	if len(w) > window {
 		w = w[:window]
 	}
+	if strings.IndexByte(w, '=') < 0 {
+		return 0 // most lines: no byline
+	}
 	for _, m := range []string{"기자 =", "기자=", "특파원 =", "특파원="} {
 		if i := strings.Index(w, m); i >= 0 {
 			return i + len(m)
