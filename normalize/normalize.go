@@ -59,7 +59,7 @@ func String(s string) *Text {
 		}
 		i += size
 	}
-	if norm.NFC.IsNormalString(b.clean.String()) {
+	if !b.composable || norm.NFC.IsNormalString(b.clean.String()) {
 		return b.finish(s)
 	}
 	return compose(b, s)

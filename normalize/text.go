@@ -124,6 +124,9 @@ type builder struct {
 	cleanAt  []int32
 	srcStart []int32
 	srcEnd   []int32
+	// composable is set when a rune that NFC might change or combine was
+	// emitted (see nfcStable); without one the text is NFC already.
+	composable bool
 }
 
 func newBuilder(sizeHint int) *builder {
@@ -142,6 +145,9 @@ func (b *builder) emit(r rune, s, e int) {
 	b.srcStart = append(b.srcStart, int32(s))
 	b.srcEnd = append(b.srcEnd, int32(e))
 	b.clean.WriteRune(r)
+	if r >= utf8.RuneSelf && !b.composable && !nfcStable(r) {
+		b.composable = true
+	}
 }
 
 // finish closes the map and computes the original rune index.
