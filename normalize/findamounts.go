@@ -105,10 +105,10 @@ func candidateStart(s string, i int, r rune) bool {
 		if isWordRune(prev) {
 			return false
 		}
-		if isNumeralStart(r) || r == '약' || r == '대' || r == '무' || r == '최' {
-			return true
+		if isNumeralStart(r) || r == '약' || r == '대' || r == '무' || r == '최' || strings.HasPrefix(s[i:], "마이너스") {
+			return r >= hangulFirst && r <= hangulLast && hangulStartOK(s, i, r)
 		}
-		return strings.HasPrefix(s[i:], "마이너스")
+		return false
 	}
 	return false
 }

@@ -532,7 +532,7 @@ func (p *numScanner) vagueAt(i int) (numScan, bool) {
 // signAt reads a minus sign (-, −, 마이너스, 마이나스) and following spaces.
 func (p *numScanner) signAt(i int) (int, bool) {
 	s := p.s
-	for _, m := range []string{"-", "−", "－", "마이너스", "마이나스"} {
+	for _, m := range signWords {
 		if strings.HasPrefix(s[i:], m) {
 			j := i + len(m)
 			if len(m) > 3 || !p.strict {
