@@ -147,6 +147,11 @@ func protectedIntervals(text string, a, b int, sc *scratch) []interval {
 	}
 	var prev rune
 	for i := a; i < b; {
+		if i+3 <= b && letterBlockAt(text, i) {
+			prev = 0xAC00 // a letter; no bracket or quote to look at
+			i += 3
+			continue
+		}
 		r, size := decodeAt(text, i)
 		switch {
 		case r == ' ':
