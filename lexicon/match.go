@@ -204,6 +204,12 @@ func (m *matcher) scan(text string, js *josaSet) []cand {
 	var sc stemCache
 	prev := clsNone
 	for i := 0; i < len(text); {
+		if prev != clsNone && !isBoundary(prev) && letterBlockAt(text, i) {
+			// inside a word, a Hangul syllable starts no match (only Han
+			// characters do, and word starts)
+			i += 3
+			continue
+		}
 		r, n := decode(text, i)
 		c := classOf(r)
 		if c != clsSpace && c != clsPunct {

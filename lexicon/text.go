@@ -58,6 +58,17 @@ func classOf(r rune) charClass {
 	}
 }
 
+// letterBlockAt reports whether a valid three-byte sequence in U+A000 to
+// U+D7FF (Hangul syllables, Yi, Vai, jamo extensions: letters, none of them
+// Han, a space or punctuation) starts at i.
+func letterBlockAt(text string, i int) bool {
+	if i+2 >= len(text) {
+		return false
+	}
+	c0, c1, c2 := text[i], text[i+1], text[i+2]
+	return c0 >= 0xEA && c0 <= 0xED && c1&0xC0 == 0x80 && c2&0xC0 == 0x80 && (c0 != 0xED || c1 < 0xA0)
+}
+
 // decode returns the rune at text[i] and its byte length (fast for ASCII).
 func decode(text string, i int) (rune, int) {
 	if b := text[i]; b < utf8.RuneSelf {
