@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"math/rand/v2"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -185,7 +186,7 @@ func BenchmarkViterbi(b *testing.B) {
 		}
 		st := new(state)
 		st.prepare(line, m.lex)
-		st.featurize(m.bits)
+		st.featurize(m.bits, true)
 		emitRows(st, m.rows)
 		chunks = append(chunks, st)
 	}
@@ -193,6 +194,42 @@ func BenchmarkViterbi(b *testing.B) {
 	for b.Loop() {
 		for _, st := range chunks {
 			viterbi(st, &m.dec)
+		}
+	}
+}
+
+func TestHashPrimeGold(t *testing.T) {
+	p, g := uint64(hashPrime), uint64(hashGold)
+	require.Equal(t, p*g, uint64(hashPrimeGold))
+	for _, x := range []uint64{0, 1, 12345, 1 << 63, hashSeed} {
+		require.Equal(t, bucket(mix(x, 77), 46), bucketLast(last(x, 77), 46))
+	}
+}
+
+// TestTrainFeaturesIdentity checks that training sees, for every rune, the
+// same features as the reference (in another order, which training does
+// not depend on: it sums and updates weights feature by feature).
+func TestTrainFeaturesIdentity(t *testing.T) {
+	m, err := Default()
+	require.NoError(t, err)
+	st := new(state)
+	var ref refState
+	for name, texts := range identityTexts(t) {
+		for k, text := range texts {
+			for _, line := range strings.Split(text, "\n") {
+				st.prepare(line, m.lex)
+				st.featurize(m.bits, false)
+				ref.prepare(line, m.lex)
+				ref.featurize(m.bits)
+				require.Equal(t, len(ref.feats), len(st.feats))
+				for i := 0; i < len(ref.feats); i += numFeats {
+					want := slices.Clone(ref.feats[i : i+numFeats])
+					got := slices.Clone(st.feats[i : i+numFeats])
+					slices.Sort(want)
+					slices.Sort(got)
+					require.Equal(t, want, got, "%s %d rune %d", name, k, i/numFeats)
+				}
+			}
 		}
 	}
 }

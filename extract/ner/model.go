@@ -32,7 +32,9 @@ type Model struct {
 	// as biased 16-bit lanes of rowWords words (weight + laneBias), so that
 	// the weights of all labels are summed with a few 64-bit additions:
 	// numFeats lanes of at most 2*laneBias-1 cannot carry into the next.
-	rows  []uint64
+	// After the buckets come numKeys rows, each the sum of the rows of the
+	// features of a class or word key (see finish and featurize).
+	rows  []row
 	trans [numLabels + 1][numLabels]int32
 	dec   transitions // trans arranged for decoding (see finish)
 	scale float32     // quantised = round(weight * scale)
@@ -40,12 +42,17 @@ type Model struct {
 	pool  sync.Pool
 }
 
+// row holds the numLabels weights of a bucket as biased 16-bit lanes.
+type row [rowWords]uint64
+
 const (
 	rowWords  = (numLabels + 3) / 4
 	laneBias  = 1024
 	maxWeight = laneBias - 1 // quantised weights are in [-maxWeight, maxWeight]
 	// the sum of numFeats biased lanes must fit in 16 bits
 	_ = uint16(numFeats * (2*laneBias - 1))
+	// emitRows unpacks exactly 13 lanes
+	_ = uint(numLabels-13) + uint(13-numLabels)
 )
 
 // numWeights is the number of weights of a model with the given bits.
@@ -54,15 +61,15 @@ func numWeights(bits uint8) int { return (1 << bits) * numLabels }
 // weight returns the weight of flat index i (bucket*numLabels + label).
 func (m *Model) weight(i int) int32 {
 	b, l := i/numLabels, i%numLabels
-	return int32((m.rows[b*rowWords+l/4]>>(16*(l%4)))&0xFFFF) - laneBias
+	return int32((m.rows[b][l/4]>>(16*(l%4)))&0xFFFF) - laneBias
 }
 
 // setWeight sets the weight of flat index i; v must be in
 // [-maxWeight, maxWeight].
 func (m *Model) setWeight(i int, v int32) {
 	b, l := i/numLabels, i%numLabels
-	k, sh := b*rowWords+l/4, 16*uint(l%4)
-	m.rows[k] = m.rows[k]&^(0xFFFF<<sh) | uint64(v+laneBias)<<sh
+	w, sh := &m.rows[b][l/4], 16*uint(l%4)
+	*w = *w&^(0xFFFF<<sh) | uint64(v+laneBias)<<sh
 }
 
 // maxChunk is the longest piece of text, in runes, decoded at once; longer
@@ -73,9 +80,9 @@ const negInf = -1 << 30
 
 func newModel(bits uint8, lex *lexicon.Lexicon) *Model {
 	const biased = laneBias * 0x0001_0001_0001_0001
-	m := &Model{bits: bits, rows: make([]uint64, (1<<bits)*rowWords), lex: lex, scale: 1}
+	m := &Model{bits: bits, rows: make([]row, (1<<bits)+numKeys), lex: lex, scale: 1}
 	for i := range m.rows {
-		m.rows[i] = biased
+		m.rows[i] = row{biased, biased, biased, biased}
 	}
 	m.pool.New = func() any { return new(state) }
 	return m
@@ -85,6 +92,25 @@ func newModel(bits uint8, lex *lexicon.Lexicon) *Model {
 // once the weights are set.
 func (m *Model) finish() {
 	m.dec.set(&m.trans)
+	shift := 64 - uint(m.bits)
+	var hs []uint64
+	for k := range numKeys {
+		hs = hs[:0]
+		if k < numClassKeys {
+			cf := classKeyFeatures(k)
+			hs = append(hs, cf[:]...)
+		} else {
+			hs = wordKeyFeatures(hs, k-numClassKeys)
+		}
+		sum := &m.rows[(1<<m.bits)+k]
+		*sum = row{}
+		for _, h := range hs {
+			r := &m.rows[bucket(h, shift)]
+			for w := range rowWords {
+				sum[w] += r[w]
+			}
+		}
+	}
 }
 
 // Tag returns the entities in text, in order, as byte offsets. Text is
@@ -138,7 +164,7 @@ func chunkEnd(text string, start int) int {
 func (m *Model) tagChunk(st *state, text string, start, end int, out []Span) []Span {
 	chunk := text[start:end]
 	st.prepare(chunk, m.lex)
-	st.featurize(m.bits)
+	st.featurize(m.bits, true)
 	emitRows(st, m.rows)
 	labels := viterbi(st, &m.dec)
 	for i := 0; i < len(labels); {
@@ -158,24 +184,30 @@ func (m *Model) tagChunk(st *state, text string, start, end int, out []Span) []S
 }
 
 // emitRows computes the emission scores of every rune from the biased
-// 16-bit lanes of rows.
-func emitRows(st *state, rows []uint64) {
+// 16-bit lanes of rows, for features written by featurize with keys.
+func emitRows(st *state, rows []row) {
 	n := len(st.runes)
 	st.emit = grow(st.emit, n*numLabels)
-	for i := 0; i < n; i++ {
+	const bias = numFeats * laneBias
+	feats, class, emit := st.feats[:n*keyedStride], st.class[:n], st.emit
+	for i, c := range class {
+		fs := feats[i*keyedStride : (i+1)*keyedStride]
+		if c == clsSpace {
+			fs = fs[:2+spaceRuneFeats]
+		}
 		var a0, a1, a2, a3 uint64
-		for _, b := range (*[numFeats]uint32)(st.feats[i*numFeats:]) {
-			r := (*[rowWords]uint64)(rows[int(b)*rowWords:])
+		for _, b := range fs {
+			r := &rows[b]
 			a0 += r[0]
 			a1 += r[1]
 			a2 += r[2]
 			a3 += r[3]
 		}
-		e := (*[numLabels]int32)(st.emit[i*numLabels:])
-		acc := [rowWords]uint64{a0, a1, a2, a3}
-		for l := range numLabels {
-			e[l] = int32((acc[l/4]>>(16*(l%4)))&0xFFFF) - numFeats*laneBias
-		}
+		e := (*[numLabels]int32)(emit[i*numLabels:])
+		e[0], e[1], e[2], e[3] = int32(a0&0xFFFF)-bias, int32(a0>>16&0xFFFF)-bias, int32(a0>>32&0xFFFF)-bias, int32(a0>>48)-bias
+		e[4], e[5], e[6], e[7] = int32(a1&0xFFFF)-bias, int32(a1>>16&0xFFFF)-bias, int32(a1>>32&0xFFFF)-bias, int32(a1>>48)-bias
+		e[8], e[9], e[10], e[11] = int32(a2&0xFFFF)-bias, int32(a2>>16&0xFFFF)-bias, int32(a2>>32&0xFFFF)-bias, int32(a2>>48)-bias
+		e[12] = int32(a3&0xFFFF) - bias
 	}
 }
 

@@ -76,7 +76,7 @@ func Train(sents []klue.Sentence, opts TrainOptions, progress func(epoch int, m 
 			continue
 		}
 		st.prepare(s.Text, lex)
-		st.featurize(bits)
+		st.featurize(bits, false)
 		ts := trainSent{feats: append([]uint32(nil), st.feats...), gold: make([]uint8, n)}
 		for _, sp := range s.Spans {
 			k := labelIndex(sp.Label)

@@ -1,0 +1,262 @@
+package ner
+
+// Every rune has numFeats hashed features. Most depend on the characters
+// around the rune ("rune features", hashed for each rune); the others
+// depend only on a few small values, gathered in two keys:
+//
+//   - the class key: the character classes of the rune and its neighbours
+//     (the bias, the class and the class trigram);
+//   - the word key: the rune's position in its eojeol, its particle mark,
+//     the eojeol's length (up to 8), and its title and lexicon marks.
+//
+// Training sees every feature on its own. A model adds up, once, the rows
+// of the features of every key (Model.finish), so that tagging adds one
+// row per key instead of one per feature; the sums are exactly the same.
+
+// Feature hashing: FNV-1a style mixing of 64-bit values, then a
+// multiplicative hash to the bucket.
+const (
+	hashSeed  = 0xcbf29ce484222325
+	hashPrime = 0x100000001b3
+	hashGold  = 0x9E3779B97F4A7C15
+)
+
+func mix(h uint64, x int64) uint64 { return (h ^ uint64(x)) * hashPrime }
+
+func tmpl(t int) uint64 { return (hashSeed ^ uint64(t)) * hashGold }
+
+// bucket maps a feature hash to one of 1<<(64-shift) buckets.
+func bucket(h uint64, shift uint) uint32 { return uint32((h * hashGold) >> shift) }
+
+// The rune features are computed one multiplication short: last(h, x) is
+// mix(h, x) before its multiplication, which bucketLast does together with
+// bucket's (bucketLast(last(h, x)) == bucket(mix(h, x)), modulo 2^64).
+// hashPrimeGold is hashPrime*hashGold modulo 2^64 (checked by a test).
+const hashPrimeGold = 0x22BFEB334B90D7AF
+
+func last(h uint64, x int64) uint64 { return h ^ uint64(x) }
+
+func bucketLast(v uint64, shift uint) uint32 { return uint32((v * hashPrimeGold) >> shift) }
+
+// Key spaces and feature counts.
+const (
+	numClasses   = clsOther + 1
+	numClassKeys = numClasses * numClasses * numClasses
+	maxLenB      = 8 // eojeol lengths are counted up to maxLenB
+	numWordKeys  = (posS + 1) * 3 * (maxLenB + 1) * 4 * (lexILoc + 1)
+	numKeys      = numClassKeys + numWordKeys
+
+	classFeats     = 3  // features of a class key
+	wordKeyFeats   = 6  // features of the word key of a rune in an eojeol
+	spaceKeyFeats  = 13 // features of the word key of a space
+	wordRuneFeats  = numFeats - classFeats - wordKeyFeats
+	spaceRuneFeats = numFeats - classFeats - spaceKeyFeats
+	// keyedStride is the number of slots per rune when the keys stand for
+	// their features: the two keys, then the rune features.
+	keyedStride = 2 + wordRuneFeats
+)
+
+// classKey returns the class key of classes c1 (before), c0 and c2 (after).
+func classKey(c1, c0, c2 uint8) int {
+	return (int(c1)*numClasses+int(c0))*numClasses + int(c2)
+}
+
+// classKeyFeatures returns the feature hashes of class key k.
+func classKeyFeatures(k int) [classFeats]uint64 {
+	c2 := int64(k % numClasses)
+	c0 := int64(k / numClasses % numClasses)
+	c1 := int64(k / (numClasses * numClasses))
+	return [classFeats]uint64{
+		tmpl(0),
+		mix(tmpl(13), c0),
+		mix(mix(mix(tmpl(14), c1), c0), c2),
+	}
+}
+
+// wordKey returns the word key of a rune: its eojeol position pos, particle
+// mark josa, eojeol length lenB (1..maxLenB), title and lex marks. Spaces
+// (pos == posSpace) have josa and lenB 0.
+func wordKey(pos, josa, lenB, title, lex uint8) int {
+	return (((int(pos)*3+int(josa))*(maxLenB+1)+int(lenB))*4+int(title))*(lexILoc+1) + int(lex)
+}
+
+// wordKeyFeatures appends the feature hashes of word key k to dst.
+func wordKeyFeatures(dst []uint64, k int) []uint64 {
+	lex := int64(k % (lexILoc + 1))
+	k /= lexILoc + 1
+	title := int64(k % 4)
+	k /= 4
+	lenB := int64(k % (maxLenB + 1))
+	k /= maxLenB + 1
+	josa := int64(k % 3)
+	pos := int64(k / 3)
+	if pos == posSpace {
+		dst = append(dst, mix(tmpl(15), pos), mix(tmpl(29), title))
+		for range spaceKeyFeats - 4 {
+			dst = append(dst, tmpl(30))
+		}
+		return append(dst, mix(tmpl(31), lex), mix(mix(tmpl(34), lex), pos))
+	}
+	return append(dst,
+		mix(tmpl(15), pos),
+		mix(mix(tmpl(20), pos), josa),
+		mix(mix(tmpl(23), pos), lenB),
+		mix(mix(tmpl(27), pos), title),
+		mix(tmpl(31), lex),
+		mix(mix(tmpl(34), lex), pos))
+}
+
+// featurize writes the features of every rune into st.feats. With keyed,
+// each rune has keyedStride slots: the rows of its class key and word key
+// (bucket 1<<bits + k, see Model.finish), then its wordRuneFeats or
+// spaceRuneFeats rune features. Without keyed (for training), each rune
+// has numFeats slots, one bucket per feature.
+func (st *state) featurize(bits uint8, keyed bool) {
+	n := len(st.runes)
+	stride := numFeats
+	if keyed {
+		stride = keyedStride
+	}
+	st.feats = grow(st.feats, n*stride)
+	shift := 64 - uint(bits)
+	base := uint32(1) << bits
+	at := func(i int) int64 {
+		if i < 0 {
+			return runeBOS
+		}
+		if i >= n {
+			return runeEOS
+		}
+		return int64(st.runes[i])
+	}
+	cls := func(i int) uint8 {
+		if i < 0 || i >= n {
+			return clsEdge
+		}
+		return st.class[i]
+	}
+	var (
+		es, ee        int    // current eojeol [es, ee)
+		shape         uint64 // hash of the current eojeol's shape
+		prevE, nextS  int    // previous eojeol end, next eojeol start
+		pl1, pl2      int64  // previous eojeol's last chars
+		nf1, nf2      int64  // next eojeol's first chars
+		suf1, suf2    int64
+		pre1, pre2    int64
+		lenB          uint8
+		lastWordEnd   = -1
+		lastWordStart = -1
+		keyFeats      []uint64
+	)
+	for i := 0; i < n; i++ {
+		if st.class[i] != clsSpace && (i == 0 || st.class[i-1] == clsSpace) {
+			// a new eojeol
+			if lastWordEnd >= 0 {
+				prevE = lastWordEnd
+				pl1, pl2 = at(prevE-1), at(prevE-2)
+				if prevE-2 < lastWordStart {
+					pl2 = runeBOS
+				}
+			} else {
+				prevE, pl1, pl2 = -1, runeBOS, runeBOS
+			}
+			es, ee = i, i
+			shape = hashSeed
+			for ee < n && st.class[ee] != clsSpace {
+				if ee-es < 8 {
+					r := st.runes[ee]
+					switch st.class[ee] {
+					case clsDigit:
+						r = '0'
+					case clsUpper:
+						r = 'A'
+					case clsLower:
+						r = 'a'
+					case clsHanja:
+						r = '漢'
+					}
+					shape = mix(shape, int64(r))
+				}
+				ee++
+			}
+			suf1, suf2 = at(ee-1), at(ee-2)
+			if ee-2 < es {
+				suf2 = runeBOS
+			}
+			pre1, pre2 = at(es), at(es+1)
+			if es+1 >= ee {
+				pre2 = runeEOS
+			}
+			lenB = uint8(min(ee-es, maxLenB))
+			nextS = ee
+			for nextS < n && st.class[nextS] == clsSpace {
+				nextS++
+			}
+			nf1, nf2 = at(nextS), at(nextS+1)
+			if nextS+1 < n && st.class[nextS+1] == clsSpace {
+				nf2 = runeEOS
+			}
+			lastWordStart, lastWordEnd = es, ee
+		}
+		inWord := st.class[i] != clsSpace
+		pos := int64(st.epos[i])
+		lex := int64(st.lex[i])
+		c := at(i)
+		m2, m1, p1, p2 := at(i-2), at(i-1), at(i+1), at(i+2)
+		ck := classKey(cls(i-1), st.class[i], cls(i+1))
+		var wk int
+		if inWord {
+			wk = wordKey(st.epos[i], st.josa[i], lenB, st.title[i], st.lex[i])
+		} else {
+			wk = wordKey(posSpace, 0, 0, st.title[i], st.lex[i])
+		}
+		// the rune features (see last)
+		h := [wordRuneFeats]uint64{
+			last(tmpl(1), m2),
+			last(tmpl(2), m1),
+			last(tmpl(3), c),
+			last(tmpl(4), p1),
+			last(tmpl(5), p2),
+			last(mix(tmpl(6), m2), m1),
+			last(mix(tmpl(7), m1), c),
+			last(mix(tmpl(8), c), p1),
+			last(mix(tmpl(9), p1), p2),
+			last(mix(mix(tmpl(10), m2), m1), c),
+			last(mix(mix(tmpl(11), m1), c), p1),
+			last(mix(mix(tmpl(12), c), p1), p2),
+			last(mix(tmpl(16), pos), c),
+			last(mix(tmpl(32), lex), c),
+			last(mix(mix(tmpl(33), m1), p1), int64(st.class[i])),
+		}
+		nr := spaceRuneFeats
+		if inWord {
+			nr = wordRuneFeats
+			h[15] = last(mix(tmpl(17), pos), suf1)
+			h[16] = last(mix(mix(tmpl(18), pos), suf2), suf1)
+			h[17] = last(mix(mix(tmpl(19), pos), pre1), pre2)
+			h[18] = last(mix(tmpl(21), c), int64(st.josa[i]))
+			h[19] = last(mix(tmpl(22), int64(i-es)), int64(ee-i))
+			h[20] = last(mix(tmpl(24), pos), int64(shape))
+			h[21] = last(mix(mix(tmpl(25), pos), nf1), nf2)
+			h[22] = last(mix(mix(tmpl(26), pos), pl2), pl1)
+		} else {
+			h[15] = last(mix(mix(tmpl(28), pl1), nf1), int64(cls(i+1)))
+		}
+		f := st.feats[i*stride : (i+1)*stride]
+		if keyed {
+			f[0], f[1] = base+uint32(ck), base+uint32(numClassKeys+wk)
+			for k, x := range h[:nr] {
+				f[2+k] = bucketLast(x, shift)
+			}
+			continue
+		}
+		for k, x := range h[:nr] {
+			f[k] = bucketLast(x, shift)
+		}
+		cf := classKeyFeatures(ck)
+		keyFeats = wordKeyFeatures(append(keyFeats[:0], cf[:]...), wk)
+		for k, x := range keyFeats {
+			f[nr+k] = bucket(x, shift)
+		}
+	}
+}
