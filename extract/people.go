@@ -46,7 +46,7 @@ func (a *analysis) titleAt(toks []token, i int) (lexicon.TitleInfo, int, bool) {
 func (a *analysis) wordTitle(t *token) (lexicon.TitleInfo, bool) {
 	switch t.titleState {
 	case titleFound:
-		return t.titleInfo, true
+		return *t.titleInfo, true
 	case titleNone:
 		return lexicon.TitleInfo{}, false
 	}
@@ -57,9 +57,11 @@ func (a *analysis) wordTitle(t *token) (lexicon.TitleInfo, bool) {
 	if !ok {
 		ti, ok = a.compoundTitle(t.stem)
 	}
-	t.titleState, t.titleInfo = titleNone, ti
+	t.titleState = titleNone
 	if ok {
-		t.titleState = titleFound
+		info := new(lexicon.TitleInfo) // not &ti: ti would move to the heap on every call
+		*info = ti
+		t.titleState, t.titleInfo = titleFound, info
 	}
 	return ti, ok
 }

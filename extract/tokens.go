@@ -17,17 +17,17 @@ type token struct {
 	text       string // the whole word
 	stem       string // the word without its particle
 	josa       string // the particle, or ""
-	script     script
-	// spaceBefore is true when whitespace (not punctuation) separates this
-	// word from the previous one, or it starts the text.
-	spaceBefore bool
 	// punctBefore holds the punctuation between the previous word and this
 	// one, without spaces (e.g. "(" or "”").
 	punctBefore string
-	// titleState and titleInfo memoize wordTitle: titleUnknown until it is
-	// asked, then titleNone or titleFound (with titleInfo).
-	titleState uint8
-	titleInfo  lexicon.TitleInfo
+	// titleInfo memoizes wordTitle once titleState is not titleUnknown:
+	// the title when titleFound (rare, so a pointer keeps tokens small).
+	titleInfo *lexicon.TitleInfo
+	script    script
+	// spaceBefore is true when whitespace (not punctuation) separates this
+	// word from the previous one, or it starts the text.
+	spaceBefore bool
+	titleState  uint8
 }
 
 // titleState values.
@@ -76,7 +76,7 @@ func (a *analysis) sentenceWords(i int) []token {
 // tokenize splits s[lo:hi] into words. Offsets are into s.
 func (a *analysis) tokenize(lo, hi int) []token {
 	s := a.clean
-	out := make([]token, 0, (hi-lo)/8+1)
+	out := make([]token, 0, (hi-lo)/10+1) // a word and a space: ~10 bytes in Korean
 	i := lo
 	punctStart := lo
 	for i < hi {
