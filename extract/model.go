@@ -10,12 +10,16 @@ import (
 )
 
 // tagModel runs the statistical tagger (extract/ner) over the clean text
-// when the model is on. Its spans are used by addModelEntities.
+// when the model is on. Its spans are used by addModelEntities. The
+// lexicon stage runs first: its matches (lex.Match of the whole clean
+// text) are handed to the tagger, which uses them only when the extractor's
+// lexicon is the model's own (no user lexicon files) and otherwise matches
+// with its own lexicon, as it was trained.
 func (a *analysis) tagModel() {
 	if a.x.model == nil {
 		return
 	}
-	a.modelSpans = a.x.model.Tag(a.clean)
+	a.modelSpans = a.x.model.TagWith(a.clean, ner.Hints{Lexicon: a.x.lex, Matches: a.matches})
 }
 
 // addModelEntities adds what the statistical tagger found and the lexicon

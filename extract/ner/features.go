@@ -127,8 +127,18 @@ func grow[T any](s []T, n int) []T {
 	return s
 }
 
-// prepare fills the per-rune arrays for text.
-func (st *state) prepare(text string, lex *lexicon.Lexicon) {
+// given holds lexicon matches the caller already has for a chunk (see
+// TagWith): list, with offsets base bytes past the chunk's. Without ok,
+// prepare matches the chunk itself.
+type given struct {
+	ok   bool
+	base int
+	list []lexicon.Match
+}
+
+// prepare fills the per-rune arrays for text. The lexicon matches are g's
+// when g.ok, else lex.Match(text).
+func (st *state) prepare(text string, lex *lexicon.Lexicon, g given) {
 	st.runes = st.runes[:0]
 	st.offs = st.offs[:0]
 	for i, r := range text {
@@ -182,16 +192,20 @@ func (st *state) prepare(text string, lex *lexicon.Lexicon) {
 		return
 	}
 	// lexicon entities
+	matches, base := g.list, g.base
+	if !g.ok {
+		matches, base = lex.Match(text), 0
+	}
 	j := 0
-	for _, m := range lex.Match(text) {
-		for j < n && st.offs[j] < m.Start {
+	for _, m := range matches {
+		for j < n && st.offs[j] < m.Start-base {
 			j++
 		}
 		b, in := uint8(lexBOrg), uint8(lexIOrg)
 		if m.Entry != nil && m.Entry.Type == lexicon.TypeLocation {
 			b, in = lexBLoc, lexILoc
 		}
-		for k := j; k < n && st.offs[k] < m.End; k++ {
+		for k := j; k < n && st.offs[k] < m.End-base; k++ {
 			if k == j {
 				st.lex[k] = b
 			} else {

@@ -137,9 +137,14 @@ func TestTagIdentity(t *testing.T) {
 				got = nil
 			}
 			require.Equal(t, want, got, "%s %d: %q", name, i, text)
+			hinted := m.TagWith(text, Hints{Lexicon: m.lex, Matches: m.lex.Match(text)})
+			if len(hinted) == 0 {
+				hinted = nil
+			}
+			require.Equal(t, want, hinted, "hints: %s %d: %q", name, i, text)
 			spans += len(got)
 		}
-		t.Logf("%s: %d texts, %d spans identical", name, len(texts), spans)
+		t.Logf("%s: %d texts, %d spans identical (Tag and TagWith)", name, len(texts), spans)
 	}
 }
 
@@ -185,7 +190,7 @@ func BenchmarkViterbi(b *testing.B) {
 			continue
 		}
 		st := new(state)
-		st.prepare(line, m.lex)
+		st.prepare(line, m.lex, given{})
 		st.featurize(m.bits, true)
 		emitRows(st, m.rows)
 		chunks = append(chunks, st)
@@ -217,7 +222,7 @@ func TestTrainFeaturesIdentity(t *testing.T) {
 	for name, texts := range identityTexts(t) {
 		for k, text := range texts {
 			for _, line := range strings.Split(text, "\n") {
-				st.prepare(line, m.lex)
+				st.prepare(line, m.lex, given{})
 				st.featurize(m.bits, false)
 				ref.prepare(line, m.lex)
 				ref.featurize(m.bits)

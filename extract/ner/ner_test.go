@@ -4,12 +4,14 @@ import (
 	"bytes"
 	"math/rand/v2"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/kextract/kextract/internal/klue"
+	"github.com/kextract/kextract/lexicon"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -198,7 +200,17 @@ func FuzzTag(f *testing.F) {
 	f.Add("오픈AI는 5,000억 달러(약 700조 원)를\n투자한다")
 	f.Add("\xff가\r나")
 	f.Fuzz(func(t *testing.T, text string) {
-		checkSpans(t, text, m.Tag(text))
+		spans := m.Tag(text)
+		checkSpans(t, text, spans)
+		// the lexicon's own matches as hints give the same spans
+		matches := m.lex.Match(text)
+		require.Equal(t, spans, m.TagWith(text, Hints{Lexicon: m.lex, Matches: matches}))
+		// hints that break the rules never make TagWith panic
+		for k := range matches {
+			matches[k].Start, matches[k].End = matches[k].End-3, matches[k].Start+7
+		}
+		slices.Reverse(matches)
+		checkSpans(t, text, m.TagWith(text, Hints{Lexicon: m.lex, Matches: matches}))
 	})
 }
 
@@ -258,6 +270,22 @@ func BenchmarkTagArticle(b *testing.B) {
 	}
 }
 
+// BenchmarkTagArticleHints tags the article with its lexicon matches given,
+// as the extractor does.
+func BenchmarkTagArticleHints(b *testing.B) {
+	data, err := os.ReadFile("../../testdata/article.txt")
+	require.NoError(b, err)
+	m, err := Default()
+	require.NoError(b, err)
+	text := string(data)
+	h := Hints{Lexicon: m.lex, Matches: m.lex.Match(text)}
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		m.TagWith(text, h)
+	}
+}
+
 func BenchmarkLoad(b *testing.B) {
 	for b.Loop() {
 		if _, err := Load(bytes.NewReader(embedded)); err != nil {
@@ -298,4 +326,22 @@ func TestLoadCorrupt(t *testing.T) {
 			require.ErrorIs(t, err, ErrFormat)
 		}
 	}
+}
+
+// TestTagWithOtherLexicon checks that hints from another lexicon than the
+// model's are not used: the spans are Tag's.
+func TestTagWithOtherLexicon(t *testing.T) {
+	m, err := Default()
+	require.NoError(t, err)
+	other, err := lexicon.New(lexicon.WithReader("user.tsv", strings.NewReader("#kextract-lexicon: orgs\n철수\tCheolsu\t\tcompany\n")))
+	require.NoError(t, err)
+	require.NotSame(t, m.lex, other)
+	text := "철수 대표는 3일 서울에서 말했다.\n삼성전자는 지난해 영업이익 10조 원을 기록했다."
+	require.NotEqual(t, m.lex.Match(text), other.Match(text))
+	want := m.Tag(text)
+	assert.Equal(t, want, m.TagWith(text, Hints{Lexicon: other, Matches: other.Match(text)}))
+	assert.Equal(t, want, m.TagWith(text, Hints{Matches: other.Match(text)}))
+	assert.Equal(t, want, m.TagWith(text, Hints{Lexicon: m.lex, Matches: m.lex.Match(text)}))
+	var nilModel *Model
+	assert.Nil(t, nilModel.TagWith(text, Hints{}))
 }

@@ -75,7 +75,7 @@ func Train(sents []klue.Sentence, opts TrainOptions, progress func(epoch int, m 
 		if n == 0 {
 			continue
 		}
-		st.prepare(s.Text, lex)
+		st.prepare(s.Text, lex, given{})
 		st.featurize(bits, false)
 		ts := trainSent{feats: append([]uint32(nil), st.feats...), gold: make([]uint8, n)}
 		for _, sp := range s.Spans {
