@@ -200,7 +200,7 @@ func (p *numScanner) measure(i int, withUnit bool) (measured, error) {
 		if !ok {
 			continue
 		}
-		if u.vnd && (!n.digits || n.value.cmpPow10(3) < 0) {
+		if u.vnd && (!n.digits || n.value.cmpPow10(3) < 0) || u.digitsOnly && !n.digits {
 			continue
 		}
 		if k > j && len(u.text) == 1 && (u.unit == "m" || u.unit == "t") {

@@ -36,6 +36,11 @@ func TestFindAmounts(t *testing.T) {
 		{"2만 1000명이 대피", []string{"2만 1000명"}},
 		{"성장률은 -0.3%였다", []string{"-0.3%"}},
 		{"1조2000억원과 2.5조 원", []string{"1조2000억원", "2.5조 원"}},
+		{"김씨는 58세로 12층에서 살았다", []string{"58세", "12층"}},
+		{"위조지폐 1,381장과 대마 63.23g, 28L", []string{"1,381장", "63.23g", "28L"}},
+		{"체온은 36.5도, 기온은 -2.5℃였다", []string{"36.5도", "-2.5℃"}},
+		{"두 차례 만났고 3차례 더 통화했다", []string{"두 차례", "3차례"}},
+		{"13만 6천205표를 얻어 127점", []string{"13만 6천205표", "127점"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -63,6 +68,9 @@ func TestFindAmountsNegatives(t *testing.T) {
 		"A320 기종, 코로나19 확산",
 		"시속 30km/h",
 		"3동 101호",
+		// counters that follow only digits: a numeral word before them is
+		// another word (beach, society, advantage, limit, ceiling)
+		"백사장과 사회, 이점, 한도, 천장, 구장, 만점, 이장, 일회용",
 	} {
 		t.Run(text, func(t *testing.T) {
 			assert.Empty(t, FindAmounts(text))

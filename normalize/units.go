@@ -16,6 +16,10 @@ type unitEntry struct {
 	cent   bool // 센트: a hundredth of the unit
 	vnd    bool // 동: only after a number ≥ 1,000 and before a boundary
 	spaced bool // prefix that may be followed by one space (EUR 20)
+	// digitsOnly: only after a number written with digits (3층, 58세); a
+	// numeral word before these syllables is more often part of another
+	// word (백사장, 사회, 이점, 한도).
+	digitsOnly bool
 }
 
 // percentUnits: 3.5%, 3.5퍼센트, 0.25%포인트, 0.25%p.
@@ -43,6 +47,15 @@ var quantityUnits = []unitEntry{
 	{text: "가구", unit: "가구"}, {text: "곳", unit: "곳"}, {text: "채", unit: "채"}, {text: "척", unit: "척"},
 	{text: "그루", unit: "그루"}, {text: "마리", unit: "마리"}, {text: "권", unit: "권"}, {text: "병", unit: "병"},
 	{text: "잔", unit: "잔"}, {text: "배", unit: "배"}, {text: "개국", unit: "개국"}, {text: "개사", unit: "개사"},
+	{text: "g", unit: "g"}, {text: "mg", unit: "mg"}, {text: "㎎", unit: "mg"}, {text: "밀리그램", unit: "mg"},
+	{text: "ml", unit: "mL"}, {text: "mL", unit: "mL"}, {text: "㎖", unit: "mL"}, {text: "L", unit: "L"}, {text: "ℓ", unit: "L"},
+	{text: "cc", unit: "cc"}, {text: "℃", unit: "℃"}, {text: "도", unit: "도", digitsOnly: true},
+	// ages, and counters of times, sheets, floors, votes, points, goals,
+	// songs, works and pairs
+	{text: "세", unit: "세", digitsOnly: true}, {text: "살", unit: "살", digitsOnly: true}, {text: "차례", unit: "차례"},
+	{text: "장", unit: "장", digitsOnly: true}, {text: "회", unit: "회", digitsOnly: true}, {text: "층", unit: "층", digitsOnly: true},
+	{text: "표", unit: "표", digitsOnly: true}, {text: "점", unit: "점", digitsOnly: true}, {text: "골", unit: "골", digitsOnly: true},
+	{text: "곡", unit: "곡", digitsOnly: true}, {text: "편", unit: "편", digitsOnly: true}, {text: "쌍", unit: "쌍", digitsOnly: true},
 }
 
 // durationUnits: 4년간, 3개월, 2주, 10일간, 5시간. A bare 년 or 일 is a date,
