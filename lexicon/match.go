@@ -52,14 +52,15 @@ type matcher struct {
 	// wholeSingle: a one-syllable Hangul pattern only matches a whole word
 	// (names); titles such as 씨 may take particles.
 	wholeSingle bool
-	// firstHangul holds the syllables that begin a key: a word beginning
-	// with another syllable starts no match, and the trie is not walked.
-	firstHangul runeSet
+	// firstNode is the trie node after each Hangul syllable that begins a
+	// key (0 for the others): one look-up instead of three byte steps, and
+	// a word beginning with another syllable starts no match.
+	firstNode []uint32
 }
 
 // mayStart reports whether a match can begin with rune r.
 func (m *matcher) mayStart(r rune) bool {
-	return r < hangulFirst || r > hangulLast || m.firstHangul.has(r)
+	return r < hangulFirst || r > hangulLast || m.firstNode[r-hangulFirst] != 0
 }
 
 // matcherBuilder collects patterns before the trie is built.
@@ -168,9 +169,14 @@ func (b *matcherBuilder) build(wholeSingle bool) *matcher {
 		byPrio(l)
 	}
 	m := &matcher{t: buildTrie(b.keys), pats: b.pats, wholeSingle: wholeSingle}
+	m.firstNode = make([]uint32, hangulLast-hangulFirst+1)
 	for k := range b.keys {
-		if r, _ := utf8.DecodeRuneInString(k); r >= hangulFirst && r <= hangulLast {
-			m.firstHangul.add(r)
+		if r, size := utf8.DecodeRuneInString(k); r >= hangulFirst && r <= hangulLast {
+			n := uint32(0)
+			for i := 0; i < size && (i == 0 || n != 0); i++ {
+				n = m.t.next(n, k[i])
+			}
+			m.firstNode[r-hangulFirst] = n
 		}
 	}
 	if len(b.stems) > 0 {
@@ -231,7 +237,22 @@ func (m *matcher) longestAt(text string, i int, wordStart bool, js *josaSet, sc 
 	best := cand{pat: -1}
 	t := m.t
 	n := uint32(0)
-	for j := i; j < len(text); {
+	j := i
+	if hangulSyllableAt(text, i) {
+		// the node after the first syllable, looked up at once
+		r := rune(text[i]&0x0F)<<12 | rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F)
+		if n = m.firstNode[r-hangulFirst]; n == 0 {
+			return best, false
+		}
+		j = i + 3
+		for _, p := range t.payload(n) {
+			if je, ok := m.accept(text, i, j, p, wordStart, js); ok {
+				best = cand{start: i, end: j, josaEnd: je, pat: p}
+				break
+			}
+		}
+	}
+	for j < len(text) {
 		var c byte
 		if sp := hspaceAt(text, j); sp > 0 {
 			k, runes := j+sp, 1
