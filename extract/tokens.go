@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/kextract/kextract/internal/hangul"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -88,7 +89,7 @@ func (a *analysis) tokenize(lo, hi int) []token {
 		start := i
 		sc := script(0)
 		for i < hi {
-			if i+3 <= hi && hangulAt(s, i) {
+			if _, ok := hangul.SyllableAt(s, i); ok && i+3 <= hi {
 				sc = mergeScript(sc, scriptHangul)
 				i += 3
 				continue
@@ -120,20 +121,6 @@ func (a *analysis) tokenize(lo, hi int) []token {
 		punctStart = i
 	}
 	return out
-}
-
-// hangulAt reports whether a Hangul syllable (U+AC00-U+D7A3) starts at
-// s[i], without decoding it through utf8: most of the text is.
-func hangulAt(s string, i int) bool {
-	if i+2 >= len(s) {
-		return false
-	}
-	c0, c1, c2 := s[i], s[i+1], s[i+2]
-	if c0 < 0xEA || c0 > 0xED || c1&0xC0 != 0x80 || c2&0xC0 != 0x80 {
-		return false
-	}
-	r := rune(c0&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F)
-	return r >= 0xAC00 && r <= 0xD7A3
 }
 
 func runeScript(r rune) script {

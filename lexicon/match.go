@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"github.com/kextract/kextract/internal/hangul"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -210,7 +211,7 @@ func (m *matcher) scan(text string, js *josaSet) []cand {
 	var sc stemCache
 	prev := clsNone
 	for i := 0; i < len(text); {
-		if prev != clsNone && !isBoundary(prev) && letterBlockAt(text, i) {
+		if prev != clsNone && !isBoundary(prev) && hangul.LetterBlockAt(text, i) {
 			// inside a word, a Hangul syllable starts no match (only Han
 			// characters do, and word starts)
 			i += 3
@@ -238,9 +239,8 @@ func (m *matcher) longestAt(text string, i int, wordStart bool, js *josaSet, sc 
 	t := m.t
 	n := uint32(0)
 	j := i
-	if hangulSyllableAt(text, i) {
+	if r, ok := hangul.SyllableAt(text, i); ok {
 		// the node after the first syllable, looked up at once
-		r := rune(text[i]&0x0F)<<12 | rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F)
 		if n = m.firstNode[r-hangulFirst]; n == 0 {
 			return best, false
 		}

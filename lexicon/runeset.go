@@ -1,21 +1,22 @@
 package lexicon
 
+import "github.com/kextract/kextract/internal/hangul"
+
+// hangulFirst and hangulLast bound the precomposed Hangul syllables.
+const (
+	hangulFirst = hangul.First
+	hangulLast  = hangul.Last
+)
+
 // runeSet is a set of runes: a bitmap over the Hangul syllables, where
 // nearly all its members are, and a map for the rest.
 type runeSet struct {
-	hangul [(hangulLast - hangulFirst + 64) / 64]uint64
+	hangul hangul.Set
 	other  map[rune]bool
 }
 
-const (
-	hangulFirst = 0xAC00
-	hangulLast  = 0xD7A3
-)
-
 func (s *runeSet) add(r rune) {
-	if r >= hangulFirst && r <= hangulLast {
-		i := r - hangulFirst
-		s.hangul[i/64] |= 1 << (i % 64)
+	if s.hangul.Add(r) {
 		return
 	}
 	if s.other == nil {
@@ -26,8 +27,7 @@ func (s *runeSet) add(r rune) {
 
 func (s *runeSet) has(r rune) bool {
 	if r >= hangulFirst && r <= hangulLast {
-		i := r - hangulFirst
-		return s.hangul[i/64]&(1<<(i%64)) != 0
+		return s.hangul.Has(r)
 	}
 	return s.other[r]
 }

@@ -58,27 +58,6 @@ func classOf(r rune) charClass {
 	}
 }
 
-// letterBlockAt reports whether a valid three-byte sequence in U+A000 to
-// U+D7FF (Hangul syllables, Yi, Vai, jamo extensions: letters, none of them
-// Han, a space or punctuation) starts at i.
-func letterBlockAt(text string, i int) bool {
-	if i+2 >= len(text) {
-		return false
-	}
-	c0, c1, c2 := text[i], text[i+1], text[i+2]
-	return c0 >= 0xEA && c0 <= 0xED && c1&0xC0 == 0x80 && c2&0xC0 == 0x80 && (c0 != 0xED || c1 < 0xA0)
-}
-
-// hangulSyllableAt reports whether a Hangul syllable (U+AC00-U+D7A3)
-// starts at text[i].
-func hangulSyllableAt(text string, i int) bool {
-	if !letterBlockAt(text, i) {
-		return false
-	}
-	r := rune(text[i]&0x0F)<<12 | rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F)
-	return r >= hangulFirst && r <= hangulLast
-}
-
 // decode returns the rune at text[i] and its byte length (fast for ASCII).
 func decode(text string, i int) (rune, int) {
 	if b := text[i]; b < utf8.RuneSelf {

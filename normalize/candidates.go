@@ -1,6 +1,10 @@
 package normalize
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+
+	"github.com/kextract/kextract/internal/hangul"
+)
 
 // The candidate pre-filter: FindAmounts asks candidateStart about every
 // rune of the text, and nearly all of them are Hangul syllables or ASCII
@@ -9,58 +13,21 @@ import "unicode/utf8"
 
 // hangulFirst and hangulLast bound the precomposed Hangul syllables.
 const (
-	hangulFirst = 0xAC00
-	hangulLast  = 0xD7A3
+	hangulFirst = hangul.First
+	hangulLast  = hangul.Last
 )
 
-// syllableSet is a set of precomposed Hangul syllables, one bit each.
-type syllableSet [(hangulLast - hangulFirst + 64) / 64]uint64
-
-// newSyllableSet returns the set of the syllables in s (other runes are
-// ignored).
-func newSyllableSet(s string) *syllableSet {
-	var t syllableSet
-	for _, r := range s {
-		if r >= hangulFirst && r <= hangulLast {
-			k := r - hangulFirst
-			t[k/64] |= 1 << (k % 64)
-		}
-	}
-	return &t
-}
-
-// syllableAt decodes the precomposed Hangul syllable encoded at i (three
-// bytes), reporting false when something else is there.
-func syllableAt(s string, i int) (rune, bool) {
-	// a syllable is EA–ED followed by two continuation bytes
-	if i+2 >= len(s) || s[i] < 0xEA || s[i] > 0xED {
-		return 0, false
-	}
-	c1, c2 := s[i+1], s[i+2]
-	if c1&0xC0 != 0x80 || c2&0xC0 != 0x80 {
-		return 0, false
-	}
-	r := rune(s[i]&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F)
-	return r, r >= hangulFirst && r <= hangulLast
-}
-
-// has reports whether the syllable r (hangulFirst ≤ r ≤ hangulLast) is in t.
-func (t *syllableSet) has(r rune) bool {
-	k := r - hangulFirst
-	return t[k/64]&(1<<(k%64)) != 0
-}
-
 // numeralSyllables are the syllables numeralStarts holds.
-var numeralSyllables = newSyllableSet(numeralStarts)
+var numeralSyllables = hangul.NewSet(numeralStarts)
 
 // isNumeralStart reports whether r is in numeralStarts.
 func isNumeralStart(r rune) bool {
-	return r >= hangulFirst && r <= hangulLast && numeralSyllables.has(r)
+	return r >= hangulFirst && r <= hangulLast && numeralSyllables.Has(r)
 }
 
 // startSyllables are the syllables an amount may start with: a numeral or
 // vague magnitude, a qualifier (약, 대략, 무려, 최대, 최소) or 마이너스.
-var startSyllables = newSyllableSet(numeralStarts + "약대무최마")
+var startSyllables = hangul.NewSet(numeralStarts + "약대무최마")
 
 // asciiStarts marks the ASCII bytes an amount may start with: digits, a
 // minus sign, a dollar sign and the capitals of ISO currency codes.
@@ -126,11 +93,11 @@ func skipNonStart(s string, i int, prev runeClass) int {
 			i++
 			continue
 		}
-		r, ok := syllableAt(s, i)
+		r, ok := hangul.SyllableAt(s, i)
 		if !ok {
 			return i
 		}
-		if prev == classOther && startSyllables.has(r) {
+		if prev == classOther && startSyllables.Has(r) {
 			return i
 		}
 		prev = classSyllable

@@ -16,11 +16,8 @@ import (
 func TestStartTablesMatchDefinitions(t *testing.T) {
 	for r := rune(hangulFirst); r <= hangulLast; r++ {
 		require.Equal(t, strings.ContainsRune(numeralStarts, r), isNumeralStart(r), "%c", r)
-		require.Equal(t, strings.ContainsRune(numeralStarts+"약대무최마", r), startSyllables.has(r), "%c", r)
+		require.Equal(t, strings.ContainsRune(numeralStarts+"약대무최마", r), startSyllables.Has(r), "%c", r)
 		require.Equal(t, strings.ContainsRune(particleStarts, r), isParticleStart(r), "%c", r)
-		got, ok := syllableAt(string(r), 0)
-		require.True(t, ok)
-		require.Equal(t, r, got)
 	}
 	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
 		want := r >= 0 && (unicode.IsLetter(r) || unicode.IsDigit(r))
@@ -35,17 +32,6 @@ func TestStartTablesMatchDefinitions(t *testing.T) {
 	}
 	require.Empty(t, unitByFirstRune.lookup(utf8.RuneError))
 	require.Empty(t, currencyPrefixByRune.lookup(utf8.RuneError))
-}
-
-func TestSyllableAtRejectsOtherBytes(t *testing.T) {
-	for _, s := range []string{"", "가"[:2], "a가", "\xea\x80", "\xea\xb0\x41", "\xed\x9f\xbf", "ㄱ", "一", "\xea\xb0"} {
-		r, ok := syllableAt(s, 0)
-		want, _ := utf8.DecodeRuneInString(s)
-		require.Equal(t, want >= hangulFirst && want <= hangulLast && len(s) >= 3, ok, "%q", s)
-		if ok {
-			require.Equal(t, want, r)
-		}
-	}
 }
 
 // candidatePositions lists the offsets FindAmounts' loop would try if no

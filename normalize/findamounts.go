@@ -72,7 +72,7 @@ func lastRune(s string, i int) (rune, int) {
 // rune at i.
 func candidateStart(s string, i int, r rune) bool {
 	// most runes of a text start nothing: decide those before looking back
-	if isHangul(r) && !(r >= hangulFirst && r <= hangulLast && startSyllables.has(r)) {
+	if isHangul(r) && !(r >= hangulFirst && r <= hangulLast && startSyllables.Has(r)) {
 		return false
 	}
 	prev, pi := lastRune(s, i)

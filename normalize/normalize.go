@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"github.com/kextract/kextract/internal/hangul"
 	"html"
 	"unicode/utf8"
 
@@ -77,6 +78,10 @@ func unchanged(s string) bool {
 				return false
 			}
 			i++
+			continue
+		}
+		if _, ok := hangul.SyllableAt(s, i); ok {
+			i += 3 // kept as is and NFC-stable: most of the text
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])

@@ -3,6 +3,7 @@ package normalize
 import (
 	"errors"
 	"fmt"
+	"github.com/kextract/kextract/internal/hangul"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -277,18 +278,18 @@ var (
 
 // nativeFirst holds the first syllables of the native numerals: a word
 // can start at i only if one of them is there.
-var nativeFirst = func() *syllableSet {
+var nativeFirst = func() *hangul.Set {
 	var b strings.Builder
 	for _, w := range slices.Concat(nativeTens, nativeOnes) {
 		r, _ := utf8.DecodeRuneInString(w.w)
 		b.WriteRune(r)
 	}
-	return newSyllableSet(b.String())
+	return hangul.NewSet(b.String())
 }()
 
 // matchNative returns the value and end of the first word of table at i.
 func matchNative(s string, i int, table []nativeWord) (int64, int) {
-	if r, ok := syllableAt(s, i); !ok || !nativeFirst.has(r) {
+	if r, ok := hangul.SyllableAt(s, i); !ok || !nativeFirst.Has(r) {
 		return 0, i
 	}
 	for _, w := range table {

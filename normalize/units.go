@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"github.com/kextract/kextract/internal/hangul"
 	"slices"
 	"sort"
 	"strings"
@@ -170,11 +171,11 @@ func unitAt(s string, i int) (unitEntry, int, bool) {
 const particleStarts = "이가을를은는의에와과도만로으씩께쯤까부보였대인야라랑뿐짜당꼴어째"
 
 // particleSyllables is the set of particleStarts.
-var particleSyllables = newSyllableSet(particleStarts)
+var particleSyllables = hangul.NewSet(particleStarts)
 
 // isParticleStart reports whether r is in particleStarts.
 func isParticleStart(r rune) bool {
-	return r >= hangulFirst && r <= hangulLast && particleSyllables.has(r)
+	return r >= hangulFirst && r <= hangulLast && particleSyllables.Has(r)
 }
 
 // unitBoundary reports whether a unit ending at end stands alone.

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"github.com/kextract/kextract/internal/hangul"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -55,20 +56,20 @@ var hangulStartWords = func() []string {
 		out = append(out, string(r))
 	}
 	return slices.DeleteFunc(out, func(w string) bool {
-		_, ok := syllableAt(w, 0)
+		_, ok := hangul.SyllableAt(w, 0)
 		return !ok
 	})
 }()
 
 // oneSyllableStarts are the syllables that are a start word by themselves.
-var oneSyllableStarts = func() *syllableSet {
+var oneSyllableStarts = func() *hangul.Set {
 	var b strings.Builder
 	for _, w := range hangulStartWords {
 		if utf8.RuneCountInString(w) == 1 {
 			b.WriteString(w)
 		}
 	}
-	return newSyllableSet(b.String())
+	return hangul.NewSet(b.String())
 }()
 
 // longStartWords are the start words of two or more syllables.
@@ -79,7 +80,7 @@ var longStartWords = slices.DeleteFunc(slices.Clone(hangulStartWords), func(w st
 // sinoStarts are the one-syllable Sino-Korean numeral words that open a
 // number, digits and units, less any that is also a start word of another
 // kind by itself (a qualifier, a native numeral, a vague magnitude).
-var sinoStarts = func() *syllableSet {
+var sinoStarts = func() *hangul.Set {
 	var other strings.Builder
 	for _, q := range prefixQualifiers {
 		other.WriteString(q.text + " ")
@@ -96,7 +97,7 @@ var sinoStarts = func() *syllableSet {
 			b.WriteRune(r)
 		}
 	}
-	return newSyllableSet(b.String())
+	return hangul.NewSet(b.String())
 }()
 
 // sinoContinuations are the syllables that may follow the first syllable
@@ -104,7 +105,7 @@ var sinoStarts = func() *syllableSet {
 // second syllables of start words (일흔, 십수), the first syllables of
 // native ones (십하나), the decimal point 점, the approximation 여 and the
 // 분 of 분의.
-var sinoContinuations = func() *syllableSet {
+var sinoContinuations = func() *hangul.Set {
 	var b strings.Builder
 	b.WriteString(sinoDigitSyllables + zeroWordSyllables + smallUnitSyllables + bigUnitSyllables + "점쩜여분")
 	for _, w := range longStartWords {
@@ -113,13 +114,13 @@ var sinoContinuations = func() *syllableSet {
 	for _, w := range nativeOnes {
 		b.WriteString(w.w)
 	}
-	return newSyllableSet(b.String())
+	return hangul.NewSet(b.String())
 }()
 
 // hangulStartOK reports whether an amount may start at i, where r is a
 // Hangul syllable that candidateStart accepts.
 func hangulStartOK(s string, i int, r rune) bool {
-	if !oneSyllableStarts.has(r) {
+	if !oneSyllableStarts.Has(r) {
 		for _, w := range longStartWords {
 			if strings.HasPrefix(s[i:], w) {
 				return true
@@ -127,15 +128,15 @@ func hangulStartOK(s string, i int, r rune) bool {
 		}
 		return false
 	}
-	if !sinoStarts.has(r) {
+	if !sinoStarts.Has(r) {
 		return true
 	}
 	j := i + 3 // a syllable is three bytes
 	if d, _ := digitAt(s, j); d >= 0 {
 		return true // 십5
 	}
-	if next, ok := syllableAt(s, j); ok {
-		return sinoContinuations.has(next)
+	if next, ok := hangul.SyllableAt(s, j); ok {
+		return sinoContinuations.Has(next)
 	}
 	if j < len(s) && s[j] == ' ' {
 		if strings.ContainsRune(bigUnitSyllables, r) {

@@ -17,7 +17,7 @@ func TestNumeralSyllablesMatchScanner(t *testing.T) {
 		require.Equal(t, e > 0, strings.ContainsRune(smallUnitSyllables, r), s)
 		e, _ = bigUnitExp(s, 0)
 		require.Equal(t, e > 0, strings.ContainsRune(bigUnitSyllables, r), s)
-		if startSyllables.has(r) {
+		if startSyllables.Has(r) {
 			words := 0
 			for _, w := range hangulStartWords {
 				if strings.HasPrefix(w, s) {
@@ -73,7 +73,7 @@ func TestHangulStartOKIsSound(t *testing.T) {
 	for _, s := range texts {
 		p := numScanner{s: s, strict: true}
 		for i, r := range s {
-			if r < hangulFirst || r > hangulLast || !startSyllables.has(r) || hangulStartOK(s, i, r) {
+			if r < hangulFirst || r > hangulLast || !startSyllables.Has(r) || hangulStartOK(s, i, r) {
 				continue
 			}
 			rejected++

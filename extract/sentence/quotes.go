@@ -1,6 +1,10 @@
 package sentence
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+
+	"github.com/kextract/kextract/internal/hangul"
+)
 
 // A bracket kind is a pair of opening and closing marks.
 type bracket uint8
@@ -147,7 +151,7 @@ func protectedIntervals(text string, a, b int, sc *scratch) []interval {
 	}
 	var prev rune
 	for i := a; i < b; {
-		if i+3 <= b && letterBlockAt(text, i) {
+		if i+3 <= b && hangul.LetterBlockAt(text, i) {
 			prev = 0xAC00 // a letter; no bracket or quote to look at
 			i += 3
 			continue

@@ -1,6 +1,7 @@
 package sentence
 
 import (
+	"github.com/kextract/kextract/internal/hangul"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -145,7 +146,7 @@ func scanLine(text string, a, b int, ivs []interval, out []Sentence) []Sentence 
 			}
 			continue
 		}
-		if i+3 <= b && letterBlockAt(text, i) {
+		if i+3 <= b && hangul.LetterBlockAt(text, i) {
 			i += 3 // most of the text: no space, mark or terminal
 			continue
 		}
@@ -478,18 +479,6 @@ func trimSpace(text string, a, b int) (int, int) {
 
 // decodeAt decodes the rune at text[i:], with a fast path for the three-byte
 // sequences of Hangul. Invalid bytes decode as utf8.RuneError of size 1.
-// letterBlockAt reports whether a valid three-byte sequence in U+A000 to
-// U+D7FF starts at i: Hangul syllables (and Yi, Vai and jamo extensions),
-// none of them a space, bracket, quote or terminal. The splitter skips them
-// without decoding.
-func letterBlockAt(text string, i int) bool {
-	if i+2 >= len(text) {
-		return false
-	}
-	c0, c1, c2 := text[i], text[i+1], text[i+2]
-	return c0 >= 0xEA && c0 <= 0xED && c1&0xC0 == 0x80 && c2&0xC0 == 0x80 && (c0 != 0xED || c1 < 0xA0)
-}
-
 func decodeAt(text string, i int) (rune, int) {
 	c0 := text[i]
 	if c0 < utf8.RuneSelf {

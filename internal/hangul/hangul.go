@@ -1,0 +1,32 @@
+// Package hangul has byte-level tests for Hangul text, for the scanners
+// that walk Korean text: most of it is Hangul syllables, three bytes each in
+// UTF-8, which they can recognise and skip without decoding.
+package hangul
+
+// First and Last are the first and last precomposed Hangul syllables.
+const (
+	First = 0xAC00
+	Last  = 0xD7A3
+)
+
+// LetterBlockAt reports whether a valid three-byte UTF-8 sequence for a
+// rune in U+A000-U+D7FF starts at s[i]: the Hangul syllables, and Yi, Vai
+// and the Hangul jamo extensions. All are letters: none is a space, a
+// bracket, a quote, punctuation or a Han character.
+func LetterBlockAt(s string, i int) bool {
+	if i < 0 || i+2 >= len(s) {
+		return false
+	}
+	c0, c1, c2 := s[i], s[i+1], s[i+2]
+	return c0 >= 0xEA && c0 <= 0xED && c1&0xC0 == 0x80 && c2&0xC0 == 0x80 && (c0 != 0xED || c1 < 0xA0)
+}
+
+// SyllableAt reports whether a Hangul syllable (U+AC00-U+D7A3), validly
+// encoded, starts at s[i], and returns it.
+func SyllableAt(s string, i int) (rune, bool) {
+	if !LetterBlockAt(s, i) {
+		return 0, false
+	}
+	r := rune(s[i]&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+	return r, r >= First && r <= Last
+}
