@@ -25,9 +25,11 @@ type analysis struct {
 	clean string
 	date  docDate
 
-	sents   []sentence.Sentence
-	words   [][]token // per sentence, see sentenceWords
-	matches []lexicon.Match
+	sents []sentence.Sentence
+	words [][]token // per sentence, see sentenceWords
+	// wordBlock is the block the next sentence's words are cut from.
+	wordBlock []token
+	matches   []lexicon.Match
 	// modelSpans are the statistical tagger's spans (byte offsets).
 	modelSpans []ner.Span
 	amounts    []amountHit

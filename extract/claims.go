@@ -43,6 +43,7 @@ var groupPlaces = setOf("일각", "업계", "시장", "증권가", "정치권", 
 // opinions of unnamed groups, outside direct quotations.
 func (a *analysis) findClaims() {
 	pairs := a.pairs
+	var scratch []token // the words outside quotes, reused sentence to sentence
 	for si, s := range a.sents {
 		if s.Kind != sentence.Body {
 			continue
@@ -50,12 +51,13 @@ func (a *analysis) findClaims() {
 		toks := a.sentenceWords(si)
 		outside := toks
 		if inQuote(pairs, s.Start) || a.quoteWithin(pairs, s.Start, s.End) {
-			outside = make([]token, 0, len(toks))
+			outside = scratch[:0]
 			for _, t := range toks {
 				if !inQuote(pairs, t.start) {
 					outside = append(outside, t)
 				}
 			}
+			scratch = outside
 		}
 		a.claimsIn(si, outside)
 	}
