@@ -9,13 +9,18 @@ import (
 // The root also has a dense 256-entry table.
 type trie struct {
 	root     [256]uint32 // child of the root per byte; 0 = none
-	edgeLo   []uint32    // per node: first edge
-	edgeHi   []uint32    // per node: one past the last edge
-	out      []int32     // per node: index into outs, or -1
+	nodes    []trieNode
 	labels   []byte
 	child    []uint32
 	outs     [][]int32 // payload lists
 	maxDepth int
+}
+
+// trieNode is one node: its edges and its payload, together so that a
+// step of a look-up touches one cache line, not three.
+type trieNode struct {
+	edgeLo, edgeHi uint32 // its edges: labels[edgeLo:edgeHi]
+	out            int32  // index into outs, or -1
 }
 
 // buildTrie builds a trie from keys and their payload lists.
@@ -36,30 +41,26 @@ func buildTrie(keys map[string][]int32) *trie {
 			t.maxDepth = len(k)
 		}
 	}
-	t.edgeLo = make([]uint32, 0, total+1)
-	t.edgeHi = make([]uint32, 0, total+1)
-	t.out = make([]int32, 0, total+1)
+	t.nodes = make([]trieNode, 0, total+1)
 	t.labels = make([]byte, 0, total)
 	t.child = make([]uint32, 0, total)
 	t.newNode()
 	t.build(0, sorted, 0, keys)
-	for e := t.edgeLo[0]; e < t.edgeHi[0]; e++ {
+	for e := t.nodes[0].edgeLo; e < t.nodes[0].edgeHi; e++ {
 		t.root[t.labels[e]] = t.child[e]
 	}
 	return t
 }
 
 func (t *trie) newNode() uint32 {
-	t.edgeLo = append(t.edgeLo, 0)
-	t.edgeHi = append(t.edgeHi, 0)
-	t.out = append(t.out, -1)
-	return uint32(len(t.out) - 1)
+	t.nodes = append(t.nodes, trieNode{out: -1})
+	return uint32(len(t.nodes) - 1)
 }
 
 // build fills node n from sorted keys that share their first depth bytes.
 func (t *trie) build(n uint32, keys []string, depth int, payload map[string][]int32) {
 	if len(keys) > 0 && len(keys[0]) == depth {
-		t.out[n] = int32(len(t.outs))
+		t.nodes[n].out = int32(len(t.outs))
 		t.outs = append(t.outs, payload[keys[0]])
 		keys = keys[1:]
 	}
@@ -78,8 +79,8 @@ func (t *trie) build(n uint32, keys []string, depth int, payload map[string][]in
 		i = j
 	}
 	lo := uint32(len(t.labels))
-	t.edgeLo[n] = lo
-	t.edgeHi[n] = lo + uint32(groups)
+	t.nodes[n].edgeLo = lo
+	t.nodes[n].edgeHi = lo + uint32(groups)
 	for g := 0; g < groups; g++ {
 		t.labels = append(t.labels, 0)
 		t.child = append(t.child, 0)
@@ -105,7 +106,7 @@ func (t *trie) next(n uint32, b byte) uint32 {
 	if n == 0 {
 		return t.root[b]
 	}
-	lo, hi := t.edgeLo[n], t.edgeHi[n]
+	lo, hi := t.nodes[n].edgeLo, t.nodes[n].edgeHi
 	if hi-lo <= 8 {
 		for e := lo; e < hi; e++ {
 			if t.labels[e] == b {
@@ -130,7 +131,7 @@ func (t *trie) next(n uint32, b byte) uint32 {
 
 // payload returns the payload list of node n (nil if none).
 func (t *trie) payload(n uint32) []int32 {
-	if o := t.out[n]; o >= 0 {
+	if o := t.nodes[n].out; o >= 0 {
 		return t.outs[o]
 	}
 	return nil
