@@ -48,6 +48,13 @@ func decorationWord(text string, n, b int) bool {
 // endsInformally reports whether the word ending at i ends in a final verb
 // ending, laughter or emoji.
 func endsInformally(text string, sentStart, i int) bool {
+	if i > sentStart {
+		// most words end in a syllable that ends no sentence: reject them
+		// before looking for laughter, emoji or tildes
+		if r, _ := utf8.DecodeLastRuneInString(text[sentStart:i]); isHangulSyllable(r) && !mayEndSentence(r) {
+			return false
+		}
+	}
 	k := i
 	decorated := false // laughter or emoji after the word
 	for k > sentStart {
@@ -91,6 +98,16 @@ func endsInformally(text string, sentStart, i int) bool {
 		return isFinalSyllable(s2)
 	}
 	return isVerbEnding(s1, s2)
+}
+
+// mayEndSentence reports whether syllable r is the last of a verb ending
+// that isVerbEnding accepts.
+func mayEndSentence(r rune) bool {
+	switch r {
+	case '다', '요', '죠', '쥬', '용', '당', '유', '음', '임', '먼', '랑':
+		return true
+	}
+	return false
 }
 
 // isVerbEnding reports whether a word ending in the syllables s1 s2 ends in
