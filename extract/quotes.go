@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/kextract/kextract/internal/hangul"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -60,6 +61,10 @@ func (a *analysis) findQuotePairs() []markPair {
 		stack = stack[:k]
 	}
 	for i := 0; i < len(s); {
+		if hangul.LetterBlockAt(s, i) {
+			i += 3 // a letter, no quotation mark
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == '\n' {
 			flush()
