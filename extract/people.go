@@ -50,6 +50,10 @@ func (a *analysis) wordTitle(t *token) (lexicon.TitleInfo, bool) {
 	case titleNone:
 		return lexicon.TitleInfo{}, false
 	}
+	if !a.x.lex.MayEndTitle(t.stem) && (t.stem == t.text || !a.x.lex.MayEndTitle(t.text)) {
+		t.titleState = titleNone // neither the stem nor a compound of it ends in a title
+		return lexicon.TitleInfo{}, false
+	}
 	ti, ok := a.x.lex.Title(t.stem)
 	if !ok && t.stem != t.text {
 		ti, ok = a.x.lex.Title(t.text)
@@ -71,7 +75,7 @@ func (a *analysis) wordTitle(t *token) (lexicon.TitleInfo, bool) {
 // more, the noun before it too, and the title must not also be a common
 // noun (주식시장 is a market).
 func (a *analysis) compoundTitle(w string) (lexicon.TitleInfo, bool) {
-	if !isHangulWord(w) || syllables(w) < 4 {
+	if len(w) < 4*3 || !isHangulWord(w) || syllables(w) < 4 { // four syllables are 12 bytes
 		return lexicon.TitleInfo{}, false
 	}
 	tm, ok := a.x.lex.TitleEndingAt(w, len(w))

@@ -405,7 +405,7 @@ func (l *Lexicon) Entries() []*Entry { return slices.Clone(l.entries) }
 // Title reports whether s (spaces normalised, Latin case-insensitive except
 // short capitals such as CEO) is a listed title.
 func (l *Lexicon) Title(s string) (TitleInfo, bool) {
-	if !l.mayEndTitle(s) {
+	if !l.MayEndTitle(s) {
 		return TitleInfo{}, false
 	}
 	key := normKey(s)
@@ -421,10 +421,11 @@ func (l *Lexicon) Title(s string) (TitleInfo, bool) {
 	return TitleInfo{}, false
 }
 
-// mayEndTitle is a quick test for the look-ups of titles: false when s
-// ends in a Hangul syllable that ends no title. (Other endings, which may
-// be spaces or Latin letters in either case, are left to the look-up.)
-func (l *Lexicon) mayEndTitle(s string) bool {
+// MayEndTitle is a quick test before the look-ups of titles (Title,
+// TitleEndingAt): false when s ends in a Hangul syllable that ends no
+// title, as most words do. Other endings (spaces, Latin letters in either
+// case) are left to the look-up.
+func (l *Lexicon) MayEndTitle(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r < hangulFirst || r > hangulLast || l.titleLast.has(r)
 }
@@ -463,7 +464,7 @@ func (l *Lexicon) TitleEndingAt(text string, end int) (TitleMatch, bool) {
 	if end <= 0 || end > len(text) || l.maxTitle == 0 || (end < len(text) && !utf8.RuneStart(text[end])) {
 		return TitleMatch{}, false
 	}
-	if !l.mayEndTitle(text[:end]) {
+	if !l.MayEndTitle(text[:end]) {
 		return TitleMatch{}, false
 	}
 	lo := max(0, end-l.maxTitle-2*maxSpaceRun)
