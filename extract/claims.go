@@ -83,13 +83,13 @@ func (a *analysis) claimsIn(si int, toks []token) {
 			}
 			content := a.trimFinal(span{toks[i+1].start, a.sents[si].End})
 			a.claims = append(a.claims, &claim{content: content, source: src, cue: t.text, kind: claimAccording, sent: si})
-		case hearsayVerbs[t.text] && i > 0 && (toks[i-1].text == "것으로" || strings.HasSuffix(toks[i-1].text, "으로") || strings.HasSuffix(toks[i-1].text, "로")):
+		case i > 0 && strings.HasSuffix(toks[i-1].text, "로") && hearsayVerbs[t.text]: // 것으로 알려졌다
 			if a.hasClaimAt(si, toks[i-1].start) {
 				continue
 			}
 			start := a.afterConnective(toks)
 			a.claims = append(a.claims, &claim{content: span{start, t.end}, cue: t.text, kind: claimHearsay, sent: si})
-		case opinionNouns[t.stem] && i+1 < len(toks) && isExistVerb(toks[i+1].text):
+		case i+1 < len(toks) && isExistVerb(toks[i+1].text) && opinionNouns[t.stem]:
 			g := a.groupPlace(toks[:i])
 			if g < 0 {
 				continue

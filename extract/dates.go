@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"github.com/kextract/kextract/internal/hangul"
 	"strconv"
 	"strings"
 	"time"
@@ -41,6 +42,29 @@ func parseDocDate(s string) docDate {
 var relativeYears = map[string]int{
 	"올해": 0, "올": 0, "금년": 0, "이번해": 0, "지난해": -1, "작년": -1, "전년": -1, "재작년": -2,
 	"내년": 1, "이듬해": 1, "내후년": 2, "명년": 1,
+}
+
+// dateStartSyllables begin the words a date or time can start with: the
+// relative years and the parts of the day of readDate (오전, 오후, 저녁,
+// 밤, 새벽, 아침). Dates also start with a digit.
+var dateStartSyllables = func() *hangul.Set {
+	s := "오저밤새아"
+	for w := range relativeYears {
+		s += w
+	}
+	return hangul.NewSet(s)
+}()
+
+// mayStartDate is readDate's quick test of the first word.
+func mayStartDate(w string) bool {
+	if w == "" {
+		return false
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	r, ok := hangul.SyllableAt(w, 0)
+	return ok && dateStartSyllables.Has(r)
 }
 
 // yearParts name a part of a year: 2025-H1, 2025-Q3.
@@ -100,6 +124,9 @@ func (a *analysis) findDates() {
 // words read (0 when there is none).
 func (a *analysis) readDate(toks []token, i int) (dateExpr, int) {
 	var d dateExpr
+	if !mayStartDate(toks[i].stem) {
+		return d, 0
+	}
 	k := i
 	next := func() bool {
 		return k < len(toks) && (k == i || toks[k].punctBefore == "" && toks[k].spaceBefore)
