@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/kextract/kextract/internal/hangul"
 	"strings"
 	"unicode/utf8"
 
@@ -631,9 +632,20 @@ func (a *analysis) findLaterMentions(all []sentenceTokens) {
 			}
 		}
 	}
+	// the first syllables of the forms: most words start with another one
+	// and need no look-up
+	var starts hangul.Set
+	for w := range forms {
+		if r, ok := hangul.SyllableAt(w, 0); ok {
+			starts.Add(r)
+		}
+	}
 	for _, st := range all {
 		toks := st.toks
 		for i := range toks {
+			if r, ok := hangul.SyllableAt(toks[i].text, 0); ok && !starts.Has(r) {
+				continue
+			}
 			for _, f := range forms[toks[i].text] {
 				a.tryForm(st, i, f.e, f.words)
 			}

@@ -3,6 +3,7 @@ package lexicon
 import (
 	"embed"
 	"fmt"
+	"github.com/kextract/kextract/internal/hangul"
 	"io"
 	"io/fs"
 	"os"
@@ -70,9 +71,11 @@ type Lexicon struct {
 	// titleFirst holds the first words of titles of several words
 	// (수석 of 수석 애널리스트), case-folded.
 	titleFirst map[string]bool
+	// titleFirstStart holds the first runes of the titleFirst words.
+	titleFirstStart runeSet
 	// titleLast holds the last runes of the titles: a Hangul word ending
 	// in any other syllable is no title, which most words are not.
-	titleLast runeSet
+	titleLast  runeSet
 	titleFold  map[string]int32
 	titleM     *matcher
 	maxTitle   int
@@ -332,6 +335,8 @@ func (b *builder) finish() *Lexicon {
 		l.titleLast.add(last)
 		if first, _, ok := strings.Cut(t, " "); ok {
 			l.titleFirst[foldASCII(first)] = true
+			r, _ := utf8.DecodeRuneInString(first)
+			l.titleFirstStart.add(r)
 		}
 		if !isShortCaps(t) {
 			l.titleFold[foldASCII(t)] = int32(i)
@@ -433,7 +438,12 @@ func (l *Lexicon) MayEndTitle(s string) bool {
 // StartsTitle reports whether w is the first word of a listed title of
 // several words (수석 of 수석 애널리스트), so that callers can skip looking up
 // two-word titles that cannot exist.
-func (l *Lexicon) StartsTitle(w string) bool { return l.titleFirst[foldASCII(w)] }
+func (l *Lexicon) StartsTitle(w string) bool {
+	if r, ok := hangul.SyllableAt(w, 0); ok && !l.titleFirstStart.has(r) {
+		return false // most words: no title of several words starts with them
+	}
+	return l.titleFirst[foldASCII(w)]
+}
 
 // TitlesIn returns the titles standing as words in text (followed by a word
 // end or particles), longest first without overlaps, sorted by Start. Unlike
