@@ -20,14 +20,15 @@ func (a *analysis) findAnonymous(st sentenceTokens) {
 		if len(t.stem) > len("김모씨") {
 			continue
 		}
-		if x, ok := a.anonymousIn(t.stem); ok {
-			a.addAnonymous(st, t, x)
+		if endsInHonorific(t.stem) {
+			if x, ok := a.anonymousIn(t.stem); ok {
+				a.addAnonymous(st, t, x)
+				continue
+			}
+		}
+		if len(t.text) > len("김모") || i+1 >= len(toks) {
 			continue
 		}
-		if len(t.text) > len("김모") || i+1 >= len(toks) || !a.anonymousName(strings.TrimSuffix(t.text, "모")) {
-			continue
-		}
-		x := strings.TrimSuffix(t.text, "모")
 		next := toks[i+1]
 		switch {
 		case next.spaceBefore && next.punctBefore == "" && anonHonorifics[next.stem]:
@@ -38,8 +39,17 @@ func (a *analysis) findAnonymous(st sentenceTokens) {
 		default:
 			continue
 		}
+		x := strings.TrimSuffix(t.text, "모")
+		if !a.anonymousName(x) {
+			continue
+		}
 		a.addAnonymous(st, t, x)
 	}
+}
+
+// endsInHonorific reports whether w ends in 씨, 군 or 양.
+func endsInHonorific(w string) bool {
+	return strings.HasSuffix(w, "씨") || strings.HasSuffix(w, "군") || strings.HasSuffix(w, "양")
 }
 
 // anonymousIn splits a word such as A씨, 김씨 or 이모씨 into the name part
