@@ -189,6 +189,9 @@ func (a *analysis) groupPlace(toks []token) int {
 // quotativeSuffix returns the indirect-quotation ending of w (…있다고 →
 // 다고), or "".
 func quotativeSuffix(w string) string {
+	if !strings.HasSuffix(w, "고") && !strings.HasSuffix(w, "며") {
+		return "" // every quotative ending ends so
+	}
 	for _, q := range quotativeClause {
 		if strings.HasSuffix(w, q) && len(w) > len(q) {
 			return q
