@@ -3,6 +3,8 @@ package extract
 import (
 	"testing"
 
+	"strings"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -44,4 +46,12 @@ func TestQuoteIsNotAClaim(t *testing.T) {
 	doc := extractText(t, in)
 	assert.Len(t, doc.Quotes, 1)
 	assert.Empty(t, doc.Claims)
+}
+
+// quotativeSuffix tests the last syllable first: every ending must end so.
+func TestQuotativeEndingsEndInGoOrMyeo(t *testing.T) {
+	for _, q := range quotativeClause {
+		assert.True(t, strings.HasSuffix(q, "고") || strings.HasSuffix(q, "며"), q)
+		assert.Equal(t, q, quotativeSuffix("있"+q))
+	}
 }
