@@ -30,17 +30,7 @@ func TestAnonymousPeople(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
-			doc := extractText(t, tc.text)
-			var got []string
-			for _, e := range doc.Entities {
-				if e.Type != TypePerson {
-					continue
-				}
-				for _, m := range e.Mentions {
-					got = append(got, m.Text)
-				}
-			}
-			assert.Equal(t, tc.mentions, got)
+			assert.Equal(t, tc.mentions, personMentions(extractText(t, tc.text)))
 		})
 	}
 }
@@ -62,16 +52,22 @@ func TestNotNamesBeforeTitles(t *testing.T) {
 		t.Run(tc.text, func(t *testing.T) {
 			doc, err := testExtractorNoModel(t).Extract(context.Background(), Input{Text: tc.text})
 			require.NoError(t, err)
-			var got []string
-			for _, e := range doc.Entities {
-				if e.Type != TypePerson {
-					continue
-				}
-				for _, m := range e.Mentions {
-					got = append(got, m.Text)
-				}
-			}
-			assert.Equal(t, tc.mentions, got)
+			assert.Equal(t, tc.mentions, personMentions(doc))
 		})
 	}
+}
+
+// personMentions lists the texts of the person mentions of doc, entity by
+// entity.
+func personMentions(doc *Document) []string {
+	var got []string
+	for _, e := range doc.Entities {
+		if e.Type != TypePerson {
+			continue
+		}
+		for _, m := range e.Mentions {
+			got = append(got, m.Text)
+		}
+	}
+	return got
 }

@@ -8,7 +8,6 @@ import (
 	"os"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -18,20 +17,9 @@ import (
 	"github.com/kextract/kextract/normalize"
 )
 
-var (
-	lossyXOnce sync.Once
-	lossyX     *Extractor
-	lossyXErr  error
-)
-
 // lossyExtractor returns one shared Extractor that replaces invalid input
 // by U+FFFD instead of failing, so that every fuzz input yields a document.
-func lossyExtractor(t testing.TB) *Extractor {
-	t.Helper()
-	lossyXOnce.Do(func() { lossyX, lossyXErr = New(WithLossy(true)) })
-	require.NoError(t, lossyXErr)
-	return lossyX
-}
+func lossyExtractor(t testing.TB) *Extractor { return shared(t, "lossy", WithLossy(true)) }
 
 // hostileSnippets are seeds shared by the fuzz targets: unbalanced and
 // nested marks, runs of scale words, control bytes, emoji and CP949 bytes.

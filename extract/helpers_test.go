@@ -9,34 +9,40 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-var (
-	testXOnce sync.Once
-	testX     *Extractor
-	testXErr  error
-)
+// sharedExtractors holds the Extractors the package's tests share, one
+// per configuration, each built once.
+var sharedExtractors = struct {
+	sync.Mutex
+	m map[string]*sharedExtractor
+}{m: map[string]*sharedExtractor{}}
 
-var (
-	testNoModelOnce sync.Once
-	testNoModel     *Extractor
-	testNoModelErr  error
-)
+type sharedExtractor struct {
+	once sync.Once
+	x    *Extractor
+	err  error
+}
 
-// testExtractorNoModel returns one shared Extractor without the statistical
+// shared returns the Extractor named name, built with opts on first use.
+func shared(t testing.TB, name string, opts ...Option) *Extractor {
+	t.Helper()
+	sharedExtractors.Lock()
+	s := sharedExtractors.m[name]
+	if s == nil {
+		s = &sharedExtractor{}
+		sharedExtractors.m[name] = s
+	}
+	sharedExtractors.Unlock()
+	s.once.Do(func() { s.x, s.err = New(opts...) })
+	require.NoError(t, s.err)
+	return s.x
+}
+
+// testExtractor returns the shared default Extractor.
+func testExtractor(t testing.TB) *Extractor { return shared(t, "default") }
+
+// testExtractorNoModel returns a shared Extractor without the statistical
 // model, for tests of the rules alone.
-func testExtractorNoModel(t testing.TB) *Extractor {
-	t.Helper()
-	testNoModelOnce.Do(func() { testNoModel, testNoModelErr = New(WithModel(false)) })
-	require.NoError(t, testNoModelErr)
-	return testNoModel
-}
-
-// testExtractor returns one shared Extractor for the package's tests.
-func testExtractor(t testing.TB) *Extractor {
-	t.Helper()
-	testXOnce.Do(func() { testX, testXErr = New() })
-	require.NoError(t, testXErr)
-	return testX
-}
+func testExtractorNoModel(t testing.TB) *Extractor { return shared(t, "no-model", WithModel(false)) }
 
 func extractText(t testing.TB, text string) *Document {
 	t.Helper()
