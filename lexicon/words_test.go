@@ -403,3 +403,24 @@ func TestSortedLinesHostile(t *testing.T) {
 		})
 	}
 }
+
+// The first-syllable buckets give the same answers as a search of the whole
+// list: every listed word is found, and other words (neighbours, prefixes,
+// extensions) agree.
+func TestSortedLinesBuckets(t *testing.T) {
+	for _, data := range []string{nounsTxt, namesTxt} {
+		s := newSortedLines(data)
+		require.NotNil(t, s.bucket, "the embedded lists are sorted")
+		whole := sortedLines{body: s.body}
+		for i, w := range splitWords(data) {
+			if i%7 != 0 {
+				continue // a seventh of the words keeps the test fast
+			}
+			assert.True(t, s.contains(w), w)
+			r := []rune(w)
+			for _, v := range []string{w + "가", string(r[:len(r)-1]), string(r[:len(r)-1]) + "힣", "가" + w} {
+				assert.Equal(t, whole.contains(v), s.contains(v), v)
+			}
+		}
+	}
+}
