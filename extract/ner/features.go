@@ -12,10 +12,10 @@ var entityLabels = [...]string{"PS", "LC", "OG", "DT", "TI", "QT"}
 
 const (
 	numLabels = 13 // O plus B and I for each of the 6 entity labels
-	numFeats  = 32 // features per character
+	numFeats  = 25 // features per character
 	// featureVersion changes whenever the features change, so that an old
 	// model file is refused instead of silently tagging badly.
-	featureVersion = 1
+	featureVersion = 2
 )
 
 func isI(l uint8) bool { return l != 0 && l%2 == 0 }
@@ -110,7 +110,6 @@ type state struct {
 	class []uint8
 	epos  []uint8
 	lex   []uint8
-	title []uint8 // bit 0: a title starts the next eojeol; bit 1: inside a title
 	josa  []uint8 // 1: the rest of the eojeol after this rune is particles; 2: a particle rune
 	feats []uint32
 	emit  []int32
@@ -150,7 +149,6 @@ func (st *state) prepare(text string, lex *lexicon.Lexicon, g given) {
 	st.class = grow(st.class, n)
 	st.epos = grow(st.epos, n)
 	st.lex = grow(st.lex, n)
-	st.title = grow(st.title, n)
 	st.josa = grow(st.josa, n)
 	for i, r := range st.runes {
 		st.class[i] = classOf(r)
@@ -210,28 +208,6 @@ func (st *state) prepare(text string, lex *lexicon.Lexicon, g given) {
 				st.lex[k] = b
 			} else {
 				st.lex[k] = in
-			}
-		}
-	}
-	// titles: mark titles and the eojeol before a title that starts a word
-	j = 0
-	for _, t := range lex.TitlesIn(text) {
-		for j < n && st.offs[j] < t.Start {
-			j++
-		}
-		k := j
-		for ; k < n && st.offs[k] < t.End; k++ {
-			st.title[k] |= 2
-		}
-		if j < n && (st.epos[j] == posB || st.epos[j] == posS) {
-			p := j - 1
-			for p >= 0 && st.class[p] == clsSpace && j-p < 8 {
-				p--
-			}
-			if p >= 0 && p < j-1 {
-				for ; p >= 0 && st.class[p] != clsSpace; p-- {
-					st.title[p] |= 1
-				}
 			}
 		}
 	}

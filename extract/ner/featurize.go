@@ -6,8 +6,10 @@ package ner
 //
 //   - the class key: the character classes of the rune and its neighbours
 //     (the bias, the class and the class trigram);
-//   - the word key: the rune's position in its eojeol, its particle mark,
-//     the eojeol's length (up to 8), and its title and lexicon marks.
+//   - the word key: for a rune in an eojeol, its distance from the
+//     eojeol's start (up to 7) and end (up to 8), which give its position
+//     and the eojeol's length (up to 8), its particle mark and its lexicon
+//     mark; for a space, its lexicon mark.
 //
 // Training sees every feature on its own. A model adds up, once, the rows
 // of the features of every key (Model.finish), so that tagging adds one
@@ -42,15 +44,23 @@ func bucketLast(v uint64, shift uint) uint32 { return uint32((v * hashPrimeGold)
 const (
 	numClasses   = clsOther + 1
 	numClassKeys = numClasses * numClasses * numClasses
+	maxFromStart = 7 // distances from the eojeol's start are counted up to 7
+	maxToEnd     = 8 // distances to its end (1 for its last rune) up to 8
 	maxLenB      = 8 // eojeol lengths are counted up to maxLenB
-	numWordKeys  = (posS + 1) * 3 * (maxLenB + 1) * 4 * (lexILoc + 1)
-	numKeys      = numClassKeys + numWordKeys
+	numLexMarks  = lexILoc + 1
+	// word keys of runes in an eojeol, then one per lexicon mark for spaces
+	numInWordKeys = (maxFromStart + 1) * maxToEnd * 3 * numLexMarks
+	numWordKeys   = numInWordKeys + numLexMarks
+	numKeys       = numClassKeys + numWordKeys
 
-	classFeats     = 3  // features of a class key
-	wordKeyFeats   = 6  // features of the word key of a rune in an eojeol
-	spaceKeyFeats  = 13 // features of the word key of a space
+	classFeats     = 3 // features of a class key
+	wordKeyFeats   = 6 // features of the word key of a rune in an eojeol
+	spaceKeyFeats  = numFeats - classFeats - spaceRuneFeats
 	wordRuneFeats  = numFeats - classFeats - wordKeyFeats
-	spaceRuneFeats = numFeats - classFeats - spaceKeyFeats
+	spaceRuneFeats = 12
+	// spacePadding is how many times a space repeats one constant feature,
+	// so that every rune has numFeats features.
+	spacePadding = spaceKeyFeats - 3
 	// keyedStride is the number of slots per rune when the keys stand for
 	// their features: the two keys, then the rune features.
 	keyedStride = 2 + wordRuneFeats
@@ -73,35 +83,47 @@ func classKeyFeatures(k int) [classFeats]uint64 {
 	}
 }
 
-// wordKey returns the word key of a rune: its eojeol position pos, particle
-// mark josa, eojeol length lenB (1..maxLenB), title and lex marks. Spaces
-// (pos == posSpace) have josa and lenB 0.
-func wordKey(pos, josa, lenB, title, lex uint8) int {
-	return (((int(pos)*3+int(josa))*(maxLenB+1)+int(lenB))*4+int(title))*(lexILoc+1) + int(lex)
+// wordKey returns the word key of the rune at i in the eojeol [es, ee),
+// with particle mark josa and lexicon mark lex.
+func wordKey(i, es, ee int, josa, lex uint8) int {
+	a, b := min(i-es, maxFromStart), min(ee-i, maxToEnd)
+	return ((a*maxToEnd+b-1)*3+int(josa))*numLexMarks + int(lex)
 }
+
+// spaceKey returns the word key of a space with lexicon mark lex.
+func spaceKey(lex uint8) int { return numInWordKeys + int(lex) }
 
 // wordKeyFeatures appends the feature hashes of word key k to dst.
 func wordKeyFeatures(dst []uint64, k int) []uint64 {
-	lex := int64(k % (lexILoc + 1))
-	k /= lexILoc + 1
-	title := int64(k % 4)
-	k /= 4
-	lenB := int64(k % (maxLenB + 1))
-	k /= maxLenB + 1
-	josa := int64(k % 3)
-	pos := int64(k / 3)
-	if pos == posSpace {
-		dst = append(dst, mix(tmpl(15), pos), mix(tmpl(29), title))
-		for range spaceKeyFeats - 4 {
+	if k >= numInWordKeys {
+		lex := int64(k - numInWordKeys)
+		dst = append(dst, mix(tmpl(15), posSpace), mix(tmpl(31), lex), mix(mix(tmpl(34), lex), posSpace))
+		for range spacePadding {
 			dst = append(dst, tmpl(30))
 		}
-		return append(dst, mix(tmpl(31), lex), mix(mix(tmpl(34), lex), pos))
+		return dst
+	}
+	lex := int64(k % numLexMarks)
+	k /= numLexMarks
+	josa := int64(k % 3)
+	k /= 3
+	a, b := int64(k/maxToEnd), int64(k%maxToEnd+1)
+	var pos int64
+	switch {
+	case a == 0 && b == 1:
+		pos = posS
+	case a == 0:
+		pos = posB
+	case b == 1:
+		pos = posE
+	default:
+		pos = posI
 	}
 	return append(dst,
 		mix(tmpl(15), pos),
 		mix(mix(tmpl(20), pos), josa),
-		mix(mix(tmpl(23), pos), lenB),
-		mix(mix(tmpl(27), pos), title),
+		mix(mix(tmpl(22), a), b),
+		mix(mix(tmpl(23), pos), min(a+b, maxLenB)),
 		mix(tmpl(31), lex),
 		mix(mix(tmpl(34), lex), pos))
 }
@@ -109,7 +131,8 @@ func wordKeyFeatures(dst []uint64, k int) []uint64 {
 // featurize writes the features of every rune into st.feats. With keyed,
 // each rune has keyedStride slots: the rows of its class key and word key
 // (bucket 1<<bits + k, see Model.finish), then its wordRuneFeats or
-// spaceRuneFeats rune features. Without keyed (for training), each rune
+// spaceRuneFeats rune features, a space's last slots pointing to the row
+// of zeros (1<<bits + numKeys). Without keyed (for training), each rune
 // has numFeats slots, one bucket per feature.
 func (st *state) featurize(bits uint8, keyed bool) {
 	n := len(st.runes)
@@ -136,14 +159,11 @@ func (st *state) featurize(bits uint8, keyed bool) {
 		return st.class[i]
 	}
 	var (
-		es, ee        int    // current eojeol [es, ee)
-		shape         uint64 // hash of the current eojeol's shape
-		prevE, nextS  int    // previous eojeol end, next eojeol start
-		pl1, pl2      int64  // previous eojeol's last chars
-		nf1, nf2      int64  // next eojeol's first chars
-		suf1, suf2    int64
-		pre1, pre2    int64
-		lenB          uint8
+		es, ee        int   // current eojeol [es, ee)
+		prevE, nextS  int   // previous eojeol end, next eojeol start
+		pl1, pl2      int64 // previous eojeol's last chars
+		nf1, nf2      int64 // next eojeol's first chars
+		suf1          int64 // the eojeol's last char
 		lastWordEnd   = -1
 		lastWordStart = -1
 		keyFeats      []uint64
@@ -161,33 +181,10 @@ func (st *state) featurize(bits uint8, keyed bool) {
 				prevE, pl1, pl2 = -1, runeBOS, runeBOS
 			}
 			es, ee = i, i
-			shape = hashSeed
 			for ee < n && st.class[ee] != clsSpace {
-				if ee-es < 8 {
-					r := st.runes[ee]
-					switch st.class[ee] {
-					case clsDigit:
-						r = '0'
-					case clsUpper:
-						r = 'A'
-					case clsLower:
-						r = 'a'
-					case clsHanja:
-						r = '漢'
-					}
-					shape = mix(shape, int64(r))
-				}
 				ee++
 			}
-			suf1, suf2 = at(ee-1), at(ee-2)
-			if ee-2 < es {
-				suf2 = runeBOS
-			}
-			pre1, pre2 = at(es), at(es+1)
-			if es+1 >= ee {
-				pre2 = runeEOS
-			}
-			lenB = uint8(min(ee-es, maxLenB))
+			suf1 = at(ee - 1)
 			nextS = ee
 			for nextS < n && st.class[nextS] == clsSpace {
 				nextS++
@@ -202,13 +199,11 @@ func (st *state) featurize(bits uint8, keyed bool) {
 		pos := int64(st.epos[i])
 		lex := int64(st.lex[i])
 		c := at(i)
-		m2, m1, p1, p2 := at(i-2), at(i-1), at(i+1), at(i+2)
+		m2, m1, p1 := at(i-2), at(i-1), at(i+1)
 		ck := classKey(cls(i-1), st.class[i], cls(i+1))
-		var wk int
+		wk := spaceKey(st.lex[i])
 		if inWord {
-			wk = wordKey(st.epos[i], st.josa[i], lenB, st.title[i], st.lex[i])
-		} else {
-			wk = wordKey(posSpace, 0, 0, st.title[i], st.lex[i])
+			wk = wordKey(i, es, ee, st.josa[i], st.lex[i])
 		}
 		// the rune features (see last)
 		h := [wordRuneFeats]uint64{
@@ -216,37 +211,31 @@ func (st *state) featurize(bits uint8, keyed bool) {
 			last(tmpl(2), m1),
 			last(tmpl(3), c),
 			last(tmpl(4), p1),
-			last(tmpl(5), p2),
 			last(mix(tmpl(6), m2), m1),
 			last(mix(tmpl(7), m1), c),
 			last(mix(tmpl(8), c), p1),
-			last(mix(tmpl(9), p1), p2),
-			last(mix(mix(tmpl(10), m2), m1), c),
+			last(mix(tmpl(9), p1), at(i+2)),
 			last(mix(mix(tmpl(11), m1), c), p1),
-			last(mix(mix(tmpl(12), c), p1), p2),
-			last(mix(tmpl(16), pos), c),
+			last(mix(mix(tmpl(12), c), p1), at(i+2)),
 			last(mix(tmpl(32), lex), c),
 			last(mix(mix(tmpl(33), m1), p1), int64(st.class[i])),
 		}
 		nr := spaceRuneFeats
 		if inWord {
 			nr = wordRuneFeats
-			h[15] = last(mix(tmpl(17), pos), suf1)
-			h[16] = last(mix(mix(tmpl(18), pos), suf2), suf1)
-			h[17] = last(mix(mix(tmpl(19), pos), pre1), pre2)
-			h[18] = last(mix(tmpl(21), c), int64(st.josa[i]))
-			h[19] = last(mix(tmpl(22), int64(i-es)), int64(ee-i))
-			h[20] = last(mix(tmpl(24), pos), int64(shape))
-			h[21] = last(mix(mix(tmpl(25), pos), nf1), nf2)
-			h[22] = last(mix(mix(tmpl(26), pos), pl2), pl1)
-		} else {
-			h[15] = last(mix(mix(tmpl(28), pl1), nf1), int64(cls(i+1)))
+			h[12] = last(mix(tmpl(17), pos), suf1)
+			h[13] = last(mix(tmpl(21), c), int64(st.josa[i]))
+			h[14] = last(mix(mix(tmpl(25), pos), nf1), nf2)
+			h[15] = last(mix(mix(tmpl(26), pos), pl2), pl1)
 		}
 		f := st.feats[i*stride : (i+1)*stride]
 		if keyed {
 			f[0], f[1] = base+uint32(ck), base+uint32(numClassKeys+wk)
 			for k, x := range h[:nr] {
 				f[2+k] = bucketLast(x, shift)
+			}
+			for k := 2 + nr; k < keyedStride; k++ {
+				f[k] = base + numKeys
 			}
 			continue
 		}

@@ -226,6 +226,7 @@ func TestTrainFeaturesIdentity(t *testing.T) {
 				st.featurize(m.bits, false)
 				ref.prepare(line, m.lex)
 				ref.featurize(m.bits)
+				require.Equal(t, refNumFeats, numFeats)
 				require.Equal(t, len(ref.feats), len(st.feats))
 				for i := 0; i < len(ref.feats); i += numFeats {
 					want := slices.Clone(ref.feats[i : i+numFeats])

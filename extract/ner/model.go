@@ -33,7 +33,8 @@ type Model struct {
 	// the weights of all labels are summed with a few 64-bit additions:
 	// numFeats lanes of at most 2*laneBias-1 cannot carry into the next.
 	// After the buckets come numKeys rows, each the sum of the rows of the
-	// features of a class or word key (see finish and featurize).
+	// features of a class or word key (see finish and featurize), and a
+	// row of zeros (no weights, no bias) that fills the slots of a space.
 	rows  []row
 	trans [numLabels + 1][numLabels]int32
 	dec   transitions // trans arranged for decoding (see finish)
@@ -80,8 +81,8 @@ const negInf = -1 << 30
 
 func newModel(bits uint8, lex *lexicon.Lexicon) *Model {
 	const biased = laneBias * 0x0001_0001_0001_0001
-	m := &Model{bits: bits, rows: make([]row, (1<<bits)+numKeys), lex: lex, scale: 1}
-	for i := range m.rows {
+	m := &Model{bits: bits, rows: make([]row, (1<<bits)+numKeys+1), lex: lex, scale: 1}
+	for i := range m.rows[:1<<bits] {
 		m.rows[i] = row{biased, biased, biased, biased}
 	}
 	m.pool.New = func() any { return new(state) }
@@ -232,14 +233,10 @@ func emitRows(st *state, rows []row) {
 	n := len(st.runes)
 	st.emit = grow(st.emit, n*numLabels)
 	const bias = numFeats * laneBias
-	feats, class, emit := st.feats[:n*keyedStride], st.class[:n], st.emit
-	for i, c := range class {
-		fs := feats[i*keyedStride : (i+1)*keyedStride]
-		if c == clsSpace {
-			fs = fs[:2+spaceRuneFeats]
-		}
+	feats, emit := st.feats[:n*keyedStride], st.emit
+	for i := range n {
 		var a0, a1, a2, a3 uint64
-		for _, b := range fs {
+		for _, b := range (*[keyedStride]uint32)(feats[i*keyedStride:]) {
 			r := &rows[b]
 			a0 += r[0]
 			a1 += r[1]

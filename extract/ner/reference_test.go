@@ -7,11 +7,12 @@ import (
 	"github.com/kextract/kextract/lexicon"
 )
 
-// This file keeps a straightforward copy of the tagger as it was before the
-// speed-ups (feature version 1): every feature hashed and looked up one by
-// one, emission scores summed weight by weight, Viterbi with explicit back
-// pointers, the lexicon matched per chunk. The tests check that the
-// optimised code gives exactly the same output.
+// This file keeps a straightforward implementation of the tagger (feature
+// version 2): every feature hashed and looked up on its own, the context of
+// each rune found by plain scanning, emission scores summed weight by
+// weight, Viterbi with explicit back pointers, the lexicon matched per
+// chunk. The tests check that the optimised code gives exactly the same
+// output.
 
 // refState holds the buffers of the reference implementation.
 type refState struct {
@@ -20,7 +21,6 @@ type refState struct {
 	class []uint8
 	epos  []uint8
 	lex   []uint8
-	title []uint8
 	josa  []uint8
 	feats []uint32
 	emit  []int32
@@ -65,7 +65,6 @@ func (st *refState) prepare(text string, lex *lexicon.Lexicon) {
 	st.class = make([]uint8, n)
 	st.epos = make([]uint8, n)
 	st.lex = make([]uint8, n)
-	st.title = make([]uint8, n)
 	st.josa = make([]uint8, n)
 	for i, r := range st.runes {
 		st.class[i] = refClassOf(r)
@@ -122,46 +121,23 @@ func (st *refState) prepare(text string, lex *lexicon.Lexicon) {
 			}
 		}
 	}
-	j = 0
-	for _, t := range lex.TitlesIn(text) {
-		for j < n && st.offs[j] < t.Start {
-			j++
-		}
-		k := j
-		for ; k < n && st.offs[k] < t.End; k++ {
-			st.title[k] |= 2
-		}
-		if j < n && (st.epos[j] == posB || st.epos[j] == posS) {
-			p := j - 1
-			for p >= 0 && st.class[p] == clsSpace && j-p < 8 {
-				p--
-			}
-			if p >= 0 && p < j-1 {
-				for ; p >= 0 && st.class[p] != clsSpace; p-- {
-					st.title[p] |= 1
-				}
-			}
-		}
-	}
 }
 
 const (
 	refHashSeed  = 0xcbf29ce484222325
 	refHashPrime = 0x100000001b3
 	refHashGold  = 0x9E3779B97F4A7C15
-	refNumFeats  = 32
+	refNumFeats  = 25
 )
 
 func refMix(h uint64, x int64) uint64 { return (h ^ uint64(x)) * refHashPrime }
 
 func refTmpl(t int) uint64 { return (refHashSeed ^ uint64(t)) * refHashGold }
 
-// featurize writes refNumFeats bucket indices per rune, in template order.
-func (st *refState) featurize(bits uint8) {
-	n := len(st.runes)
-	st.feats = make([]uint32, n*refNumFeats)
-	shift := 64 - uint(bits)
+// features returns the refNumFeats feature hashes of rune i.
+func (st *refState) features(i int) []uint64 {
 	mix, tmpl := refMix, refTmpl
+	n := len(st.runes)
 	at := func(i int) int64 {
 		if i < 0 {
 			return runeBOS
@@ -177,116 +153,91 @@ func (st *refState) featurize(bits uint8) {
 		}
 		return int64(st.class[i])
 	}
-	var (
-		es, ee        int
-		shape         uint64
-		prevE, nextS  int
-		pl1, pl2      int64
-		nf1, nf2      int64
-		suf1, suf2    int64
-		pre1, pre2    int64
-		lenB          int64
-		lastWordEnd   = -1
-		lastWordStart = -1
+	space := func(i int) bool { return st.class[i] == clsSpace }
+	c, m2, m1, p1, p2 := at(i), at(i-2), at(i-1), at(i+1), at(i+2)
+	pos, lex := int64(st.epos[i]), int64(st.lex[i])
+	h := []uint64{
+		tmpl(0),
+		mix(tmpl(1), m2),
+		mix(tmpl(2), m1),
+		mix(tmpl(3), c),
+		mix(tmpl(4), p1),
+		mix(mix(tmpl(6), m2), m1),
+		mix(mix(tmpl(7), m1), c),
+		mix(mix(tmpl(8), c), p1),
+		mix(mix(tmpl(9), p1), p2),
+		mix(mix(mix(tmpl(11), m1), c), p1),
+		mix(mix(mix(tmpl(12), c), p1), p2),
+		mix(tmpl(13), cls(i)),
+		mix(mix(mix(tmpl(14), cls(i-1)), cls(i)), cls(i+1)),
+		mix(tmpl(15), pos),
+		mix(tmpl(31), lex),
+		mix(mix(tmpl(32), lex), c),
+		mix(mix(mix(tmpl(33), m1), p1), cls(i)),
+		mix(mix(tmpl(34), lex), pos),
+	}
+	if space(i) {
+		for len(h) < refNumFeats {
+			h = append(h, tmpl(30))
+		}
+		return h
+	}
+	// the eojeol [es, ee)
+	es, ee := i, i
+	for es > 0 && !space(es-1) {
+		es--
+	}
+	for ee < n && !space(ee) {
+		ee++
+	}
+	// the first two runes of the next eojeol, EOS for a space
+	ns := ee
+	for ns < n && space(ns) {
+		ns++
+	}
+	nf1, nf2 := at(ns), at(ns+1)
+	if ns+1 < n && space(ns+1) {
+		nf2 = runeEOS
+	}
+	// the last two runes of the previous eojeol [ps, pe), BOS when none
+	pl1, pl2 := int64(runeBOS), int64(runeBOS)
+	pe := es
+	for pe > 0 && space(pe-1) {
+		pe--
+	}
+	if pe > 0 {
+		ps := pe - 1
+		for ps > 0 && !space(ps-1) {
+			ps--
+		}
+		pl1 = at(pe - 1)
+		if pe-2 >= ps {
+			pl2 = at(pe - 2)
+		}
+	}
+	josa := int64(st.josa[i])
+	return append(h,
+		mix(mix(tmpl(17), pos), at(ee-1)),
+		mix(mix(tmpl(20), pos), josa),
+		mix(mix(tmpl(21), c), josa),
+		mix(mix(tmpl(22), int64(min(i-es, 7))), int64(min(ee-i, 8))),
+		mix(mix(tmpl(23), pos), int64(min(ee-es, 8))),
+		mix(mix(mix(tmpl(25), pos), nf1), nf2),
+		mix(mix(mix(tmpl(26), pos), pl2), pl1),
 	)
-	for i := 0; i < n; i++ {
-		if st.class[i] != clsSpace && (i == 0 || st.class[i-1] == clsSpace) {
-			if lastWordEnd >= 0 {
-				prevE = lastWordEnd
-				pl1, pl2 = at(prevE-1), at(prevE-2)
-				if prevE-2 < lastWordStart {
-					pl2 = runeBOS
-				}
-			} else {
-				prevE, pl1, pl2 = -1, runeBOS, runeBOS
-			}
-			es, ee = i, i
-			shape = refHashSeed
-			for ee < n && st.class[ee] != clsSpace {
-				if ee-es < 8 {
-					r := st.runes[ee]
-					switch st.class[ee] {
-					case clsDigit:
-						r = '0'
-					case clsUpper:
-						r = 'A'
-					case clsLower:
-						r = 'a'
-					case clsHanja:
-						r = '漢'
-					}
-					shape = mix(shape, int64(r))
-				}
-				ee++
-			}
-			suf1, suf2 = at(ee-1), at(ee-2)
-			if ee-2 < es {
-				suf2 = runeBOS
-			}
-			pre1, pre2 = at(es), at(es+1)
-			if es+1 >= ee {
-				pre2 = runeEOS
-			}
-			lenB = int64(min(ee-es, 8))
-			nextS = ee
-			for nextS < n && st.class[nextS] == clsSpace {
-				nextS++
-			}
-			nf1, nf2 = at(nextS), at(nextS+1)
-			if nextS+1 < n && st.class[nextS+1] == clsSpace {
-				nf2 = runeEOS
-			}
-			lastWordStart, lastWordEnd = es, ee
+}
+
+// featurize writes refNumFeats bucket indices per rune.
+func (st *refState) featurize(bits uint8) {
+	n := len(st.runes)
+	st.feats = make([]uint32, 0, n*refNumFeats)
+	for i := range n {
+		h := st.features(i)
+		if len(h) != refNumFeats {
+			panic("reference: wrong number of features")
 		}
-		inWord := st.class[i] != clsSpace
-		pos := int64(st.epos[i])
-		c := at(i)
-		m2, m1, p1, p2 := at(i-2), at(i-1), at(i+1), at(i+2)
-		f := st.feats[i*refNumFeats : (i+1)*refNumFeats]
-		h := [refNumFeats]uint64{
-			tmpl(0),
-			mix(tmpl(1), m2),
-			mix(tmpl(2), m1),
-			mix(tmpl(3), c),
-			mix(tmpl(4), p1),
-			mix(tmpl(5), p2),
-			mix(mix(tmpl(6), m2), m1),
-			mix(mix(tmpl(7), m1), c),
-			mix(mix(tmpl(8), c), p1),
-			mix(mix(tmpl(9), p1), p2),
-			mix(mix(mix(tmpl(10), m2), m1), c),
-			mix(mix(mix(tmpl(11), m1), c), p1),
-			mix(mix(mix(tmpl(12), c), p1), p2),
-			mix(tmpl(13), cls(i)),
-			mix(mix(mix(tmpl(14), cls(i-1)), cls(i)), cls(i+1)),
-			mix(tmpl(15), pos),
-			mix(mix(tmpl(16), pos), c),
-		}
-		if inWord {
-			h[17] = mix(mix(tmpl(17), pos), suf1)
-			h[18] = mix(mix(mix(tmpl(18), pos), suf2), suf1)
-			h[19] = mix(mix(mix(tmpl(19), pos), pre1), pre2)
-			h[20] = mix(mix(tmpl(20), pos), int64(st.josa[i]))
-			h[21] = mix(mix(tmpl(21), c), int64(st.josa[i]))
-			h[22] = mix(mix(tmpl(22), int64(i-es)), int64(ee-i))
-			h[23] = mix(mix(tmpl(23), pos), lenB)
-			h[24] = mix(mix(tmpl(24), pos), int64(shape))
-			h[25] = mix(mix(mix(tmpl(25), pos), nf1), nf2)
-			h[26] = mix(mix(mix(tmpl(26), pos), pl2), pl1)
-			h[27] = mix(mix(tmpl(27), pos), int64(st.title[i]))
-		} else {
-			h[17] = mix(mix(mix(tmpl(28), pl1), nf1), cls(i+1))
-			h[18] = mix(tmpl(29), int64(st.title[i]))
-			for k := 19; k <= 27; k++ {
-				h[k] = tmpl(30)
-			}
-		}
-		h[28] = mix(tmpl(31), int64(st.lex[i]))
-		h[29] = mix(mix(tmpl(32), int64(st.lex[i])), c)
-		h[30] = mix(mix(mix(tmpl(33), m1), p1), cls(i))
-		h[31] = mix(mix(tmpl(34), int64(st.lex[i])), pos)
-		for k := range f {
-			f[k] = uint32((h[k] * refHashGold) >> shift)
+		for _, x := range h {
+			st.feats = append(st.feats, uint32((x*refHashGold)>>(64-uint(bits))))
 		}
 	}
 }
