@@ -199,48 +199,46 @@ func (st *state) featurize(bits uint8, keyed bool) {
 		pos := int64(st.epos[i])
 		lex := int64(st.lex[i])
 		c := at(i)
-		m2, m1, p1 := at(i-2), at(i-1), at(i+1)
+		m2, m1, p1, p2 := at(i-2), at(i-1), at(i+1), at(i+2)
 		ck := classKey(cls(i-1), st.class[i], cls(i+1))
 		wk := spaceKey(st.lex[i])
 		if inWord {
 			wk = wordKey(i, es, ee, st.josa[i], st.lex[i])
 		}
-		// the rune features (see last)
-		h := [wordRuneFeats]uint64{
-			last(tmpl(1), m2),
-			last(tmpl(2), m1),
-			last(tmpl(3), c),
-			last(tmpl(4), p1),
-			last(mix(tmpl(6), m2), m1),
-			last(mix(tmpl(7), m1), c),
-			last(mix(tmpl(8), c), p1),
-			last(mix(tmpl(9), p1), at(i+2)),
-			last(mix(mix(tmpl(11), m1), c), p1),
-			last(mix(mix(tmpl(12), c), p1), at(i+2)),
-			last(mix(tmpl(32), lex), c),
-			last(mix(mix(tmpl(33), m1), p1), int64(st.class[i])),
+		// the rune features (see last), then the keys' rows or features
+		f := st.feats[i*stride : (i+1)*stride]
+		rf := f
+		if keyed {
+			f[0], f[1] = base+uint32(ck), base+uint32(numClassKeys+wk)
+			rf = f[2:]
 		}
+		r := (*[wordRuneFeats]uint32)(rf)
+		r[0] = bucketLast(last(tmpl(1), m2), shift)
+		r[1] = bucketLast(last(tmpl(2), m1), shift)
+		r[2] = bucketLast(last(tmpl(3), c), shift)
+		r[3] = bucketLast(last(tmpl(4), p1), shift)
+		r[4] = bucketLast(last(mix(tmpl(6), m2), m1), shift)
+		r[5] = bucketLast(last(mix(tmpl(7), m1), c), shift)
+		r[6] = bucketLast(last(mix(tmpl(8), c), p1), shift)
+		r[7] = bucketLast(last(mix(tmpl(9), p1), p2), shift)
+		r[8] = bucketLast(last(mix(mix(tmpl(11), m1), c), p1), shift)
+		r[9] = bucketLast(last(mix(mix(tmpl(12), c), p1), p2), shift)
+		r[10] = bucketLast(last(mix(tmpl(32), lex), c), shift)
+		r[11] = bucketLast(last(mix(mix(tmpl(33), m1), p1), int64(st.class[i])), shift)
 		nr := spaceRuneFeats
 		if inWord {
 			nr = wordRuneFeats
-			h[12] = last(mix(tmpl(17), pos), suf1)
-			h[13] = last(mix(tmpl(21), c), int64(st.josa[i]))
-			h[14] = last(mix(mix(tmpl(25), pos), nf1), nf2)
-			h[15] = last(mix(mix(tmpl(26), pos), pl2), pl1)
+			r[12] = bucketLast(last(mix(tmpl(17), pos), suf1), shift)
+			r[13] = bucketLast(last(mix(tmpl(21), c), int64(st.josa[i])), shift)
+			r[14] = bucketLast(last(mix(mix(tmpl(25), pos), nf1), nf2), shift)
+			r[15] = bucketLast(last(mix(mix(tmpl(26), pos), pl2), pl1), shift)
+		} else if keyed {
+			for k := spaceRuneFeats; k < wordRuneFeats; k++ {
+				r[k] = base + numKeys
+			}
 		}
-		f := st.feats[i*stride : (i+1)*stride]
 		if keyed {
-			f[0], f[1] = base+uint32(ck), base+uint32(numClassKeys+wk)
-			for k, x := range h[:nr] {
-				f[2+k] = bucketLast(x, shift)
-			}
-			for k := 2 + nr; k < keyedStride; k++ {
-				f[k] = base + numKeys
-			}
 			continue
-		}
-		for k, x := range h[:nr] {
-			f[k] = bucketLast(x, shift)
 		}
 		cf := classKeyFeatures(ck)
 		keyFeats = wordKeyFeatures(append(keyFeats[:0], cf[:]...), wk)
