@@ -19,6 +19,9 @@ type transitions struct {
 	lo, hi [numLabels]int32
 }
 
+// negInf is the score of the I labels at the start of a sequence.
+const negInf = -1 << 30
+
 // openLabels are the labels that may follow any label: O and the B labels.
 var openLabels = [...]uint8{0, 1, 3, 5, 7, 9, 11}
 
