@@ -2,12 +2,12 @@ package extract
 
 import (
 	"fmt"
-	"github.com/kextract/kextract/internal/hangul"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/kextract/kextract/extract/sentence"
+	"github.com/kextract/kextract/internal/hangul"
 )
 
 // docDate is the document's date, when known, for resolving 올해, 지난해

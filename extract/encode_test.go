@@ -6,9 +6,10 @@ import (
 	"os"
 	"testing"
 
-	"github.com/kextract/kextract/normalize"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/kextract/kextract/normalize"
 )
 
 // reflectJSON is what encoding/json writes for v, the reference for the

@@ -1,10 +1,10 @@
 package extract
 
 import (
-	"github.com/kextract/kextract/internal/hangul"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/kextract/kextract/internal/hangul"
 	"github.com/kextract/kextract/lexicon"
 )
 

@@ -1,11 +1,11 @@
 package extract
 
 import (
-	"github.com/kextract/kextract/internal/hangul"
 	"sort"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/kextract/kextract/internal/hangul"
 	"github.com/kextract/kextract/normalize"
 )
 

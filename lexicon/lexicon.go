@@ -3,7 +3,6 @@ package lexicon
 import (
 	"embed"
 	"fmt"
-	"github.com/kextract/kextract/internal/hangul"
 	"io"
 	"io/fs"
 	"os"
@@ -11,6 +10,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"github.com/kextract/kextract/internal/hangul"
 )
 
 //go:embed data/*.tsv

@@ -1,12 +1,13 @@
 package lexicon
 
 import (
-	"github.com/kextract/kextract/internal/hangul"
 	"slices"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/kljensen/snowball/english"
+
+	"github.com/kextract/kextract/internal/hangul"
 )
 
 // maxSpaceRun is the longest run of spaces (in runes) that may stand for the

@@ -2,9 +2,10 @@ package lexicon
 
 import (
 	_ "embed"
-	"github.com/kextract/kextract/internal/hangul"
 	"strings"
 	"sync"
+
+	"github.com/kextract/kextract/internal/hangul"
 )
 
 // Word lists generated from mecab-ko-dic by tools/gazetteer (see gen.go and

@@ -1,11 +1,12 @@
 package normalize
 
 import (
-	"github.com/kextract/kextract/internal/hangul"
 	"html"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/kextract/kextract/internal/hangul"
 )
 
 // String normalizes s, which must be valid UTF-8 (invalid bytes are treated

@@ -3,10 +3,11 @@ package normalize
 import (
 	"errors"
 	"fmt"
-	"github.com/kextract/kextract/internal/hangul"
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/kextract/kextract/internal/hangul"
 )
 
 // This file holds the numeral scanner shared by ParseNumber, ParseAmount and

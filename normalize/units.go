@@ -1,11 +1,12 @@
 package normalize
 
 import (
-	"github.com/kextract/kextract/internal/hangul"
 	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/kextract/kextract/internal/hangul"
 )
 
 // unitEntry is one written form of a unit: its surface, the amount kind it

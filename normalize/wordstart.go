@@ -1,10 +1,11 @@
 package normalize
 
 import (
-	"github.com/kextract/kextract/internal/hangul"
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/kextract/kextract/internal/hangul"
 )
 
 // Most Hangul syllables that candidateStart lets through begin ordinary

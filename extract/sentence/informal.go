@@ -3,6 +3,8 @@ package sentence
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/kextract/kextract/internal/hangul"
 )
 
 // Informal text (blogs, speech) often ends sentences without punctuation:
@@ -48,10 +50,10 @@ func decorationWord(text string, n, b int) bool {
 // endsInformally reports whether the word ending at i ends in a final verb
 // ending, laughter or emoji.
 func endsInformally(text string, sentStart, i int) bool {
-	if i > sentStart {
+	if i-3 >= sentStart {
 		// most words end in a syllable that ends no sentence: reject them
 		// before looking for laughter, emoji or tildes
-		if r, _ := utf8.DecodeLastRuneInString(text[sentStart:i]); isHangulSyllable(r) && !mayEndSentence(r) {
+		if r, ok := hangul.SyllableAt(text, i-3); ok && !mayEndSentence(r) {
 			return false
 		}
 	}

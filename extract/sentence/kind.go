@@ -156,7 +156,7 @@ func isBoilerplate(s string) bool {
 // isByline reports whether s is a short "홍길동 기자" or "(서울=연합뉴스)"
 // line.
 func isByline(s string) bool {
-	if utf8.RuneCountInString(s) > bylineMaxRunes {
+	if len(s) > utf8.UTFMax*bylineMaxRunes || utf8.RuneCountInString(s) > bylineMaxRunes {
 		return false
 	}
 	t := strings.TrimRight(s, " =)]>.")

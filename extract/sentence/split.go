@@ -1,10 +1,11 @@
 package sentence
 
 import (
-	"github.com/kextract/kextract/internal/hangul"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kextract/kextract/internal/hangul"
 )
 
 // Kind tells what a sentence is in a news article.
