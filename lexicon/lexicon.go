@@ -527,10 +527,20 @@ func (l *Lexicon) StripJosa(word string) (stem, josa string) {
 	}
 	_, first := utf8.DecodeRuneInString(word)
 	from := max(first, len(word)-maxJosaSeqBytes)
-	for i := from; i < len(word); i++ {
+	for i := from; i < len(word); {
+		// a particle sequence begins with the first syllable of a particle
+		// (the last one was tested above): test it from the bytes
+		if r, ok := hangul.SyllableAt(word, i); ok {
+			if l.josa.first.has(r) && l.josa.sequence(word[i:]) {
+				return word[:i], word[i:]
+			}
+			i += 3
+			continue
+		}
 		if utf8.RuneStart(word[i]) && l.josa.isSequence(word[i:]) {
 			return word[:i], word[i:]
 		}
+		i++
 	}
 	return word, ""
 }

@@ -515,6 +515,12 @@ func (js *josaSet) isSequence(s string) bool {
 	if r, _ := utf8.DecodeLastRuneInString(s); !js.last.has(r) {
 		return false
 	}
+	return js.sequence(s)
+}
+
+// sequence is isSequence without its quick tests (the caller has made
+// them): the walk over the particles.
+func (js *josaSet) sequence(s string) bool {
 	// items[p] = 1 + fewest particles reaching p with a non-final last one
 	// (0: unreachable).
 	var items [maxJosaSeqBytes + 1]uint8
