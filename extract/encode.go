@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"unicode/utf8"
 
+	"github.com/kextract/kextract/internal/hangul"
 	"github.com/kextract/kextract/normalize"
 )
 
@@ -263,6 +264,10 @@ func appendJSONString(b []byte, s string) []byte {
 			}
 			i++
 			start = i
+			continue
+		}
+		if hangul.LetterBlockAt(s, i) {
+			i += 3 // valid, and neither U+2028 nor U+2029: as is
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
