@@ -461,18 +461,29 @@ type josaSet struct {
 	// sequence must begin with one and end with one, a cheap test that
 	// rejects most positions before the trie is walked.
 	first, last runeSet
+	// firstNode is the trie node after the first syllable of a particle,
+	// by syllable (0: no particle begins with it).
+	firstNode []uint32
 }
 
 // newJosaSet builds the particle recogniser from particle -> final flag
 // (1 for a particle that ends a sequence) and particle -> kind.
 func newJosaSet(final map[string][]int32, kind map[string]string) *josaSet {
 	js := &josaSet{t: buildTrie(final), kind: kind}
+	js.firstNode = make([]uint32, hangulLast-hangulFirst+1)
 	for p := range final {
 		if p == "" {
 			continue
 		}
-		r, _ := utf8.DecodeRuneInString(p)
+		r, size := utf8.DecodeRuneInString(p)
 		js.first.add(r)
+		if r >= hangulFirst && r <= hangulLast {
+			n := uint32(0)
+			for i := 0; i < size && (i == 0 || n != 0); i++ {
+				n = js.t.next(n, p[i])
+			}
+			js.firstNode[r-hangulFirst] = n
+		}
 		r, _ = utf8.DecodeLastRuneInString(p)
 		js.last.add(r)
 	}
@@ -529,22 +540,30 @@ func (js *josaSet) sequence(s string) bool {
 		if items[p] == 0 || int(items[p]) > maxJosaItems {
 			continue
 		}
-		n := uint32(0)
-		for q := p; q < len(s); q++ {
-			n = js.t.next(n, s[q])
-			if n == 0 {
-				break
-			}
-			pl := js.t.payload(n)
-			if pl == nil {
+		n, q := uint32(0), p
+		if r, ok := hangul.SyllableAt(s, p); ok && js.firstNode != nil {
+			// the node after the first syllable, looked up at once
+			if n = js.firstNode[r-hangulFirst]; n == 0 {
 				continue
 			}
-			if q+1 == len(s) {
-				return true
+			q = p + 3
+		}
+		for {
+			if pl := js.t.payload(n); pl != nil && q > p {
+				if q == len(s) {
+					return true
+				}
+				if pl[0] == 0 && (items[q] == 0 || items[q] > items[p]+1) {
+					items[q] = items[p] + 1
+				}
 			}
-			if pl[0] == 0 && (items[q+1] == 0 || items[q+1] > items[p]+1) {
-				items[q+1] = items[p] + 1
+			if q == len(s) {
+				break
 			}
+			if n = js.t.next(n, s[q]); n == 0 {
+				break
+			}
+			q++
 		}
 	}
 	return false
