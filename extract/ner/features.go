@@ -13,9 +13,10 @@ var entityLabels = [...]string{"PS", "LC", "OG", "DT", "TI", "QT"}
 const (
 	numLabels = 13 // O plus B and I for each of the 6 entity labels
 	numFeats  = 25 // features per character
-	// featureVersion changes whenever the features change, so that an old
-	// model file is refused instead of silently tagging badly.
-	featureVersion = 2
+	// featureVersion changes whenever the features or the range of the
+	// weights change, so that an old model file is refused instead of
+	// silently tagging badly.
+	featureVersion = 3
 )
 
 func isI(l uint8) bool { return l != 0 && l%2 == 0 }

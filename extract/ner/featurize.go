@@ -129,10 +129,9 @@ func wordKeyFeatures(dst []uint64, k int) []uint64 {
 }
 
 // featurize writes the features of every rune into st.feats. With keyed,
-// each rune has keyedStride slots: the rows of its class key and word key
-// (bucket 1<<bits + k, see Model.finish), then its wordRuneFeats or
-// spaceRuneFeats rune features, a space's last slots pointing to the row
-// of zeros (1<<bits + numKeys). Without keyed (for training), each rune
+// each rune has keyedStride slots: its class key and word key (indices of
+// Model.keys), then the buckets of its wordRuneFeats or spaceRuneFeats rune
+// features, a space's last slots pointing to the row of zeros (1<<bits). Without keyed (for training), each rune
 // has numFeats slots, one bucket per feature.
 func (st *state) featurize(bits uint8, keyed bool) {
 	n := len(st.runes)
@@ -142,7 +141,7 @@ func (st *state) featurize(bits uint8, keyed bool) {
 	}
 	st.feats = grow(st.feats, n*stride)
 	shift := 64 - uint(bits)
-	base := uint32(1) << bits
+	zero := uint32(1) << bits // the row of zeros
 	at := func(i int) int64 {
 		if i < 0 {
 			return runeBOS
@@ -209,7 +208,7 @@ func (st *state) featurize(bits uint8, keyed bool) {
 		f := st.feats[i*stride : (i+1)*stride]
 		rf := f
 		if keyed {
-			f[0], f[1] = base+uint32(ck), base+uint32(numClassKeys+wk)
+			f[0], f[1] = uint32(ck), uint32(numClassKeys+wk)
 			rf = f[2:]
 		}
 		r := (*[wordRuneFeats]uint32)(rf)
@@ -234,7 +233,7 @@ func (st *state) featurize(bits uint8, keyed bool) {
 			r[15] = bucketLast(last(mix(mix(tmpl(26), pos), pl2), pl1), shift)
 		} else if keyed {
 			for k := spaceRuneFeats; k < wordRuneFeats; k++ {
-				r[k] = base + numKeys
+				r[k] = zero
 			}
 		}
 		if keyed {

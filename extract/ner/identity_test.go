@@ -192,7 +192,7 @@ func BenchmarkViterbi(b *testing.B) {
 		st := new(state)
 		st.prepare(line, m.lex, given{})
 		st.featurize(m.bits, true)
-		emitRows(st, m.rows)
+		emitRows(st, m.keys, m.rows)
 		chunks = append(chunks, st)
 	}
 	b.SetBytes(int64(len(text)))

@@ -20,8 +20,8 @@ import (
 // uint8 feature version, uint8 bits, uint8 number of labels, float32
 // scale, (numLabels+1)*numLabels int32 transition weights, uint32 count of
 // non-zero weights, and for each of them a uvarint gap from the previous
-// index (+1) and a zigzag varint value in [-1023, 1023]. The index of the
-// weight of label l for feature bucket b is b*numLabels+l.
+// index (+1) and a zigzag varint value in [-maxWeight, maxWeight] (127).
+// The index of the weight of label l for feature bucket b is b*numLabels+l.
 const magic = "KXNER\x00"
 
 // maxModelBytes bounds the uncompressed size of a model file.

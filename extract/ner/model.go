@@ -20,13 +20,12 @@ import (
 type Model struct {
 	bits uint8
 	// rows holds, for each of the 1<<bits buckets, the numLabels weights
-	// as biased 16-bit lanes of rowWords words (weight + laneBias), so that
-	// the weights of all labels are summed with a few 64-bit additions:
-	// numFeats lanes of at most 2*laneBias-1 cannot carry into the next.
-	// After the buckets come numKeys rows, each the sum of the rows of the
-	// features of a class or word key (see finish and featurize), and a
-	// row of zeros (no weights, no bias) that fills the slots of a space.
-	rows  []row
+	// as biased 8-bit lanes (weight + laneBias, see row), then a row of
+	// zeros (no weights, no bias) that fills the slots of a space.
+	rows []row
+	// keys holds, for each class or word key, the sums of the rows of its
+	// features (see finish and featurize).
+	keys  []keyRow
 	trans [numLabels + 1][numLabels]int32
 	dec   transitions // trans arranged for decoding (see finish)
 	scale float32     // quantised = round(weight * scale)
@@ -34,16 +33,26 @@ type Model struct {
 	pool  sync.Pool
 }
 
-// row holds the numLabels weights of a bucket as biased 16-bit lanes.
-type row [rowWords]uint64
+// row holds the numLabels weights of a bucket as biased 8-bit lanes: labels
+// 0..6 in bytes 0..6 of the first word, labels 7..12 in bytes 0..5 of the
+// second; the top bytes stay zero. Rows are summed with 64-bit additions
+// of the words and of their even bytes (w & evenBytes), whose 16-bit lanes
+// cannot carry into each other (numFeats lanes of at most 2*laneBias-1);
+// the odd bytes' sums are (words - even) >> 8, exactly, since the top byte
+// is zero.
+type row [2]uint64
+
+// keyRow is a sum of rows: the sums of the words, then of their even bytes.
+type keyRow [4]uint64
 
 const (
-	rowWords  = (numLabels + 3) / 4
-	laneBias  = 1024
-	maxWeight = laneBias - 1 // quantised weights are in [-maxWeight, maxWeight]
+	lanesPerWord = 7
+	evenBytes    = 0x00FF00FF00FF00FF
+	laneBias     = 128
+	maxWeight    = laneBias - 1 // quantised weights are in [-maxWeight, maxWeight]
 	// the sum of numFeats biased lanes must fit in 16 bits
 	_ = uint16(numFeats * (2*laneBias - 1))
-	// emitRows unpacks exactly 13 lanes
+	// sumRows unpacks exactly 13 lanes, 7 and 6 per word
 	_ = uint(numLabels-13) + uint(13-numLabels)
 )
 
@@ -53,22 +62,22 @@ func numWeights(bits uint8) int { return (1 << bits) * numLabels }
 // weight returns the weight of flat index i (bucket*numLabels + label).
 func (m *Model) weight(i int) int32 {
 	b, l := i/numLabels, i%numLabels
-	return int32((m.rows[b][l/4]>>(16*(l%4)))&0xFFFF) - laneBias
+	return int32((m.rows[b][l/lanesPerWord]>>(8*(l%lanesPerWord)))&0xFF) - laneBias
 }
 
 // setWeight sets the weight of flat index i; v must be in
 // [-maxWeight, maxWeight].
 func (m *Model) setWeight(i int, v int32) {
 	b, l := i/numLabels, i%numLabels
-	w, sh := &m.rows[b][l/4], 16*uint(l%4)
-	*w = *w&^(0xFFFF<<sh) | uint64(v+laneBias)<<sh
+	w, sh := &m.rows[b][l/lanesPerWord], 8*uint(l%lanesPerWord)
+	*w = *w&^(0xFF<<sh) | uint64(v+laneBias)<<sh
 }
 
 func newModel(bits uint8, lex *lexicon.Lexicon) *Model {
-	const biased = laneBias * 0x0001_0001_0001_0001
-	m := &Model{bits: bits, rows: make([]row, (1<<bits)+numKeys+1), lex: lex, scale: 1}
+	biased := row{laneBias * 0x0001_0101_0101_0101, laneBias * 0x0101_0101_0101}
+	m := &Model{bits: bits, rows: make([]row, (1<<bits)+1), keys: make([]keyRow, numKeys), lex: lex, scale: 1}
 	for i := range m.rows[:1<<bits] {
-		m.rows[i] = row{biased, biased, biased, biased}
+		m.rows[i] = biased
 	}
 	m.pool.New = func() any { return new(state) }
 	return m
@@ -89,13 +98,14 @@ func (m *Model) finish() {
 		} else {
 			hs = wordKeyFeatures(hs, k-numClassKeys)
 		}
-		sum := &m.rows[(1<<m.bits)+k]
-		*sum = row{}
+		sum := &m.keys[k]
+		*sum = keyRow{}
 		for _, h := range hs {
 			r := &m.rows[bucket(h, shift)]
-			for w := range rowWords {
-				sum[w] += r[w]
-			}
+			sum[0] += r[0]
+			sum[1] += r[1]
+			sum[2] += r[0] & evenBytes
+			sum[3] += r[1] & evenBytes
 		}
 	}
 }

@@ -1,7 +1,9 @@
 package ner
 
 import (
+	"bufio"
 	"bytes"
+	"encoding/json"
 	"math/rand/v2"
 	"os"
 	"slices"
@@ -283,6 +285,36 @@ func BenchmarkTagArticleHints(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		m.TagWith(text, h)
+	}
+}
+
+// BenchmarkTagWikinews tags the 429 Wikinews articles of ../shared: many
+// different texts, so that the weights do not all stay in the caches as
+// with one article.
+func BenchmarkTagWikinews(b *testing.B) {
+	f, err := os.Open("../../../shared/data/wikinews/dev.jsonl")
+	if err != nil {
+		b.Skip("../shared not present: ", err)
+	}
+	defer f.Close()
+	var texts []string
+	size := 0
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<24)
+	for sc.Scan() {
+		var a struct{ Text string }
+		require.NoError(b, json.Unmarshal(sc.Bytes(), &a))
+		texts = append(texts, a.Text)
+		size += len(a.Text)
+	}
+	require.NoError(b, sc.Err())
+	m, err := Default()
+	require.NoError(b, err)
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		for _, text := range texts {
+			m.Tag(text)
+		}
 	}
 }
 

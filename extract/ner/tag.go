@@ -113,7 +113,7 @@ func (m *Model) tagChunk(st *state, text string, start, end int, g given, out []
 	chunk := text[start:end]
 	st.prepare(chunk, m.lex, g)
 	st.featurize(m.bits, true)
-	emitRows(st, m.rows)
+	emitRows(st, m.keys, m.rows)
 	labels := viterbi(st, &m.dec)
 	for i := 0; i < len(labels); {
 		l := labels[i]
