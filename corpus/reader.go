@@ -324,6 +324,9 @@ func jsonText(raw json.RawMessage, allowNumber, lossy bool) (string, error) {
 	}
 	switch c := raw[0]; {
 	case c == '"':
+		if s, ok := unquoteJSON(raw); ok {
+			return s, nil
+		}
 		if !lossy && !utf8.Valid(raw) {
 			return "", ErrInvalidUTF8
 		}

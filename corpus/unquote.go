@@ -1,0 +1,111 @@
+package corpus
+
+import (
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// unquoteJSON returns the value of q, a JSON string token that
+// encoding/json has already validated (quotes included), as encoding/json
+// would decode it: escapes resolved, a lone surrogate as U+FFFD. It is the
+// fast path of jsonText: an article's text is decoded once, not twice. ok
+// is false when q is not such a token or holds invalid UTF-8 (the caller
+// then asks encoding/json).
+func unquoteJSON(q []byte) (s string, ok bool) {
+	if len(q) < 2 || q[0] != '"' || q[len(q)-1] != '"' || !utf8.Valid(q) {
+		return "", false
+	}
+	body := q[1 : len(q)-1]
+	plain := true
+	for i := 0; i < len(body); i++ {
+		switch c := body[i]; {
+		case c == '\\':
+			plain = false
+			i++ // the escaped byte (\" is no closing quote)
+		case c < 0x20 || c == '"':
+			return "", false // not a validated token
+		}
+	}
+	if plain {
+		return string(body), true
+	}
+	out := make([]byte, 0, len(body))
+	for i := 0; i < len(body); {
+		c := body[i]
+		if c != '\\' {
+			if c < 0x20 || c == '"' {
+				return "", false // not a validated token
+			}
+			j := i + 1
+			for j < len(body) && body[j] != '\\' {
+				j++
+			}
+			out = append(out, body[i:j]...)
+			i = j
+			continue
+		}
+		if i+1 >= len(body) {
+			return "", false
+		}
+		switch e := body[i+1]; e {
+		case '"', '\\', '/':
+			out = append(out, e)
+		case 'b':
+			out = append(out, '\b')
+		case 'f':
+			out = append(out, '\f')
+		case 'n':
+			out = append(out, '\n')
+		case 'r':
+			out = append(out, '\r')
+		case 't':
+			out = append(out, '\t')
+		case 'u':
+			r, ok := hex4(body, i+2)
+			if !ok {
+				return "", false
+			}
+			i += 6
+			if utf16.IsSurrogate(r) {
+				r2, ok2 := rune(-1), false
+				if i+1 < len(body) && body[i] == '\\' && body[i+1] == 'u' {
+					r2, ok2 = hex4(body, i+2)
+				}
+				if dec := utf16.DecodeRune(r, r2); ok2 && dec != utf8.RuneError {
+					r = dec
+					i += 6
+				} else {
+					r = utf8.RuneError
+				}
+			}
+			out = utf8.AppendRune(out, r)
+			continue
+		default:
+			return "", false
+		}
+		i += 2
+	}
+	return string(out), true
+}
+
+// hex4 reads four hex digits at b[i:].
+func hex4(b []byte, i int) (rune, bool) {
+	if i+4 > len(b) {
+		return 0, false
+	}
+	var r rune
+	for _, c := range b[i : i+4] {
+		switch {
+		case c >= '0' && c <= '9':
+			c -= '0'
+		case c >= 'a' && c <= 'f':
+			c = c - 'a' + 10
+		case c >= 'A' && c <= 'F':
+			c = c - 'A' + 10
+		default:
+			return 0, false
+		}
+		r = r<<4 | rune(c)
+	}
+	return r, true
+}
