@@ -271,8 +271,15 @@ func (of *openFile) errRecord(off int64, size int, err error) Record {
 // decodeJSONL turns one JSON line into a Record.
 func (of *openFile) decodeJSONL(body []byte, off int64, size int, o ReaderOptions) Record {
 	var m map[string]json.RawMessage
-	if err := json.Unmarshal(body, &m); err != nil {
-		return of.errRecord(off, size, fmt.Errorf("invalid JSON: %w", err))
+	if json.Valid(body) {
+		m, _ = topFields(body)
+	}
+	if m == nil {
+		// not an object, an escaped member name, or invalid: encoding/json
+		// decides, and words the error
+		if err := json.Unmarshal(body, &m); err != nil {
+			return of.errRecord(off, size, fmt.Errorf("invalid JSON: %w", err))
+		}
 	}
 	if m == nil {
 		return of.errRecord(off, size, errors.New("invalid JSON: not an object"))

@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime"
+	"runtime/debug"
 	"syscall"
 	"time"
 
@@ -58,6 +59,7 @@ Exit codes: 0 all records ok, 3 some records failed, 1 the run failed,
 		fmt.Fprintln(stderr, "kextract batch:", err)
 		return exitUsage
 	}
+	batchGC()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	src, err := corpus.Open(ctx, pos, corpus.ReaderOptions{
@@ -128,4 +130,19 @@ Exit codes: 0 all records ok, 3 some records failed, 1 the run failed,
 		return exitPartial
 	}
 	return exitOK
+}
+
+// batchGCPercent is the garbage collector's target for batch runs: the
+// heap may grow to three times what is live before a collection, not
+// twice. An extraction allocates about 35 bytes per byte of text and keeps
+// little, so collections are frequent; half as many cost some 7 MB of peak
+// memory and gain 2 to 7% throughput, and more with -j 2, where the
+// collector competes with the workers (measured in the README).
+const batchGCPercent = 200
+
+// batchGC sets batchGCPercent unless the user chose with GOGC.
+func batchGC() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(batchGCPercent)
+	}
 }
