@@ -46,6 +46,7 @@ func TestNotNamesBeforeTitles(t *testing.T) {
 		{"이때 윤아는 매니저의 팔을 가볍게 쳤다.", nil},
 		{"B씨는 A씨와 동거했던 것으로 경찰 조사결과 나타났다.", []string{"B", "A"}},
 		{"유력한 수상 후보로 꼽혔다.", nil},
+		{"당시 민정수석을 지낸 곽상도 자유한국당 의원은 해명했다.", []string{"곽상도"}},
 		{"이씨가 실종된 뒤 이 영상이 공개됐다.", []string{"이"}},
 	}
 	for _, tc := range tests {

@@ -377,9 +377,10 @@ func (a *analysis) josaInsideNoun(t token) bool {
 }
 
 // nameEndingJosa are particles that are also common last syllables of
-// Korean given names (김지은, 이수인): a word ending in them may still be a
-// name. Other particles (윤아는 매니저의) end the word before a title.
-var nameEndingJosa = setOf("은", "이", "인")
+// Korean given names (김지은, 이수인, 곽상도, 이재만, 김민서): a word ending in
+// them may still be a name. Other particles (윤아는 매니저의) end the word
+// before a title.
+var nameEndingJosa = setOf("은", "이", "인", "도", "만", "서")
 
 // derivedWord reports whether w is a dictionary noun with a suffix that
 // makes a modifier or an adjective of it (유력한, 수색한, 심리적, 공개된):
@@ -451,6 +452,9 @@ func (a *analysis) personAfterClause(st sentenceTokens, t0, ti int) {
 		if t.josa == "" && a.nameLike(t.text) && m < k+2 {
 			name = append(name, t)
 			continue
+		}
+		if nameEndingJosa[t.josa] && syllables(t.text) == 3 && a.koreanName(t.text) {
+			break // 곽상도 자유한국당 의원은: the name is 곽상도, and its title follows
 		}
 		if nameJosa[t.josa] && t.josa != "" && a.nameLike(t.stem) {
 			name = append(name, t)

@@ -165,7 +165,7 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 		if !topic && !subject {
 			continue
 		}
-		if len(toks)-i > 5 || nonSpeakers[t.stem] || pronouns[t.stem] || !isHangulWord(t.stem) && t.script != scriptLatin {
+		if len(toks)-i > 5 || nonSpeakers[t.stem] || pronouns[t.stem] || !isHangulWord(t.stem) && t.script != scriptLatin || verbModifier(t) {
 			continue
 		}
 		start := a.phraseStart(toks, i)
@@ -177,6 +177,21 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 		return &speakerRef{name: a.clean[start:t.stemEnd], mention: span{start, t.stemEnd}, resolved: "subject"}
 	}
 	return nil
+}
+
+// verbModifier reports whether word t is a verb's modifier form read as a
+// topic: 묘사하는 (묘사하 + 는), 있는, 되는: a verb stem before 는, which a
+// speaker's noun is not.
+func verbModifier(t token) bool {
+	if t.josa != "는" {
+		return false
+	}
+	for _, v := range []string{"하", "되", "있", "없", "않"} {
+		if strings.HasSuffix(t.stem, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // doubtfulKoreanName reports whether w reads as a Korean name of other than
