@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -29,7 +30,8 @@ func unquoteJSON(q []byte) (s string, ok bool) {
 	if plain {
 		return string(body), true
 	}
-	out := make([]byte, 0, len(body))
+	var out strings.Builder // one allocation, no copy at the end
+	out.Grow(len(body))
 	for i := 0; i < len(body); {
 		c := body[i]
 		if c != '\\' {
@@ -40,7 +42,7 @@ func unquoteJSON(q []byte) (s string, ok bool) {
 			for j < len(body) && body[j] != '\\' {
 				j++
 			}
-			out = append(out, body[i:j]...)
+			out.Write(body[i:j])
 			i = j
 			continue
 		}
@@ -49,17 +51,17 @@ func unquoteJSON(q []byte) (s string, ok bool) {
 		}
 		switch e := body[i+1]; e {
 		case '"', '\\', '/':
-			out = append(out, e)
+			out.WriteByte(e)
 		case 'b':
-			out = append(out, '\b')
+			out.WriteByte('\b')
 		case 'f':
-			out = append(out, '\f')
+			out.WriteByte('\f')
 		case 'n':
-			out = append(out, '\n')
+			out.WriteByte('\n')
 		case 'r':
-			out = append(out, '\r')
+			out.WriteByte('\r')
 		case 't':
-			out = append(out, '\t')
+			out.WriteByte('\t')
 		case 'u':
 			r, ok := hex4(body, i+2)
 			if !ok {
@@ -78,14 +80,14 @@ func unquoteJSON(q []byte) (s string, ok bool) {
 					r = utf8.RuneError
 				}
 			}
-			out = utf8.AppendRune(out, r)
+			out.WriteRune(r)
 			continue
 		default:
 			return "", false
 		}
 		i += 2
 	}
-	return string(out), true
+	return out.String(), true
 }
 
 // hex4 reads four hex digits at b[i:].
