@@ -333,7 +333,7 @@ func numeralEnd(text string) int {
 			end = i + 1
 		case r == ',' || r == '.':
 		case strings.ContainsRune("십백천만억조", r) && end > 0:
-			end = i + len(string(r))
+			end = i + utf8.RuneLen(r)
 		case r == ' ' && end > 0:
 			// 3억 5천만: a space between the groups of one number
 		default:
