@@ -8,7 +8,7 @@ import "strings"
 // of a name, as after full names: 김종민 씨).
 
 // anonHonorifics may follow the surname or letter with a space or without.
-var anonHonorifics = setOf("씨", "군", "양", "모씨", "모 씨", "모군", "모양")
+var anonHonorifics = setOf("씨", "군", "양", "모씨", "모군", "모양")
 
 // findAnonymous adds the people of sentence st named by a surname or a
 // capital letter and an honorific.

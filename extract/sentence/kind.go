@@ -113,16 +113,6 @@ func markersAt(r rune) []string {
 	return nil
 }
 
-// markerSyllable reports whether a boilerplate marker begins with the
-// Hangul syllable r (the cases of markersAt).
-func markerSyllable(r rune) bool {
-	switch r {
-	case '사', '기', '특', '무', '재', '그':
-		return true
-	}
-	return false
-}
-
 // isBoilerplate reports whether s is or contains non-content: an e-mail
 // address, a copyright notice, a photo credit, a byline, a promotion.
 func isBoilerplate(s string) bool {
@@ -133,10 +123,6 @@ func isBoilerplate(s string) bool {
 	}
 	for i := 0; i < len(s); {
 		r, size := decodeAt(s, i)
-		if size == 3 && r >= 0xAC00 && r <= 0xD7A3 && !markerSyllable(r) {
-			i += 3
-			continue
-		}
 		for _, m := range markersAt(r) {
 			if strings.HasPrefix(s[i:], m) {
 				return true
