@@ -5,8 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/kextract/kextract/internal/hangul"
-	"github.com/kextract/kextract/normalize"
+	"github.com/kextract/kextract/extract/attribution"
 )
 
 // quote is a direct quotation while the stages run.
@@ -21,6 +20,12 @@ type quote struct {
 	chained bool // the ending continues a chain (라며, 며, 면서)
 	after   int  // offset just after the ending
 	colon   bool
+	// form is how the words after the quote tie it to speech.
+	form attribution.Form
+	// noun is the noun of speech an adnominal quote modifies (“…”라는
+	// 입장을), with nounEnd the offset after it.
+	noun    string
+	nounEnd int
 	speaker *speakerRef
 }
 
@@ -30,178 +35,92 @@ type markPair struct {
 	double      bool
 }
 
-// findQuotePairs pairs quotation marks paragraph by paragraph. A mark that
-// does not close within its paragraph is reported and dropped, so it never
-// swallows the rest of the article. Only top-level pairs are returned;
-// quotes inside quotes belong to the outer quote.
+// findQuotePairs pairs quotation marks paragraph by paragraph
+// (attribution.Pairs). A mark that does not close within its paragraph is
+// reported and dropped, so it never swallows the rest of the article. Only
+// top-level pairs are returned; quotes inside quotes belong to the outer
+// quote.
 func (a *analysis) findQuotePairs() []markPair {
-	var out []markPair
-	s := a.clean
-	type open struct {
-		pos  int
-		mark rune
-		qm   normalize.QuoteMark
+	pairs, unclosed := attribution.Pairs(a.clean)
+	for _, off := range unclosed {
+		r, _ := utf8.DecodeRuneInString(a.clean[off:])
+		a.warn("unclosed-quote", "quotation mark "+string(r)+" does not close in its paragraph; the quote is not emitted", off)
 	}
-	var stack []open
-	// opened counts the marks of each kind on the stack, so that a closing
-	// mark with no opener is rejected without scanning the stack (which
-	// would make a run of unmatched closers quadratic)
-	opened := map[rune]int{}
-	flush := func() {
-		for _, o := range stack {
-			a.warn("unclosed-quote", "quotation mark "+string(o.mark)+" does not close in its paragraph; the quote is not emitted", o.pos)
-		}
-		stack = stack[:0]
-		clear(opened)
+	out := make([]markPair, len(pairs))
+	for i, p := range pairs {
+		out[i] = markPair{p.Open, p.Close, p.Double}
 	}
-	pop := func(k int) {
-		for _, o := range stack[k:] {
-			opened[o.mark]--
-		}
-		stack = stack[:k]
-	}
-	for i := 0; i < len(s); {
-		if hangul.LetterBlockAt(s, i) {
-			i += 3 // a letter, no quotation mark
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == '\n' {
-			flush()
-			i += size
-			continue
-		}
-		qm := normalize.Quote(r)
-		switch qm.Class {
-		case normalize.QuoteOpen:
-			stack = append(stack, open{i, r, qm})
-			opened[r]++
-		case normalize.QuoteClose:
-			// close the nearest matching opener, if there is one
-			if opened[qm.Pair] == 0 {
-				break
-			}
-			for k := len(stack) - 1; k >= 0; k-- {
-				if stack[k].mark == qm.Pair {
-					if k == 0 {
-						out = append(out, markPair{stack[k].pos, i, qm.Double})
-					}
-					pop(k)
-					break
-				}
-			}
-		case normalize.QuoteEither:
-			if r == '\'' && apostrophe(s, i) {
-				break
-			}
-			if opened[r] == 0 {
-				stack = append(stack, open{i, r, qm})
-				opened[r]++
-				break
-			}
-			for k := len(stack) - 1; k >= 0; k-- {
-				if stack[k].mark == r {
-					if k == 0 {
-						out = append(out, markPair{stack[k].pos, i, qm.Double})
-					}
-					pop(k)
-					break
-				}
-			}
-		}
-		i += size
-	}
-	flush()
 	return out
 }
 
-// apostrophe reports whether the ' at i sits between two letters of a Latin
-// word (don't, Moody's) and so is not a quotation mark.
-func apostrophe(s string, i int) bool {
-	if i == 0 || i+1 >= len(s) {
-		return false
-	}
-	isLatin := func(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
-	return isLatin(s[i-1]) && isLatin(s[i+1])
-}
-
-// quotativeEndings follow a direct quotation in Korean reported speech,
-// longest first. chained endings continue with another quote or clause.
-var quotativeEndings = []struct {
-	form    string
-	chained bool
-}{
-	{"이라고", false}, {"라고", false}, {"이라며", true}, {"라며", true}, {"이라면서", true}, {"라면서", true},
-	{"하고", false}, {"하며", true}, {"고", false}, {"며", true}, {"면서", true},
-}
-
-// findQuotes finds direct quotations that are speech: a quotation mark pair
-// followed by a quotative ending (“…”라고 말했다, “…”라며) or introduced by
-// a colon (김 대표: “…”). Terms and scare quotes (‘과잉 공급 상황’,
-// “스타게이트”를) are not speech.
+// findQuotes finds direct quotations that are speech or writing: a pair of
+// quotation marks whose following words tie it to speech (attribution.Read:
+// “…”라고 말했다, “…”라며, “…있”다며, “…”라는 입장을 밝혔다, “…”을
+// 촉구했다), one introduced by a colon (김 대표: “…”), a quoted sentence
+// standing alone, or one listed before another quotation (“…”, “…”라고).
+// Terms, titles and scare quotes (‘과잉 공급 상황’을, “스타게이트”의) are
+// not speech.
 func (a *analysis) findQuotes() {
 	a.pairs = a.findQuotePairs()
+	var listed []*quote // quotes that are speech if the next one is
 	for _, p := range a.pairs {
 		if a.boilerplateAt(p.open) {
 			continue
 		}
-		_, osz := utf8.DecodeRuneInString(a.clean[p.open:])
-		inner := span{p.open + osz, p.close}
-		inner = trimSpan(a.clean, inner)
+		ap := attribution.Pair{Open: p.open, Close: p.close, Double: p.double}
+		is, ie := ap.Inner(a.clean)
+		inner := span{is, ie}
 		if inner.empty() {
 			continue
 		}
-		_, csz := utf8.DecodeRuneInString(a.clean[p.close:])
-		rest := a.clean[p.close+csz:]
-		q := &quote{open: p.open, close: p.close, inner: inner, sent: a.sentenceAt(p.open)}
-		for _, e := range quotativeEndings {
-			if strings.HasPrefix(rest, e.form) && endsWord(rest[len(e.form):]) {
-				q.ending, q.chained = e.form, e.chained
-				q.after = p.close + csz + len(e.form)
-				break
+		r := attribution.Read(a.clean, ap)
+		q := &quote{open: p.open, close: p.close, inner: inner, sent: a.sentenceAt(p.open), after: r.After, ending: r.Ending, form: r.Form}
+		text := a.clean[is:ie]
+		clause := attribution.ClauseLike(text)
+		words := attribution.Words(text)
+		colon := a.colonBefore(p.open)
+		speech := false
+		switch r.Form {
+		case attribution.Quotative, attribution.Chained, attribution.Adnominal:
+			speech = clause || p.double && words >= 2
+			q.chained = r.Form == attribution.Chained
+		case attribution.Object:
+			speech = p.double && (clause || words >= 3)
+		case attribution.Standalone:
+			speech = p.double && clause && words >= 2 || colon && (clause || words >= 2)
+		case attribution.Listed:
+			if p.double && (clause || words >= 2) {
+				q.chained = true
+				listed = append(listed, q)
 			}
+			continue
+		default:
+			speech = colon && (clause || words >= 2)
 		}
-		if q.ending == "" {
-			if !a.colonBefore(p.open) {
-				continue
-			}
-			q.colon = true
-			q.after = p.close + csz
-		}
-		if !p.double && !q.colon && !a.clauseLike(inner) {
+		if !speech {
 			continue
 		}
-		if !q.colon && a.namingAfter(q.after) {
-			continue // “내셔널메모리얼파크”라고 하는 …: a name, not speech
+		if colon && r.Form == attribution.NotSpeech || colon && r.Form == attribution.Standalone {
+			q.colon = true
 		}
+		if r.Form == attribution.Adnominal {
+			q.noun, q.nounEnd = r.Noun, r.NounEnd
+		}
+		// a listed quote just before this one, with only a comma between,
+		// is speech of the same chain
+		for len(listed) > 0 {
+			l := listed[len(listed)-1]
+			if l.sent != q.sent || !a.onlyLinkBetween(l, q) {
+				break
+			}
+			listed = listed[:len(listed)-1]
+			a.quotes = append(a.quotes, l)
+		}
+		listed = listed[:0]
 		a.quotes = append(a.quotes, q)
 	}
+	sort.Slice(a.quotes, func(i, j int) bool { return a.quotes[i].open < a.quotes[j].open })
 	a.assignVerbs()
-}
-
-// namingVerbs follow a quotative when the quotation is a name or term
-// (“…”라고 하는 공원, “…”라고 불리는, “…”라고 부른다).
-var namingVerbs = setOf("하는", "한", "하던", "불리는", "불린", "불린다", "불리며", "부르는", "부른다", "부르며",
-	"일컫는", "일컫는다", "명명했다", "명명한", "이름붙인", "표현했다", "표현하는", "표현한", "칭했다", "칭하는")
-
-// namingAfter reports whether the word after a quotative ending at off is
-// a naming verb.
-func (a *analysis) namingAfter(off int) bool {
-	end := min(len(a.clean), off+40)
-	for end > off && end < len(a.clean) && !utf8.RuneStart(a.clean[end]) {
-		end--
-	}
-	toks := a.tokenize(off, end)
-	return len(toks) > 0 && toks[0].punctBefore == "" && namingVerbs[toks[0].text]
-}
-
-// endsWord reports whether s starts at a word boundary.
-func endsWord(s string) bool {
-	if s == "" {
-		return true
-	}
-	r, _ := utf8.DecodeRuneInString(s)
-	return !isWordRune(r)
 }
 
 // colonBefore reports whether the quote at open is introduced by a colon
@@ -209,31 +128,6 @@ func endsWord(s string) bool {
 func (a *analysis) colonBefore(open int) bool {
 	s := strings.TrimRight(a.clean[max(0, open-8):open], " ")
 	return strings.HasSuffix(s, ":")
-}
-
-// clauseLike reports whether quoted words read as a clause (they end with a
-// verb ending or sentence punctuation) rather than a term.
-func (a *analysis) clauseLike(sp span) bool {
-	s := strings.TrimRight(a.clean[sp.start:sp.end], " ")
-	if s == "" {
-		return false
-	}
-	r, _ := utf8.DecodeLastRuneInString(s)
-	switch r {
-	case '.', '?', '!', '다', '요', '죠', '까', '네', '라', '자', '지':
-		return utf8.RuneCountInString(s) > 6
-	}
-	return false
-}
-
-func trimSpan(s string, sp span) span {
-	for sp.start < sp.end && (s[sp.start] == ' ' || s[sp.start] == '\n') {
-		sp.start++
-	}
-	for sp.end > sp.start && (s[sp.end-1] == ' ' || s[sp.end-1] == '\n') {
-		sp.end--
-	}
-	return sp
 }
 
 // assignVerbs finds the reporting verb closing each quote's chain: the first
@@ -246,8 +140,49 @@ func (a *analysis) assignVerbs() {
 			q.verb = a.quotes[i+1].verb
 			continue
 		}
-		q.verb = a.verbAfter(q.after, a.sentEnd(q.sent))
+		switch {
+		case q.form == attribution.Standalone || q.colon && q.ending == "":
+			q.verb = ""
+		case q.noun != "":
+			q.verb = a.nounVerb(q)
+		default:
+			q.verb = a.verbAfter(q.after, a.sentEnd(q.sent))
+		}
 	}
+}
+
+// lightVerbs make a verb of a noun of speech: “…”는 발언을 했다.
+var lightVerbs = setOf("했다", "하였다", "한", "해", "했고", "했으며", "하며", "하면서", "했지만", "해왔다", "했습니다",
+	"하기도", "했다고", "하였고", "하였으며", "하고", "하는", "했던", "하였습니다", "해서", "해도")
+
+// nounVerb returns the verb of an adnominal quote: the noun with its light
+// verb (발언을 했다), or the first reporting verb after the noun (“…”라는
+// 입장을 밝혔다).
+func (a *analysis) nounVerb(q *quote) string {
+	next, _ := nextWord(a.clean, q.nounEnd)
+	if lightVerbs[next] {
+		return q.noun + " " + next
+	}
+	if v := a.verbAfter(q.nounEnd, a.sentEnd(q.sent)); v != "" {
+		return v
+	}
+	return q.noun
+}
+
+// nextWord returns the word after off and its end, skipping spaces.
+func nextWord(s string, off int) (string, int) {
+	for off < len(s) && s[off] == ' ' {
+		off++
+	}
+	end := off
+	for end < len(s) {
+		r, size := utf8.DecodeRuneInString(s[end:])
+		if !isWordRune(r) {
+			break
+		}
+		end += size
+	}
+	return s[off:end], end
 }
 
 // onlyLinkBetween reports whether nothing but spaces (and a subject, as in

@@ -1,0 +1,306 @@
+package attribution
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Form says how the words after a quotation tie it to speech.
+type Form uint8
+
+// Forms of a quotation. NotSpeech is a quoted term, title or scare quote.
+const (
+	NotSpeech Form = iota
+	// Quotative: a quotative ending that closes the report, “…”라고 말했다,
+	// “…”고 밝혔다, “…했”다고 전했다.
+	Quotative
+	// Chained: an ending that goes on to another quotation or clause,
+	// “…”라며, “…”며, “…”면서, “…있”다며.
+	Chained
+	// Adnominal: the quotation modifies a noun of speech, “…”라는 입장을
+	//밝혔다, “…”는 발언을 했다, “…”는 등의 말을 했다.
+	Adnominal
+	// Object: a clause quoted as the object of a request, “…할 것”을
+	// 촉구했다.
+	Object
+	// Standalone: a quoted sentence with nothing after it in its sentence;
+	// it goes on with the words of the last speaker.
+	Standalone
+	// Listed: a quotation followed by a comma or by the next quotation,
+	// “…”, “…”라고 말했다; it is speech when the next one is.
+	Listed
+)
+
+var formNames = [...]string{"not-speech", "quotative", "chained", "adnominal", "object", "standalone", "listed"}
+
+func (f Form) String() string {
+	if int(f) < len(formNames) {
+		return formNames[f]
+	}
+	return "form(?)"
+}
+
+// Reading is what the words after a quotation say about it.
+type Reading struct {
+	Form Form
+	// Ending is the word after the closing mark that ties the quotation to
+	// speech, as written (라고, 다며, 라는, 을), or "".
+	Ending string
+	// After is the byte offset just after Ending (after the closing mark
+	// when Ending is "").
+	After int
+	// Noun is the word holding the noun of speech of an Adnominal reading
+	// (발언을, 입장이다), and NounEnd the offset after it.
+	Noun    string
+	NounEnd int
+}
+
+// Read reads the words after the pair p of s. It looks at most a few words
+// past the closing mark and never past the paragraph.
+func Read(s string, p Pair) Reading {
+	after := p.After(s)
+	r := Reading{After: after}
+	w, wEnd := wordAt(s, after)
+	spaced := false
+	if w == "" {
+		k := skipSpaces(s, after)
+		if k >= len(s) || s[k] == '\n' {
+			r.Form = Standalone
+			return r
+		}
+		c, _ := utf8.DecodeRuneInString(s[k:])
+		switch {
+		case c == ',' || isOpenQuote(c):
+			r.Form = Listed
+			return r
+		case c == '.' || c == '!' || c == '?':
+			r.Form = Standalone
+			return r
+		}
+		// “…” 라고, “…” 한다며: the ending written apart
+		w2, end2 := wordAt(s, k)
+		if w2 != "" && endingWord(w2) != NotSpeech {
+			w, wEnd, spaced = w2, end2, true
+		} else {
+			if endsSentence(s[p.Open:p.Close]) {
+				r.Form = Standalone
+			}
+			return r
+		}
+	}
+	form := endingWord(w)
+	switch form {
+	case Quotative, Chained:
+		if (form == Quotative) && namingNext(s, wEnd) {
+			return r // “내셔널메모리얼파크”라고 하는 곳: a name
+		}
+		r.Form, r.Ending, r.After = form, w, wEnd
+		return r
+	case Adnominal:
+		noun, nend := wordAt(s, skipSpaces(s, wEnd))
+		if noun == "등" || noun == "등의" {
+			noun, nend = wordAt(s, skipSpaces(s, nend))
+		}
+		if noun != "" && speechNoun(noun) {
+			r.Form, r.Ending, r.After, r.Noun, r.NounEnd = Adnominal, w, wEnd, noun, nend
+		}
+		return r
+	}
+	if spaced {
+		return r
+	}
+	if w == "을" || w == "를" {
+		v, _ := wordAt(s, skipSpaces(s, wEnd))
+		if requestVerb(v) {
+			r.Form, r.Ending, r.After = Object, w, wEnd
+		}
+		return r
+	}
+	// “…”하기로 합의했다고 밝혔다: the quotation ends inside a clause
+	// whose next word is a quotative predicate
+	if !caseParticles[w] {
+		v, vend := wordAt(s, skipSpaces(s, wEnd))
+		if f := endingWord(v); (f == Quotative || f == Chained) && syllableCount(v) >= 3 {
+			r.Form, r.Ending, r.After = f, v, vend
+		}
+	}
+	return r
+}
+
+// endingWord classifies a word that follows a closing mark: a quotative
+// ending on its own (라고, 고, 며), or a predicate ending in one (했다고,
+// 한다며, 있다는), possibly with a particle (라고도, 다고까지).
+func endingWord(w string) Form {
+	if w == "" {
+		return NotSpeech
+	}
+	base := w
+	for _, p := range []string{"까지", "도", "만", "는"} {
+		if b, ok := strings.CutSuffix(base, p); ok && (strings.HasSuffix(b, "고") || strings.HasSuffix(b, "며") || strings.HasSuffix(b, "면서")) {
+			base = b
+			break
+		}
+	}
+	switch base {
+	case "고", "라고", "이라고", "하고", "다고", "냐고", "자고", "라구":
+		return Quotative
+	case "며", "라며", "이라며", "면서", "라면서", "이라면서", "하며", "하면서", "으며", "다며", "다면서":
+		return Chained
+	case "는", "라는", "이라는", "란", "이란", "다는", "하는", "냐는", "자는", "라던", "다던", "이라던":
+		return Adnominal
+	}
+	if syllableCount(base) > 7 {
+		return NotSpeech
+	}
+	for _, e := range []string{"다고", "라고", "냐고", "자고", "니까고"} {
+		if strings.HasSuffix(base, e) {
+			return Quotative
+		}
+	}
+	for _, e := range []string{"다며", "라며", "냐며", "자며", "다면서", "라면서", "냐면서"} {
+		if strings.HasSuffix(base, e) {
+			return Chained
+		}
+	}
+	for _, e := range []string{"다는", "라는", "냐는", "자는", "다던", "라던"} {
+		if strings.HasSuffix(base, e) {
+			return Adnominal
+		}
+	}
+	return NotSpeech
+}
+
+// speechNouns are the nouns a quotation modifies when it is speech or
+// writing: “…”라는 입장을 밝혔다, “…”는 글을 올렸다.
+var speechNouns = []string{
+	"발언", "말", "말씀", "글", "글귀", "입장", "주장", "내용", "취지", "의견", "성명", "성명서", "메시지", "지적",
+	"비판", "비난", "요청", "요구", "질문", "질의", "답변", "답", "반응", "목소리", "뜻", "견해", "설명", "해명",
+	"논평", "문구", "구호", "얘기", "이야기", "경고", "우려", "호소", "호소문", "연설", "강론", "발표", "보도",
+	"분석", "전망", "평가", "각오", "다짐", "약속", "문자", "편지", "트윗", "게시물", "게시글", "댓글", "협박",
+	"전언", "당부", "고백", "증언", "진술", "판단", "결론", "반박", "항의", "인식", "생각", "소감", "논리",
+	"것", "식", "투", "발언들", "말들", "비판들", "지적들", "목소리들", "의견들", "주장들", "기사", "답장",
+}
+
+// nounParticles may follow a noun of speech.
+var nounParticles = map[string]bool{
+	"": true, "을": true, "를": true, "이": true, "가": true, "은": true, "는": true, "의": true, "로": true,
+	"으로": true, "도": true, "과": true, "와": true, "에": true, "만": true, "이다": true, "이었다": true,
+	"이고": true, "이며": true, "입니다": true, "이라며": true, "이라고": true, "이라는": true, "이기": true,
+	"까지": true, "에서": true, "으로도": true, "이지만": true, "이어서": true, "이라": true, "이에요": true,
+	"들을": true, "들이": true, "들은": true, "처럼": true, "에는": true,
+}
+
+// speechNoun reports whether the word w is a noun of speech with its
+// particle (발언을, 입장이다, 말로).
+func speechNoun(w string) bool {
+	for _, n := range speechNouns {
+		if rest, ok := strings.CutPrefix(w, n); ok && nounParticles[rest] {
+			return true
+		}
+	}
+	return false
+}
+
+// requestStems head the verbs of which a quoted clause can be the object:
+// “…할 것”을 촉구했다.
+var requestStems = []string{"촉구", "요청", "요구", "주문", "당부", "강조", "호소", "표명", "제안", "지시", "권고", "경고"}
+
+func requestVerb(w string) bool {
+	for _, st := range requestStems {
+		if strings.HasPrefix(w, st) && len(w) > len(st) {
+			return true
+		}
+	}
+	return false
+}
+
+// namingVerbs follow 라고 when the quotation is a name or a term
+// (“…”라고 하는 공원, “…”라고 불리는).
+var namingVerbs = map[string]bool{
+	"하는": true, "한": true, "하던": true, "불리는": true, "불린": true, "불린다": true, "불리며": true,
+	"불리고": true, "부르는": true, "부른다": true, "부르며": true, "부르기도": true, "일컫는": true,
+	"일컫는다": true, "명명했다": true, "명명한": true, "이름붙인": true, "이름붙였다": true, "칭했다": true,
+	"칭하는": true, "칭한다": true, "이름": true, "이름을": true, "이름의": true, "명명된": true,
+}
+
+// namingNext reports whether the word at off (after spaces) is a naming
+// verb.
+func namingNext(s string, off int) bool {
+	w, _ := wordAt(s, skipSpaces(s, off))
+	return namingVerbs[w]
+}
+
+// caseParticles are particles of case after a quoted term (‘과잉 공급’을,
+// “스타게이트”의); a word that is only one of them ties nothing to speech.
+var caseParticles = map[string]bool{
+	"이": true, "가": true, "을": true, "를": true, "은": true, "의": true, "에": true, "로": true,
+	"으로": true, "와": true, "과": true, "도": true, "만": true, "에서": true, "에게": true, "처럼": true,
+	"까지": true, "부터": true, "이나": true, "나": true, "에는": true, "에서는": true, "으로는": true,
+	"로는": true, "이란": false,
+}
+
+// ClauseLike reports whether quoted words read as a clause, not a term:
+// they end with a verb ending or sentence punctuation and have more than a
+// few letters.
+func ClauseLike(inner string) bool {
+	inner = strings.TrimRight(inner, " ")
+	if inner == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(inner)
+	switch r {
+	case '.', '?', '!', '다', '요', '죠', '까', '네', '라', '자', '지', '군', '오', '…':
+		return utf8.RuneCountInString(inner) > 6
+	}
+	return false
+}
+
+// Words counts the space-separated words of s.
+func Words(s string) int { return len(strings.Fields(s)) }
+
+// endsSentence reports whether quoted words end with sentence punctuation
+// (“…이다.”), which makes a quotation with nothing after it a sentence of
+// its own.
+func endsSentence(inner string) bool {
+	inner = strings.TrimRight(inner, " ")
+	r, _ := utf8.DecodeLastRuneInString(inner)
+	return (r == '.' || r == '?' || r == '!') && Words(inner) >= 2
+}
+
+// wordAt returns the word (a run of letters and digits) starting at off,
+// and the offset after it; "" when no word starts there.
+func wordAt(s string, off int) (string, int) {
+	i := off
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			break
+		}
+		i += size
+		if i-off > 64 {
+			break
+		}
+	}
+	return s[off:i], i
+}
+
+// skipSpaces returns the offset of the first byte at or after off that is
+// not a space or a tab.
+func skipSpaces(s string, off int) int {
+	for off < len(s) && (s[off] == ' ' || s[off] == '\t') {
+		off++
+	}
+	return off
+}
+
+func syllableCount(s string) int { return utf8.RuneCountInString(s) }
+
+// isOpenQuote reports whether r can open a quotation.
+func isOpenQuote(r rune) bool {
+	switch r {
+	case '“', '"', '「', '«', '‘', '\'', '『':
+		return true
+	}
+	return false
+}

@@ -1,0 +1,65 @@
+package attribution
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestRead(t *testing.T) {
+	tests := []struct {
+		name   string
+		in     string
+		form   Form
+		ending string
+		noun   string
+	}{
+		{"라고", `장관은 “국회의원들은 수정안을 제시했다”라고 말했다.`, Quotative, "라고", ""},
+		{"고", `그는 “수요는 여전히 많다”고 말했다.`, Quotative, "고", ""},
+		{"이라고 apart", `그는 "문제가 생긴다면 법적으로 대응할 방침" 이라고 전했다.`, Quotative, "이라고", ""},
+		{"predicate with 다고", `그는 "국민의 눈높이에 입각해 엄중히 촉구"한다고 밝혔다.`, Quotative, "한다고", ""},
+		{"다고까지", `그는 "일본의 주장을 분명히 전달하겠"다고까지 말했다.`, Quotative, "다고까지", ""},
+		{"며", `대변인은 "이런 분이 가야 할 곳은 자기 집"이라며 비난했다.`, Chained, "이라며", ""},
+		{"다며 inside the verb", `이들은 “학교 측은 통보를 하”였다며, “투쟁할 것”이라고 밝혔다.`, Chained, "였다며", ""},
+		{"면서", `그는 “상징색은 태극기를 모티브로 했다”면서 설명했다.`, Chained, "면서", ""},
+		{"라는 입장", `민주당은 "이는 국회를 무시하는 처사"라는 입장을 밝혔다.`, Adnominal, "라는", "입장을"},
+		{"는 등의 발언", `그는 "대통령은 사퇴해야 한다"는 등의 발언을 쏟아냈다.`, Adnominal, "는", "발언을"},
+		{"다는 입장", `지도부는 "특검은 논의할 수 없"다는 입장이고 처리했다.`, Adnominal, "다는", "입장이고"},
+		{"는 말을", `해적들도 "유치장이 낫다"는 말을 했다고 전했다.`, Adnominal, "는", "말을"},
+		{"object of a request", `총리는 “각국 장관들이 협상에 임해줄 것”을 요청하였다.`, Object, "을", ""},
+		{"clause ends inside a predicate", `사무총장은 "사찰 시설을 확대하고 정보를 제공"하기로 합의했다고 밝혔다.`, Quotative, "합의했다고", ""},
+		{"standalone at paragraph end", "\"내가 처음으로 생각한 것은 가족들이었다.\"\n다음 문단.", Standalone, "", ""},
+		{"standalone before the next sentence", `“이번 대회는 끝났다.” 한편 협회는 발표했다.`, Standalone, "", ""},
+		{"listed", `그는 "늦은 밤 만나자", "사랑하고 싶은 여자"라고 말했다.`, Listed, "", ""},
+		{"term with a case particle", `‘과잉 공급 상황’을 우려했다.`, NotSpeech, "", ""},
+		{"title with 라는 제목", `“우리가 몰랐던 이야기”라는 제목의 책을 냈다.`, NotSpeech, "", ""},
+		{"name with 라고 불리는", `이곳은 “작은 파리”라고 불리는 마을이다.`, NotSpeech, "", ""},
+		{"term followed by a verb", `NHK는 "발각" 되었다고 방송했다.`, Quotative, "되었다고", ""},
+		{"possessive", `“스타게이트”의 규모는 크다.`, NotSpeech, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pairs, _ := Pairs(tt.in)
+			require.NotEmpty(t, pairs)
+			r := Read(tt.in, pairs[0])
+			assert.Equal(t, tt.form, r.Form, "form %v", r.Form)
+			assert.Equal(t, tt.ending, r.Ending)
+			assert.Equal(t, tt.noun, r.Noun)
+			assert.GreaterOrEqual(t, r.After, pairs[0].Close)
+			assert.LessOrEqual(t, r.After, len(tt.in))
+		})
+	}
+}
+
+func TestClauseLike(t *testing.T) {
+	for in, want := range map[string]bool{
+		"수요는 여전히 많다":   true,
+		"어떻게 보상해줄 것이냐": false,
+		"과잉 공급 상황":     false,
+		"정말요?":         false, // too short to tell
+		"이제 시작이다.":     true,
+	} {
+		assert.Equal(t, want, ClauseLike(in), in)
+	}
+}
