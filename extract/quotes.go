@@ -97,7 +97,7 @@ func (a *analysis) findQuotes() {
 		default:
 			speech = colon && (clause || words >= 2)
 		}
-		if !speech {
+		if !speech || a.answerOrLawText(p.open) {
 			continue
 		}
 		if colon && r.Form == attribution.NotSpeech || colon && r.Form == attribution.Standalone {
@@ -149,6 +149,38 @@ func (a *analysis) assignVerbs() {
 			q.verb = a.verbAfter(q.after, a.sentEnd(q.sent))
 		}
 	}
+}
+
+// answerOrLawText reports whether the quote opening at open is the answer
+// of a survey (응답자의 79.4%가 ‘…’고 답했다) or the words of a law (헌법
+// 제3조는 “…”고 돼 있다): the clause before it names a share or an
+// article of law. Such quotes are not anyone's speech.
+func (a *analysis) answerOrLawText(open int) bool {
+	lo := a.sents[a.sentenceAt(open)].Start
+	if i := sort.Search(len(a.pairs), func(k int) bool { return a.pairs[k].open >= open }); i > 0 {
+		lo = max(lo, a.pairs[i-1].close+1) // only the words since the last quote
+	}
+	toks := a.tokenize(max(lo, open-120), open)
+	if len(toks) > 4 {
+		toks = toks[len(toks)-4:]
+	}
+	for _, t := range toks {
+		if strings.Contains(t.punctBefore, "%") || strings.HasPrefix(t.stem, "응답자") || t.stem == "설문" || t.stem == "헌법" ||
+			t.stem == "조항" || t.stem == "조문" || lawArticle(t.stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// lawArticle reports whether w names an article of law: 제3조, 제66조, 2항.
+func lawArticle(w string) bool {
+	w = strings.TrimPrefix(w, "제")
+	i := 0
+	for i < len(w) && w[i] >= '0' && w[i] <= '9' {
+		i++
+	}
+	return i > 0 && (w[i:] == "조" || w[i:] == "항")
 }
 
 // lightVerbs make a verb of a noun of speech: “…”는 발언을 했다.

@@ -70,10 +70,8 @@ func (a *analysis) resolveSpeakers() {
 			end := a.chainEnd(i)
 			sp = a.subjectIn(end.after, a.verbEnd(end), antecedents)
 		}
-		if sp == nil && prev != nil && prev.speaker != nil && a.sameParagraph(prev.open, q.open) && q.sent-prev.sent <= 1 {
-			cp := *prev.speaker
-			cp.resolved = "previous"
-			sp = &cp
+		if sp == nil {
+			sp = a.carriedSpeaker(q, prev, antecedents)
 		}
 		q.speaker = sp
 		prev = q
@@ -83,6 +81,67 @@ func (a *analysis) resolveSpeakers() {
 			c.source = a.subjectIn(a.sents[c.sent].Start, c.content.start, antecedents)
 		}
 	}
+}
+
+// continuations open a sentence that goes on with the last speaker's
+// words: 이어 “…”, 또 “…”, 그러면서 “…”.
+var continuations = setOf("이어", "이어서", "또", "또한", "그러면서", "나아가", "아울러", "그리고", "특히", "덧붙여",
+	"그는", "그녀는", "이와", "다만", "그러나", "하지만", "한편", "끝으로", "마지막으로", "아울러")
+
+// opensSentence reports whether nothing but a connective (이어, 또,
+// 그러면서) stands between the start of the quote's sentence and the quote.
+func (a *analysis) opensSentence(q *quote) bool {
+	lo := a.sents[q.sent].Start
+	if q.open-lo > 80 {
+		return false
+	}
+	toks := a.tokenize(lo, q.open)
+	for _, t := range toks {
+		if !continuations[t.text] {
+			return false
+		}
+	}
+	return true
+}
+
+// carriedSpeaker is the speaker of a quote that names none in its own
+// sentence: the previous quote's when it is in the same or the previous
+// sentence, or when the quote opens its sentence (“…”. 이어 “…”) within a
+// few sentences of it in the same or the next paragraph; else, for a quote
+// that opens its sentence, the subject of the sentence before (X는 이렇게
+// 말했다. “…”).
+func (a *analysis) carriedSpeaker(q, prev *quote, antecedents []mention) *speakerRef {
+	opens := a.opensSentence(q)
+	near := prev != nil && prev.speaker != nil && a.paragraphsBetween(prev.open, q.open) <= 1 &&
+		(q.sent-prev.sent <= 1 || opens && q.sent-prev.sent <= 3)
+	if near && (q.sent-prev.sent <= 1 || !opens) {
+		cp := *prev.speaker
+		cp.resolved = "previous"
+		return &cp
+	}
+	if opens && q.sent > 0 {
+		ps := a.sents[q.sent-1]
+		if a.paragraphsBetween(ps.Start, q.open) <= 1 {
+			if sp := a.subjectIn(ps.Start, ps.End, antecedents); sp != nil {
+				sp.resolved = "previous-sentence"
+				return sp
+			}
+		}
+	}
+	if near {
+		cp := *prev.speaker
+		cp.resolved = "previous"
+		return &cp
+	}
+	return nil
+}
+
+// paragraphsBetween counts the line breaks between two offsets.
+func (a *analysis) paragraphsBetween(x, y int) int {
+	if x > y {
+		x, y = y, x
+	}
+	return strings.Count(a.clean[x:y], "\n")
 }
 
 // chainEnd returns the last quote of the chain that quote i starts.
@@ -117,9 +176,16 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 	}
 	toks := a.tokenize(lo, hi)
 	depth := 0
+	var outletFallback *speakerRef
 	for i, t := range toks {
 		depth += quoteDepthChange(t.punctBefore)
-		if depth > 0 || !subjectJosa[t.josa] {
+		if depth > 0 {
+			continue
+		}
+		if ref := a.institutionalSubject(toks, i); ref != nil {
+			return ref
+		}
+		if !subjectJosa[t.josa] {
 			continue
 		}
 		if e := a.entityAt(t.start, t.stemEnd, ""); e != nil && (e.typ == TypePerson || e.typ == TypeOrg) {
@@ -128,7 +194,19 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 			if e.typ == TypePerson && a.clean[m.start:m.end] != e.name {
 				how = "surname"
 			}
-			return &speakerRef{ent: e, mention: m, resolved: how}
+			ref := &speakerRef{ent: e, mention: m, resolved: how}
+			if isOutlet(e) && i+1 < len(toks) {
+				// a news outlet reports the words of the subject after it
+				// (블룸버그는 … 측근이 “…”라고 말했다고 보도했다)
+				if outletFallback == nil {
+					outletFallback = ref
+				}
+				continue
+			}
+			return ref
+		}
+		if e, m := a.personBeforeRole(toks, i); e != nil {
+			return &speakerRef{ent: e, mention: m, resolved: "subject"}
 		}
 		if e := a.personTitled(toks, i); e != nil {
 			return &speakerRef{ent: e, mention: a.mentionOf(e, toks[max(0, i-4)].start, t.start), resolved: "subject"}
@@ -165,8 +243,18 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 		if !topic && !subject {
 			continue
 		}
-		if len(toks)-i > 5 || nonSpeakers[t.stem] || pronouns[t.stem] || !isHangulWord(t.stem) && t.script != scriptLatin || verbModifier(t) {
+		if len(toks)-i > 10 || nonSpeakers[t.stem] || pronouns[t.stem] || t.script != scriptHangul && t.script != scriptLatin && t.script != scriptMixed || verbModifier(t) ||
+			syllables(t.stem) < 2 && t.script == scriptHangul {
 			continue
+		}
+		if t.stem == "측" && i > 0 {
+			t = toks[i-1] // 코레일 측은: 코레일
+			i--
+		} else if st, ok := strings.CutSuffix(t.stem, "측"); ok && syllables(st) >= 2 {
+			t.stem, t.stemEnd = st, t.start+len(st) // 자빱측은
+		}
+		if e := a.entityAt(t.start, t.stemEnd, ""); e != nil && (e.typ == TypePerson || e.typ == TypeOrg || e.typ == TypeLocation) {
+			return &speakerRef{ent: e, mention: a.mentionOf(e, t.start, t.stemEnd), resolved: "subject"}
 		}
 		start := a.phraseStart(toks, i)
 		if start == t.start && a.x.lex.IsNameWord(t.stem) && !a.doubtfulKoreanName(t.stem) {
@@ -175,6 +263,73 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 			return &speakerRef{ent: p, mention: span{t.start, t.stemEnd}, resolved: "subject"}
 		}
 		return &speakerRef{name: a.clean[start:t.stemEnd], mention: span{start, t.stemEnd}, resolved: "subject"}
+	}
+	return outletFallback
+}
+
+// isOutlet reports whether e is a news outlet of the lexicon (kind media).
+func isOutlet(e *entity) bool { return e.entry != nil && e.entry.Kind == "media" }
+
+// personBeforeRole finds the person named before the subject word i when
+// that word is a title or a role, with organizations or places between:
+// 존 커비 백악관 전략 소통 조정관은, 이복순 수영구 문화공보팀장은,
+// 제랄드 다르마냉 프랑스 내무부 장관은. Up to six words back, none of
+// them with a particle.
+func (a *analysis) personBeforeRole(toks []token, i int) (*entity, span) {
+	t := toks[i]
+	if !a.roleWord(t.stem) {
+		return nil, span{}
+	}
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		w := toks[k]
+		if w.josa != "" || toks[k+1].punctBefore != "" && toks[k+1].punctBefore != "·" {
+			return nil, span{}
+		}
+		if e := a.entityAt(w.start, w.stemEnd, TypePerson); e != nil {
+			return e, a.mentionOf(e, w.start, w.stemEnd)
+		}
+	}
+	return nil, span{}
+}
+
+// roleWord reports whether w is a title or reads as one: listed, or ending
+// in a syllable that ends Korean job titles (장, 관, 원, 사, 위원, 대표).
+func (a *analysis) roleWord(w string) bool {
+	if _, ok := a.x.lex.Title(w); ok {
+		return true
+	}
+	if a.x.lex.MayEndTitle(w) {
+		return true
+	}
+	for _, suf := range []string{"장", "관", "대표", "위원", "대변인", "총리", "장관", "의원", "교수", "사장", "회장", "팀장", "국장", "실장", "단장"} {
+		if strings.HasSuffix(w, suf) && syllables(w) >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// institutionalSubject reads the subjects Korean gives a body that
+// speaks: X에서는 “…” (서울시에서는, 백악관에서는) and X 명의의 성명을 통해
+// “…” (통일부 명의의).
+func (a *analysis) institutionalSubject(toks []token, i int) *speakerRef {
+	t := toks[i]
+	switch {
+	case t.josa == "에서는" || t.josa == "에서도" || t.josa == "측은" || t.josa == "측에서는":
+		if e := a.entityAt(t.start, t.stemEnd, ""); e != nil && (e.typ == TypeOrg || e.typ == TypeLocation) {
+			return &speakerRef{ent: e, mention: a.mentionOf(e, t.start, t.stemEnd), resolved: "subject"}
+		}
+		if a.groupLike(t.stem) && !nonSpeakers[t.stem] {
+			start := a.phraseStart(toks, i)
+			return &speakerRef{name: a.clean[start:t.stemEnd], mention: span{start, t.stemEnd}, resolved: "group"}
+		}
+	case t.stem == "명의" && i > 0 && toks[i-1].josa == "":
+		p := toks[i-1]
+		if e := a.entityAt(p.start, p.stemEnd, ""); e != nil && e.typ != TypeDate {
+			return &speakerRef{ent: e, mention: a.mentionOf(e, p.start, p.stemEnd), resolved: "subject"}
+		}
+		start := a.phraseStart(toks, i-1)
+		return &speakerRef{name: a.clean[start:p.stemEnd], mention: span{start, p.stemEnd}, resolved: "subject"}
 	}
 	return nil
 }
@@ -235,6 +390,8 @@ func (a *analysis) groupLike(w string) bool {
 
 // nonSpeakers are topic nouns that cannot say anything.
 var nonSpeakers = setOf("것", "점", "이유", "문제", "내용", "결과", "사실", "경우", "이번", "이날", "당시", "때", "이", "그",
+	"대해서", "대해", "관해서", "관해", "관련해서", "관련해", "위해서", "통해서", "때문", "가운데", "반면", "뒤", "후", "전",
+	"자신들", "자신", "역시", "등", "이후에", "이전", "최근에", "당시에", "이에",
 	"최근", "현재", "오늘", "이후", "앞서", "한편", "특히", "다만", "또", "이어", "올해", "지난해", "내년")
 
 // determiners stand before a noun phrase but are not part of its name.

@@ -187,8 +187,9 @@ func closesHere(s string, i, size int) bool {
 		return false
 	}
 	before, _ := utf8.DecodeLastRuneInString(s[:i])
-	if unicode.IsSpace(before) {
-		return false
+	if unicode.IsSpace(before) || before == '(' || normalize.Quote(before).Class == normalize.QuoteOpen ||
+		before == '"' && (i == 1 || opensHere(s, i-1, 1)) {
+		return false // “ right after an opening mark opens a quotation inside it
 	}
 	if i+size >= len(s) {
 		return true
