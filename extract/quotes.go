@@ -26,6 +26,8 @@ type quote struct {
 	// 입장을), with nounEnd the offset after it.
 	noun    string
 	nounEnd int
+	// outer is the quote this one is quoted inside, or nil.
+	outer   *quote
 	speaker *speakerRef
 }
 
@@ -118,6 +120,7 @@ func (a *analysis) findQuotes() {
 		}
 		listed = listed[:0]
 		a.quotes = append(a.quotes, q)
+		a.nestedQuotes(q)
 	}
 	sort.Slice(a.quotes, func(i, j int) bool { return a.quotes[i].open < a.quotes[j].open })
 	a.assignVerbs()
@@ -148,6 +151,35 @@ func (a *analysis) assignVerbs() {
 		default:
 			q.verb = a.verbAfter(q.after, a.sentEnd(q.sent))
 		}
+	}
+}
+
+// nestedQuotes finds the speech quoted inside the quote q (그는 “그들은
+// ‘죽은 애는 죽은 애고’라고 협박했다”고 전했다): a pair of marks inside it
+// that reads as a clause and is tied to speech by a quotative ending. They
+// are kept apart from the top-level quotes until the speakers are found.
+func (a *analysis) nestedQuotes(q *quote) {
+	inner := a.clean[q.inner.start:q.inner.end]
+	pairs, _ := attribution.Pairs(inner)
+	for _, np := range pairs {
+		np.Open += q.inner.start
+		np.Close += q.inner.start
+		is, ie := np.Inner(a.clean)
+		if is >= ie || !attribution.ClauseLike(a.clean[is:ie]) {
+			continue
+		}
+		r := attribution.Read(a.clean, np)
+		if r.Form != attribution.Quotative && r.Form != attribution.Chained && r.Form != attribution.Adnominal || r.After > q.inner.end {
+			continue
+		}
+		n := &quote{open: np.Open, close: np.Close, inner: span{is, ie}, sent: q.sent, after: r.After, ending: r.Ending,
+			form: r.Form, noun: r.Noun, nounEnd: r.NounEnd, outer: q}
+		if n.noun != "" {
+			n.verb = a.nounVerb(n)
+		} else {
+			n.verb = a.verbAfter(n.after, q.inner.end)
+		}
+		a.nested = append(a.nested, n)
 	}
 }
 
@@ -195,7 +227,11 @@ func (a *analysis) nounVerb(q *quote) string {
 	if lightVerbs[next] {
 		return q.noun + " " + next
 	}
-	if v := a.verbAfter(q.nounEnd, a.sentEnd(q.sent)); v != "" {
+	end := a.sentEnd(q.sent)
+	if q.outer != nil {
+		end = q.outer.inner.end
+	}
+	if v := a.verbAfter(q.nounEnd, end); v != "" {
 		return v
 	}
 	return q.noun

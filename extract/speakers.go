@@ -76,6 +76,20 @@ func (a *analysis) resolveSpeakers() {
 		q.speaker = sp
 		prev = q
 	}
+	// speech quoted inside a quote: the subject inside the outer quote,
+	// before the inner one or between it and its verb
+	for _, n := range a.nested {
+		if sp := a.subjectIn(n.outer.inner.start, n.open, antecedents); sp != nil {
+			n.speaker = sp
+		} else {
+			n.speaker = a.subjectIn(n.after, min(n.outer.inner.end, n.after+200), antecedents)
+		}
+	}
+	if len(a.nested) > 0 {
+		a.quotes = append(a.quotes, a.nested...)
+		sort.Slice(a.quotes, func(i, j int) bool { return a.quotes[i].open < a.quotes[j].open })
+		a.nested = nil
+	}
 	for _, c := range a.claims {
 		if c.source == nil && c.kind == "reported" {
 			c.source = a.subjectIn(a.sents[c.sent].Start, c.content.start, antecedents)

@@ -73,6 +73,9 @@ func Read(s string, p Pair) Reading {
 		switch {
 		case c == ',' || isOpenQuote(c):
 			r.Form = Listed
+			if endsSentence(s[p.Open:p.Close]) {
+				r.Form = Standalone // “…습니다.” “…”: sentences one after another
+			}
 			return r
 		case c == '.' || c == '!' || c == '?':
 			r.Form = Standalone
@@ -80,6 +83,13 @@ func Read(s string, p Pair) Reading {
 		}
 		// “…” 라고, “…” 한다며: the ending written apart
 		w2, end2 := wordAt(s, k)
+		if w2 == "등" || w2 == "등의" {
+			// “…”, “…” 등의 발언을 하였다
+			if noun, nend, ok := speechNounAfter(s, end2); ok {
+				r.Form, r.Ending, r.After, r.Noun, r.NounEnd = Adnominal, w2, end2, noun, nend
+			}
+			return r
+		}
 		if w2 != "" && endingWord(w2) != NotSpeech {
 			w, wEnd, spaced = w2, end2, true
 		} else {
@@ -98,11 +108,7 @@ func Read(s string, p Pair) Reading {
 		r.Form, r.Ending, r.After = form, w, wEnd
 		return r
 	case Adnominal:
-		noun, nend := wordAt(s, skipSpaces(s, wEnd))
-		if noun == "등" || noun == "등의" {
-			noun, nend = wordAt(s, skipSpaces(s, nend))
-		}
-		if noun != "" && speechNoun(noun) {
+		if noun, nend, ok := speechNounAfter(s, wEnd); ok {
 			r.Form, r.Ending, r.After, r.Noun, r.NounEnd = Adnominal, w, wEnd, noun, nend
 		}
 		return r
@@ -180,7 +186,14 @@ var speechNouns = []string{
 	"분석", "전망", "평가", "각오", "다짐", "약속", "문자", "편지", "트윗", "게시물", "게시글", "댓글", "협박",
 	"전언", "당부", "고백", "증언", "진술", "판단", "결론", "반박", "항의", "생각", "소감", "논리",
 	"것", "식", "투", "발언들", "말들", "비판들", "지적들", "목소리들", "의견들", "주장들", "기사", "답장",
+	"판결", "결정", "판시", "선언", "소감", "해명문", "담화", "통보", "주문", "요지", "격려", "축하", "사과", "조언",
 }
+
+// compoundSpeechNouns end compound nouns of speech or writing (수상소감,
+// 해명문, 담화문, 사과문, 추모글); two syllables or more, so that a
+// compound is not read inside an unrelated word.
+var compoundSpeechNouns = []string{"소감", "해명문", "담화", "담화문", "사과문", "성명", "성명서", "입장문", "발표문", "논평",
+	"연설", "글", "메시지", "발언", "판결", "결정문", "호소문", "서한", "편지", "주장"}
 
 // nounParticles may follow a noun of speech.
 var nounParticles = map[string]bool{
@@ -199,6 +212,11 @@ var sayingNouns = map[string]bool{"말": true, "뜻": true, "인식": true, "생
 // speechNoun reports whether the word w is a noun of speech with its
 // particle (발언을, 입장이다, 말로).
 func speechNoun(w string) bool {
+	for _, n := range compoundSpeechNouns {
+		if i := strings.Index(w, n); i > 0 && nounParticles[w[i+len(n):]] {
+			return true // 수상소감을, 해명문을, 추모글을
+		}
+	}
 	for _, n := range speechNouns {
 		rest, ok := strings.CutPrefix(w, n)
 		if !ok || !nounParticles[rest] {
@@ -216,6 +234,27 @@ func speechNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// speechNounAfter finds the noun of speech an adnominal quotation
+// modifies: the next word (“…”라는 입장을), the word after 등/등의 (“…”는 등의
+// 발언을), or the word after one modifier (“…”는 추모 글을, “…”는 협박성
+// 내용이).
+func speechNounAfter(s string, off int) (string, int, bool) {
+	w, end := wordAt(s, skipSpaces(s, off))
+	if w == "등" || w == "등의" {
+		w, end = wordAt(s, skipSpaces(s, end))
+	}
+	if w == "" {
+		return "", off, false
+	}
+	if speechNoun(w) {
+		return w, end, true
+	}
+	if w2, end2 := wordAt(s, skipSpaces(s, end)); w2 != "" && speechNoun(w2) && !strings.HasSuffix(w, "의") {
+		return w2, end2, true
+	}
+	return "", off, false
 }
 
 // requestStems head the verbs of which a quoted clause can be the object:
