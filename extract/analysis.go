@@ -43,7 +43,7 @@ type analysis struct {
 	antecedents     []mention
 	antecedentsDone bool
 	quotes          []*quote
-	nested          []*quote // speech quoted inside quotes, until speakers are found
+	nested          []*quote   // speech quoted inside quotes, until speakers are found
 	pairs           []markPair // all quotation mark pairs, speech or not
 	claims          []*claim
 	rates           []Rate

@@ -108,7 +108,25 @@ func checkDocument(t *testing.T, decoded string, doc *Document) {
 		}
 		quotes = append(quotes, q.Span)
 	}
-	requireDisjoint(t, "quotes", quotes)
+	requireNested(t, "quotes", quotes)
+}
+
+// requireNested asserts that two non-empty spans either do not overlap or
+// one holds the other (speech quoted inside a quote).
+func requireNested(t *testing.T, what string, spans []Span) {
+	t.Helper()
+	s := append([]Span(nil), spans...)
+	sortSpans(s)
+	var open []Span // spans holding the current one
+	for _, sp := range s {
+		for len(open) > 0 && open[len(open)-1].End <= sp.Start {
+			open = open[:len(open)-1]
+		}
+		if len(open) > 0 {
+			require.LessOrEqual(t, sp.End, open[len(open)-1].End, "%s overlap without nesting: %+v and %+v", what, open[len(open)-1], sp)
+		}
+		open = append(open, sp)
+	}
 }
 
 // requireDisjoint asserts that no two non-empty spans overlap.
