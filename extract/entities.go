@@ -93,6 +93,7 @@ func (a *analysis) findEntities() {
 	}
 	a.addModelEntities()
 	a.findLaterMentions(all)
+	a.linkShortForms()
 	a.findAges()
 	sort.SliceStable(a.ents, func(i, j int) bool { return a.ents[i].first() < a.ents[j].first() })
 }

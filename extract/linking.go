@@ -1,0 +1,152 @@
+package extract
+
+import (
+	"strings"
+)
+
+// linkShortForms merges the people an article names by a shorter form into
+// the person it named in full: a surname with a title or an honorific
+// (하 전 사장, 한 단장, 이씨) joins the one person of that surname named in
+// full, or, when several are, the one with the same title, else the one
+// named last before it; several mentions of one surname with no full name
+// are one person; a family name alone (피에르) joins the person whose name
+// ends with it (카린 장-피에르). It runs once the entities are found, before
+// the speakers are resolved, so that a speaker's name is the fullest one.
+func (a *analysis) linkShortForms() {
+	var full []*entity              // people named in full
+	short := map[string][]*entity{} // surname -> people named by it alone
+	var single []*entity            // one-word foreign names
+	for _, e := range a.ents {
+		if e.typ != TypePerson || len(e.mentions) == 0 {
+			continue
+		}
+		switch {
+		case len(e.parts) == 1 && syllables(e.name) == 1 && a.x.lex.IsSurname(e.name):
+			short[e.name] = append(short[e.name], e)
+		case len(e.parts) == 1 && a.koreanName(e.name) && syllables(e.name) >= 2:
+			full = append(full, e)
+		case len(e.parts) >= 2:
+			full = append(full, e)
+		case len(e.parts) == 1 && syllables(e.name) >= 2:
+			single = append(single, e)
+		}
+	}
+	for sur, group := range short {
+		var cands []*entity
+		for _, f := range full {
+			if len(f.parts) == 1 && strings.HasPrefix(f.name, sur) {
+				cands = append(cands, f)
+			}
+		}
+		for _, s := range group {
+			target := a.pickFull(s, cands)
+			if target == nil {
+				target = group[0]
+			}
+			if target != s {
+				a.mergeEntity(target, s)
+			}
+		}
+	}
+	for _, s := range single {
+		for _, f := range full {
+			if len(f.parts) < 2 {
+				continue
+			}
+			last := f.parts[len(f.parts)-1]
+			if last == s.name || strings.HasSuffix(last, "-"+s.name) {
+				a.mergeEntity(f, s)
+				break
+			}
+		}
+	}
+	kept := a.ents[:0]
+	for _, e := range a.ents {
+		if e.typ != "" {
+			kept = append(kept, e)
+		}
+	}
+	clear(a.ents[len(kept):])
+	a.ents = kept
+}
+
+// pickFull chooses the person named in full that the short form s refers
+// to: the only candidate; else the one with s's title; else the one whose
+// last mention before s's first mention is the latest.
+func (a *analysis) pickFull(s *entity, cands []*entity) *entity {
+	switch len(cands) {
+	case 0:
+		return nil
+	case 1:
+		return cands[0]
+	}
+	if s.role != "" {
+		var same *entity
+		n := 0
+		for _, c := range cands {
+			if c.role == s.role || strings.HasSuffix(c.role, s.role) {
+				same, n = c, n+1
+			}
+		}
+		if n == 1 {
+			return same
+		}
+	}
+	at := s.first()
+	var best *entity
+	bestPos := -1
+	for _, c := range cands {
+		for _, m := range c.mentions {
+			if m.start < at && m.start > bestPos {
+				best, bestPos = c, m.start
+			}
+		}
+	}
+	return best
+}
+
+// mergeEntity moves the mentions of s to e and drops s (its type is
+// cleared; linkShortForms removes it from the list).
+func (a *analysis) mergeEntity(e, s *entity) {
+	overlap := func(m mention) bool {
+		for _, o := range e.mentions {
+			if o.start < m.end && m.start < o.end {
+				return true
+			}
+		}
+		return false
+	}
+	var moved []mention
+	for _, m := range s.mentions {
+		if !overlap(m) {
+			moved = append(moved, m)
+		}
+	}
+	for _, run := range a.mentions.runs {
+		for i := range run {
+			if run[i].e != s {
+				continue
+			}
+			run[i].e = nil
+			for _, m := range moved {
+				if m.start == run[i].start && m.end == run[i].end {
+					run[i].e = e
+				}
+			}
+		}
+	}
+	e.mentions = append(e.mentions, moved...)
+	if e.role == "" {
+		e.role = s.role
+	}
+	if e.affiliation == nil {
+		e.affiliation = s.affiliation
+	}
+	for _, o := range a.ents {
+		if o.affiliation == s {
+			o.affiliation = e
+		}
+	}
+	s.mentions = nil
+	s.typ = ""
+}
