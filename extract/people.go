@@ -146,6 +146,9 @@ const transliterationSyllables = "드트스크프브즈츠르그므흐쉬셰퀴"
 func (a *analysis) findPeople(st sentenceTokens) {
 	toks := st.toks
 	for i := range toks {
+		a.personBeforeRole(st, i)
+	}
+	for i := range toks {
 		ti, n, ok := a.titleAt(toks, i)
 		if !ok || !personTitle(ti) {
 			continue
@@ -276,6 +279,9 @@ func (a *analysis) personBeforeTitle(st sentenceTokens, t0, ti int) bool {
 	// the name: one or two words without particles
 	if j < 0 || toks[j+1].punctBefore != "" || !toks[j+1].spaceBefore || !a.nameLike(toks[j].text) {
 		return false
+	}
+	if j > 0 && toks[j].punctBefore == "" && a.entityAt(toks[j-1].start, toks[j-1].end, TypePerson) != nil {
+		return false // 이복순 수영구 문화공보팀장: the person is named before; 수영구 is part of the role
 	}
 	last := toks[j]
 	if strings.ContainsAny(last.punctBefore, ")]") {

@@ -136,7 +136,9 @@ func (a *analysis) carriedSpeaker(q, prev *quote, antecedents []mention) *speake
 	if opens && q.sent > 0 {
 		ps := a.sents[q.sent-1]
 		if a.paragraphsBetween(ps.Start, q.open) <= 1 {
-			if sp := a.subjectIn(ps.Start, ps.End, antecedents); sp != nil {
+			// only a named subject: a bare topic of a sentence that is not
+			// a report (노후화 문제는) says nothing of who speaks next
+			if sp := a.subjectIn(ps.Start, ps.End, antecedents); sp != nil && (sp.ent != nil || sp.resolved == "group") {
 				sp.resolved = "previous-sentence"
 				return sp
 			}
@@ -219,7 +221,7 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 			}
 			return ref
 		}
-		if e, m := a.personBeforeRole(toks, i); e != nil {
+		if e, m := a.roleHolder(toks, i); e != nil {
 			return &speakerRef{ent: e, mention: m, resolved: "subject"}
 		}
 		if e := a.personTitled(toks, i); e != nil {
@@ -284,19 +286,19 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 // isOutlet reports whether e is a news outlet of the lexicon (kind media).
 func isOutlet(e *entity) bool { return e.entry != nil && e.entry.Kind == "media" }
 
-// personBeforeRole finds the person named before the subject word i when
+// roleHolder finds the person named before the subject word i when
 // that word is a title or a role, with organizations or places between:
 // 존 커비 백악관 전략 소통 조정관은, 이복순 수영구 문화공보팀장은,
 // 제랄드 다르마냉 프랑스 내무부 장관은. Up to six words back, none of
 // them with a particle.
-func (a *analysis) personBeforeRole(toks []token, i int) (*entity, span) {
+func (a *analysis) roleHolder(toks []token, i int) (*entity, span) {
 	t := toks[i]
 	if !a.roleWord(t.stem) {
 		return nil, span{}
 	}
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		w := toks[k]
-		if w.josa != "" || toks[k+1].punctBefore != "" && toks[k+1].punctBefore != "·" {
+		if !a.noParticle(w) || toks[k+1].punctBefore != "" && toks[k+1].punctBefore != "·" {
 			return nil, span{}
 		}
 		if e := a.entityAt(w.start, w.stemEnd, TypePerson); e != nil {
@@ -304,23 +306,6 @@ func (a *analysis) personBeforeRole(toks []token, i int) (*entity, span) {
 		}
 	}
 	return nil, span{}
-}
-
-// roleWord reports whether w is a title or reads as one: listed, or ending
-// in a syllable that ends Korean job titles (장, 관, 원, 사, 위원, 대표).
-func (a *analysis) roleWord(w string) bool {
-	if _, ok := a.x.lex.Title(w); ok {
-		return true
-	}
-	if a.x.lex.MayEndTitle(w) {
-		return true
-	}
-	for _, suf := range []string{"장", "관", "대표", "위원", "대변인", "총리", "장관", "의원", "교수", "사장", "회장", "팀장", "국장", "실장", "단장"} {
-		if strings.HasSuffix(w, suf) && syllables(w) >= 2 {
-			return true
-		}
-	}
-	return false
 }
 
 // institutionalSubject reads the subjects Korean gives a body that

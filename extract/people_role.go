@@ -1,0 +1,134 @@
+package extract
+
+import "strings"
+
+// personBeforeRole recognises the subject noun phrase that Korean news opens
+// a report with, NAME [ORG or PLACE words] ROLE은/는/이/가, when the role is
+// not a listed title or the name is not a known one: 조윤선 당선인 대변인은,
+// 이복순 수영구 문화공보팀장은, 볼로도미르 젤렌스키 우크라이나 대통령은,
+// 홍 민 통일연구원 북한연구실장은. The name opens the phrase (after the
+// start of the sentence, punctuation, or a word with a particle or a
+// modifier ending) and is a Korean full name, a surname and a given name
+// written apart, or two transliterated words; the role is the rest.
+func (a *analysis) personBeforeRole(st sentenceTokens, i int) {
+	toks := st.toks
+	t := toks[i]
+	if !subjectJosa[t.josa] || t.josa == "도" || !a.roleWord(t.stem) || syllables(t.stem) < 2 {
+		return
+	}
+	// the phrase: back over words with no particle and no punctuation
+	k0 := i
+	for k0 > 0 && i-k0 < 6 {
+		p := toks[k0-1]
+		if !a.noParticle(p) || toks[k0].punctBefore != "" && !glossBetween(toks, k0) || clauseEnd(p.text) && !a.koreanName(p.text) ||
+			connectives[p.text] || determiners[p.text] {
+			break
+		}
+		k0--
+	}
+	if k0 == i {
+		return
+	}
+	name := a.phraseName(toks, k0, i)
+	if len(name) == 0 {
+		return
+	}
+	for _, n := range name {
+		if e := a.entityAt(n.start, n.end, ""); e != nil {
+			return // an organization, a place or a person already
+		}
+	}
+	roleFrom := k0 + len(name)
+	if roleFrom < len(toks) && toks[roleFrom].punctBefore == "(" {
+		for roleFrom < i && !strings.Contains(toks[roleFrom+1].punctBefore, ")") {
+			roleFrom++
+		}
+		roleFrom++
+	}
+	if roleFrom > i {
+		return
+	}
+	var aff *entity
+	for k := roleFrom; k < i; k++ {
+		if e := a.entityAt(toks[k].start, toks[k].stemEnd, TypeOrg); e != nil {
+			aff = e
+			break
+		}
+	}
+	role := a.clean[toks[roleFrom].start:t.stemEnd]
+	for k := range name {
+		// the name is the whole word: 문재인 is not 문재 + 인
+		name[k].stem, name[k].stemEnd = name[k].text, name[k].end
+		name[k].titleState = titleUnknown
+	}
+	a.addPerson(st, name, role, aff)
+}
+
+// noParticle reports whether the word t ends without a particle: it has
+// none, or the whole word is a name found already (우크라이나, not 우크라 +
+// 이나), or a word in 인 is a title or a noun (당선인, 외국인), not a
+// copula.
+func (a *analysis) noParticle(t token) bool {
+	if t.josa == "" || a.entityAt(t.start, t.end, "") != nil {
+		return true
+	}
+	_, title := a.x.lex.Title(t.text)
+	return t.josa == "인" && (title || a.x.lex.IsCommonNoun(t.text))
+}
+
+// glossBetween reports whether the punctuation before word k closes a
+// bracketed gloss of the name (허우한민(侯漢敏) 신장자치구 주임은).
+func glossBetween(toks []token, k int) bool {
+	p := toks[k].punctBefore
+	return strings.HasPrefix(p, ")") && len(p) == 1
+}
+
+// phraseName returns the words of the name that opens the phrase
+// toks[k0:i], or nil.
+func (a *analysis) phraseName(toks []token, k0, i int) []token {
+	w := toks[k0]
+	if w.script != scriptHangul || a.x.lex.IsCommonNoun(w.text) {
+		return nil
+	}
+	// 홍 민: a surname and a given name written apart
+	if a.surnameWord(w) && k0+1 < i && syllables(toks[k0+1].text) <= 2 && toks[k0+1].punctBefore == "" &&
+		isHangulWord(toks[k0+1].text) && a.nameLike(toks[k0+1].text) {
+		return []token{w, toks[k0+1]}
+	}
+	if a.koreanName(w.text) && syllables(w.text) == 3 && a.nameLike(w.text) {
+		return []token{w}
+	}
+	// two transliterated words: 볼로도미르 젤렌스키, 제이 카니
+	if k0+2 <= i && toks[k0+1].punctBefore == "" {
+		v := toks[k0+1]
+		if a.nameLike(w.text) && a.nameLike(v.text) && syllables(w.text) >= 2 && syllables(v.text) >= 2 &&
+			(transliterated(w.text) || transliterated(v.text) || a.x.lex.IsNameWord(w.text) || a.x.lex.IsNameWord(v.text)) {
+			return []token{w, v}
+		}
+	}
+	return nil
+}
+
+// transliterated reports whether w holds a syllable that writes a lone
+// consonant of a foreign name, which Korean words rarely use.
+func transliterated(w string) bool { return strings.ContainsAny(w, transliterationSyllables) }
+
+// roleWord reports whether w is a title or reads as one: listed, or ending
+// in a word that ends Korean job titles (장, 관, 대표, 위원, 대변인).
+func (a *analysis) roleWord(w string) bool {
+	if _, ok := a.x.lex.Title(w); ok {
+		return true
+	}
+	if a.x.lex.MayEndTitle(w) {
+		return true
+	}
+	for _, suf := range roleSuffixes {
+		if strings.HasSuffix(w, suf) && syllables(w) >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// roleSuffixes end compound job titles (문화공보팀장, 대외협력국장).
+var roleSuffixes = []string{"장", "관", "대표", "위원", "대변인", "총리", "의원", "교수", "주임", "연구원", "소장", "고문", "비서", "특보", "보좌관"}
