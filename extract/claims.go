@@ -31,7 +31,8 @@ var quotativeClause = []string{"다고", "라고", "냐고", "자고", "다며",
 // hearsayVerbs follow …것으로 or …으로 when the text names no source.
 var hearsayVerbs = setOf("알려졌다", "전해졌다", "관측된다", "예상된다", "해석된다", "보인다", "풀이된다",
 	"분석된다", "추정된다", "전망된다", "파악됐다", "알려졌으며", "전해졌으며", "예상되며", "관측되며",
-	"알려진다", "전해진다", "점쳐진다", "예측된다", "평가된다", "확인됐다", "나타났다", "예상돼", "알려져")
+	"알려진다", "전해진다", "점쳐진다", "예측된다", "평가된다", "확인됐다", "나타났다", "예상돼", "알려져",
+	"알려진", "전해진", "파악되었다", "파악됐으며", "확인되었다", "알려졌고", "전해졌고", "추정되며", "보이며")
 
 // opinionNouns head a group's view: 일각에서는 … 견해도 있다.
 var opinionNouns = setOf("견해", "분석", "지적", "관측", "전망", "우려", "목소리", "평가", "의견", "주장", "시각", "해석", "전망도", "비판")
@@ -99,34 +100,160 @@ func (a *analysis) claimsIn(si int, toks []token) {
 			content := span{start, end}
 			src := &speakerRef{name: toks[g].stem, mention: span{toks[g].start, toks[g].stemEnd}, resolved: "group"}
 			a.claims = append(a.claims, &claim{content: content, source: src, cue: t.stem, kind: claimOpinion, sent: si})
+		case i > 0 && strings.HasSuffix(toks[i-1].text, "것으로") && a.reportVerbAt(toks, i) != "" && !a.hasClaimAt(si, toks[i-1].start):
+			// …할 것으로 예측했다, …않는 것으로 밝혔다: a report of the subject
+			a.reportedClaim(si, toks, i-1, a.reportVerbAt(toks, i), toks[i-1].end-len("것으로"))
+		case i > 0 && a.opinionAfterQuotative(toks, i) && !a.hasClaimAt(si, toks[i-1].start):
+			// …다는 주장이 있다, …냐는 관측이 제기되고 있다, …다는 설명이다,
+			// …라는 것이다
+			cue := t.stem
+			if t.stem == "것" {
+				cue = t.text
+			}
+			end := toks[i-1].end - len(adnominalEnding(toks[i-1].text))
+			a.reportedClaim(si, toks, i-1, cue, end)
+			if c := a.claims[len(a.claims)-1]; c.source == nil && !copulaJosa[t.josa] {
+				c.kind = claimOpinion // a view voiced, no one named
+			}
 		default:
 			q := quotativeSuffix(t.text)
 			if q == "" || i+1 >= len(toks) || strings.ContainsAny(t.punctBefore, "”\"」’'") || a.hasClaimAt(si, t.start) {
 				continue
 			}
-			verb := a.reportVerbAt(toks, i+1)
-			if verb == "" {
+			vi := a.claimVerbAt(toks, i+1)
+			if vi < 0 {
 				continue
 			}
-			subj := a.subjectIndex(toks[:i])
-			start := a.afterConnective(toks)
-			if subj >= 0 {
-				start = toks[subj+1].start
+			verb := a.reportVerbAt(toks, vi)
+			if verb == "" {
+				verb = toks[vi].text
 			}
 			// keep the clause's own ending: 있다고 → 있다, 흐름이라고 → 흐름이라
-			_, last := utf8.DecodeLastRuneInString(t.text)
-			content := span{start, t.end - last}
-			if content.empty() {
-				continue
+			_, last := utf8.DecodeLastRuneInString(strings.TrimSuffix(strings.TrimSuffix(t.text, "도"), "까지"))
+			end := t.end - last
+			if strings.HasSuffix(t.text, "도") {
+				end -= len("도")
+			} else if strings.HasSuffix(t.text, "까지") {
+				end -= len("까지")
 			}
-			var src *speakerRef
-			if subj >= 0 {
-				src = a.subjectIn(toks[max(0, subj-4)].start, toks[subj].end, a.subjectMentions())
+			a.reportedClaim(si, toks, i, verb, end)
+			c := a.claims[len(a.claims)-1]
+			if c.source == nil {
+				// …다고 주민들이 전했다: the subject between the clause and the verb
+				for k := i + 1; k < vi; k++ {
+					if sp := a.subjectIn(toks[k].start, toks[k].end, a.subjectMentions()); sp != nil {
+						c.source = sp
+						break
+					}
+				}
 			}
-			a.claims = append(a.claims, &claim{content: content, source: src, cue: verb, kind: claimReported, sent: si})
 		}
 	}
 }
+
+// reportedClaim records the claim of sentence si whose content ends at
+// end (a clean offset inside word qi, the word that ends the clause), with
+// the clause's subject as its source: the first word before qi that the
+// speaker rules read as a subject (김 대표는, 연구자들은, 시는).
+func (a *analysis) reportedClaim(si int, toks []token, qi int, cue string, end int) {
+	start := a.afterConnective(toks)
+	var src *speakerRef
+	if subj := a.subjectIndex(toks[:qi]); subj >= 0 {
+		start = toks[subj+1].start
+		src = a.subjectIn(toks[max(0, subj-6)].start, toks[subj].end, a.subjectMentions())
+		if src == nil {
+			t := toks[subj]
+			ps := a.phraseStart(toks, subj)
+			src = &speakerRef{name: a.clean[ps:t.stemEnd], mention: span{ps, t.stemEnd}, resolved: "subject"}
+		}
+	}
+	content := span{start, end}
+	if content.empty() {
+		content = span{toks[qi].start, end}
+	}
+	a.claims = append(a.claims, &claim{content: content, source: src, cue: cue, kind: claimReported, sent: si})
+}
+
+// claimVerbAt returns the index of the predicate that reports the clause
+// ending before word i: the next word, or the word after a subject that
+// stands between (…다고 주민들이 전했다, …라고 통일부는 덧붙였다); -1 when
+// none follows.
+func (a *analysis) claimVerbAt(toks []token, i int) int {
+	for k := i; k < len(toks) && k <= i+3; k++ {
+		t := toks[k]
+		if k > i && strings.ContainsAny(t.punctBefore, ".,") {
+			return -1
+		}
+		if a.reportVerbAt(toks, k) != "" || predicateWord(t.text) && !a.x.lex.IsCommonNoun(t.text) {
+			return k
+		}
+		if !subjectJosa[t.josa] && t.josa != "이" && t.josa != "가" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// predicateWord reports whether w ends like a verb that reports: a final
+// or connective ending (했다, 하였다, 밝히며, 밝혀, 주장하면서, 했지만) or
+// a modifier (밝힌, 주장한).
+func predicateWord(w string) bool {
+	if !isHangulWord(w) || syllables(w) < 2 {
+		return false
+	}
+	for _, e := range []string{"다", "며", "면서", "지만", "고", "해", "혀", "여", "서", "한", "힌", "린", "는데", "으나"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// copulaJosa make a noun the predicate: …다는 설명이다, …라는 것이다.
+var copulaJosa = setOf("이다", "이었다", "입니다", "이고", "이며", "이라는", "이었다는", "이라고", "이다.", "다")
+
+// opinionAfterQuotative reports whether word i is a noun of opinion after
+// a clause ending in a quotative modifier (…다는/라는/냐는), either the
+// subject of a verb that says it is voiced (주장이 있다, 관측이 제기되고
+// 있다, 우려가 고개를 들고 있다) or the predicate (설명이다, 주장이다,
+// …라는 것이다).
+func (a *analysis) opinionAfterQuotative(toks []token, i int) bool {
+	t := toks[i]
+	if adnominalEnding(toks[i-1].text) == "" || t.punctBefore != "" {
+		return false
+	}
+	if t.stem == "것" {
+		return copulaJosa[t.josa]
+	}
+	if !opinionNouns[t.stem] && !claimNouns[t.stem] {
+		return false
+	}
+	if copulaJosa[t.josa] {
+		return true
+	}
+	return i+1 < len(toks) && (isExistVerb(toks[i+1].text) || voicedVerbs[toks[i+1].text])
+}
+
+// adnominalEnding returns the quotative modifier ending of w (…없다는 →
+// 다는, …처사라는 → 라는), or "".
+func adnominalEnding(w string) string {
+	for _, e := range []string{"다는", "라는", "냐는", "자는", "다던"} {
+		if strings.HasSuffix(w, e) && len(w) > len(e) {
+			return e
+		}
+	}
+	return ""
+}
+
+// claimNouns name a claim when a quotative modifier precedes them, besides
+// the nouns of opinion: 설, 설명, 입장, 예측, 얘기.
+var claimNouns = setOf("설", "설명", "입장", "예측", "얘기", "이야기", "소식", "관측", "전언", "소문", "말", "해석", "풀이", "경고", "예상", "요구", "비난", "반론", "지적도", "주장도")
+
+// voicedVerbs say that a view is voiced or spreads (…다는 우려가 고개를
+// 들고 있다, 제기됐다, 잇따르고 있다).
+var voicedVerbs = setOf("제기됐다", "제기되었다", "제기되고", "제기되어", "나오고", "나왔다", "나온다", "일고", "인다", "일었다",
+	"고개를", "생기고", "커지고", "확산되고", "잇따르고", "잇따랐다", "많았다", "많다", "있었다", "있다", "있어", "있지만",
+	"팽배하다", "우세하다", "지배적이다", "흘러나오고")
 
 // hasClaimAt reports whether a claim of sentence si already covers off.
 func (a *analysis) hasClaimAt(si, off int) bool {
@@ -220,19 +347,51 @@ func (a *analysis) reportVerbAt(toks []token, i int) string {
 }
 
 // subjectIndex returns the index of the clause's subject among toks: the
-// first word marked 은/는 (or 께서) that names an entity, a person through
-// their title (조 사이 회장은), a pronoun or a group; -1 if none.
+// first word marked 은/는 (or 께서, 에서는, 측은) that names an entity, a
+// person through their title (조 사이 회장은), a pronoun, a group or any
+// noun a body can be (시는, 연구팀은), or a word marked 이/가 that names a
+// person, an organization or a group (주민들이); -1 if none.
 func (a *analysis) subjectIndex(toks []token) int {
 	for i, t := range toks {
-		if t.josa != "은" && t.josa != "는" && t.josa != "께서" {
+		if quoteDepthChange(t.punctBefore) != 0 {
 			continue
 		}
-		if a.entityAt(t.start, t.stemEnd, "") != nil || a.personTitled(toks, i) != nil || pronouns[t.stem] || a.isGroup(t.stem) {
-			return i
+		switch t.josa {
+		case "은", "는", "께서", "에서는", "측은":
+			if a.entityAt(t.start, t.stemEnd, "") != nil || a.personTitled(toks, i) != nil || pronouns[t.stem] || a.isGroup(t.stem) {
+				return i
+			}
+			if (isHangulWord(t.stem) && syllables(t.stem) >= 1 && a.speakerNoun(t.stem)) && !nonSpeakers[t.stem] && !verbModifier(t) {
+				return i
+			}
+		case "이", "가":
+			if a.entityAt(t.start, t.end, "") != nil {
+				continue // 조 사이 회장은: 이 ends the name, it is no particle
+			}
+			if e := a.entityAt(t.start, t.stemEnd, ""); e != nil && (e.typ == TypePerson || e.typ == TypeOrg) || a.groupLike(t.stem) {
+				return i
+			}
 		}
 	}
 	return -1
 }
+
+// speakerNoun reports whether a topic noun can be one that speaks: a
+// title, a group or organization word, a plural, or a short form of a
+// body (시는, 당국은, 경찰은).
+func (a *analysis) speakerNoun(w string) bool {
+	if a.groupLike(w) || bodyWords[w] {
+		return true
+	}
+	_, ok := a.x.lex.Title(w)
+	return ok
+}
+
+// bodyWords are nouns that stand for a body that speaks, as the subject of
+// a report: 시는 (the city), 정부는, 경찰은.
+var bodyWords = setOf("시", "도", "군", "구", "정부", "경찰", "검찰", "당국", "법원", "재판부", "군당국", "청와대", "국회", "여당",
+	"야당", "노조", "회사", "학교", "업계", "연구팀", "연구진", "대학", "병원", "위원회", "측", "당", "본부", "사측", "노측",
+	"주최측", "유족", "유가족", "정보당국", "안보당국", "전력당국", "방역당국", "보건당국", "소방당국", "교육당국", "해경", "군")
 
 // personTitled returns the person named right before the title at word i
 // (조 사이 회장은, 트럼프 전 대통령은), or nil.

@@ -90,9 +90,36 @@ func (a *analysis) resolveSpeakers() {
 		sort.Slice(a.quotes, func(i, j int) bool { return a.quotes[i].open < a.quotes[j].open })
 		a.nested = nil
 	}
+	a.carryClaimSources(antecedents)
+}
+
+// carryClaimSources gives a reported claim that names no subject (…다고
+// 덧붙였다, …라는 것이다) the source of the report just before it: the
+// subject of its clause if the words before the content hold one, else
+// the source or speaker of the last claim or quote in the same or the
+// previous sentence of the paragraph.
+func (a *analysis) carryClaimSources(antecedents []mention) {
+	qi := 0
+	var last *speakerRef
+	lastSent, lastOff := -1, -1
 	for _, c := range a.claims {
-		if c.source == nil && c.kind == "reported" {
+		// the latest quote before the claim
+		for qi < len(a.quotes) && a.quotes[qi].open < c.content.start {
+			if q := a.quotes[qi]; q.speaker != nil && q.open > lastOff {
+				last, lastSent, lastOff = q.speaker, q.sent, q.open
+			}
+			qi++
+		}
+		if c.source == nil && c.kind == claimReported {
 			c.source = a.subjectIn(a.sents[c.sent].Start, c.content.start, antecedents)
+			if c.source == nil && last != nil && c.sent-lastSent <= 1 && a.paragraphsBetween(lastOff, c.content.start) == 0 {
+				cp := *last
+				cp.resolved = "previous"
+				c.source = &cp
+			}
+		}
+		if c.source != nil && c.content.start > lastOff {
+			last, lastSent, lastOff = c.source, c.sent, c.content.start
 		}
 	}
 }
