@@ -160,7 +160,14 @@ func (a *analysis) reportedClaim(si int, toks []token, qi int, cue string, end i
 	var src *speakerRef
 	if subj := a.subjectIndex(toks[:qi]); subj >= 0 {
 		start = toks[subj+1].start
-		src = a.subjectIn(toks[max(0, subj-6)].start, toks[subj].end, a.subjectMentions())
+		if b := a.bracketedSubject(toks, subj); b >= 0 {
+			src = a.nounSource(toks, b)
+		} else if a.appositiveName(toks, subj) && a.entityAt(toks[subj].start, toks[subj].stemEnd, "") == nil {
+			t := toks[subj]
+			src = &speakerRef{name: t.stem, mention: span{t.start, t.stemEnd}, resolved: "subject"}
+		} else {
+			src = a.subjectIn(toks[max(0, subj-6)].start, toks[subj].end, a.subjectMentions())
+		}
 		if src == nil {
 			t := toks[subj]
 			ps := a.phraseStart(toks, subj)
@@ -172,6 +179,17 @@ func (a *analysis) reportedClaim(si int, toks []token, qi int, cue string, end i
 		content = span{toks[qi].start, end}
 	}
 	a.claims = append(a.claims, &claim{content: content, source: src, cue: cue, kind: claimReported, sent: si})
+}
+
+// nounSource is the source named by word k without a particle: its entity,
+// or the noun phrase it ends.
+func (a *analysis) nounSource(toks []token, k int) *speakerRef {
+	t := toks[k]
+	if e := a.entityAt(t.start, t.end, ""); e != nil {
+		return &speakerRef{ent: e, mention: a.mentionOf(e, t.start, t.end), resolved: "subject"}
+	}
+	ps := a.phraseStart(toks, k)
+	return &speakerRef{name: a.clean[ps:t.end], mention: span{ps, t.end}, resolved: "subject"}
 }
 
 // claimVerbAt returns the index of the predicate that reports the clause
@@ -356,12 +374,21 @@ func (a *analysis) subjectIndex(toks []token) int {
 		if quoteDepthChange(t.punctBefore) != 0 {
 			continue
 		}
+		if a.bracketedSubject(toks, i) >= 0 {
+			return i
+		}
 		switch t.josa {
 		case "은", "는", "께서", "에서는", "측은":
 			if a.entityAt(t.start, t.stemEnd, "") != nil || a.personTitled(toks, i) != nil || pronouns[t.stem] || a.isGroup(t.stem) {
 				return i
 			}
+			if e, _ := a.roleHolder(toks, i); e != nil {
+				return i // 발렌티나 마트비옌코 러시아 상원의장은
+			}
 			if (isHangulWord(t.stem) && syllables(t.stem) >= 1 && a.speakerNoun(t.stem)) && !nonSpeakers[t.stem] && !verbModifier(t) {
+				return i
+			}
+			if a.appositiveName(toks, i) {
 				return i
 			}
 		case "이", "가":
@@ -371,6 +398,47 @@ func (a *analysis) subjectIndex(toks []token) int {
 			if e := a.entityAt(t.start, t.stemEnd, ""); e != nil && (e.typ == TypePerson || e.typ == TypeOrg) || a.groupLike(t.stem) {
 				return i
 			}
+		}
+	}
+	return -1
+}
+
+// orgClassNouns name a kind of organization; a word after one of them is
+// the organization's name (설문조사 전문기관 두잇서베이는, 일본 방송사
+// NHK는).
+var orgClassNouns = []string{"기관", "업체", "단체", "기업", "회사", "방송", "방송사", "신문", "신문사", "매체", "언론", "통신",
+	"통신사", "연구소", "연구원", "재단", "협회", "정당", "사이트", "포털", "그룹", "구단", "제조사", "법인"}
+
+// appositiveName reports whether word i, marked 은/는, is a name in
+// apposition to a noun of the kind of organization before it.
+func (a *analysis) appositiveName(toks []token, i int) bool {
+	if i == 0 || toks[i].punctBefore != "" || toks[i-1].josa != "" || syllables(toks[i].stem) < 2 ||
+		nonSpeakers[toks[i].stem] || verbModifier(toks[i]) {
+		return false
+	}
+	prev := toks[i-1].stem
+	for _, n := range orgClassNouns {
+		if strings.HasSuffix(prev, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// bracketedSubject returns the index of the word before a bracketed alias
+// or note whose particle stands alone (농업협동조합(농협)은, 소방방재청(청장
+// 박연수)은), when word i is that particle; else -1.
+func (a *analysis) bracketedSubject(toks []token, i int) int {
+	t := toks[i]
+	if t.stem != t.text || (t.text != "은" && t.text != "는") || !strings.HasPrefix(t.punctBefore, ")") {
+		return -1
+	}
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		if strings.Contains(toks[k].punctBefore, "(") {
+			if toks[k-1].josa == "" || a.entityAt(toks[k-1].start, toks[k-1].end, "") != nil {
+				return k - 1
+			}
+			return -1
 		}
 	}
 	return -1

@@ -228,6 +228,9 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 		if ref := a.institutionalSubject(toks, i); ref != nil {
 			return ref
 		}
+		if b := a.bracketedSubject(toks, i); b >= 0 {
+			return a.nounSource(toks, b) // 농업협동조합(농협)은 “…”
+		}
 		if !subjectJosa[t.josa] {
 			continue
 		}
