@@ -28,11 +28,15 @@ const (
 // quotativeClause are the endings of an indirect quotation (…다고, …라고).
 var quotativeClause = []string{"다고", "라고", "냐고", "자고", "다며", "라며"}
 
-// hearsayVerbs follow …것으로 or …으로 when the text names no source.
-var hearsayVerbs = setOf("알려졌다", "전해졌다", "관측된다", "예상된다", "해석된다", "보인다", "풀이된다",
-	"분석된다", "추정된다", "전망된다", "파악됐다", "알려졌으며", "전해졌으며", "예상되며", "관측되며",
-	"알려진다", "전해진다", "점쳐진다", "예측된다", "평가된다", "확인됐다", "나타났다", "예상돼", "알려져",
-	"알려진", "전해진", "파악되었다", "파악됐으며", "확인되었다", "알려졌고", "전해졌고", "추정되며", "보이며")
+// hearsayVerbs follow …것으로 or …으로 when the text names no source: what
+// is known, said, expected or read into events (알려졌다, 전해졌다,
+// 예상된다, 해석된다). What the writer finds or infers from facts
+// (…것으로 나타났다, 보인다, 추정된다, 확인됐다) is no one's claim and is
+// not listed.
+var hearsayVerbs = setOf("알려졌다", "전해졌다", "관측된다", "예상된다", "해석된다", "풀이된다",
+	"분석된다", "전망된다", "알려졌으며", "전해졌으며", "예상되며", "관측되며",
+	"알려진다", "전해진다", "점쳐진다", "예측된다", "평가된다", "예상돼", "알려져",
+	"알려진", "전해진", "알려졌고", "전해졌고")
 
 // opinionNouns head a group's view: 일각에서는 … 견해도 있다.
 var opinionNouns = setOf("견해", "분석", "지적", "관측", "전망", "우려", "목소리", "평가", "의견", "주장", "시각", "해석", "전망도", "비판")
