@@ -66,6 +66,45 @@ func (a *analysis) findClaims() {
 		}
 		a.claimsIn(si, outside)
 	}
+	a.dropQuotedClaims()
+}
+
+// dropQuotedClaims keeps the claims out of direct quotes of speech: a
+// claim's content starts after the last quote it holds (…는 “…”라고 말한
+// 것으로 전해졌다, …가 “…”고 말했다고 전했다: the quote reports those words,
+// with its speaker), and a claim with less than two words left is dropped.
+func (a *analysis) dropQuotedClaims() {
+	if len(a.quotes) == 0 {
+		return
+	}
+	kept := a.claims[:0]
+	for _, c := range a.claims {
+		i := sort.Search(len(a.quotes), func(k int) bool { return a.quotes[k].open >= c.content.start })
+		for i < len(a.quotes) && a.quotes[i].close < c.content.end {
+			// the words after the quote may still be a claim of their own
+			// (“…”라며 …다고 밝혔다): keep them if they are a clause
+			c.content.start = a.nextWordStart(a.quotes[i].after)
+			i++
+		}
+		if c.content.empty() || len(strings.Fields(a.clean[c.content.start:c.content.end])) < 2 {
+			continue
+		}
+		kept = append(kept, c)
+	}
+	clear(a.claims[len(kept):])
+	a.claims = kept
+}
+
+// nextWordStart returns the offset of the first word at or after off.
+func (a *analysis) nextWordStart(off int) int {
+	for off < len(a.clean) {
+		r, size := utf8.DecodeRuneInString(a.clean[off:])
+		if isWordRune(r) {
+			break
+		}
+		off += size
+	}
+	return off
 }
 
 // quoteWithin reports whether a quotation mark pair opens in [lo, hi).
