@@ -122,7 +122,7 @@ func (a *analysis) document() *Document {
 	for _, q := range a.quotes {
 		d.Quotes = append(d.Quotes, Quote{
 			Span:     Span{Start: q.inner.start, End: q.inner.end},
-			Speaker:  q.speaker.toSpeaker(),
+			Speaker:  a.toSpeaker(q.speaker),
 			Verb:     q.verb,
 			Sentence: q.sent,
 		})
@@ -130,7 +130,7 @@ func (a *analysis) document() *Document {
 	for _, c := range a.claims {
 		d.Claims = append(d.Claims, Claim{
 			Span:     Span{Start: c.content.start, End: c.content.end},
-			Source:   c.source.toSpeaker(),
+			Source:   a.toSpeaker(c.source),
 			Cue:      c.cue,
 			Kind:     c.kind,
 			Sentence: c.sent,

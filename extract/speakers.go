@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // speakerRef is who said a quote or is the source of a claim.
@@ -13,19 +14,43 @@ type speakerRef struct {
 	resolved string
 }
 
-func (s *speakerRef) toSpeaker() *Speaker {
+// toSpeaker is the speaker as the document shows it. The name of a speaker
+// that is an entity is the fullest form the article gives of it (한광석 for
+// 한 단장, 조선민주주의인민공화국 for 북한), which the entity's canonical
+// name from the lexicon need not be (더불어민주당 for an article of 2013
+// that writes 민주당); the entity id links the two.
+func (a *analysis) toSpeaker(s *speakerRef) *Speaker {
 	if s == nil {
 		return nil
 	}
 	out := &Speaker{Name: s.name, Resolved: s.resolved}
 	if s.ent != nil {
-		out.Name = s.ent.name
+		out.Name = a.fullestName(s.ent)
 		out.Entity = s.ent.id
 	}
 	if !s.mention.empty() {
 		out.Mention = &Span{Start: s.mention.start, End: s.mention.end}
 	}
 	return out
+}
+
+// fullestName returns the longest form among the mentions of e, or its
+// canonical name when e has no mention.
+func (a *analysis) fullestName(e *entity) string {
+	best, n := "", 0
+	for _, m := range e.mentions {
+		if m.end-m.start <= len(best) {
+			continue // bytes bound the runes: no longer in runes either
+		}
+		w := strings.TrimSpace(a.clean[m.start:m.end])
+		if k := utf8.RuneCountInString(w); k > n && !strings.ContainsAny(w, "\n()") {
+			best, n = w, k
+		}
+	}
+	if best == "" {
+		return e.name
+	}
+	return best
 }
 
 // pronouns refer back to a person named earlier.
@@ -255,7 +280,7 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 			return &speakerRef{ent: e, mention: m, resolved: "subject"}
 		}
 		if e := a.personTitled(toks, i); e != nil {
-			return &speakerRef{ent: e, mention: a.mentionOf(e, toks[max(0, i-4)].start, t.start), resolved: "subject"}
+			return &speakerRef{ent: e, mention: a.mentionIn(e, toks[max(0, i-4)].start, t.start), resolved: "subject"}
 		}
 		if pronouns[t.stem] {
 			if ref := a.antecedent(t.start, antecedents); ref != nil {
@@ -493,6 +518,19 @@ func (a *analysis) mentionOf(e *entity, start, end int) span {
 		}
 	}
 	return span{start, end}
+}
+
+// mentionIn returns the last mention of e inside [lo, hi): the name
+// before a title (조 사이 in 조 사이 회장은), never the words around it. If
+// e has none there, the span is empty.
+func (a *analysis) mentionIn(e *entity, lo, hi int) span {
+	var best span
+	for _, m := range e.mentions {
+		if lo <= m.start && m.end <= hi && m.start >= best.start {
+			best = m.span
+		}
+	}
+	return best
 }
 
 // subjectMentions lists the mentions of people that are the subject or
