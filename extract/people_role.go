@@ -29,7 +29,18 @@ func (a *analysis) personBeforeRole(st sentenceTokens, i int) {
 	if k0 == i {
 		return
 	}
-	name := a.phraseName(toks, k0, i)
+	// the name may follow the organization or place it belongs to
+	// (민주당 알 그린 하원의원은)
+	var name []token
+	for k0 < i-1 && len(name) == 0 {
+		if name = a.phraseName(toks, k0, i); len(name) > 0 {
+			break
+		}
+		if e := a.entityAt(toks[k0].start, toks[k0].end, ""); e == nil || e.typ != TypeOrg && e.typ != TypeLocation {
+			return
+		}
+		k0++
+	}
 	if len(name) == 0 {
 		return
 	}
@@ -98,10 +109,10 @@ func (a *analysis) phraseName(toks []token, k0, i int) []token {
 	if a.koreanName(w.text) && syllables(w.text) == 3 && a.nameLike(w.text) {
 		return []token{w}
 	}
-	// two transliterated words: 볼로도미르 젤렌스키, 제이 카니
+	// two transliterated words: 볼로도미르 젤렌스키, 제이 카니, 알 그린
 	if k0+2 <= i && toks[k0+1].punctBefore == "" {
 		v := toks[k0+1]
-		if a.nameLike(w.text) && a.nameLike(v.text) && syllables(w.text) >= 2 && syllables(v.text) >= 2 &&
+		if a.nameLike(w.text) && a.nameLike(v.text) && syllables(w.text)+syllables(v.text) >= 3 &&
 			(transliterated(w.text) || transliterated(v.text) || a.x.lex.IsNameWord(w.text) || a.x.lex.IsNameWord(v.text)) {
 			return []token{w, v}
 		}
