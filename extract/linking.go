@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // linkShortForms merges the people an article names by a shorter form into
@@ -60,6 +61,7 @@ func (a *analysis) linkShortForms() {
 			}
 		}
 	}
+	a.linkAbbreviations()
 	kept := a.ents[:0]
 	for _, e := range a.ents {
 		if e.typ != "" {
@@ -149,4 +151,76 @@ func (a *analysis) mergeEntity(e, s *entity) {
 	}
 	s.mentions = nil
 	s.typ = ""
+}
+
+// linkAbbreviations merges an organization named by a shorter form into
+// the one the article names in full: the end of the full name (안전처 for
+// 국민안전처, 버스운송노동조합 for 한국버스운송노동조합) or a Korean
+// abbreviation that keeps syllables of the full name in order, its first
+// and last among them (인수위 for 대통령직인수위원회, 선관위 for
+// 중앙선거관리위원회, 국토부 for 국토교통부). The full name must come first
+// in the article, and only one full name may fit.
+func (a *analysis) linkAbbreviations() {
+	var orgs []*entity
+	for _, e := range a.ents {
+		if e.typ == TypeOrg && len(e.mentions) > 0 {
+			orgs = append(orgs, e)
+		}
+	}
+	for _, s := range orgs {
+		short := strings.ReplaceAll(s.name, " ", "")
+		if syllables(short) < 2 || !isHangulWord(short) {
+			continue
+		}
+		var target *entity
+		n := 0
+		for _, f := range orgs {
+			if f == s || f.typ == "" || f.first() > s.first() {
+				continue
+			}
+			full := strings.ReplaceAll(f.name, " ", "")
+			if syllables(full) <= syllables(short) {
+				continue
+			}
+			if strings.HasSuffix(full, short) && syllables(short) >= 3 || abbreviates(short, full) {
+				target, n = f, n+1
+			}
+		}
+		if n == 1 {
+			a.mergeEntity(target, s)
+		}
+	}
+}
+
+// abbreviates reports whether short keeps syllables of full in order,
+// skipping some (선관위 for 중앙선거관리위원회, 국토부 for 국토교통부), its
+// last syllable among full's last four; or is the piece of full that stops
+// at the start of 위원회 (인수위 for 대통령직인수위원회). A piece of the
+// name that is a word of its own (교통 in 국토교통부) is no abbreviation.
+func abbreviates(short, full string) bool {
+	s, f := []rune(short), []rune(full)
+	if len(s) < 2 || len(s) >= len(f) {
+		return false
+	}
+	j := 0
+	first, last := -1, -1
+	for i := 0; i < len(f) && j < len(s); i++ {
+		if f[i] == s[j] {
+			if j == 0 {
+				first = i
+			}
+			last = i
+			j++
+		}
+	}
+	if j < len(s) || last < len(f)-4 {
+		return false
+	}
+	if i := strings.Index(full, short); i >= 0 {
+		// a piece of the name is no abbreviation (교통 in 국토교통부, 위원회),
+		// unless it stops at the start of 위원회 (인수위, 비대위)
+		_, size := utf8.DecodeLastRuneInString(short)
+		return strings.HasPrefix(full[i+len(short)-size:], "위원")
+	}
+	return first >= 0
 }
