@@ -267,8 +267,13 @@ func (a *analysis) sentEnd(i int) int {
 	return a.sents[i].End
 }
 
-// verbAfter returns the first reporting verb in clean[from:to] that is
-// outside quotes, as written (without punctuation).
+// verbAfter returns the verb that reports the quote, in clean[from:to]
+// outside quotes, as written: the first predicate after the quotative
+// ending (“…”며 반발하고 나섰다, “…”고 신고했고), a listed reporting verb of
+// one or two words (말하기도 했다), a noun of speech with its light verb
+// (평가를 하였다, 판결을 내렸다), or a modifier form that reports (“…”라고
+// 말한 뒤). Objects, adverbs and modifiers of nouns (불편한 시각을) are
+// passed over.
 func (a *analysis) verbAfter(from, to int) string {
 	if to-from > maxClauseBytes {
 		to = from + maxClauseBytes
@@ -290,17 +295,81 @@ func (a *analysis) verbAfter(from, to int) string {
 			}
 		}
 		if kind, ok := a.x.lex.Verb(t.text); ok && reportingKind(kind) {
-			return t.text
+			return a.withObject(toks, i)
 		}
-	}
-	// no listed verb: the first predicate after the quote
-	for _, t := range toks {
-		if strings.HasSuffix(t.text, "다") || modifierEnding(t.text) && syllables(t.text) >= 2 && !notNames[t.text] {
-			return t.text
+		if quotativeSuffix(t.text) != "" && !strings.HasSuffix(t.text, "며") {
+			continue // …며 …있다고 알려왔다: an indirect clause, its verb follows
+		}
+		if strings.HasSuffix(t.text, "기도") && i+1 < len(toks) && lightVerb(toks[i+1].text) {
+			return t.text + " " + toks[i+1].text // 밝히기도 하였다
+		}
+		if a.predicate(toks, i) {
+			return a.withObject(toks, i)
 		}
 	}
 	return ""
 }
+
+// withObject returns the verb at word i, with the noun before it when the
+// verb is a light verb that makes a verb of it (발언을 했다, 판결을 내렸다,
+// 반응을 보였다).
+func (a *analysis) withObject(toks []token, i int) string {
+	t := toks[i]
+	if i > 0 && (toks[i-1].josa == "을" || toks[i-1].josa == "를") && t.punctBefore == "" && lightVerb(t.text) {
+		return toks[i-1].text + " " + t.text
+	}
+	return t.text
+}
+
+// lightVerb reports whether w is a form of 하다, 내리다 or 보이다, verbs that
+// make a verb of the noun before them.
+func lightVerb(w string) bool {
+	if lightVerbs[w] {
+		return true
+	}
+	for _, p := range []string{"하였", "했", "내렸", "내린", "보였", "보인"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// predicate reports whether word i is a verb that closes a report: a final
+// or connective verb form (했다, 하였으며, 반발하고, 반대해, 신고했고,
+// 구제신청을 하자), not a noun with its particle (해경은, 이러한 주장을) and
+// not a modifier of a noun unless a report goes on after it (말한 뒤, 역제안을
+// 한 바, 말을 한 것으로).
+func (a *analysis) predicate(toks []token, i int) bool {
+	t := toks[i]
+	w := t.text
+	if !isHangulWord(w) || syllables(w) < 2 && w != "해" && w != "한" {
+		return false
+	}
+	if caseJosa[t.josa] {
+		return false
+	}
+	if modifierEnding(w) {
+		if i+1 < len(toks) {
+			switch toks[i+1].stem {
+			case "것", "바", "뒤", "후", "데", "가운데", "적", "다음", "직후":
+				return true
+			}
+		}
+		return false
+	}
+	for _, e := range []string{"다", "며", "면서", "고", "서", "해", "여", "하자", "지만", "는데", "으나", "니까", "도록"} {
+		if strings.HasSuffix(w, e) {
+			return !a.x.lex.IsCommonNoun(w)
+		}
+	}
+	return false
+}
+
+// caseJosa are particles of case: a word that ends in one is a noun phrase,
+// not a verb.
+var caseJosa = setOf("은", "는", "이", "가", "을", "를", "의", "에", "에서", "에게", "로", "으로", "와", "과", "도", "만", "까지",
+	"부터", "에는", "에서는", "으로는", "로는", "처럼", "보다", "이나", "나", "께", "한테", "에도", "이라도", "마저", "조차")
 
 // reportingKind reports whether a verbs.tsv kind introduces a quotation
 // (not hearsay such as 알려졌다 or 따르면).
