@@ -88,10 +88,14 @@ func (a *analysis) findQuotes() {
 			q.chained = r.Form == attribution.Chained
 		case attribution.Object:
 			speech = p.double && (clause || words >= 3)
+		case attribution.Sayings:
+			speech = clause
+		case attribution.Continued:
+			speech = words >= 3 && (p.double || words >= 5)
 		case attribution.Standalone:
 			speech = p.double && clause && words >= 2 || colon && (clause || words >= 2)
 		case attribution.Listed:
-			if p.double && (clause || words >= 2) {
+			if p.double && (clause || words >= 2) || clause {
 				q.chained = true
 				listed = append(listed, q)
 			}

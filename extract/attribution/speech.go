@@ -30,9 +30,23 @@ const (
 	// Listed: a quotation followed by a comma or by the next quotation,
 	// “…”, “…”라고 말했다; it is speech when the next one is.
 	Listed
+	// Sayings: the last of quoted sayings given as examples, “…”, “…”
+	// 등으로 비판했다.
+	Sayings
+	// Continued: the closing mark falls before the quoted clause's own
+	// verb, which follows it (“…판단”해, ‘…감행’했다는).
+	Continued
 )
 
-var formNames = [...]string{"not-speech", "quotative", "chained", "adnominal", "object", "standalone", "listed"}
+// continuesPredicate are the verb forms that complete a quoted clause
+// right after its closing mark.
+var continuesPredicate = map[string]bool{
+	"해": true, "하여": true, "하며": true, "하면서": true, "했다": true, "하였다": true, "한다": true, "했고": true,
+	"했으며": true, "한다는": true, "했다는": true, "하였다는": true, "한": true, "된다": true, "됐다": true, "된다는": true,
+	"됐다는": true, "되었다": true, "되었다는": true, "하겠다": true, "하겠다는": true, "해야": true, "중": true,
+}
+
+var formNames = [...]string{"not-speech", "quotative", "chained", "adnominal", "object", "standalone", "listed", "sayings", "continued"}
 
 func (f Form) String() string {
 	if int(f) < len(formNames) {
@@ -83,10 +97,13 @@ func Read(s string, p Pair) Reading {
 		}
 		// “…” 라고, “…” 한다며: the ending written apart
 		w2, end2 := wordAt(s, k)
-		if w2 == "등" || w2 == "등의" {
-			// “…”, “…” 등의 발언을 하였다
+		if w2 == "등" || w2 == "등의" || w2 == "등으로" || w2 == "등을" || w2 == "등이" {
+			// “…”, “…” 등의 발언을 하였다; “…”, “…” 등으로 모욕했다: a
+			// list of sayings, such as these
 			if noun, nend, ok := speechNounAfter(s, end2); ok {
 				r.Form, r.Ending, r.After, r.Noun, r.NounEnd = Adnominal, w2, end2, noun, nend
+			} else if endsClause(s[p.Open:p.Close]) {
+				r.Form, r.Ending, r.After = Sayings, w2, end2
 			}
 			return r
 		}
@@ -114,6 +131,12 @@ func Read(s string, p Pair) Reading {
 		return r
 	}
 	if spaced {
+		return r
+	}
+	if continuesPredicate[w] {
+		// “…판단”해 …을 의결했다, ‘…감행’했다는: the mark closes the
+		// quoted words before their own verb
+		r.Form, r.Ending, r.After = Continued, w, wEnd
 		return r
 	}
 	if w == "을" || w == "를" {
@@ -187,6 +210,7 @@ var speechNouns = []string{
 	"전언", "당부", "고백", "증언", "진술", "판단", "결론", "반박", "항의", "생각", "소감", "논리",
 	"것", "식", "투", "발언들", "말들", "비판들", "지적들", "목소리들", "의견들", "주장들", "기사", "답장",
 	"판결", "결정", "판시", "선언", "소감", "해명문", "담화", "통보", "주문", "요지", "격려", "축하", "사과", "조언",
+	"의혹", "음모론", "자막", "안내", "안내문", "공지", "조건", "질타", "호통", "막말", "망언", "농담", "훈계",
 }
 
 // compoundSpeechNouns end compound nouns of speech or writing (수상소감,
@@ -259,7 +283,7 @@ func speechNounAfter(s string, off int) (string, int, bool) {
 
 // requestStems head the verbs of which a quoted clause can be the object:
 // “…할 것”을 촉구했다.
-var requestStems = []string{"촉구", "요청", "요구", "주문", "당부", "강조", "호소", "표명", "제안", "지시", "권고", "경고"}
+var requestStems = []string{"촉구", "요청", "요구", "주문", "당부", "강조", "호소", "표명", "제안", "지시", "권고", "경고", "구한", "구했", "선언", "주장"}
 
 func requestVerb(w string) bool {
 	for _, st := range requestStems {
@@ -311,6 +335,13 @@ func ClauseLike(inner string) bool {
 		return utf8.RuneCountInString(inner) > 6
 	}
 	return false
+}
+
+// endsClause reports whether quoted words (with their marks) end like a
+// clause or a sentence.
+func endsClause(quoted string) bool {
+	_, size := utf8.DecodeRuneInString(quoted)
+	return ClauseLike(quoted[size:])
 }
 
 // Words counts the space-separated words of s.

@@ -37,6 +37,10 @@ func TestRead(t *testing.T) {
 		{"name with 라고 불리는", `이곳은 “작은 파리”라고 불리는 마을이다.`, NotSpeech, "", ""},
 		{"term followed by a verb", `NHK는 "발각" 되었다고 방송했다.`, Quotative, "되었다고", ""},
 		{"possessive", `“스타게이트”의 규모는 크다.`, NotSpeech, "", ""},
+		{"sayings given as examples", `네티즌들은 "짐승이 따로 없다", "저런 사람들이 같은 한국인이라니 실망스럽다" 등으로 모욕했다.`, Listed, "", ""},
+		{"the last of the sayings", `"저런 사람들이 같은 한국인이라니 실망스럽다" 등으로 모욕했다.`, Sayings, "등으로", ""},
+		{"a term before 등", `"사과", "배" 등을 샀다.`, Listed, "", ""},
+		{"the verb after the mark", `방통위는 트위터가 "북한정권의 활동을 찬양하고 있어 불법정보로 판단"해 차단을 의결했다.`, Continued, "해", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
