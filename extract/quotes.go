@@ -27,7 +27,10 @@ type quote struct {
 	noun    string
 	nounEnd int
 	// outer is the quote this one is quoted inside, or nil.
-	outer   *quote
+	outer *quote
+	// headline is set for a quote after a name at the start of its line
+	// (민경욱 "…"), the way headlines attribute words.
+	headline bool
 	speaker *speakerRef
 }
 
@@ -102,6 +105,11 @@ func (a *analysis) findQuotes() {
 			continue
 		default:
 			speech = colon && (clause || words >= 2)
+		}
+		if !speech && p.double && (r.Form == attribution.NotSpeech || r.Form == attribution.Standalone) && a.headlineSpeaker(p.open) {
+			// 민경욱 "선거 재개표 위해 후원해달라": a headline gives the
+			// speaker's name before the words
+			speech, q.headline = true, true
 		}
 		if !speech || a.answerOrLawText(p.open) {
 			continue
@@ -185,6 +193,31 @@ func (a *analysis) nestedQuotes(q *quote) {
 		}
 		a.nested = append(a.nested, n)
 	}
+}
+
+// headlineSpeaker reports whether the quote opening at open follows only a
+// name at the start of its line (선관위 "고발", '갓갓' 문형욱, "…"): one to
+// three words without particles, the last a person or an organization, or
+// a word that reads as a name.
+func (a *analysis) headlineSpeaker(open int) bool {
+	lo := a.lineStart(open)
+	if open-lo > 60 {
+		return false
+	}
+	toks := a.tokenize(lo, open)
+	if len(toks) == 0 || len(toks) > 3 {
+		return false
+	}
+	for _, t := range toks {
+		if t.josa != "" && a.entityAt(t.start, t.end, "") == nil {
+			return false
+		}
+	}
+	last := toks[len(toks)-1]
+	if e := a.entityAt(last.start, last.end, ""); e != nil {
+		return e.typ == TypePerson || e.typ == TypeOrg
+	}
+	return a.koreanName(last.text) && syllables(last.text) == 3 && a.nameLike(last.text)
 }
 
 // answerOrLawText reports whether the quote opening at open is the answer

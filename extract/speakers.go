@@ -85,7 +85,10 @@ func (a *analysis) resolveSpeakers() {
 			lo = prev.after
 		}
 		var sp *speakerRef
-		if q.colon {
+		if q.headline {
+			sp = a.headlineName(q.open)
+		}
+		if sp == nil && q.colon {
 			sp = a.subjectIn(max(lo, a.lineStart(q.open)), q.open, antecedents)
 		}
 		if sp == nil {
@@ -210,6 +213,22 @@ func (a *analysis) paragraphsBetween(x, y int) int {
 		x, y = y, x
 	}
 	return strings.Count(a.clean[x:y], "\n")
+}
+
+// headlineName is the speaker named before a quote at the start of its
+// line (headlineSpeaker): the last word's entity, or a person of that name.
+func (a *analysis) headlineName(open int) *speakerRef {
+	toks := a.tokenize(a.lineStart(open), open)
+	if len(toks) == 0 {
+		return nil
+	}
+	last := toks[len(toks)-1]
+	if e := a.entityAt(last.start, last.end, ""); e != nil {
+		return &speakerRef{ent: e, mention: a.mentionOf(e, last.start, last.end), resolved: "headline"}
+	}
+	last.stem, last.stemEnd, last.josa = last.text, last.end, ""
+	p := a.personNamed(last)
+	return &speakerRef{ent: p, mention: span{last.start, last.end}, resolved: "headline"}
 }
 
 // chainEnd returns the last quote of the chain that quote i starts.
