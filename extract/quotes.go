@@ -31,7 +31,7 @@ type quote struct {
 	// headline is set for a quote after a name at the start of its line
 	// (민경욱 "…"), the way headlines attribute words.
 	headline bool
-	speaker *speakerRef
+	speaker  *speakerRef
 }
 
 // markPair is a pair of quotation marks found in a paragraph.
