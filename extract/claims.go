@@ -133,11 +133,8 @@ func (a *analysis) claimsIn(si int, toks []token) {
 			}
 			start := a.afterConnective(toks)
 			a.claims = append(a.claims, &claim{content: span{start, t.end}, cue: t.text, kind: claimHearsay, sent: si})
-		case i+1 < len(toks) && isExistVerb(toks[i+1].text) && opinionNouns[t.stem]:
+		case i+1 < len(toks) && isExistVerb(toks[i+1].text) && opinionNouns[t.stem] && a.groupPlace(toks[:i]) >= 0:
 			g := a.groupPlace(toks[:i])
-			if g < 0 {
-				continue
-			}
 			start := toks[g+1].start
 			end := toks[i-1].end
 			content := span{start, end}
@@ -153,7 +150,7 @@ func (a *analysis) claimsIn(si int, toks []token) {
 			if t.stem == "것" {
 				cue = t.text
 			}
-			end := toks[i-1].end - len(adnominalEnding(toks[i-1].text))
+			end := toks[i-1].end - len("는") // keep the clause's own ending: 부적절하다는 → 부적절하다
 			a.reportedClaim(si, toks, i-1, cue, end)
 			if c := a.claims[len(a.claims)-1]; c.source == nil && !copulaJosa[t.josa] {
 				c.kind = claimOpinion // a view voiced, no one named
@@ -502,7 +499,9 @@ func (a *analysis) speakerNoun(w string) bool {
 // a report: 시는 (the city), 정부는, 경찰은.
 var bodyWords = setOf("시", "도", "군", "구", "정부", "경찰", "검찰", "당국", "법원", "재판부", "군당국", "청와대", "국회", "여당",
 	"야당", "노조", "회사", "학교", "업계", "연구팀", "연구진", "대학", "병원", "위원회", "측", "당", "본부", "사측", "노측",
-	"주최측", "유족", "유가족", "정보당국", "안보당국", "전력당국", "방역당국", "보건당국", "소방당국", "교육당국", "해경", "군")
+	"주최측", "유족", "유가족", "정보당국", "안보당국", "전력당국", "방역당국", "보건당국", "소방당국", "교육당국", "해경", "군",
+	"산업계", "재계", "학계", "정계", "정치계", "의료계", "법조계", "종교계", "교육계", "문화계", "연예계", "체육계", "언론계",
+	"금융계", "노동계", "시민단체", "환경단체", "야권", "여권", "정치권", "업계")
 
 // personTitled returns the person named right before the title at word i
 // (조 사이 회장은, 트럼프 전 대통령은), or nil.

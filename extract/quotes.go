@@ -106,7 +106,7 @@ func (a *analysis) findQuotes() {
 		default:
 			speech = colon && (clause || words >= 2)
 		}
-		if !speech && p.double && (r.Form == attribution.NotSpeech || r.Form == attribution.Standalone) && a.headlineSpeaker(p.open) {
+		if p.double && (r.Form == attribution.NotSpeech || r.Form == attribution.Standalone) && a.headlineSpeaker(p.open) {
 			// 민경욱 "선거 재개표 위해 후원해달라": a headline gives the
 			// speaker's name before the words
 			speech, q.headline = true, true

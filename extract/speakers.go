@@ -279,12 +279,7 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 			continue
 		}
 		if e := a.entityAt(t.start, t.stemEnd, ""); e != nil && (e.typ == TypePerson || e.typ == TypeOrg) {
-			m := a.mentionOf(e, t.start, t.stemEnd)
-			how := "subject"
-			if e.typ == TypePerson && a.clean[m.start:m.end] != e.name {
-				how = "surname"
-			}
-			ref := &speakerRef{ent: e, mention: m, resolved: how}
+			ref := a.entityRef(e, a.mentionOf(e, t.start, t.stemEnd))
 			if isOutlet(e) && i+1 < len(toks) {
 				// a news outlet reports the words of the subject after it
 				// (블룸버그는 … 측근이 “…”라고 말했다고 보도했다)
@@ -296,7 +291,7 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 			return ref
 		}
 		if e, m := a.roleHolder(toks, i); e != nil {
-			return &speakerRef{ent: e, mention: m, resolved: "subject"}
+			return a.entityRef(e, m)
 		}
 		if e := a.personTitled(toks, i); e != nil {
 			return &speakerRef{ent: e, mention: a.mentionIn(e, toks[max(0, i-4)].start, t.start), resolved: "subject"}
@@ -355,6 +350,17 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 		return &speakerRef{name: a.clean[start:t.stemEnd], mention: span{start, t.stemEnd}, resolved: "subject"}
 	}
 	return outletFallback
+}
+
+// entityRef is the speaker e mentioned at m, found as the subject; a
+// person mentioned by a shorter form than the name (한 단장, 응우옌) is
+// found through the surname.
+func (a *analysis) entityRef(e *entity, m span) *speakerRef {
+	how := "subject"
+	if e.typ == TypePerson && a.clean[m.start:m.end] != e.name {
+		how = "surname"
+	}
+	return &speakerRef{ent: e, mention: m, resolved: how}
 }
 
 // isOutlet reports whether e is a news outlet of the lexicon (kind media).

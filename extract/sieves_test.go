@@ -1,0 +1,137 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestSpeakerSieves checks each sieve of speaker resolution on sentences
+// written after the forms of real Korean news (rewritten, not copied): the
+// speaker found and the sieve that found it (the resolved field).
+func TestSpeakerSieves(t *testing.T) {
+	type want struct{ starts, speaker, resolved string }
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"subject far from the quote",
+			"조윤선 당선인 대변인은 28일 오전 서울 삼청동 금융연수원에서 “당선인은 특별사면에 부정적이다”고 밝혔다.",
+			[]want{{"당선인은", "조윤선", "subject"}}},
+		{"person before a role with a place between",
+			"이복순 수영구 문화공보팀장은 \"응급 복구는 낮 12시쯤 마무리했다\"고 말했다.",
+			[]want{{"응급 복구는", "이복순", "subject"}}},
+		{"foreign name before a country and a title",
+			"볼로도미르 젤렌스키 우크라이나 대통령은 \"푸틴은 그 결과를 이해하고 있다\"고 말했다.",
+			[]want{{"푸틴은", "볼로도미르 젤렌스키", "subject"}}},
+		{"surname and title link to the full name",
+			"한국농어촌공사 한광석 사업단장은 물이 부족하다고 밝혔다. 한 단장은 \"하루 10만 t으로는 모자란다\"고 말했다.",
+			[]want{{"하루 10만", "한광석", "surname"}}},
+		{"a body speaks through 에서는",
+			"서울시에서는 \"노약자는 외출을 자제해 달라\"고 당부했다.",
+			[]want{{"노약자는", "서울시", "subject"}}}, // the form the article writes
+		{"bracketed alias before the particle",
+			"대한민국 농업협동조합(농협)은 \"피해 농가에 낙과 대금을 지원하겠다\"고 밝혔다.",
+			[]want{{"피해 농가에", "대한민국 농업협동조합", "subject"}}},
+		{"the outlet reports the subject after it",
+			"블룸버그는 무바라크 전 대통령의 한 측근이 \"그가 혼수상태에 빠져 있다\"고 말했다고 보도했다.",
+			[]want{{"그가 혼수상태에", "측근", "group"}}},
+		{"a quote that opens its sentence continues the speaker",
+			"김철수 대표는 “수요가 많다”고 말했다.\n이어 “공급은 부족하다”며 “가격이 오를 것”이라고 덧붙였다.",
+			[]want{{"수요가 많다", "김철수", "subject"}, {"공급은 부족하다", "김철수", "previous"}, {"가격이 오를 것", "김철수", "previous"}}},
+		{"the sentence before names the speaker",
+			"임병철 선관위 센터장은 이렇게 반박했다.\n\"투표함은 봉인된 채 이송된다.\"",
+			[]want{{"투표함은", "임병철", "previous-sentence"}}},
+		{"speech quoted inside a quote",
+			"광역수사대는 “사채업자들은 친구들에게 ‘네가 보증을 섰으니 그 돈도 갚아야 한다’고 협박했다”고 전했다.",
+			[]want{{"사채업자들은", "광역수사대", "subject"}, {"네가 보증을", "사채업자들", "subject"}}},
+		{"a headline names the speaker before the words",
+			"민경욱 \"선거 재개표 위해 후원해달라\"",
+			[]want{{"선거 재개표", "민경욱", "headline"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := extractText(t, tt.in)
+			checkSpans(t, tt.in, doc)
+			require.Len(t, doc.Quotes, len(tt.want), "%+v", doc.Quotes)
+			for i, w := range tt.want {
+				q := doc.Quotes[i]
+				assert.Contains(t, q.Text, w.starts)
+				require.NotNil(t, q.Speaker, "quote %q", q.Text)
+				assert.Equal(t, w.speaker, q.Speaker.Name, "quote %q", q.Text)
+				assert.Equal(t, w.resolved, q.Speaker.Resolved, "quote %q", q.Text)
+			}
+		})
+	}
+}
+
+// TestQuoteForms checks that speech is told from terms by the words after
+// the closing mark, on sentences in the forms of real news.
+func TestQuoteForms(t *testing.T) {
+	tests := []struct {
+		name, in string
+		quotes   int
+		verb     string
+	}{
+		{"adnominal before a noun of speech", `민주당은 "이는 국회를 무시하는 처사"라는 입장을 밝혔다.`, 1, "밝혔다"},
+		{"light verb keeps its noun", `그는 "대통령은 사퇴해야 한다"는 발언을 했다.`, 1, "발언을 했다"},
+		{"closing mark inside the verb", `학생 측은 “학교 측이 통보를 하”였다며 반발했다.`, 1, "반발했다"},
+		{"sayings listed with 등", `네티즌들은 "짐승이 따로 없다", "정말 실망스럽다" 등으로 비판했다.`, 2, "비판했다"},
+		{"survey answers are not speech", `응답자의 79.4%가 ‘프랜차이즈 점포가 더 낫다’고 답변했다.`, 0, ""},
+		{"law text is not speech", `헌법 제3조는 "대한민국의 영토는 한반도와 그 부속도서로 한다"고 돼 있다.`, 0, ""},
+		{"a title of a work is not speech", `그는 “우리가 몰랐던 이야기”라는 제목의 책을 냈다.`, 0, ""},
+		{"a name is not speech", `이곳은 “작은 파리”라고 불리는 마을이다.`, 0, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := extractText(t, tt.in)
+			checkSpans(t, tt.in, doc)
+			require.Len(t, doc.Quotes, tt.quotes, "%+v", doc.Quotes)
+			if tt.quotes > 0 {
+				assert.Equal(t, tt.verb, doc.Quotes[len(doc.Quotes)-1].Verb)
+			}
+		})
+	}
+}
+
+// TestClaimForms checks the claim rules on sentences in the forms of real
+// news: indirect speech with any reporting predicate, a subject between the
+// clause and the verb, voiced views, 것으로 + a report, and what is no
+// claim.
+func TestClaimForms(t *testing.T) {
+	tests := []struct {
+		name, in, contains, source, kind string
+	}{
+		{"indirect speech with 하였다", "경찰은 단독 범행으로 보인다고 하였다.", "단독 범행으로 보인다", "경찰", "reported"},
+		{"subject between the clause and the verb", "현지에서 진동을 거의 느끼지 못했다고 주민들이 전했다.", "진동을 거의 느끼지 못했다", "주민들", "reported"},
+		{"것으로 and a reporting verb", "국립환경과학원은 농도가 옅어질 것으로 예측했다.", "농도가 옅어질", "국립환경과학원", "reported"},
+		{"a voiced view with no source", "셧다운제가 아무런 효과가 없다는 주장이 있다.", "아무런 효과가 없다", "", "opinion"},
+		{"a claim as the predicate", "산업계는 인상은 부적절하다는 주장이다.", "인상은 부적절하다", "산업계", "reported"},
+		{"a body through a bracketed alias", "대한민국 농업협동조합(농협)은 피해 농가를 지원하겠다고 밝혔다.", "피해 농가를 지원하겠다", "대한민국 농업협동조합", "reported"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := extractText(t, tt.in)
+			checkSpans(t, tt.in, doc)
+			require.Len(t, doc.Claims, 1, "%+v", doc.Claims)
+			c := doc.Claims[0]
+			assert.Contains(t, c.Text, tt.contains)
+			assert.Equal(t, tt.kind, c.Kind)
+			if tt.source == "" {
+				assert.Nil(t, c.Source)
+			} else {
+				require.NotNil(t, c.Source)
+				assert.Equal(t, tt.source, c.Source.Name)
+			}
+		})
+	}
+	for _, in := range []string{
+		"조사 결과 소비자의 79%가 프랜차이즈를 선호하는 것으로 나타났다.",
+		"기름은 세 군데에 유출되었을 것으로 추정된다.",
+	} {
+		doc := extractText(t, in)
+		assert.Empty(t, doc.Claims, "the writer's own finding is no claim: %s", in)
+	}
+}
