@@ -140,9 +140,13 @@ func (a *analysis) claimsIn(si int, toks []token) {
 			content := span{start, end}
 			src := &speakerRef{name: toks[g].stem, mention: span{toks[g].start, toks[g].stemEnd}, resolved: "group"}
 			a.claims = append(a.claims, &claim{content: content, source: src, cue: t.stem, kind: claimOpinion, sent: si})
-		case i > 0 && strings.HasSuffix(toks[i-1].text, "것으로") && a.reportVerbAt(toks, i) != "" && !a.hasClaimAt(si, toks[i-1].start):
-			// …할 것으로 예측했다, …않는 것으로 밝혔다: a report of the subject
-			a.reportedClaim(si, toks, i-1, a.reportVerbAt(toks, i), toks[i-1].end-len("것으로"))
+		case i > 0 && strings.HasSuffix(toks[i-1].text, "것으로") && a.reportsAfterGeoseuro(toks, i) && !a.hasClaimAt(si, toks[i-1].start):
+			// …할 것으로 예측했다, …않는 것으로 밝혔다, …할 것으로 알렸다:
+			// a report of the subject
+			a.reportedClaim(si, toks, i-1, t.text, toks[i-1].end-len("것으로"))
+		case i > 0 && a.statedNoun(toks, i) && !a.hasClaimAt(si, toks[i-1].start):
+			// …이어나갈 뜻을 밝혔다, …저촉됨을 밝힌, …범죄자라는 말을 해
+			a.reportedClaim(si, toks, i-1, toks[i].text, toks[i-1].end)
 		case i > 0 && a.opinionAfterQuotative(toks, i) && !a.hasClaimAt(si, toks[i-1].start):
 			// …다는 주장이 있다, …냐는 관측이 제기되고 있다, …다는 설명이다,
 			// …라는 것이다
@@ -232,25 +236,85 @@ func (a *analysis) nounSource(toks []token, k int) *speakerRef {
 	return &speakerRef{name: a.clean[ps:t.end], mention: span{ps, t.end}, resolved: "subject"}
 }
 
+// inferenceVerbs follow 것으로 when the writer infers or finds, which is no
+// one's claim (…것으로 보인다, 나타났다, 추정된다).
+var inferenceVerbs = setOf("보인다", "보이며", "보여", "보이고", "나타났다", "나타나", "나타났으며", "추정된다", "추정되며",
+	"확인됐다", "확인되었다", "파악됐다", "파악되었다", "드러났다", "밝혀졌다", "조사됐다", "집계됐다", "분석됐다", "예상되고")
+
+// reportsAfterGeoseuro reports whether word i, after …것으로, is a verb by
+// which someone reports (밝혔다, 알렸다, 예측하고 있다), not one by which the
+// writer infers (보인다) or a hearsay verb (알려졌다, which the hearsay rule
+// reads).
+func (a *analysis) reportsAfterGeoseuro(toks []token, i int) bool {
+	w := toks[i].text
+	if inferenceVerbs[w] || hearsayVerbs[w] {
+		return false
+	}
+	return a.reportVerbAt(toks, i) != "" || predicateWord(w) && !a.x.lex.IsCommonNoun(w) && !strings.HasPrefix(w, "되")
+}
+
+// statedNouns are what a subject states of its own intent or view, with a
+// clause modifying them: …할 뜻을 밝혔다, …하겠다는 입장을 밝혔다.
+var statedNouns = setOf("뜻", "입장", "의사", "방침", "의지", "계획", "의향", "견해", "생각", "우려", "유감", "사의", "말", "발언")
+
+// statedNoun reports whether word i is a verb that states (밝혔다, 전했다,
+// 표명했다, a light verb such as 해 or 한) after a noun of intent or speech
+// modified by a clause (이어나갈 뜻을, 범죄자라는 말을), or after a clause
+// made a noun by 음/ㅁ (저촉됨을, 없었음을).
+func (a *analysis) statedNoun(toks []token, i int) bool {
+	n := toks[i-1]
+	if n.josa != "을" && n.josa != "를" || toks[i].punctBefore != "" {
+		return false
+	}
+	w := toks[i].text
+	if !(a.reportVerbAt(toks, i) != "" || lightVerb(w) || strings.HasPrefix(w, "표명") || strings.HasPrefix(w, "표시") || strings.HasPrefix(w, "내비")) {
+		return false
+	}
+	if statedNouns[n.stem] {
+		return i >= 2 && (modifierEnding(toks[i-2].text) || adnominalEnding(toks[i-2].text) != "") && toks[i-1].punctBefore == ""
+	}
+	// a clause made a noun: 됨, 했음, 있음, 없음
+	r, _ := utf8.DecodeLastRuneInString(n.stem)
+	return syllables(n.stem) >= 2 && (r == '음' || r >= 0xAC00 && r <= 0xD7A3 && (r-0xAC00)%28 == 16) && !a.x.lex.IsCommonNoun(n.stem)
+}
+
 // claimVerbAt returns the index of the predicate that reports the clause
-// ending before word i: the next word, or the word after a subject that
-// stands between (…다고 주민들이 전했다, …라고 통일부는 덧붙였다); -1 when
-// none follows.
+// ending before word i: the next word, or the first predicate after a
+// subject or a few adverbials that stand between (…다고 주민들이 전했다,
+// …라고 통일부는 덧붙였다, …예정이라고 6일 밝혔다, …신청했다고
+// 보도자료를 통해 밝혔다); after a clause in 며 (…초석이라며 법인 설립
+// 계획 취소를 주장해왔다) its object may stand between too. -1 when no
+// predicate follows in the sentence.
 func (a *analysis) claimVerbAt(toks []token, i int) int {
-	for k := i; k < len(toks) && k <= i+3; k++ {
+	reach := 4
+	if strings.HasSuffix(toks[i-1].text, "며") {
+		reach = 8
+	}
+	for k := i; k < len(toks) && k < i+reach; k++ {
 		t := toks[k]
-		if k > i && strings.ContainsAny(t.punctBefore, ".,") {
+		if k > i && strings.ContainsAny(t.punctBefore, ".") {
 			return -1
 		}
+		if hedges[t.text] {
+			return -1 // …다고 할 수 있다, …다고 보기 어렵다: the writer's hedge
+		}
 		if a.reportVerbAt(toks, k) != "" || predicateWord(t.text) && !a.x.lex.IsCommonNoun(t.text) {
+			if quotativeSuffix(t.text) != "" && k+1 < len(toks) {
+				continue // …라며 …한다고 주장했다: the report verb is further
+			}
 			return k
 		}
-		if !subjectJosa[t.josa] && t.josa != "이" && t.josa != "가" {
+		if strings.Contains(t.punctBefore, ",") && !strings.HasSuffix(toks[i-1].text, "며") {
 			return -1
 		}
 	}
 	return -1
 }
+
+// hedges follow a clause in 다고 when the writer weighs it rather than
+// reports it: …다고 할 수 있다, …다고 보기 어렵다, …다고 해도.
+var hedges = setOf("할", "있다", "없다", "어렵다", "힘들다", "보기", "볼", "해도", "하더라도", "하면", "한다면", "하니", "쉽다",
+	"단정하기", "말하기", "하기는", "하긴")
 
 // predicateWord reports whether w ends like a verb that reports: a final
 // or connective ending (했다, 하였다, 밝히며, 밝혀, 주장하면서, 했지만) or
@@ -310,6 +374,7 @@ var claimNouns = setOf("설", "설명", "입장", "예측", "얘기", "이야기
 // voicedVerbs say that a view is voiced or spreads (…다는 우려가 고개를
 // 들고 있다, 제기됐다, 잇따르고 있다).
 var voicedVerbs = setOf("제기됐다", "제기되었다", "제기되고", "제기되어", "나오고", "나왔다", "나온다", "일고", "인다", "일었다",
+	"제시되어", "제시된", "제시됐다", "제시되었다", "나오기도", "쏟아졌다", "쏟아지고", "터져나왔다", "이어졌다", "이어지고",
 	"고개를", "생기고", "커지고", "확산되고", "잇따르고", "잇따랐다", "많았다", "많다", "있었다", "있다", "있어", "있지만",
 	"팽배하다", "우세하다", "지배적이다", "흘러나오고")
 
