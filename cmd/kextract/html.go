@@ -31,22 +31,18 @@ func runHTML(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "kextract: read %s: %v\n", name, err)
 		return exitFailure
 	}
-	if ef.maxSize > 0 && len(raw) > ef.maxSize {
-		fmt.Fprintf(stderr, "kextract: %s: %v (over %d bytes)\n", name, extract.ErrTooLarge, ef.maxSize)
-		return exitFailure
-	}
 	// decode here so that the page shows exactly the text the offsets
 	// refer to
 	text, _, err := normalize.Decode(raw, normalize.WithEncoding(ef.encoding), normalize.WithLossy(ef.lossy))
 	if err != nil {
-		fmt.Fprintf(stderr, "kextract: %s: %v\n", name, err)
+		fmt.Fprintf(stderr, "kextract: %s: %s\n", name, explain(err, ef.encoding))
 		return exitFailure
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	doc, err := x.Extract(ctx, extract.Input{ID: *id, Text: text})
 	if err != nil {
-		fmt.Fprintf(stderr, "kextract: %s: %v\n", name, err)
+		fmt.Fprintf(stderr, "kextract: %s: %s\n", name, explain(err, ef.encoding))
 		return exitFailure
 	}
 	return writeOut(stdout, stderr, func(w io.Writer) error {

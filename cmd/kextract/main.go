@@ -9,7 +9,8 @@
 //	kextract normalize < article.txt      print the normalized text
 //	kextract amounts "5,000억 달러(약 700조 원)"
 //	kextract batch [flags] INPUT...       parallel batch over files and directories
-//	kextract eval amounts|sentences|ner   accuracy on the shared evaluation data
+//	kextract eval amounts|sentences|quotes|ner   accuracy on the shared evaluation data
+//	kextract train ner --train FILE... --out model.bin
 //	kextract html < article.txt > a.html  the extraction as an HTML page
 //	kextract serve --addr 127.0.0.1:8080  HTTP service
 //
@@ -25,7 +26,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"strings"
 )
 
 // Exit codes.
@@ -80,8 +83,33 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				return c.run(args[1:], stdin, stdout, stderr)
 			}
 		}
+		if unknownCommand(args[0]) {
+			fmt.Fprintf(stderr, "kextract: unknown command %q and no file of that name; commands: %s (kextract --help says more); to read a file named %[1]s, write ./%[1]s\n",
+				args[0], commandNames())
+			return exitUsage
+		}
 	}
 	return runExtract(args, stdin, stdout, stderr)
+}
+
+// unknownCommand reports whether arg, the first argument, looks like a
+// mistyped command rather than an input file: a bare word (no path
+// separator, no dot, not a flag) that names no file.
+func unknownCommand(arg string) bool {
+	if arg == "" || arg == "-" || strings.HasPrefix(arg, "-") || strings.ContainsAny(arg, `./\`) {
+		return false
+	}
+	_, err := os.Stat(arg)
+	return errors.Is(err, fs.ErrNotExist)
+}
+
+// commandNames lists the subcommands, comma-separated.
+func commandNames() string {
+	var names []string
+	for _, c := range commands() {
+		names = append(names, c.name)
+	}
+	return strings.Join(names, ", ")
 }
 
 func usage(w io.Writer) {
@@ -89,8 +117,9 @@ func usage(w io.Writer) {
 attributed claims and exact amounts as JSON (schema kextract/v1).
 
 Usage:
-  kextract [flags] < article.txt     extract one document (see kextract help extract)
-  kextract COMMAND [flags] [args]
+  kextract [flags] [FILE]            extract one document (stdin when no FILE;
+                                     kextract help extract lists the flags)
+  kextract COMMAND [flags] [ARGS]    kextract help COMMAND lists its flags
 
 Commands:
 `)
@@ -124,13 +153,13 @@ func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
 }
 
 // newFlagSet returns a flag set that prints its usage to stderr with a
-// synopsis line.
+// synopsis line and the flags as the README writes them (see printFlags).
 func newFlagSet(name, synopsis string, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "Usage: %s\n\nFlags:\n", synopsis)
-		fs.PrintDefaults()
+		printFlags(stderr, fs)
 	}
 	return fs
 }

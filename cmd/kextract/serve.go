@@ -30,7 +30,7 @@ stderr as JSON lines; --addr 127.0.0.1:0 picks a free port (logged).`, stderr)
 	rf.register(fs)
 	addr := fs.String("addr", "127.0.0.1:8080", "listen on `HOST:PORT`")
 	maxBody := fs.Int64("max-body", server.DefaultMaxBody, "largest request body in `BYTES`")
-	concurrency := fs.Int("concurrency", 2*runtime.GOMAXPROCS(0), "extraction requests served at once; more get 429 (`N`)")
+	concurrency := fs.Int("concurrency", 2*runtime.GOMAXPROCS(0), "`N` extraction requests served at once; more get 429")
 	timeout := fs.Duration("timeout", 30*time.Second, "time budget per document (0: none)")
 	pos, err := parseInterleaved(fs, args)
 	if err != nil {
