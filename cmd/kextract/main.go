@@ -28,6 +28,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"regexp"
 	"strings"
 )
 
@@ -133,11 +134,21 @@ Exit codes: 0 ok, 1 input error or failed run, 2 usage error, 3 some records fai
 
 // parseInterleaved parses flags that may come before or after positional
 // arguments (kextract batch in.jsonl --out o.jsonl -j 2) and returns the
-// positional arguments. "--" ends flag parsing.
+// positional arguments. "--" ends flag parsing. --help prints the usage; a
+// bad flag prints one line that names it and where the flags are listed.
 func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
+	out, usage := fs.Output(), fs.Usage
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	defer func() { fs.SetOutput(out); fs.Usage = usage }()
 	var pos []string
 	for {
 		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				usage()
+			} else {
+				fmt.Fprintf(out, "kextract %s: %s (kextract help %[1]s lists the flags)\n", fs.Name(), flagMessage(err))
+			}
 			return nil, err
 		}
 		rest := fs.Args()
@@ -150,6 +161,16 @@ func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
 		pos = append(pos, rest[0])
 		args = rest[1:]
 	}
+}
+
+// flagName is a flag as the flag package writes it in its errors.
+var flagName = regexp.MustCompile(`(^|\s)-([a-z][a-z0-9-]+)`)
+
+// flagMessage rewrites an error of the flag package with the flags written
+// as the help and the README write them (--max-size, not -max-size).
+func flagMessage(err error) string {
+	msg := strings.Replace(err.Error(), "flag provided but not defined:", "unknown flag", 1)
+	return flagName.ReplaceAllString(msg, "$1--$2")
 }
 
 // newFlagSet returns a flag set that prints its usage to stderr with a
@@ -183,8 +204,13 @@ var version = "dev"
 
 func runVersion(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("version", "kextract version", stderr)
-	if err := fs.Parse(args); err != nil {
+	pos, err := parseInterleaved(fs, args)
+	if err != nil {
 		return flagExit(err)
+	}
+	if len(pos) > 0 {
+		fmt.Fprintf(stderr, "kextract version: unexpected argument %q\n", pos[0])
+		return exitUsage
 	}
 	fmt.Fprintf(stdout, "kextract %s (schema kextract/v1)\n", version)
 	return exitOK
