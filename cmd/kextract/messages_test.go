@@ -35,6 +35,11 @@ func TestMessages(t *testing.T) {
 		{name: "version", args: []string{"version"}, code: exitOK, stdout: "kextract dev"},
 		{name: "lower-case currency", stdin: "10억 달러", args: []string{"--to", "krw", "--rate", "usd=1385.2", "--compact"}, code: exitOK, stdout: `"value":1385200000000`},
 		{name: "lossy", stdin: "가\xff나", args: []string{"--encoding", "utf-8", "--lossy", "--compact"}, code: exitOK, stdout: "invalid-utf8"},
+		{name: "html title from record", stdin: `{"id":"a1","title":"오픈AI 투자","text":"MS는 130억 달러를 투자했다."}` + "\n", args: []string{"html", "--jsonl"}, code: exitOK, stdout: "<title>오픈AI 투자</title>"},
+		{name: "html --title wins", stdin: `{"title":"오픈AI 투자","text":"MS는 투자했다."}` + "\n", args: []string{"html", "--jsonl", "--title", "다른 제목"}, code: exitOK, stdout: "<title>다른 제목</title>"},
+		{name: "html title flag", stdin: "MS는 투자했다.", args: []string{"html", "--title", "제목"}, code: exitOK, stdout: `<h2 class="doc-title">제목</h2>`},
+		{name: "html two records", stdin: "{\"text\":\"a\"}\n{\"text\":\"b\"}\n", args: []string{"html", "--jsonl"}, code: exitFailure, want: []string{"more than one JSONL record", "kextract batch"}},
+		{name: "html no record", args: []string{"html", "--jsonl"}, code: exitFailure, want: []string{"no JSONL record"}},
 		{name: "cp949 auto", stdin: cp949, args: []string{"--compact"}, code: exitOK, stdout: "decoded-cp949"},
 
 		{name: "unknown command", args: []string{"frobnicate"}, code: exitUsage,
