@@ -97,12 +97,12 @@ type Server struct {
 	// batch stream limits
 	batchRecords int
 	batchTime    time.Duration
-	log         *slog.Logger
-	fields      corpus.Fields
-	lossy       bool
-	workers     int
-	schema      []byte
-	draining    atomic.Bool
+	log          *slog.Logger
+	fields       corpus.Fields
+	lossy        bool
+	workers      int
+	schema       []byte
+	draining     atomic.Bool
 	// timeouts of the http.Server (see WithTimeouts)
 	readHeaderTimeout, readTimeout, writeTimeout time.Duration
 	// hook, when set (tests only), runs in the work endpoints after a
@@ -229,9 +229,9 @@ func New(x *extract.Extractor, opts ...Option) *Server {
 		batchRecords: DefaultBatchRecords,
 		batchTime:    DefaultBatchTime,
 		concurrency:  2 * runtime.GOMAXPROCS(0),
-		log:         slog.Default(),
-		workers:     max(1, min(4, runtime.GOMAXPROCS(0))),
-		schema:      schema.JSON,
+		log:          slog.Default(),
+		workers:      max(1, min(4, runtime.GOMAXPROCS(0))),
+		schema:       schema.JSON,
 
 		readHeaderTimeout: ReadHeaderTimeout,
 		readTimeout:       ReadTimeout,
@@ -290,7 +290,7 @@ func (s *Server) serve(ctx context.Context, ln net.Listener, drain time.Duration
 		// X-Content-Type-Options); secure answers those over
 		// MaxHeaderBytes, well below it.
 		MaxHeaderBytes: http.DefaultMaxHeaderBytes,
-		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
+		ErrorLog:       slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
 	}
 	s.log.Info("listening", "addr", ln.Addr().String())
 	errc := make(chan error, 1)
