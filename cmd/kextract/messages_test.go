@@ -83,6 +83,7 @@ func TestMessages(t *testing.T) {
 		{name: "serve concurrency", args: []string{"serve", "--concurrency", "0"}, code: exitUsage, want: []string{"--concurrency"}},
 		{name: "serve max-body", args: []string{"serve", "--max-body", "0"}, code: exitUsage, want: []string{"--max-body"}},
 		{name: "serve max-memory", args: []string{"serve", "--max-memory", "-5"}, code: exitUsage, want: []string{"--max-memory"}},
+		{name: "serve budget too small", args: []string{"serve", "--max-memory", "1000000"}, code: exitUsage, want: []string{"--max-memory 1000000 cannot hold one document", "raise --max-memory"}},
 		{name: "serve to", args: []string{"serve", "--to", "XYZ"}, code: exitUsage, want: []string{"--to", "ISO 4217"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
