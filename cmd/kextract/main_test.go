@@ -83,7 +83,7 @@ func TestExtractErrors(t *testing.T) {
 	assert.Contains(t, errOut, "no such file")
 	code, _, errOut = kx(t, strings.Repeat("가", 100), "--max-size", "10")
 	assert.Equal(t, exitFailure, code)
-	assert.Contains(t, errOut, "too large")
+	assert.Contains(t, errOut, "over the --max-size limit of 10 bytes")
 }
 
 func TestJSONLFilterKeepsEveryRecord(t *testing.T) {
