@@ -119,9 +119,11 @@ func (s *Server) readBody(w http.ResponseWriter, r *http.Request) ([]byte, int64
 	if err := grow(size); err != nil {
 		return nil, 0, err
 	}
-	buf := bytes.NewBuffer(make([]byte, 0, min(size, s.maxBody)+1))
+	buf := bytes.NewBuffer(make([]byte, 0, min(size, s.maxBody)+bytes.MinRead))
 	for {
-		if int64(buf.Len())+readChunk > reserved {
+		// a body of known length (net/http holds it to that length) is
+		// reserved whole above; one of unknown length grows as it comes
+		if r.ContentLength < 0 && int64(buf.Len())+readChunk > reserved {
 			if err := grow(min(max(2*reserved, readChunk), s.maxBody+readChunk)); err != nil {
 				s.mem.release(reserved)
 				return nil, 0, err
