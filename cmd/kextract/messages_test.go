@@ -46,6 +46,8 @@ func TestMessages(t *testing.T) {
 			want: []string{`unknown command "frobnicate"`, "kextract --help", "batch", "./frobnicate"}},
 		{name: "directory", args: []string{dir}, code: exitFailure,
 			want: []string{dir + " is a directory", "kextract batch " + dir}, notWant: []string{"read " + dir + ": read"}},
+		{name: "normalize directory", args: []string{"normalize", dir}, code: exitFailure, want: []string{"is a directory"}, notWant: []string{"read " + dir + ": read"}},
+		{name: "normalize invalid", stdin: "\xff\xfe", args: []string{"normalize", "--encoding", "utf-8"}, code: exitFailure, want: []string{"--lossy"}},
 		{name: "html directory", args: []string{"html", dir}, code: exitFailure, want: []string{"is a directory"}},
 		{name: "no such file", args: []string{filepath.Join(dir, "none.txt")}, code: exitFailure,
 			want: []string{"no such file", "none.txt"}},
