@@ -53,11 +53,11 @@ func commands() []command {
 		{"normalize", "print the normalized text", runNormalize},
 		{"amounts", "parse amounts in the arguments or stdin", runAmounts},
 		{"batch", "extract over JSONL/text files and directories in parallel", runBatch},
-		{"eval", "score against the shared evaluation data", runEval},
+		{"eval", "score against the shared evaluation data (amounts, sentences, quotes, ner)", runEval},
 		{"train", "train the statistical NER model (kextract train ner)", runTrain},
 		{"html", "write the extraction as a self-contained HTML page", runHTML},
 		{"serve", "run the HTTP service", runServe},
-		{"version", "print the version", runVersion},
+		{"version", "print the version and the schema", runVersion},
 	}
 }
 
