@@ -53,6 +53,8 @@ func TestMessages(t *testing.T) {
 			want: []string{"no such file", "none.txt"}},
 		{name: "over max-size", stdin: strings.Repeat("가", 100), args: []string{"--max-size", "10"}, code: exitFailure,
 			want: []string{"over the --max-size limit of 10 bytes", "raise --max-size"}, notWant: []string{"11"}},
+		{name: "at max-size", stdin: "가가가a", args: []string{"--max-size", "10", "--compact"}, code: exitOK, stdout: `"schema"`},
+		{name: "one byte over max-size", stdin: "가가가ab", args: []string{"--max-size", "10"}, code: exitFailure, want: []string{"--max-size limit of 10 bytes"}},
 		{name: "html over max-size", stdin: strings.Repeat("가", 100), args: []string{"html", "--max-size", "10"}, code: exitFailure,
 			want: []string{"--max-size limit of 10 bytes"}},
 		{name: "negative max-size", args: []string{"--max-size", "-1"}, code: exitUsage, want: []string{"--max-size -1", "0 for no limit"}},

@@ -210,6 +210,44 @@ func TestMemoryAdmission(t *testing.T) {
 		budget, float64(budget)/(1<<20), size, perRequest, peak, 100*float64(peak)/float64(budget))
 }
 
+// TestReadWithinBudget: a body is read against the memory budget before
+// it takes a slot: a chunked body that outgrows the budget while it is read
+// gets 429 (not read whole); one over --max-body 413; the budget is free
+// afterwards.
+func TestReadWithinBudget(t *testing.T) {
+	s := New(testExtractor(t), WithLogger(quietLogger()), WithMaxMemory(256<<10), WithMaxBody(4<<20))
+	base := startServer(t, s)
+	for _, tc := range []struct {
+		name    string
+		size    int
+		chunked bool
+		code    int
+	}{
+		{"chunked over the budget", 1 << 20, true, http.StatusTooManyRequests},
+		{"length over the budget", 1 << 20, false, http.StatusTooManyRequests},
+		{"length over max-body", 5 << 20, false, http.StatusRequestEntityTooLarge},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var r io.Reader = bytes.NewReader(bytes.Repeat([]byte("a"), tc.size))
+			if tc.chunked {
+				r = io.MultiReader(r)
+			}
+			resp, err := http.Post(base+"/v1/extract", "text/plain", r)
+			if err != nil {
+				// the server may answer and close before the body is sent
+				t.Logf("transport: %v", err)
+				return
+			}
+			b, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			assert.Equal(t, tc.code, resp.StatusCode, "%s", b)
+		})
+	}
+	used, peak := s.mem.stats()
+	assert.Zero(t, used)
+	assert.LessOrEqual(t, peak, int64(256<<10))
+}
+
 // TestDefaultMemoryBudget: with the default settings, the largest request
 // the service accepts fits in the default budget, so defaults cannot be
 // refused for memory alone nor exceed the budget.
