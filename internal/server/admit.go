@@ -112,19 +112,16 @@ func (s *Server) readBody(w http.ResponseWriter, r *http.Request) ([]byte, int64
 		reserved = n
 		return nil
 	}
-	size := int64(readChunk)
-	if r.ContentLength >= 0 {
-		size = r.ContentLength
-	}
-	if err := grow(size); err != nil {
+	// Reserve and allocate as the bytes arrive, whatever Content-Length
+	// claims: a client that announces 10 MB and trickles holds what it
+	// sent, not what it announced.
+	if err := grow(readChunk); err != nil {
 		return nil, 0, err
 	}
-	buf := bytes.NewBuffer(make([]byte, 0, min(size, s.maxBody)+bytes.MinRead))
+	buf := bytes.NewBuffer(make([]byte, 0, readChunk+bytes.MinRead))
 	for {
-		// a body of known length (net/http holds it to that length) is
-		// reserved whole above; one of unknown length grows as it comes
-		if r.ContentLength < 0 && int64(buf.Len())+readChunk > reserved {
-			if err := grow(min(max(2*reserved, readChunk), s.maxBody+readChunk)); err != nil {
+		if int64(buf.Cap())+readChunk > reserved {
+			if err := grow(min(max(2*reserved, int64(buf.Cap())+readChunk), s.maxBody+2*readChunk)); err != nil {
 				s.mem.release(reserved)
 				return nil, 0, err
 			}
