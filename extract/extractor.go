@@ -33,7 +33,10 @@ type Input struct {
 }
 
 // Extractor finds entities, amounts, quotes and claims in Korean news text.
-// It is built once with New and is safe for concurrent use.
+// It is built once with New and is safe for concurrent use. The zero
+// Extractor (and a nil *Extractor) works as one built by New with no
+// options, at the cost of building that default on every call: build one
+// with New to set options or to avoid the cost.
 type Extractor struct {
 	cfg   config
 	lex   *lexicon.Lexicon
@@ -75,8 +78,29 @@ func New(opts ...Option) (*Extractor, error) {
 	return x, nil
 }
 
-// Lexicon returns the lexicon the extractor uses.
-func (x *Extractor) Lexicon() *lexicon.Lexicon { return x.lex }
+// ready returns x, or for the zero (or nil) Extractor, which New did not
+// build, a default one; x itself is never modified, so the zero value is as
+// safe for concurrent use as one from New.
+func (x *Extractor) ready() (*Extractor, error) {
+	if x != nil && x.lex != nil {
+		return x, nil
+	}
+	d, err := New()
+	if err != nil {
+		return nil, fmt.Errorf("extract: zero Extractor: %w", err)
+	}
+	return d, nil
+}
+
+// Lexicon returns the lexicon the extractor uses (the embedded one for the
+// zero Extractor; nil only if it cannot be loaded).
+func (x *Extractor) Lexicon() *lexicon.Lexicon {
+	x, err := x.ready()
+	if err != nil {
+		return nil
+	}
+	return x.lex
+}
 
 // Extract runs the whole pipeline over one document. It returns an error for
 // input it cannot read (bad encoding, over the size limit) and when ctx is
@@ -87,6 +111,9 @@ func (x *Extractor) Extract(ctx context.Context, in Input) (doc *Document, err e
 			doc, err = nil, fmt.Errorf("extract %q: internal error: %v", in.ID, r)
 		}
 	}()
+	if x, err = x.ready(); err != nil {
+		return nil, err
+	}
 	if x.cfg.timeout > 0 {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, x.cfg.timeout)

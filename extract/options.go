@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 
+	"golang.org/x/text/currency"
+
 	"github.com/kextract/kextract/lexicon"
 	"github.com/kextract/kextract/normalize"
 )
@@ -105,32 +107,50 @@ func WithTimeout(d time.Duration) Option {
 	}
 }
 
-// WithTargetCurrency adds to every money amount its value in currency (an
-// ISO 4217 code such as KRW), using the rates given with WithRate or, for
-// currencies without one, the rate the document itself implies.
-func WithTargetCurrency(currency string) Option {
+// WithTargetCurrency adds to every money amount its value in code (an ISO
+// 4217 currency code such as KRW or usd), using the rates given with
+// WithRate or, for currencies without one, the rate the document itself
+// implies. A code ISO 4217 does not list (XYZ, dollars) is an error.
+func WithTargetCurrency(code string) Option {
 	return func(c *config) error {
-		currency = strings.ToUpper(strings.TrimSpace(currency))
-		if len(currency) != 3 {
-			return fmt.Errorf("target currency %q: want an ISO 4217 code such as KRW", currency)
+		cur, err := isoCurrency(code)
+		if err != nil {
+			return fmt.Errorf("target currency: %w", err)
 		}
-		c.target = currency
+		c.target = cur
 		return nil
 	}
 }
 
-// WithRate sets an exchange rate: one unit of currency is worth value units
-// of the target currency (WithRate("USD", "1385.2") with target KRW).
-func WithRate(currency, value string) Option {
+// isoCurrency returns code, upper-cased, when it is an ISO 4217 currency
+// code (golang.org/x/text/currency knows the list); XXX, "no currency", is
+// refused too.
+func isoCurrency(code string) (string, error) {
+	code = strings.TrimSpace(code)
+	u, err := currency.ParseISO(code)
+	if err != nil || u == (currency.Unit{}) {
+		return "", fmt.Errorf("%q is not an ISO 4217 currency code (such as KRW, USD, EUR, JPY)", code)
+	}
+	return u.String(), nil
+}
+
+// WithRate sets an exchange rate: one unit of code (an ISO 4217 currency
+// code) is worth value units of the target currency (WithRate("USD",
+// "1385.2") with target KRW).
+func WithRate(code, value string) Option {
 	return func(c *config) error {
+		cur, err := isoCurrency(code)
+		if err != nil {
+			return fmt.Errorf("rate %s=%s: %w", code, value, err)
+		}
 		d, err := normalize.ParseDecimal(value)
 		if err != nil || d.Sign() <= 0 {
-			return fmt.Errorf("rate %s=%s: want a positive number", currency, value)
+			return fmt.Errorf("rate %s=%s: want a positive number", code, value)
 		}
 		if c.rates == nil {
 			c.rates = map[string]normalize.Decimal{}
 		}
-		c.rates[strings.ToUpper(strings.TrimSpace(currency))] = d
+		c.rates[cur] = d
 		return nil
 	}
 }

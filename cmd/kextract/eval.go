@@ -4,30 +4,39 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"strings"
 
 	"github.com/kextract/kextract/internal/evalamounts"
 	"github.com/kextract/kextract/internal/evalsent"
 )
 
-func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlagSet("eval", `kextract eval [flags] amounts|sentences [FILE...]
+// evaluations returns the arguments of kextract eval, as its help lists
+// them.
+func evaluations() []string { return []string{"amounts", "sentences", "quotes", "ner"} }
 
-Scores kextract on evaluation data and prints the figures.
+func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := newFlagSet("eval", `kextract eval [flags] `+strings.Join(evaluations(), "|")+` [FILE...]
+
+Scores kextract on evaluation data and prints the figures; FILE arguments
+replace the default data. Exit code 3 when an amounts row does not match.
   amounts    number/money tables (TSV: input kind value min max unit [equivalent]);
              default: SHARED/data/duckling-ko/numbers-money.tsv and SHARED/data/news-amounts.tsv
   sentences  sentence splitting on kss test sets (one sentence per line, blank line between
              documents); default: SHARED/data/kss-sentences/*.txt
   quotes     quotes, speakers and claims over JSONL articles, with a sample to read;
-             default: SHARED/data/wikinews/dev.jsonl`, stderr)
+             default: SHARED/data/wikinews/dev.jsonl
+  ner        the NER model alone and the whole extractor on KLUE NER (char<TAB>BIO-tag lines);
+             default: SHARED/data/klue-ner/klue-ner-v1.1_dev.even.tsv
+SHARED is --shared.`, stderr)
 	shared := fs.String("shared", "../shared", "`DIR` of the shared evaluation data")
-	sample := fs.Int("sample", 20, "quotes: how many quotes to print for reading")
+	sample := fs.Int("sample", 20, "quotes: how many quotes (`N`) to print for reading")
 	seed := fs.Uint64("seed", 1, "quotes: random `SEED` of the sample")
 	pos, err := parseInterleaved(fs, args)
 	if err != nil {
 		return flagExit(err)
 	}
 	if len(pos) == 0 {
-		fs.Usage()
+		fmt.Fprintf(stderr, "kextract eval: say what to evaluate: one of %s (kextract eval --help says more)\n", strings.Join(evaluations(), ", "))
 		return exitUsage
 	}
 	files := pos[1:]
@@ -64,8 +73,7 @@ Scores kextract on evaluation data and prints the figures.
 	case "quotes":
 		return runEvalQuotes(files, *shared, *sample, *seed, stdout, stderr)
 	default:
-		fmt.Fprintf(stderr, "kextract eval: unknown evaluation %q\n", pos[0])
-		fs.Usage()
+		fmt.Fprintf(stderr, "kextract eval: unknown evaluation %q; want one of %s\n", pos[0], strings.Join(evaluations(), ", "))
 		return exitUsage
 	}
 	return exitOK

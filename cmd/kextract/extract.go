@@ -40,7 +40,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	doc, err := x.Extract(ctx, extract.Input{ID: *id, Raw: raw})
 	if err != nil {
-		fmt.Fprintf(stderr, "kextract: %s: %v\n", name, err)
+		fmt.Fprintf(stderr, "kextract: %s: %s\n", name, explain(err, ef.encoding))
 		return exitFailure
 	}
 	return writeOut(stdout, stderr, func(w io.Writer) error { return extract.Encode(w, doc, !*compact) })

@@ -9,7 +9,8 @@
 //	kextract normalize < article.txt      print the normalized text
 //	kextract amounts "5,000억 달러(약 700조 원)"
 //	kextract batch [flags] INPUT...       parallel batch over files and directories
-//	kextract eval amounts|sentences|ner   accuracy on the shared evaluation data
+//	kextract eval amounts|sentences|quotes|ner   accuracy on the shared evaluation data
+//	kextract train ner --train FILE... --out model.bin
 //	kextract html < article.txt > a.html  the extraction as an HTML page
 //	kextract serve --addr 127.0.0.1:8080  HTTP service
 //
@@ -25,7 +26,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"regexp"
+	"strings"
 )
 
 // Exit codes.
@@ -49,11 +53,11 @@ func commands() []command {
 		{"normalize", "print the normalized text", runNormalize},
 		{"amounts", "parse amounts in the arguments or stdin", runAmounts},
 		{"batch", "extract over JSONL/text files and directories in parallel", runBatch},
-		{"eval", "score against the shared evaluation data", runEval},
+		{"eval", "score against the shared evaluation data (amounts, sentences, quotes, ner)", runEval},
 		{"train", "train the statistical NER model (kextract train ner)", runTrain},
 		{"html", "write the extraction as a self-contained HTML page", runHTML},
 		{"serve", "run the HTTP service", runServe},
-		{"version", "print the version", runVersion},
+		{"version", "print the version and the schema", runVersion},
 	}
 }
 
@@ -80,8 +84,33 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				return c.run(args[1:], stdin, stdout, stderr)
 			}
 		}
+		if unknownCommand(args[0]) {
+			fmt.Fprintf(stderr, "kextract: unknown command %q and no file of that name; commands: %s (kextract --help says more); to read a file named %[1]s, write ./%[1]s\n",
+				args[0], commandNames())
+			return exitUsage
+		}
 	}
 	return runExtract(args, stdin, stdout, stderr)
+}
+
+// unknownCommand reports whether arg, the first argument, looks like a
+// mistyped command rather than an input file: a bare word (no path
+// separator, no dot, not a flag) that names no file.
+func unknownCommand(arg string) bool {
+	if arg == "" || arg == "-" || strings.HasPrefix(arg, "-") || strings.ContainsAny(arg, `./\`) {
+		return false
+	}
+	_, err := os.Stat(arg)
+	return errors.Is(err, fs.ErrNotExist)
+}
+
+// commandNames lists the subcommands, comma-separated.
+func commandNames() string {
+	var names []string
+	for _, c := range commands() {
+		names = append(names, c.name)
+	}
+	return strings.Join(names, ", ")
 }
 
 func usage(w io.Writer) {
@@ -89,8 +118,9 @@ func usage(w io.Writer) {
 attributed claims and exact amounts as JSON (schema kextract/v1).
 
 Usage:
-  kextract [flags] < article.txt     extract one document (see kextract help extract)
-  kextract COMMAND [flags] [args]
+  kextract [flags] [FILE]            extract one document (stdin when no FILE;
+                                     kextract help extract lists the flags)
+  kextract COMMAND [flags] [ARGS]    kextract help COMMAND lists its flags
 
 Commands:
 `)
@@ -104,11 +134,21 @@ Exit codes: 0 ok, 1 input error or failed run, 2 usage error, 3 some records fai
 
 // parseInterleaved parses flags that may come before or after positional
 // arguments (kextract batch in.jsonl --out o.jsonl -j 2) and returns the
-// positional arguments. "--" ends flag parsing.
+// positional arguments. "--" ends flag parsing. --help prints the usage; a
+// bad flag prints one line that names it and where the flags are listed.
 func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
+	out, usage := fs.Output(), fs.Usage
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	defer func() { fs.SetOutput(out); fs.Usage = usage }()
 	var pos []string
 	for {
 		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				usage()
+			} else {
+				fmt.Fprintf(out, "kextract %s: %s (kextract help %[1]s lists the flags)\n", fs.Name(), flagMessage(err))
+			}
 			return nil, err
 		}
 		rest := fs.Args()
@@ -123,14 +163,24 @@ func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
+// flagName is a flag as the flag package writes it in its errors.
+var flagName = regexp.MustCompile(`(^|\s)-([a-z][a-z0-9-]+)`)
+
+// flagMessage rewrites an error of the flag package with the flags written
+// as the help and the README write them (--max-size, not -max-size).
+func flagMessage(err error) string {
+	msg := strings.Replace(err.Error(), "flag provided but not defined:", "unknown flag", 1)
+	return flagName.ReplaceAllString(msg, "$1--$2")
+}
+
 // newFlagSet returns a flag set that prints its usage to stderr with a
-// synopsis line.
+// synopsis line and the flags as the README writes them (see printFlags).
 func newFlagSet(name, synopsis string, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "Usage: %s\n\nFlags:\n", synopsis)
-		fs.PrintDefaults()
+		printFlags(stderr, fs)
 	}
 	return fs
 }
@@ -154,8 +204,13 @@ var version = "dev"
 
 func runVersion(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("version", "kextract version", stderr)
-	if err := fs.Parse(args); err != nil {
+	pos, err := parseInterleaved(fs, args)
+	if err != nil {
 		return flagExit(err)
+	}
+	if len(pos) > 0 {
+		fmt.Fprintf(stderr, "kextract version: unexpected argument %q\n", pos[0])
+		return exitUsage
 	}
 	fmt.Fprintf(stdout, "kextract %s (schema kextract/v1)\n", version)
 	return exitOK

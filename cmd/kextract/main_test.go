@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -82,7 +83,7 @@ func TestExtractErrors(t *testing.T) {
 	assert.Contains(t, errOut, "no such file")
 	code, _, errOut = kx(t, strings.Repeat("가", 100), "--max-size", "10")
 	assert.Equal(t, exitFailure, code)
-	assert.Contains(t, errOut, "too large")
+	assert.Contains(t, errOut, "over the --max-size limit of 10 bytes")
 }
 
 func TestJSONLFilterKeepsEveryRecord(t *testing.T) {
@@ -217,4 +218,77 @@ func TestFlagsAfterArguments(t *testing.T) {
 	code, out, errOut := kx(t, "", in, "--compact")
 	require.Equal(t, exitOK, code, errOut)
 	assert.Equal(t, 1, strings.Count(out, "\n"))
+}
+
+// readmeCommands returns the indented command lines of the README's
+// section titled heading, comments dropped.
+func readmeCommands(t *testing.T, readme, heading string) []string {
+	t.Helper()
+	i := strings.Index(readme, "\n## "+heading+"\n")
+	require.GreaterOrEqual(t, i, 0, "README has a section %q", heading)
+	body := readme[i+len(heading)+5:]
+	if j := strings.Index(body, "\n## "); j >= 0 {
+		body = body[:j]
+	}
+	var cmds []string
+	for _, l := range strings.Split(body, "\n") {
+		if !strings.HasPrefix(l, "    ") {
+			continue
+		}
+		cmd, _, _ := strings.Cut(strings.TrimSpace(l), " # ")
+		cmds = append(cmds, strings.TrimSpace(cmd))
+	}
+	return cmds
+}
+
+// TestREADMEInstall runs the README's install lines and its "Set up and
+// run" commands as written, in one shell from the repository root, with
+// GOBIN pointing into a temporary directory put first on PATH, so that the
+// test installs nothing on the machine. `go test ./...` itself is left to
+// .ci/run, which runs it.
+func TestREADMEInstall(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and installs the command: skipped with -short")
+	}
+	if _, err := exec.LookPath("go"); err != nil {
+		t.Skip("go not on PATH")
+	}
+	raw, err := os.ReadFile("../../README.md")
+	require.NoError(t, err)
+	readme := string(raw)
+	install := readmeCommands(t, readme, "Install")
+	require.Len(t, install, 3, "the install is three lines")
+	assert.True(t, strings.HasPrefix(install[0], "go install ./cmd/kextract"), install[0])
+	assert.Contains(t, install[1], "PATH")
+	assert.Contains(t, readme[:strings.Index(readme, "## Set up and run")], "not yet published")
+	run := readmeCommands(t, readme, "Set up and run")
+	require.Contains(t, run, "go test ./...")
+	var script []string
+	script = append(script, "set -e")
+	for _, c := range append(install, run...) {
+		if c == "go test ./..." {
+			continue
+		}
+		script = append(script, c+" > \"$OUT/$((N=N+1)).out\"")
+	}
+	bin, out := t.TempDir(), t.TempDir()
+	cmd := exec.Command("sh", "-c", strings.Join(script, "\n"))
+	cmd.Dir = "../.."
+	cmd.Env = append(os.Environ(), "GOBIN="+bin, "PATH="+bin+string(os.PathListSeparator)+os.Getenv("PATH"), "OUT="+out, "N=0")
+	msg, err := cmd.CombinedOutput()
+	require.NoError(t, err, "%s\n%s", strings.Join(script, "\n"), msg)
+	_, err = os.Stat(filepath.Join(bin, "kextract"))
+	require.NoError(t, err, "go install put kextract in GOBIN")
+	outs, err := filepath.Glob(filepath.Join(out, "*.out"))
+	require.NoError(t, err)
+	require.Len(t, outs, len(script)-1)
+	for _, f := range outs {
+		b, err := os.ReadFile(f)
+		require.NoError(t, err)
+		if len(b) > 0 && b[0] == '{' {
+			var v map[string]any
+			require.NoError(t, json.Unmarshal(b, &v), f)
+			assert.Equal(t, "kextract/v1", v["schema"], f)
+		}
+	}
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/kextract/kextract/normalize"
 )
@@ -21,16 +20,12 @@ func runNormalize(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 		fmt.Fprintln(stderr, "kextract normalize:", err)
 		return exitUsage
 	}
-	in, name := stdin, "stdin"
-	if len(pos) > 0 && pos[0] != "-" {
-		f, err := os.Open(pos[0])
-		if err != nil {
-			fmt.Fprintln(stderr, "kextract normalize:", err)
-			return exitFailure
-		}
-		defer f.Close()
-		in, name = f, pos[0]
+	in, name, closeIn, err := openInput(pos, stdin)
+	if err != nil {
+		fmt.Fprintln(stderr, "kextract normalize:", err)
+		return exitFailure
 	}
+	defer closeIn()
 	raw, err := io.ReadAll(in)
 	if err != nil {
 		fmt.Fprintf(stderr, "kextract normalize: read %s: %v\n", name, err)
@@ -38,7 +33,7 @@ func runNormalize(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 	}
 	t, err := normalize.Bytes(raw, normalize.WithEncoding(enc), normalize.WithLossy(*lossy))
 	if err != nil {
-		fmt.Fprintf(stderr, "kextract normalize: %s: %v\n", name, err)
+		fmt.Fprintf(stderr, "kextract normalize: %s: %s\n", name, explain(err, *encoding))
 		return exitFailure
 	}
 	for _, w := range t.Warnings {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/kextract/kextract/corpus"
 	"github.com/kextract/kextract/extract"
+	"github.com/kextract/kextract/normalize"
 )
 
 // extractFlags are the flags that configure the extractor, shared by
@@ -37,6 +38,15 @@ func (f *extractFlags) register(fs *flag.FlagSet) {
 }
 
 func (f *extractFlags) options() ([]extract.Option, error) {
+	if f.maxSize < 0 {
+		return nil, fmt.Errorf("--max-size %d: give a size in bytes, or 0 for no limit", f.maxSize)
+	}
+	if _, err := normalize.ParseEncoding(f.encoding); err != nil {
+		return nil, fmt.Errorf("--encoding: %w", err)
+	}
+	if f.to != "" && !isCurrency(f.to) {
+		return nil, fmt.Errorf("--to %q is not an ISO 4217 currency code: give one such as KRW, USD or EUR", f.to)
+	}
 	opts := []extract.Option{
 		extract.WithEncoding(f.encoding),
 		extract.WithLossy(f.lossy),
@@ -55,10 +65,13 @@ func (f *extractFlags) options() ([]extract.Option, error) {
 		if !ok {
 			return nil, fmt.Errorf("--rate %q: want CUR=VALUE, e.g. USD=1385.2", r)
 		}
+		if !isCurrency(cur) {
+			return nil, fmt.Errorf("--rate %q: %q is not an ISO 4217 currency code: give one such as USD=1385.2", r, cur)
+		}
 		opts = append(opts, extract.WithRate(cur, val))
 	}
 	if len(f.rates) > 0 && f.to == "" {
-		return nil, fmt.Errorf("--rate needs --to CURRENCY")
+		return nil, fmt.Errorf("--rate needs --to CURRENCY, the currency the rates convert to (such as --to KRW)")
 	}
 	return opts, nil
 }
@@ -99,14 +112,19 @@ func readLimited(r io.Reader, max int) ([]byte, error) {
 
 // openInput opens the single input argument: a file, or stdin when there is
 // none or it is "-". It returns the reader, a name for messages and a
-// function that closes the file.
+// function that closes the file. A directory is an error that points to
+// kextract batch.
 func openInput(pos []string, stdin io.Reader) (io.Reader, string, func(), error) {
 	if len(pos) == 0 || pos[0] == "-" {
 		return stdin, "stdin", func() {}, nil
 	}
 	f, err := os.Open(pos[0])
 	if err != nil {
-		return nil, "", nil, err
+		return nil, "", nil, fmt.Errorf("%w (give an existing file, or no FILE to read stdin)", err)
+	}
+	if st, err := f.Stat(); err == nil && st.IsDir() {
+		f.Close()
+		return nil, "", nil, fmt.Errorf("%s is a directory: give one file, or run kextract batch %s to extract every file in it", pos[0], pos[0])
 	}
 	return f, pos[0], func() { f.Close() }, nil
 }
@@ -141,6 +159,10 @@ func openOneDocument(fs *flag.FlagSet, ef *extractFlags, args []string, stdin io
 	if err != nil {
 		fmt.Fprintln(stderr, "kextract:", err)
 		return oneDocument{}, exitFailure, false
+	}
+	if j := fs.Lookup("jsonl"); j == nil || j.Value.String() != "true" {
+		// one document: reading past --max-size says so, naming the flag
+		in = &sizeLimited{r: in, max: ef.maxSize}
 	}
 	return oneDocument{x: x, in: in, name: name, close: closeIn}, exitOK, true
 }

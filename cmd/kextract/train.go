@@ -23,9 +23,9 @@ training files too.`, stderr)
 	fs.Var(&trainFiles, "train", "KLUE NER `FILE` to train on (repeatable)")
 	fs.Var(&devFiles, "dev", "KLUE NER `FILE` to score after each epoch (repeatable)")
 	out := fs.String("out", "", "`FILE` to write the model to")
-	epochs := fs.Int("epochs", ner.DefaultEpochs, "number of training `epochs`")
-	seed := fs.Uint64("seed", 1, "shuffle `seed`")
-	bits := fs.Int("bits", ner.DefaultBits, "log2 of the number of feature buckets")
+	epochs := fs.Int("epochs", ner.DefaultEpochs, "number of training epochs")
+	seed := fs.Uint64("seed", 1, "random seed of the shuffle")
+	bits := fs.Int("bits", ner.DefaultBits, "log2 of the number of feature buckets (`N`)")
 	pos, err := parseInterleaved(fs, args)
 	if err != nil {
 		return flagExit(err)
@@ -34,8 +34,18 @@ training files too.`, stderr)
 		// files after the first --train: kextract train ner --train a.tsv b.tsv
 		trainFiles = append(trainFiles, pos[1:]...)
 	}
-	if len(pos) == 0 || pos[0] != "ner" || len(trainFiles) == 0 || *out == "" {
-		fs.Usage()
+	switch {
+	case len(pos) == 0:
+		fmt.Fprintln(stderr, "kextract train: say what to train: kextract train ner --train FILE... --out model.bin (kextract train --help says more)")
+		return exitUsage
+	case pos[0] != "ner":
+		fmt.Fprintf(stderr, "kextract train: unknown model %q; the only one is ner\n", pos[0])
+		return exitUsage
+	case len(trainFiles) == 0:
+		fmt.Fprintln(stderr, "kextract train ner: no training data: give --train FILE (KLUE NER, char<TAB>BIO-tag lines)")
+		return exitUsage
+	case *out == "":
+		fmt.Fprintln(stderr, "kextract train ner: give --out FILE to write the model to")
 		return exitUsage
 	}
 	train, err := readKLUE(trainFiles)

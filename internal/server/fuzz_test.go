@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/kextract/kextract/corpus"
@@ -86,6 +87,62 @@ func FuzzHandler(f *testing.F) {
 				if !json.Valid(line) || line[len(line)-1] != '\n' {
 					t.Fatalf("batch: bad line %q", line)
 				}
+			}
+		}
+	})
+}
+
+// FuzzAdmission sends arbitrary bodies with arbitrary content types to a
+// server with a tiny memory budget, record limit and batch record limit: no
+// panic, a known status, JSON out, and every memory reservation released
+// once the response is written.
+func FuzzAdmission(f *testing.F) {
+	for _, s := range []struct{ body, ct string }{
+		{"정부가 발표했다.", "text/plain; charset=utf-8"},
+		{`{"text":"가"}`, "application/json"},
+		{"{\"text\":\"a\"}\n{\"text\":\"b\"}\n{\"text\":\"c\"}\n{\"text\":\"d\"}\n", "application/x-ndjson"},
+		{"<a/>", "application/xml"}, {"\x89PNG", "image/png"}, {"가", "text/"}, {"가", ";;"},
+		{strings.Repeat("가", 200), ""}, {"", "application/octet-stream"},
+	} {
+		f.Add([]byte(s.body), s.ct)
+	}
+	s := New(testExtractor(f), WithLogger(quietLogger()), WithMaxBody(4096), WithMaxRecord(100),
+		WithMaxMemory(memoryCost(300)), WithBatchLimits(3, time.Hour))
+	h := s.Handler()
+	f.Fuzz(func(t *testing.T, body []byte, contentType string) {
+		for _, path := range []string{"/v1/extract", "/v1/extract:batch"} {
+			req := httptest.NewRequest(http.MethodPost, path, bytes.NewReader(body))
+			req.Header.Set("Content-Type", contentType)
+			rec := httptest.NewRecorder()
+			h.ServeHTTP(rec, req)
+			switch rec.Code {
+			case http.StatusOK, http.StatusBadRequest, http.StatusRequestEntityTooLarge,
+				http.StatusUnsupportedMediaType, http.StatusUnprocessableEntity, http.StatusTooManyRequests:
+			default:
+				t.Fatalf("%s %q: status %d: %s", path, contentType, rec.Code, rec.Body.Bytes())
+			}
+			if rec.Header().Get("X-Content-Type-Options") != "nosniff" {
+				t.Fatalf("%s: no nosniff", path)
+			}
+			out := rec.Body.Bytes()
+			if rec.Code != http.StatusOK || path == "/v1/extract" {
+				if !json.Valid(out) {
+					t.Fatalf("%s: invalid JSON %q", path, out)
+				}
+			} else {
+				n := 0
+				for line := range bytes.Lines(out) {
+					n++
+					if !json.Valid(line) || line[len(line)-1] != '\n' {
+						t.Fatalf("batch: bad line %q", line)
+					}
+				}
+				if n > 4 {
+					t.Fatalf("batch: %d lines past the limit of 3 records and the stop line", n)
+				}
+			}
+			if used, peak := s.mem.stats(); used != 0 || peak > s.maxMemory {
+				t.Fatalf("%s: %d bytes still reserved, peak %d of %d", path, used, peak, s.maxMemory)
 			}
 		}
 	})

@@ -102,28 +102,26 @@ func jsonString(m map[string]json.RawMessage, name string, number bool) (string,
 	return "", badRequest("field %q: want a string", name)
 }
 
-// readBody reads the whole (size-limited) body; an over-limit body is a 413.
-func (s *Server) readBody(r *http.Request) ([]byte, error) {
-	body, err := io.ReadAll(r.Body)
-	if err != nil {
-		if mbe, ok := errors.AsType[*http.MaxBytesError](err); ok {
-			return nil, &requestError{http.StatusRequestEntityTooLarge, tooLarge(-1, mbe.Limit)}
-		}
-		return nil, badRequest("read request body: %v", err)
-	}
-	return body, nil
-}
-
 // handleExtract is POST /v1/extract. A JSON body (Content-Type
 // application/json) is {"id","text","date"}; any other body is the document
 // itself, in any encoding the extractor accepts, with optional id and date
 // query parameters. The answer is the compact Document JSON, byte for byte
 // what `kextract --compact` prints for the same input.
 func (s *Server) handleExtract(w http.ResponseWriter, r *http.Request) {
-	body, err := s.readBody(r)
+	body, reserved, err := s.readBody(w, r)
 	if err != nil {
 		writeErr(w, err)
 		return
+	}
+	defer func() { s.mem.release(reserved) }()
+	done, err := s.admit(int64(len(body)), &reserved)
+	if err != nil {
+		writeErr(w, err)
+		return
+	}
+	defer done()
+	if s.hook != nil {
+		s.hook(r)
 	}
 	var in extract.Input
 	if isJSON(r.Header.Get("Content-Type")) {
@@ -169,7 +167,12 @@ func extractError(err error) error {
 // handleBatch is POST /v1/extract:batch: a plain JSONL body in (gzip and
 // zstd bodies are refused with 415), one JSONL line per record out, in
 // input order, each sent as soon as it and all before it are ready. A record
-// that fails is an error line {"id","error","source"} in its place.
+// that fails is an error line {"id","error","source"} in its place. The
+// body may be of any length: each record is bounded by the record limit,
+// and the stream by the batch limits (a last line {"error"} says where it
+// stopped). The batch is answered 429 when every slot is taken as it
+// starts; then each record takes a slot and its memory while extracted,
+// waiting for them, so a slow body holds neither.
 func (s *Server) handleBatch(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	rc := http.NewResponseController(w)
@@ -182,9 +185,17 @@ func (s *Server) handleBatch(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusUnsupportedMediaType, "compressed batch bodies are not accepted; send plain JSONL")
 		return
 	}
+	if !s.trySlot() {
+		writeErr(w, tooMany(s.concurrency))
+		return
+	}
+	if s.hook != nil {
+		s.hook(r)
+	}
+	s.releaseSlot()
 	src, err := corpus.OpenReader(ctx, body, "request", corpus.ReaderOptions{
 		Fields:  s.fields,
-		MaxSize: int(min(s.maxBody, int64(^uint(0)>>1))),
+		MaxSize: s.maxRecord,
 		Format:  corpus.FormatJSONL,
 		Lossy:   s.lossy,
 	})
@@ -193,16 +204,10 @@ func (s *Server) handleBatch(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	defer src.Close()
+	limited := &limitedSource{Source: src, left: s.batchRecords, deadline: time.Now().Add(s.batchTime)}
 	w.Header().Set("Content-Type", "application/x-ndjson")
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.WriteHeader(http.StatusOK)
-	fn := func(ctx context.Context, rec corpus.Record) ([]byte, error) {
-		doc, err := s.x.Extract(ctx, extract.Input{ID: rec.ID, Text: rec.Text, Date: rec.Date})
-		if err != nil {
-			return nil, err
-		}
-		return extract.Marshal(doc)
-	}
 	emit := func(res corpus.Result) error {
 		// Every record earns the connection more time, so a long batch is
 		// not cut by the server's read and write timeouts.
@@ -218,14 +223,49 @@ func (s *Server) handleBatch(w http.ResponseWriter, r *http.Request) {
 		}
 		return rc.Flush()
 	}
-	stats, err := corpus.Run(ctx, src, s.workers, fn, emit)
+	stats, err := corpus.Run(ctx, limited, s.workers, s.extractRecord, emit, corpus.WithWindow(s.workers))
 	if err != nil {
 		// The status is sent; the client sees a short stream. Say why in
 		// the log.
 		s.log.Warn("batch ended early", "error", err.Error(), "records", stats.Records)
 		return
 	}
+	if why := limited.stopped(); why != "" {
+		_ = rc.SetWriteDeadline(time.Now().Add(s.writeTimeout))
+		b, _ := extract.Marshal(struct {
+			Error   string `json:"error"`
+			Records int    `json:"records"`
+		}{fmt.Sprintf("batch stopped after %d records: %s; send the rest in another request", stats.Records, why), stats.Records})
+		_, _ = w.Write(b)
+		s.log.Info("batch stopped", "reason", why, "records", stats.Records)
+		return
+	}
 	s.log.Debug("batch done", "records", stats.Records, "errors", stats.Errors)
+}
+
+// extractRecord extracts one batch record, holding a concurrency slot and
+// its memory estimate meanwhile (waiting for them).
+func (s *Server) extractRecord(ctx context.Context, rec corpus.Record) ([]byte, error) {
+	need := memoryCost(int64(len(rec.Text)))
+	if need > s.maxMemory {
+		return nil, fmt.Errorf("a record of %d bytes needs an estimated %d bytes of memory, over the server's budget of %d bytes (kextract serve --max-memory)",
+			len(rec.Text), need, s.maxMemory)
+	}
+	select {
+	case s.sem <- struct{}{}:
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+	defer s.releaseSlot()
+	if err := s.mem.acquire(ctx, need); err != nil {
+		return nil, err
+	}
+	defer s.mem.release(need)
+	doc, err := s.x.Extract(ctx, extract.Input{ID: rec.ID, Text: rec.Text, Date: rec.Date})
+	if err != nil {
+		return nil, err
+	}
+	return extract.Marshal(doc)
 }
 
 // isCompressed reports whether b starts with the gzip or zstd magic number.
@@ -237,6 +277,9 @@ func isCompressed(b []byte) bool {
 // requestError and 500 otherwise.
 func writeErr(w http.ResponseWriter, err error) {
 	if re, ok := errors.AsType[*requestError](err); ok {
+		if re.code == http.StatusTooManyRequests {
+			w.Header().Set("Retry-After", "1")
+		}
 		writeError(w, re.code, re.msg)
 		return
 	}

@@ -45,8 +45,7 @@ func Panel(doc *extract.Document) string {
 	sp := Speakers(doc)
 	b.WriteString(`<section class="quotes"><h2>인용 · Quotes <span class="n">` + strconv.Itoa(len(doc.Quotes)) + `</span></h2>`)
 	if len(sp) > 0 && sp[0].Name != "" {
-		b.WriteString(`<p class="main-speaker">주요 화자 · Main speaker: <b>` + esc(sp[0].Name) + `</b> <span class="n">` +
-			strconv.Itoa(sp[0].Count) + "/" + strconv.Itoa(len(doc.Quotes)) + `</span></p>`)
+		b.WriteString(speakerBanner(sp[0].Name, sp[0].Count, len(doc.Quotes)))
 	}
 	bySpeaker := map[string][]int{}
 	for i, q := range doc.Quotes {

@@ -41,14 +41,16 @@ var pageTmpl = template.Must(template.New("page").Parse(pageHTML))
 
 // Options configure a rendered page.
 type Options struct {
-	// Title is the page title; empty means the document's first sentence,
-	// or "kextract".
+	// Title is the article's title (a JSONL record's title, kextract html
+	// --title): the page title, also shown above the article. Empty means
+	// the page title is the document's first sentence, or "kextract".
 	Title string
 }
 
 // pageData fills assets/page.html.
 type pageData struct {
 	Title   string
+	Heading string
 	CSS     template.CSS
 	JS      template.JS
 	Service bool
@@ -83,6 +85,7 @@ func Render(w io.Writer, text string, doc *extract.Document, opts Options) error
 	}
 	d := pageData{
 		Title:   title,
+		Heading: strings.TrimSpace(opts.Title),
 		CSS:     template.CSS(css), //nolint:gosec // embedded constant
 		JS:      template.JS(js),   //nolint:gosec // embedded constant
 		Article: template.HTML(Article(text, doc)),
@@ -125,7 +128,8 @@ func Handler() http.Handler {
 		h := w.Header()
 		h.Set("Content-Type", "text/html; charset=utf-8")
 		h.Set("X-Content-Type-Options", "nosniff")
-		h.Set("Content-Security-Policy", "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; img-src data:")
+		h.Set("Content-Security-Policy", "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; img-src data:; frame-ancestors 'none'")
+		h.Set("X-Frame-Options", "DENY")
 		h.Set("Content-Length", strconv.Itoa(len(page)))
 		if r.Method == http.MethodHead {
 			return

@@ -177,7 +177,12 @@
     var sp = speakers(doc);
     b.push('<section class="quotes"><h2>인용 · Quotes ' + n(quotes.length) + '</h2>');
     if (sp.length && sp[0].name) {
-      b.push('<p class="main-speaker">주요 화자 · Main speaker: <b>' + esc(sp[0].name) + '</b> ' + n(sp[0].count + '/' + quotes.length) + '</p>');
+      // the banner rule of banner.go: at least half of the quotes, and two
+      var main = sp[0].count >= 2 && 2 * sp[0].count >= quotes.length;
+      b.push('<p class="main-speaker">' + (main ? '주요 화자 · Main speaker' : '최다 인용 · Most quoted') + ': <b>' + esc(sp[0].name) + '</b> ' +
+        n(sp[0].count + '/' + quotes.length) + ' <small class="rule">(' +
+        (main ? '주요 화자: 인용의 절반 이상 · main speaker: at least half of the quotes'
+          : '주요 화자 없음: 절반 이상 인용된 화자가 없음 · no main speaker: nobody has half of the quotes') + ')</small></p>');
     }
     var bySpeaker = new Map();
     quotes.forEach(function (q, i) {
