@@ -182,7 +182,7 @@ func (a *analysis) claimsIn(si int, toks []token) {
 			}
 			a.reportedClaim(si, toks, i, verb, end)
 			c := a.claims[len(a.claims)-1]
-			if c.source == nil {
+			if c.source == nil || c.source.ent == nil && c.source.resolved == "subject" {
 				// …다고 주민들이 전했다: the subject between the clause and the verb
 				for k := i + 1; k < vi; k++ {
 					if sp := a.subjectIn(toks[k].start, toks[k].end, a.subjectMentions()); sp != nil {
@@ -211,6 +211,11 @@ func (a *analysis) reportedClaim(si int, toks []token, qi int, cue string, end i
 			src = &speakerRef{name: t.stem, mention: span{t.start, t.stemEnd}, resolved: "subject"}
 		} else {
 			src = a.subjectIn(toks[max(0, subj-6)].start, toks[subj].end, a.subjectMentions())
+		}
+		if k, first := a.openingTopic(toks[:qi]); src == nil && k == subj {
+			// an opening topic no other rule names: the whole phrase
+			t := toks[k]
+			src = &speakerRef{name: a.clean[toks[first].start:t.stemEnd], mention: span{toks[first].start, t.stemEnd}, resolved: "subject"}
 		}
 		if src == nil {
 			t := toks[subj]
@@ -505,7 +510,53 @@ func (a *analysis) subjectIndex(toks []token) int {
 			}
 		}
 	}
+	if k, _ := a.openingTopic(toks); k >= 0 {
+		return k
+	}
 	return -1
+}
+
+// openingTopic returns the index of the topic that opens the sentence, the
+// way a report names its source first (국과수는 …다고 결론내렸다, 아니메
+// 뉴스 네트워크는 …, 벨라는 …): the first word marked 은/는 or 에서는, with
+// no particle on the words before it but a connective, a date or a time,
+// that is a noun of two syllables or more and no date, time, pronoun or
+// verb form; and the index of the first word of its phrase. -1 if none.
+func (a *analysis) openingTopic(toks []token) (int, int) {
+	first := 0
+	for i, t := range toks {
+		if i > 6 {
+			break
+		}
+		if i == first && (connectives[t.text] || continuations[t.text]) {
+			first = i + 1
+			continue
+		}
+		if e := a.entityAt(t.start, t.end, ""); e != nil && (e.typ == TypeDate || e.typ == TypeTime) && t.josa == "" {
+			first = i + 1
+			continue
+		}
+		switch t.josa {
+		case "은", "는", "에서는":
+		case "":
+			continue
+		default:
+			return -1, -1
+		}
+		if quoteDepthChange(t.punctBefore) != 0 || nonSpeakers[t.stem] || pronouns[t.stem] || verbModifier(t) ||
+			clauseEnd(t.stem) && !a.koreanName(t.stem) || strings.ContainsAny(t.stem, "0123456789") ||
+			syllables(t.stem) < 2 && t.script == scriptHangul {
+			return -1, -1
+		}
+		if a.entityAt(t.start, t.stemEnd, "") == nil && a.x.lex.IsCommonNoun(t.stem) && !a.speakerNoun(t.stem) {
+			return -1, -1 // 진원지는, 바이러스는: a thing the report is about
+		}
+		if e := a.entityAt(t.start, t.stemEnd, ""); e != nil && (e.typ == TypeDate || e.typ == TypeTime) {
+			return -1, -1
+		}
+		return i, first
+	}
+	return -1, -1
 }
 
 // orgClassNouns name a kind of organization; a word after one of them is
