@@ -23,14 +23,17 @@ replace the default data. Exit code 3 when an amounts row does not match.
              default: SHARED/data/duckling-ko/numbers-money.tsv and SHARED/data/news-amounts.tsv
   sentences  sentence splitting on kss test sets (one sentence per line, blank line between
              documents); default: SHARED/data/kss-sentences/*.txt
-  quotes     quotes, speakers and claims over JSONL articles, with a sample to read;
-             default: SHARED/data/wikinews/dev.jsonl
+  quotes     quotes, speakers and claims over JSONL articles, scored against --gold when
+             it exists (the figures of SHARED/eval/quotecheck.py, by sieve and by the gold's
+             via), with a sample to read; default: SHARED/data/wikinews/dev.jsonl
   ner        the NER model alone and the whole extractor on KLUE NER (char<TAB>BIO-tag lines);
              default: SHARED/data/klue-ner/klue-ner-v1.1_dev.even.tsv
 SHARED is --shared.`, stderr)
 	shared := fs.String("shared", "../shared", "`DIR` of the shared evaluation data")
 	sample := fs.Int("sample", 20, "quotes: how many quotes (`N`) to print for reading")
 	seed := fs.Uint64("seed", 1, "quotes: random `SEED` of the sample")
+	gold := fs.String("gold", "", "quotes: the quote `GOLD` file (default SHARED/data/wikinews/quotes.gold.json)")
+	misses := fs.Int("misses", 0, "quotes: how many misses (`N`) to list")
 	pos, err := parseInterleaved(fs, args)
 	if err != nil {
 		return flagExit(err)
@@ -71,7 +74,11 @@ SHARED is --shared.`, stderr)
 	case "ner":
 		return runEvalNER(files, *shared, stdout, stderr)
 	case "quotes":
-		return runEvalQuotes(files, *shared, *sample, *seed, stdout, stderr)
+		g := *gold
+		if g == "" {
+			g = filepath.Join(*shared, "data/wikinews/quotes.gold.json")
+		}
+		return runEvalQuotes(quoteEval{files: files, shared: *shared, gold: g, goldSet: *gold != "", sample: *sample, seed: *seed, misses: *misses}, stdout, stderr)
 	default:
 		fmt.Fprintf(stderr, "kextract eval: unknown evaluation %q; want one of %s\n", pos[0], strings.Join(evaluations(), ", "))
 		return exitUsage

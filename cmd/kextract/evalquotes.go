@@ -2,16 +2,29 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"os"
 	"runtime"
 	"sort"
 	"strings"
 
 	"github.com/kextract/kextract/corpus"
 	"github.com/kextract/kextract/extract"
+	"github.com/kextract/kextract/internal/evalquotes"
 )
+
+// quoteEval is what kextract eval quotes runs on.
+type quoteEval struct {
+	files        []string
+	shared, gold string
+	goldSet      bool // --gold was given: a missing file is an error
+	sample       int
+	seed         uint64
+	misses       int
+}
 
 // quoteStats are the figures of "kextract eval quotes".
 type quoteStats struct {
@@ -26,9 +39,22 @@ type quoteStats struct {
 // runEvalQuotes extracts over JSONL articles and reports how many quotes
 // were found, how many have a speaker with an entity, how the speakers were
 // resolved, and a random sample to read.
-func runEvalQuotes(files []string, shared string, sample int, seed uint64, stdout, stderr io.Writer) int {
+func runEvalQuotes(ev quoteEval, stdout, stderr io.Writer) int {
+	files, sample, seed := ev.files, ev.sample, ev.seed
 	if len(files) == 0 {
-		files = []string{shared + "/data/wikinews/dev.jsonl"}
+		files = []string{ev.shared + "/data/wikinews/dev.jsonl"}
+	}
+	var gold *evalquotes.Gold
+	if f, err := os.Open(ev.gold); err == nil {
+		gold, err = evalquotes.ReadGold(f)
+		f.Close()
+		if err != nil {
+			fmt.Fprintln(stderr, "kextract eval quotes:", err)
+			return exitFailure
+		}
+	} else if ev.goldSet {
+		fmt.Fprintf(stderr, "kextract eval quotes: %v (check --gold)\n", err)
+		return exitFailure
 	}
 	x, err := extract.New()
 	if err != nil {
@@ -110,11 +136,52 @@ func runEvalQuotes(files []string, shared string, sample int, seed uint64, stdou
 	fmt.Fprintf(stdout, "  no speaker: %d (%.1f%%)\n", st.noSpeak, pct(st.noSpeak, st.quotes))
 	fmt.Fprintf(stdout, "  resolved by: %s\n", counts(st.resolved))
 	fmt.Fprintf(stdout, "claims: %d (%s)\n", st.claims, counts(st.claimKinds))
+	if gold != nil {
+		docs := make(map[string]*extract.Document, len(items))
+		for _, it := range items {
+			docs[it.rec.ID] = it.doc
+		}
+		printQuoteScore(stdout, evalquotes.Score(gold, docs), ev.misses)
+	} else {
+		fmt.Fprintf(stdout, "(no gold at %s: quotes are counted, not scored)\n", ev.gold)
+	}
 	fmt.Fprintf(stdout, "\nsample of %d quotes (seed %d):\n", len(st.samples), seed)
 	for i, s := range st.samples {
 		fmt.Fprintf(stdout, "%2d. %s\n", i+1, s)
 	}
 	return exitOK
+}
+
+// printQuoteScore prints the scored figures: the counts by sieve and by
+// the gold's via, the misses asked for, and the last line of quotecheck.py.
+func printQuoteScore(w io.Writer, r evalquotes.Result, misses int) {
+	fmt.Fprintf(w, "\nscored against the gold (%d articles, %d quotes, %d claims):\n", r.Articles, r.GoldQuotes, r.GoldClaims)
+	fmt.Fprintln(w, "  found gold quotes by the sieve that resolved the speaker (right / found):")
+	for _, k := range sortedKeys(r.BySieve) {
+		c := r.BySieve[k]
+		fmt.Fprintf(w, "    %-18s %4d / %4d\n", k, c.Right, c.Total)
+	}
+	fmt.Fprintln(w, "  gold quotes by how a reader knows the speaker (right speaker / gold):")
+	for _, k := range sortedKeys(r.ByVia) {
+		c := r.ByVia[k]
+		fmt.Fprintf(w, "    %-18s %4d / %4d\n", k, c.Right, c.Total)
+	}
+	for _, m := range r.Misses[:min(misses, len(r.Misses))] {
+		fmt.Fprintln(w, "  "+m)
+	}
+	line, _ := json.Marshal(r)
+	fmt.Fprintf(w, "quotes: %s\n", line)
+}
+
+func sortedKeys(m map[string]evalquotes.Count) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		return m[keys[i]].Total > m[keys[j]].Total || m[keys[i]].Total == m[keys[j]].Total && keys[i] < keys[j]
+	})
+	return keys
 }
 
 func pct(a, b int) float64 {
