@@ -645,10 +645,3 @@ func (a *analysis) lineStart(off int) int {
 	return strings.LastIndexByte(a.clean[:off], '\n') + 1
 }
 
-// sameParagraph reports whether two offsets are on one line.
-func (a *analysis) sameParagraph(x, y int) bool {
-	if x > y {
-		x, y = y, x
-	}
-	return !strings.Contains(a.clean[x:y], "\n")
-}
