@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kextract/kextract/extract/sentence"
+	"github.com/kextract/kextract/internal/hangul"
 )
 
 // claim is an attributed claim while the stages run.
@@ -271,16 +272,19 @@ func (a *analysis) statedNoun(toks []token, i int) bool {
 	if n.josa != "을" && n.josa != "를" || toks[i].punctBefore != "" {
 		return false
 	}
-	w := toks[i].text
-	if !(a.reportVerbAt(toks, i) != "" || lightVerb(w) || strings.HasPrefix(w, "표명") || strings.HasPrefix(w, "표시") || strings.HasPrefix(w, "내비")) {
-		return false
-	}
 	if statedNouns[n.stem] {
-		return i >= 2 && (modifierEnding(toks[i-2].text) || adnominalEnding(toks[i-2].text) != "") && toks[i-1].punctBefore == ""
+		if i < 2 || !(modifierEnding(toks[i-2].text) || adnominalEnding(toks[i-2].text) != "") || toks[i-1].punctBefore != "" {
+			return false
+		}
+	} else {
+		// a clause made a noun: 됨, 했음, 있음, 없음
+		r, _ := utf8.DecodeLastRuneInString(n.stem)
+		if syllables(n.stem) < 2 || !(r == '음' || r >= 0xAC00 && r <= 0xD7A3 && (r-0xAC00)%28 == 16) || a.x.lex.IsCommonNoun(n.stem) {
+			return false
+		}
 	}
-	// a clause made a noun: 됨, 했음, 있음, 없음
-	r, _ := utf8.DecodeLastRuneInString(n.stem)
-	return syllables(n.stem) >= 2 && (r == '음' || r >= 0xAC00 && r <= 0xD7A3 && (r-0xAC00)%28 == 16) && !a.x.lex.IsCommonNoun(n.stem)
+	w := toks[i].text
+	return lightVerb(w) || strings.HasPrefix(w, "표명") || strings.HasPrefix(w, "표시") || strings.HasPrefix(w, "내비") || a.reportVerbAt(toks, i) != ""
 }
 
 // claimVerbAt returns the index of the predicate that reports the clause
@@ -458,18 +462,28 @@ func quotativeSuffix(w string) string {
 // reportVerbAt returns the reporting verb starting at word i (one or two
 // words: 분석했다, 보고 있다, 경고한 바 있다), or "".
 func (a *analysis) reportVerbAt(toks []token, i int) string {
-	for n := 3; n >= 1; n-- {
-		if i+n > len(toks) {
-			continue
+	if i >= len(toks) {
+		return ""
+	}
+	// the words of a form of two or three stand apart by spaces only
+	n := 1
+	for n < 3 && i+n < len(toks) && toks[i+n].punctBefore == "" && toks[i+n].spaceBefore {
+		n++
+	}
+	for ; n >= 2; n-- {
+		if !hangul.LetterBlockAt(toks[i+n-1].text, 0) {
+			continue // verb forms end in Hangul: no look-up, no string built
 		}
-		words := make([]string, n)
-		for k := 0; k < n; k++ {
-			words[k] = toks[i+k].text
+		form := toks[i].text + " " + toks[i+1].text
+		if n == 3 {
+			form += " " + toks[i+2].text
 		}
-		form := strings.Join(words, " ")
-		if kind, ok := a.x.lex.Verb(form); ok && kind != "hearsay" && kind != "according" {
+		if kind, ok := a.x.lex.Verb(form); ok && reportingKind(kind) {
 			return form
 		}
+	}
+	if kind, ok := a.x.lex.Verb(toks[i].text); ok && reportingKind(kind) {
+		return toks[i].text
 	}
 	return ""
 }

@@ -13,8 +13,13 @@ import "strings"
 func (a *analysis) personBeforeRole(st sentenceTokens, i int) {
 	toks := st.toks
 	t := toks[i]
-	if !subjectJosa[t.josa] || t.josa == "도" || !a.roleWord(t.stem) || syllables(t.stem) < 2 {
+	switch t.josa {
+	case "은", "는", "이", "가", "께서", "측은":
+	default:
 		return
+	}
+	if len(t.stem) < 6 || !a.roleWord(t.stem) {
+		return // a role is two syllables or more
 	}
 	// the phrase: back over words with no particle and no punctuation
 	k0 := i
