@@ -31,7 +31,7 @@ type LexiconFile struct {
 
 // ReadLexicons reads the named lexicon files for Config.Lexicons.
 func ReadLexicons(paths []string) ([]LexiconFile, error) {
-	out := make([]LexiconFile, 0, len(paths))
+	var out []LexiconFile
 	for _, p := range paths {
 		b, err := os.ReadFile(p)
 		if err != nil {

@@ -341,3 +341,16 @@ func (f *writeShardFn) ProcessElement(ctx context.Context, shard int, lines func
 	}
 	return nil
 }
+
+// Counters returns the pipeline's counters in MetricNamespace by name,
+// summed over steps: MetricRecords, MetricErrors, MetricBytes and
+// MetricDocuments.
+func Counters(pr beam.PipelineResult) map[string]int64 {
+	m := map[string]int64{}
+	for _, c := range pr.Metrics().AllMetrics().Counters() {
+		if c.Namespace() == MetricNamespace {
+			m[c.Name()] += c.Result()
+		}
+	}
+	return m
+}

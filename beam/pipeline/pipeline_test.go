@@ -155,17 +155,6 @@ func toAny(lines []string) []any {
 	return out
 }
 
-// counters returns the pipeline's counters by name.
-func counters(pr beam.PipelineResult) map[string]int64 {
-	m := map[string]int64{}
-	for _, c := range pr.Metrics().AllMetrics().Counters() {
-		if c.Namespace() == pipeline.MetricNamespace {
-			m[c.Name()] += c.Result()
-		}
-	}
-	return m
-}
-
 // run builds and runs the pipeline with o writing under dir, checks its
 // in-pipeline output against want with passert, and returns the lines of
 // the document and dead-letter shards and the counters.
@@ -179,7 +168,7 @@ func run(t *testing.T, o pipeline.Options, dir string, want []string) (docs, err
 	passert.Equals(s, beam.Flatten(s, res.Documents, res.Errors), toAny(want)...)
 	pr, err := ptest.RunWithMetrics(p)
 	require.NoError(t, err)
-	return readShards(t, o.Output), readShards(t, o.DeadLetter), counters(pr)
+	return readShards(t, o.Output), readShards(t, o.DeadLetter), pipeline.Counters(pr)
 }
 
 // TestMatchesBatch runs the pipeline on prism and requires its documents
