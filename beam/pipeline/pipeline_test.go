@@ -193,6 +193,10 @@ func TestMatchesBatch(t *testing.T) {
 		{name: "malformed records", inputs: []string{"../testdata/malformed.jsonl"},
 			flags: []string{"--max-size", "5000"},
 			opts:  pipeline.Options{Input: "../testdata/malformed.jsonl", Extract: pipeline.Config{MaxSize: 5000}}},
+		{name: "time budget exceeded", inputs: []string{"../testdata/articles.jsonl"},
+			// an expired budget fails every record in the extract step
+			flags: []string{"--timeout", "1ns"},
+			opts:  pipeline.Options{Input: "../testdata/articles.jsonl", Timeout: 1}},
 		{name: "field names", inputs: []string{"../testdata/fields.jsonl"},
 			flags: []string{"--id-field", "doc_id", "--text-field", "body", "--date-field", "published", "--title-field", "headline"},
 			opts: pipeline.Options{Input: "../testdata/fields.jsonl",
