@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/kextract/kextract/extract/sentence"
 )
 
 // speakerRef is who said a quote or is the source of a claim.
@@ -193,7 +195,7 @@ func (a *analysis) carriedSpeaker(q, prev *quote, antecedents []mention) *speake
 		if a.paragraphsBetween(ps.Start, q.open) <= 1 {
 			// only a named subject: a bare topic of a sentence that is not
 			// a report (노후화 문제는) says nothing of who speaks next
-			if sp := a.subjectIn(ps.Start, ps.End, antecedents); sp != nil && (sp.ent != nil || sp.resolved == "group") {
+			if sp := a.subjectIn(ps.Start, ps.End, antecedents); sp != nil && (sp.ent != nil || sp.resolved == "group" || a.opensWithTopic(ps, sp)) {
 				sp.resolved = "previous-sentence"
 				return sp
 			}
@@ -205,6 +207,14 @@ func (a *analysis) carriedSpeaker(q, prev *quote, antecedents []mention) *speake
 		return &cp
 	}
 	return nil
+}
+
+// opensWithTopic reports whether the speaker sp found in sentence ps is
+// the topic that opens it (재판부는 …인정했다. 아울러 “…”).
+func (a *analysis) opensWithTopic(ps sentence.Sentence, sp *speakerRef) bool {
+	toks := a.tokenize(ps.Start, min(ps.End, ps.Start+200))
+	k, first := a.openingTopic(toks)
+	return k >= 0 && toks[first].start == sp.mention.start
 }
 
 // paragraphsBetween counts the line breaks between two offsets.
@@ -626,18 +636,31 @@ func (a *analysis) josaAfter(off int) string {
 // subject mention of a person before it, within the last few sentences.
 func (a *analysis) antecedent(off int, ms []mention) *speakerRef {
 	i := sort.Search(len(ms), func(k int) bool { return ms[k].start >= off }) - 1
-	if i < 0 {
+	if i >= 0 && a.sentenceAt(off)-ms[i].sent <= 4 {
+		if e := a.entityAt(ms[i].start, ms[i].end, TypePerson); e != nil {
+			return &speakerRef{ent: e}
+		}
+	}
+	// no person was the subject of a sentence just before: the person
+	// named last in this or the previous sentence, in any role (김원웅
+	// 광복회장의 발언이 화제가 됐다. 그는 “…”)
+	cur := a.sentenceAt(off)
+	var best *entity
+	bestAt := -1
+	for _, e := range a.ents {
+		if e.typ != TypePerson {
+			continue
+		}
+		for _, m := range e.mentions {
+			if m.start < off && m.start > bestAt && cur-m.sent <= 1 && !inQuote(a.pairs, m.start) {
+				best, bestAt = e, m.start
+			}
+		}
+	}
+	if best == nil {
 		return nil
 	}
-	m := ms[i]
-	if a.sentenceAt(off)-m.sent > 4 {
-		return nil
-	}
-	e := a.entityAt(m.start, m.end, TypePerson)
-	if e == nil {
-		return nil
-	}
-	return &speakerRef{ent: e}
+	return &speakerRef{ent: best}
 }
 
 // lineStart returns the offset of the start of the line holding off.
