@@ -667,4 +667,3 @@ func (a *analysis) antecedent(off int, ms []mention) *speakerRef {
 func (a *analysis) lineStart(off int) int {
 	return strings.LastIndexByte(a.clean[:off], '\n') + 1
 }
-
