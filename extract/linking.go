@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -168,21 +169,14 @@ func (a *analysis) linkAbbreviations() {
 		}
 	}
 	for _, s := range orgs {
-		short := strings.ReplaceAll(s.name, " ", "")
-		if syllables(short) < 2 || !isHangulWord(short) {
-			continue
-		}
+		shorts := a.forms(s)
 		var target *entity
 		n := 0
 		for _, f := range orgs {
 			if f == s || f.typ == "" || f.first() > s.first() {
 				continue
 			}
-			full := strings.ReplaceAll(f.name, " ", "")
-			if syllables(full) <= syllables(short) {
-				continue
-			}
-			if strings.HasSuffix(full, short) && syllables(short) >= 3 || abbreviates(short, full) {
+			if a.shortFormOf(shorts, a.forms(f)) {
 				target, n = f, n+1
 			}
 		}
@@ -190,6 +184,38 @@ func (a *analysis) linkAbbreviations() {
 			a.mergeEntity(target, s)
 		}
 	}
+}
+
+// forms returns the names an entity goes by in the article, without
+// spaces: its name and the text of its mentions.
+func (a *analysis) forms(e *entity) []string {
+	out := []string{strings.ReplaceAll(e.name, " ", "")}
+	for _, m := range e.mentions {
+		w := strings.ReplaceAll(a.clean[m.start:m.end], " ", "")
+		if !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// shortFormOf reports whether one of the forms shorts is the end of one
+// of the forms fulls or abbreviates it.
+func (a *analysis) shortFormOf(shorts, fulls []string) bool {
+	for _, short := range shorts {
+		if syllables(short) < 2 || !isHangulWord(short) {
+			continue
+		}
+		for _, full := range fulls {
+			if syllables(full) <= syllables(short) {
+				continue
+			}
+			if strings.HasSuffix(full, short) && syllables(short) >= 3 || abbreviates(short, full) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // abbreviates reports whether short keeps syllables of full in order,

@@ -386,16 +386,20 @@ func (a *analysis) roleHolder(toks []token, i int) (*entity, span) {
 	if !a.roleWord(t.stem) {
 		return nil, span{}
 	}
+	// the name opens the phrase: the person farthest back wins (이복순
+	// 수영구 문화공보팀장은, where 수영구 may be taken for a name too)
+	var found *entity
+	var at span
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		w := toks[k]
 		if !a.noParticle(w) || toks[k+1].punctBefore != "" && toks[k+1].punctBefore != "·" {
-			return nil, span{}
+			break
 		}
 		if e := a.entityAt(w.start, w.stemEnd, TypePerson); e != nil {
-			return e, a.mentionOf(e, w.start, w.stemEnd)
+			found, at = e, a.mentionOf(e, w.start, w.stemEnd)
 		}
 	}
-	return nil, span{}
+	return found, at
 }
 
 // institutionalSubject reads the subjects Korean gives a body that
