@@ -25,7 +25,7 @@ func (a *analysis) personBeforeRole(st sentenceTokens, i int) {
 	k0 := i
 	for k0 > 0 && i-k0 < 6 {
 		p := toks[k0-1]
-		if !a.noParticle(p) || toks[k0].punctBefore != "" && !glossBetween(toks, k0) || clauseEnd(p.text) && !a.koreanName(p.text) ||
+		if !a.noParticle(p) && !(p.josa == "이" && a.nameLike(p.text)) || toks[k0].punctBefore != "" && !glossBetween(toks, k0) || clauseEnd(p.text) && !a.koreanName(p.text) ||
 			connectives[p.text] || determiners[p.text] {
 			break
 		}
@@ -50,8 +50,8 @@ func (a *analysis) personBeforeRole(st sentenceTokens, i int) {
 		return
 	}
 	for _, n := range name {
-		if e := a.entityAt(n.start, n.end, ""); e != nil {
-			return // an organization, a place or a person already
+		if e := a.entityAt(n.start, n.end, ""); e != nil && e.typ != TypePerson {
+			return // an organization or a place
 		}
 	}
 	roleFrom := k0 + len(name)
@@ -117,8 +117,14 @@ func (a *analysis) phraseName(toks []token, k0, i int) []token {
 	// two transliterated words: 볼로도미르 젤렌스키, 제이 카니, 알 그린
 	if k0+2 <= i && toks[k0+1].punctBefore == "" {
 		v := toks[k0+1]
+		orgNext := false
+		if k0+2 < i {
+			if e := a.entityAt(toks[k0+2].start, toks[k0+2].end, ""); e != nil && (e.typ == TypeOrg || e.typ == TypeLocation) {
+				orgNext = true // 제이 카니 백악관 대변인은: a name, then whom it serves
+			}
+		}
 		if a.nameLike(w.text) && a.nameLike(v.text) && syllables(w.text)+syllables(v.text) >= 3 &&
-			(transliterated(w.text) || transliterated(v.text) || a.x.lex.IsNameWord(w.text) || a.x.lex.IsNameWord(v.text)) {
+			(orgNext || transliterated(w.text) || transliterated(v.text) || a.x.lex.IsNameWord(w.text) || a.x.lex.IsNameWord(v.text)) {
 			return []token{w, v}
 		}
 	}
