@@ -378,7 +378,7 @@ func dayExpr(e Expr, c Context) Value {
 	}
 	y, m, r := month(e, c)
 	if r != "" {
-		if e.Month.Mode == Abs && e.Year.Mode == None && !e.LastDay && valid(2000, m, d) {
+		if e.Month.Mode == Abs && e.Year.Mode != Abs && !e.LastDay && valid(2000, m, d) {
 			return Value{Value: fmt.Sprintf("--%02d-%02d", m, d), Reason: r}
 		}
 		return Value{Reason: r}
@@ -396,7 +396,7 @@ func dayExpr(e Expr, c Context) Value {
 func monthExpr(e Expr, c Context) Value {
 	y, m, r := month(e, c)
 	if r != "" {
-		if e.Month.Mode == Abs && e.Year.Mode == None {
+		if e.Month.Mode == Abs && e.Year.Mode != Abs {
 			return Value{Value: fmt.Sprintf("--%02d", m), Reason: r}
 		}
 		return Value{Reason: r}
