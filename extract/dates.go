@@ -208,7 +208,9 @@ func (a *analysis) readMention(it dateItem) dateItem {
 	if k >= len(toks) || toks[k].start != it.m.start {
 		return it
 	}
-	words := dateWords(toks)
+	// the words of the span only: the tagger bounds the date
+	j := sort.Search(len(toks), func(i int) bool { return toks[i].start >= it.m.end })
+	words := dateWords(toks[:j])
 	e, n := date.Read(words, k, date.Loose)
 	if n == 0 || e.Start != it.m.start {
 		return it

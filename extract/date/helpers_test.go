@@ -8,27 +8,31 @@ import (
 
 // testParticles are the particles words of the test sentences end in; the
 // extractor's lexicon strips them in real use.
-var testParticles = []string{"에는", "까지", "부터", "에서", "에", "은", "는", "이", "가", "을", "를", "도", "의", "께"}
+var testParticles = []string{"에야", "에는", "까지", "부터", "에서", "에", "은", "는", "이", "가", "을", "를", "도", "의", "께"}
 
-// testWords splits s into words at spaces and punctuation, with rune
+// testWords splits s into words at spaces and punctuation, with byte
 // offsets, stripping a final particle as the lexicon would.
 func testWords(s string) []Word {
 	var out []Word
-	rs := []rune(s)
 	punct := false
-	for i := 0; i < len(rs); {
-		if !isWord(rs[i]) {
-			if !unicode.IsSpace(rs[i]) {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isWord(r) {
+			if !unicode.IsSpace(r) {
 				punct = true
 			}
-			i++
+			i += size
 			continue
 		}
 		j := i
-		for j < len(rs) && isWord(rs[j]) {
-			j++
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if !isWord(r) {
+				break
+			}
+			j += size
 		}
-		text := string(rs[i:j])
+		text := s[i:j]
 		stem := text
 		for _, p := range testParticles {
 			if st, ok := strings.CutSuffix(text, p); ok && utf8.RuneCountInString(st) >= 2 {
@@ -36,7 +40,7 @@ func testWords(s string) []Word {
 				break
 			}
 		}
-		out = append(out, Word{Text: text, Stem: stem, Start: i, End: j, StemEnd: i + utf8.RuneCountInString(stem),
+		out = append(out, Word{Text: text, Stem: stem, Start: i, End: j, StemEnd: i + len(stem),
 			Spaced: len(out) > 0 && !punct || len(out) == 0})
 		punct = false
 		i = j
@@ -56,7 +60,6 @@ type found struct {
 // readAll reads every expression of s, as the extractor does.
 func readAll(s string, how Reading, c Context) []found {
 	ws := testWords(s)
-	rs := []rune(s)
 	var out []found
 	for i := 0; i < len(ws); {
 		e, n := Read(ws, i, how)
@@ -67,7 +70,7 @@ func readAll(s string, how Reading, c Context) []found {
 		i += n
 		v := Resolve(e, c)
 		c = c.After(e, v)
-		out = append(out, found{string(rs[e.Start:e.End]), e, v})
+		out = append(out, found{s[e.Start:e.End], e, v})
 	}
 	return out
 }

@@ -13,7 +13,8 @@ type Word struct {
 	// Text is the whole word; Stem is the word without its particle (the
 	// same as Text when there is none).
 	Text, Stem string
-	// Start and End delimit Text, StemEnd ends Stem.
+	// Start and End delimit Text, StemEnd ends Stem: byte offsets into
+	// the caller's text (a few bytes may be cut off the end of a word).
 	Start, End, StemEnd int
 	// Spaced is true when only whitespace separates the word from the one
 	// before it (no punctuation).
@@ -120,7 +121,12 @@ func (r *reader) forms() (string, string) {
 }
 
 // take adds word k, whole or as its stem (then ending the expression).
-func (r *reader) take(whole bool) {
+func (r *reader) take(whole bool) { r.takeCut(whole, 0) }
+
+// takeCut adds word k without its last cut bytes (경, 께, 쯤 after a day or
+// hour are left out of the span, as qualifiers are left out of amounts),
+// which then ends the expression.
+func (r *reader) takeCut(whole bool, cut int) {
 	w := r.w[r.k]
 	if r.k == r.i {
 		r.e.Start = w.Start
@@ -128,6 +134,10 @@ func (r *reader) take(whole bool) {
 	r.e.End = w.End
 	if !whole && w.Stem != w.Text && w.Stem != "" {
 		r.e.End = w.StemEnd
+		r.ended = true
+	}
+	if cut > 0 && r.e.End-cut > w.Start {
+		r.e.End -= cut
 		r.ended = true
 	}
 	r.k++
@@ -151,32 +161,46 @@ func lookup[V any](r *reader, m map[string]V) (v V, whole, ok bool) {
 }
 
 // numberUnit reads the next word (whole, or its stem) as digits followed
-// by unit: 15일, 2016년. about is set by 여 between them (10여년).
-func (r *reader) numberUnit(unit string) (n int, whole, about, ok bool) {
+// by unit: 15일, 2016년. about is set by 여 between them (10여년); cut is
+// the length of 경, 께 or 쯤 after the unit, to leave out of the span.
+func (r *reader) numberUnit(unit string) (n int, whole, about bool, cut int, ok bool) {
 	if !r.more() {
-		return 0, false, false, false
+		return 0, false, false, 0, false
 	}
 	text, stem := r.forms()
-	if n, about, ok = digitsUnit(text, unit); ok {
-		return n, true, about, true
+	if n, about, cut, ok = digitsUnit(text, unit); ok {
+		return n, true, about, cut, true
 	}
 	if stem != text && stem != "" {
-		if n, about, ok = digitsUnit(stem, unit); ok {
-			return n, false, about, true
+		if n, about, cut, ok = digitsUnit(stem, unit); ok {
+			return n, false, about, cut, true
 		}
 	}
-	return 0, false, false, false
+	return 0, false, false, 0, false
 }
 
-// digitsUnit parses w as 1-4 digits, an optional 여, and unit.
-func digitsUnit(w, unit string) (int, bool, bool) {
+// digitsUnit parses w as 1-4 digits, an optional 여, and unit, with 경,
+// 께 or 쯤 after it (18일경).
+func digitsUnit(w, unit string) (n int, about bool, cut int, ok bool) {
+	w, cut = cutApprox(w)
 	rest, ok := strings.CutSuffix(w, unit)
 	if !ok {
-		return 0, false, false
+		return 0, false, 0, false
 	}
-	rest, about := strings.CutSuffix(rest, "여")
-	n, ok := digits(rest)
-	return n, about, ok
+	rest, about = strings.CutSuffix(rest, "여")
+	n, ok = digits(rest)
+	return n, about, cut, ok
+}
+
+// cutApprox removes 경, 께 or 쯤 (about) from the end of w and says how many
+// bytes it removed.
+func cutApprox(w string) (string, int) {
+	for _, approx := range []string{"경", "께", "쯤"} {
+		if b, ok := strings.CutSuffix(w, approx); ok {
+			return b, len(approx)
+		}
+	}
+	return w, 0
 }
 
 // digits parses 1-4 ASCII digits.
@@ -257,10 +281,10 @@ func (r *reader) year() bool {
 		r.take(whole)
 		return true
 	}
-	if n, whole, _, ok := r.numberUnit("년"); ok && n >= 1000 {
+	if n, whole, _, cut, ok := r.numberUnit("년"); ok && n >= 1000 {
 		r.e.Year = Field{Abs, n}
 		r.pre = None
-		r.take(whole)
+		r.takeCut(whole, cut)
 		return true
 	}
 	return r.spaced(Years, func(f Field) { r.e.Year = f })
@@ -311,14 +335,14 @@ func (r *reader) spaced(u Unit, set func(Field)) bool {
 
 // month reads 3월 (지난 3월, 오는 3월), 지난달, 이달, 다음 달.
 func (r *reader) month() bool {
-	if n, whole, _, ok := r.numberUnit("월"); ok && n >= 1 && n <= 12 {
+	if n, whole, _, cut, ok := r.numberUnit("월"); ok && n >= 1 && n <= 12 {
 		mode := Abs
 		if r.e.Year.Mode == None && r.pre != None {
 			mode = r.pre
 		}
 		r.e.Month = Field{mode, n}
 		r.pre = None
-		r.take(whole)
+		r.takeCut(whole, cut)
 		return true
 	}
 	if r.e.Year.Mode != None {
@@ -334,12 +358,12 @@ func (r *reader) month() bool {
 
 // day reads the day after a month: 15일, 말일.
 func (r *reader) day() bool {
-	if n, whole, _, ok := r.numberUnit("일"); ok && n >= 1 && n <= 31 {
+	if n, whole, _, cut, ok := r.numberUnit("일"); ok && n >= 1 && n <= 31 {
 		if r.nextIsShift() {
 			return false
 		}
 		r.e.Day = Field{Abs, n}
-		r.take(whole)
+		r.takeCut(whole, cut)
 		return true
 	}
 	if _, whole, ok := lookup(r, map[string]bool{"말일": true}); ok {
@@ -371,13 +395,13 @@ func (r *reader) bareDay() bool {
 		}
 		mode = Near
 	}
-	n, whole, _, ok := r.numberUnit("일")
+	n, whole, _, cut, ok := r.numberUnit("일")
 	if !ok || n < 1 || n > 31 || r.nextIsShift() {
 		return false
 	}
 	r.e.Day = Field{mode, n}
 	r.pre = None
-	r.take(whole)
+	r.takeCut(whole, cut)
 	return true
 }
 
@@ -510,7 +534,8 @@ func (r *reader) count() bool {
 	w := text
 	whole := true
 	n, u, about, ok := countWord(w)
-	if !ok && stem != text {
+	if ok && stem != text && stem != "" && !countRestOK(w[countLen(w):]) {
+		// 하루에, 4년을: the count is the stem's
 		w, whole = stem, false
 		n, u, about, ok = countWord(w)
 	}
@@ -518,8 +543,9 @@ func (r *reader) count() bool {
 	if ok {
 		rest = w[countLen(w):]
 		r.take(whole)
-	} else if c, ok2 := nativeCounts[text]; ok2 && r.k+1 < len(r.w) && r.w[r.k+1].Spaced {
-		// 두 달, 몇 년: a numeral word and a counter word
+	} else if c, about2, ok2 := numeralWord(text); ok2 && r.k+1 < len(r.w) && r.w[r.k+1].Spaced {
+		// 두 달, 몇 년, 10여 년: a numeral word and a counter word
+		about = about2
 		r.take(true)
 		text, stem = r.forms()
 		w, whole = text, true
@@ -528,8 +554,8 @@ func (r *reader) count() bool {
 			w, whole = stem, false
 			u, rest, ok = counterPrefix(w)
 		}
-		if !ok || u == Days && !strings.HasPrefix(w, "일") {
-			return false
+		if !ok || u == Days && !about2 {
+			return false // 두 일 is no Korean (이틀 is); 10여 일 is
 		}
 		n = c
 		r.take(whole)
@@ -578,6 +604,27 @@ func (r *reader) count() bool {
 	r.pre = None
 	r.e.Shift = s
 	return true
+}
+
+// numeralWord reads a word that counts before a separate counter word: a
+// native numeral (두, 석, 몇) or digits with 여 (10여).
+func numeralWord(w string) (n int, about, ok bool) {
+	if c, ok := nativeCounts[w]; ok {
+		return c, false, true
+	}
+	if d, cut := strings.CutSuffix(w, "여"); cut {
+		if n, ok := digits(d); ok {
+			return n, true, true
+		}
+	}
+	return 0, false, false
+}
+
+// countRestOK reports whether rest may follow a count in its word: nothing,
+// 전, 후, 뒤 or a duration word.
+func countRestOK(rest string) bool {
+	_, shift := shiftWords[rest]
+	return rest == "" || shift || durationWords[rest]
 }
 
 // countIsDigits reports whether the count words read are digits (15일),
@@ -710,35 +757,23 @@ func (r *reader) clock() bool {
 	return false
 }
 
-// hour reads N시 (N시반, N시 M분, N시 반) after the part of day.
+// hour reads N시 (N시반, N시 M분, N시 반, N시경) after the part of day.
 func (r *reader) hour(part string, pm bool) bool {
 	if !r.more() {
 		return false
 	}
 	text, stem := r.forms()
-	w, whole := text, true
-	h, rest, ok := hourPrefix(w)
-	if !ok && stem != text {
-		w, whole = stem, false
-		h, rest, ok = hourPrefix(w)
+	whole := true
+	h, min, rest, cut, ok := clockWord(text)
+	if !ok && stem != text && stem != "" {
+		whole = false
+		h, min, rest, cut, ok = clockWord(stem)
 	}
 	if !ok {
 		return false
 	}
-	min := 0
-	switch rest {
-	case "":
-	case "반":
-		min = 30
-	default:
-		if mm, ok := minutes(rest); ok {
-			min = mm
-		} else {
-			return false
-		}
-	}
 	if part != "" {
-		if h < 1 || h > 12 {
+		if h > 12 {
 			return false
 		}
 		switch {
@@ -749,7 +784,7 @@ func (r *reader) hour(part string, pm bool) bool {
 			if h == 12 {
 				h = 0
 			}
-		case pm && h < 12:
+		case pm && h < 12 && h > 0:
 			h += 12
 		case !pm && h == 12:
 			h = 0 // 오전 12시 is midnight
@@ -757,7 +792,7 @@ func (r *reader) hour(part string, pm bool) bool {
 	} else if h > 24 {
 		return false
 	}
-	r.take(whole)
+	r.takeCut(whole, cut)
 	if rest == "" && r.more() {
 		tx, st := r.forms()
 		if tx == "반" || st == "반" {
@@ -770,6 +805,29 @@ func (r *reader) hour(part string, pm bool) bool {
 	}
 	r.e.Clock, r.e.Hour, r.e.Minute = true, h, min
 	return true
+}
+
+// clockWord reads N시, N시반, N시M분, with 경, 께 or 쯤 after them: the hour,
+// the minutes, the text after 시 (not "" when the word holds more than the
+// hour) and the length of the 경, 께 or 쯤 to leave out of the span.
+func clockWord(w string) (h, min int, rest string, cut int, ok bool) {
+	h, rest, ok = hourPrefix(w)
+	if !ok {
+		return 0, 0, "", 0, false
+	}
+	body, cut := cutApprox(rest)
+	switch {
+	case body == "":
+	case body == "반":
+		min = 30
+	default:
+		m, ok := minutes(body)
+		if !ok {
+			return 0, 0, "", 0, false
+		}
+		min = m
+	}
+	return h, min, rest, cut, true
 }
 
 func (r *reader) minuteWord() (int, bool, bool) {

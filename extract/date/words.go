@@ -80,7 +80,7 @@ var weekParts = map[string]Part{"초": Early, "중반": Mid, "말": Late, "주�
 // nativeCounts are the native Korean numerals before a counter word
 // (두 달, 세 해) and 몇, 수 (vague, -1).
 var nativeCounts = map[string]int{
-	"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10,
+	"한": 1, "두": 2, "세": 3, "석": 3, "네": 4, "넉": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10,
 	"열한": 11, "열두": 12, "스무": 20, "몇": -1, "수": -1, "십수": -1, "수십": -1,
 }
 
