@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"slices"
 	"sort"
 	"strings"
 
@@ -27,14 +26,21 @@ func parseDocDate(s string) date.Anchor {
 	return d
 }
 
-// dateWords are the words of a sentence as the date reader reads them.
-func dateWords(toks []token) []date.Word {
-	ws := make([]date.Word, len(toks))
-	for i, t := range toks {
-		ws[i] = date.Word{Text: t.text, Stem: t.stem, Start: t.start, End: t.end, StemEnd: t.stemEnd,
-			Spaced: i == 0 || t.spaceBefore && t.punctBefore == ""}
+// dateWords appends to buf[:0] the words toks as the date reader reads
+// them.
+func dateWords(buf []date.Word, toks []token) []date.Word {
+	ws := buf[:0]
+	for i := range toks {
+		ws = append(ws, dateWord(toks, i))
 	}
 	return ws
+}
+
+// dateWord is toks[i] as the date reader reads it, the first of toks.
+func dateWord(toks []token, i int) date.Word {
+	t := &toks[i]
+	return date.Word{Text: t.text, Stem: t.stem, Start: t.start, End: t.end, StemEnd: t.stemEnd,
+		Spaced: i == 0 || t.spaceBefore && t.punctBefore == ""}
 }
 
 // findDates finds the dates and times the rules read (2025년 4월 7일, 지난
@@ -47,13 +53,23 @@ func (a *analysis) findDates() {
 	a.timeline.exprs = map[span]date.Expr{}
 	byKey := map[string]*entity{}
 	c := date.Context{Doc: a.date}
+	var window []date.Word
+	var shifts []span // in text order
+	defer func() { a.amounts = dropAmountsInside(a.amounts, shifts) }()
 	for si, s := range a.sents {
 		if s.Kind == sentence.Boilerplate {
 			continue
 		}
-		words := dateWords(a.sentenceWords(si))
-		for i := 0; i < len(words); {
-			e, n := date.Read(words, i, date.Strict)
+		toks := a.sentenceWords(si)
+		for i := 0; i < len(toks); {
+			// most words start no date: test one before building the
+			// window of words the reader looks at
+			if !date.MayStart(dateWord(toks, i)) {
+				i++
+				continue
+			}
+			window = dateWords(window, toks[i:min(len(toks), i+date.Window)])
+			e, n := date.Read(window, 0, date.Strict)
 			if n == 0 {
 				i++
 				continue
@@ -63,7 +79,7 @@ func (a *analysis) findDates() {
 				continue // 두 달 동안, 3년간: an amount, if anything
 			}
 			if e.Shift.Unit != date.NoUnit {
-				a.dropAmountsIn(e.Start, e.End)
+				shifts = append(shifts, span{e.Start, e.End})
 			}
 			parts := []date.Expr{e}
 			if e.DateEnd > 0 {
@@ -94,16 +110,41 @@ func (a *analysis) findDates() {
 	}
 }
 
-// dropAmountsIn removes the amounts inside [start, end): the count of a
-// shift (두 달 of 두 달 뒤) is part of the date.
-func (a *analysis) dropAmountsIn(start, end int) {
-	kept := a.amounts[:0]
-	for _, h := range a.amounts {
-		if h.m.Start < start || h.m.End > end {
-			kept = append(kept, h)
+// dropAmountsInside removes from hits (sorted) the amounts inside one of
+// spans (sorted, disjoint): the count of a shift (두 달 of 두 달 뒤) is part
+// of the date. It is one pass over both.
+func dropAmountsInside(hits []amountHit, spans []span) []amountHit {
+	if len(spans) == 0 {
+		return hits
+	}
+	kept := hits[:0]
+	j := 0
+	for _, h := range hits {
+		for j < len(spans) && spans[j].end <= h.m.Start {
+			j++
+		}
+		if j < len(spans) && spans[j].start <= h.m.Start && h.m.End <= spans[j].end {
+			continue
+		}
+		kept = append(kept, h)
+	}
+	return kept
+}
+
+// mergeAmounts merges two lists of amounts sorted by start.
+func mergeAmounts(x, y []amountHit) []amountHit {
+	if len(y) == 0 {
+		return x
+	}
+	out := make([]amountHit, 0, len(x)+len(y))
+	for len(x) > 0 && len(y) > 0 {
+		if x[0].m.Start <= y[0].m.Start {
+			out, x = append(out, x[0]), x[1:]
+		} else {
+			out, y = append(out, y[0]), y[1:]
 		}
 	}
-	a.amounts = kept
+	return append(append(out, x...), y...)
 }
 
 // dateItem is one date or time mention on the timeline.
@@ -136,18 +177,23 @@ func (a *analysis) resolveDates() {
 	a.timeline.values = map[*entity]date.Value{}
 	var out []*entity
 	unresolved := 0
+	var shifts []span     // the shifts' spans, in text order
+	var added []amountHit // the durations read in the tagger's dates
 	for _, it := range items {
 		it = a.readMention(it)
 		var v date.Value
 		switch {
 		case it.read && it.expr.Duration:
-			if a.durationAmount(it) {
+			if h, ok := a.durationAmount(it); ok {
+				if h != nil {
+					added = append(added, *h)
+				}
 				continue
 			}
 			v = date.Value{Reason: date.Duration}
 		case it.read:
 			if it.expr.Shift.Unit != date.NoUnit {
-				a.dropAmountsIn(it.m.start, it.m.end) // the tagger's amounts too
+				shifts = append(shifts, it.m.span) // the tagger's amounts too
 			}
 			cc := c
 			if it.e.typ == TypeTime && !it.expr.HasDate() && prev.v.HasDay && strings.TrimSpace(a.clean[prev.end:it.m.start]) == "" {
@@ -184,6 +230,7 @@ func (a *analysis) resolveDates() {
 		g.addDateMention(it.m.span, it.m.sent)
 	}
 	a.dates = out
+	a.amounts = mergeAmounts(dropAmountsInside(a.amounts, shifts), added)
 	if unresolved > 0 {
 		if !a.date.Known() {
 			a.warn("no-document-date", fmt.Sprintf("%d relative dates left unresolved: no document date (give --date, the record's date or WithDate)", unresolved), -1)
@@ -210,7 +257,8 @@ func (a *analysis) readMention(it dateItem) dateItem {
 	}
 	// the words of the span only: the tagger bounds the date
 	j := sort.Search(len(toks), func(i int) bool { return toks[i].start >= it.m.end })
-	words := dateWords(toks[:j])
+	words := dateWords(nil, toks[k:j])
+	k = 0
 	e, n := date.Read(words, k, date.Loose)
 	if n == 0 || e.Start != it.m.start {
 		return it
@@ -222,26 +270,24 @@ func (a *analysis) readMention(it dateItem) dateItem {
 	return it
 }
 
-// durationAmount turns a tagger's date that reads as a length of time (두
-// 달 동안, 지난 3년) into a duration amount over the same span, unless an
+// durationAmount reads a tagger's date that is a length of time (두 달
+// 동안, 지난 3년) as a duration amount over the same span: nil when an
 // amount is there already; false when the count is vague (몇 년 동안).
-func (a *analysis) durationAmount(it dateItem) bool {
+func (a *analysis) durationAmount(it dateItem) (*amountHit, bool) {
 	s := it.expr.Shift
 	if s.N <= 0 || s.Unit == date.NoUnit {
-		return false
+		return nil, false
 	}
 	i := sort.Search(len(a.amounts), func(k int) bool { return a.amounts[k].m.End > it.m.start })
 	if i < len(a.amounts) && a.amounts[i].m.Start < it.m.end {
-		return true // an amount is there already
+		return nil, true // an amount is there already
 	}
 	v := normalize.NewDecimal(int64(s.N))
-	h := amountHit{
+	return &amountHit{
 		m: normalize.AmountMatch{Start: it.m.start, End: it.m.end, Text: a.clean[it.m.start:it.m.end],
 			Amount: normalize.Amount{Kind: "duration", Unit: s.Unit.String(), Value: &v, Approximate: s.About}},
 		sent: it.m.sent,
-	}
-	a.amounts = slices.Insert(a.amounts, i, h)
-	return true
+	}, true
 }
 
 // fillDates copies to the document's date entities what their values say

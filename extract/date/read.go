@@ -38,12 +38,16 @@ const (
 // maxWords bounds the words of one expression.
 const maxWords = 8
 
+// Window is the most words Read looks at from its first: a caller may pass
+// it words[i:i+Window] alone.
+const Window = maxWords + 2
+
 // Read reads the date or time that starts at words[i] and returns it and
 // the number of words it covers, 0 when there is none. A duration (두 달
 // 동안) is returned with Duration set. Read looks at no more than a few
 // words from i, so reading every word of a text is linear.
 func Read(words []Word, i int, how Reading) (Expr, int) {
-	if i < 0 || i >= len(words) || !mayStart(words[i].Text) {
+	if i < 0 || i >= len(words) || !MayStart(words[i]) {
 		return Expr{}, 0
 	}
 	r := reader{w: words, i: i, k: i, loose: how == Loose}
@@ -53,49 +57,66 @@ func Read(words []Word, i int, how Reading) (Expr, int) {
 	return r.e, r.k - i
 }
 
-// startSyllables are the first syllables of every word a date can begin
-// with; a date can also begin with a digit.
-var startSyllables = func() *hangul.Set {
-	var b strings.Builder
+// startWords are the words an expression may begin with, whole or as a
+// stem; startSyllables are their first syllables. Expressions also begin
+// with a digit or a count word (두달, 이틀째, 수년).
+var startWords, startSyllables = func() (map[string]bool, *hangul.Set) {
+	words := map[string]bool{}
 	for _, m := range []map[string]Field{yearWords, monthWords, weekWords, dayWords} {
 		for w := range m {
-			b.WriteString(w)
+			words[w] = true
 		}
 	}
 	for w := range prefixes {
-		b.WriteString(w)
+		words[w] = true
 	}
 	for w := range standaloneParts {
-		b.WriteString(w)
+		words[w] = true
 	}
 	for w := range weekdays {
-		b.WriteString(w)
+		words[w] = true
 	}
 	for w := range nativeCounts {
-		b.WriteString(w)
-	}
-	for w := range dayCounts {
-		b.WriteString(w)
+		words[w] = true
 	}
 	for w := range dayParts {
-		b.WriteString(w)
+		words[w] = true
 	}
 	for w := range demonstratives {
-		b.WriteString(w)
+		words[w] = true
 	}
-	return hangul.NewSet(b.String())
+	var firsts strings.Builder
+	for w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		firsts.WriteRune(r)
+	}
+	for _, l := range [][]countEntry{dayCountList, nativeCountList} {
+		for _, e := range l {
+			r, _ := utf8.DecodeRuneInString(e.word)
+			firsts.WriteRune(r)
+		}
+	}
+	return words, hangul.NewSet(firsts.String())
 }()
 
-// mayStart is Read's quick test of the first word.
-func mayStart(w string) bool {
-	if w == "" {
+// MayStart is Read's quick test of the first word: false when no
+// expression can start with w.
+func MayStart(w Word) bool {
+	if w.Text == "" {
 		return false
 	}
-	if w[0] >= '0' && w[0] <= '9' {
+	if w.Text[0] >= '0' && w.Text[0] <= '9' {
 		return true
 	}
-	r, ok := hangul.SyllableAt(w, 0)
-	return ok && startSyllables.Has(r)
+	r, ok := hangul.SyllableAt(w.Text, 0)
+	if !ok || !startSyllables.Has(r) {
+		return false
+	}
+	if startWords[w.Text] || startWords[w.Stem] {
+		return true
+	}
+	_, _, _, _, ok = countPrefix(w.Text)
+	return ok
 }
 
 // reader is the state of one Read.
@@ -366,7 +387,7 @@ func (r *reader) day() bool {
 		r.takeCut(whole, cut)
 		return true
 	}
-	if _, whole, ok := lookup(r, map[string]bool{"말일": true}); ok {
+	if _, whole, ok := lookup(r, lastDayWords); ok {
 		r.e.LastDay = true
 		r.take(whole)
 		return true
@@ -423,8 +444,14 @@ func (r *reader) week() bool {
 		return true
 	}
 	if r.pre != None {
-		if _, whole, ok := lookup(r, map[string]bool{"주말": true}); ok {
-			n := map[Mode]int{Past: -1, This: 0, Future: 1}[r.pre]
+		if _, whole, ok := lookup(r, weekendWords); ok {
+			n := 0
+			switch r.pre {
+			case Past:
+				n = -1
+			case Future:
+				n = 1
+			}
 			r.e.Week = Field{Rel, n}
 			r.e.Part = Weekend
 			r.pre = None
@@ -642,89 +669,79 @@ func countIsDigits(ws []Word) bool {
 // 6개월, 두달, 하루, 수년; the text after the counter is left for the
 // caller (see countLen).
 func countWord(w string) (n int, u Unit, about, ok bool) {
-	for word, c := range dayCounts {
-		if strings.HasPrefix(w, word) {
-			return c, Days, false, true
-		}
-	}
-	if strings.HasPrefix(w, "일주일") {
-		return 1, Weeks, false, true
-	}
-	i := 0
-	for i < len(w) && i < 5 && w[i] >= '0' && w[i] <= '9' {
-		i++
-	}
-	if i > 0 && i <= 4 {
-		n, _ = digits(w[:i])
-	} else if i == 0 {
-		for word, c := range nativeCounts {
-			if strings.HasPrefix(w, word) && len(word) < len(w) {
-				if _, _, ok := counterPrefix(w[len(word):]); ok && len(word) > i {
-					n, i = c, len(word)
-				}
-			}
-		}
-		if i == 0 {
-			return 0, 0, false, false
-		}
-	} else {
-		return 0, 0, false, false
-	}
-	rest := w[i:]
-	if r, ok := strings.CutPrefix(rest, "여"); ok {
-		rest, about = r, true
-	}
-	u, _, ok = counterPrefix(rest)
+	n, u, about, _, ok = countPrefix(w)
 	return n, u, about, ok
 }
 
 // countLen is the length of the count and counter at the start of w.
 func countLen(w string) int {
-	for word := range dayCounts {
-		if strings.HasPrefix(w, word) {
-			return len(word)
+	_, _, _, size, _ := countPrefix(w)
+	return size
+}
+
+// countPrefix reads the count and counter at the start of w and returns
+// their length.
+func countPrefix(w string) (n int, u Unit, about bool, size int, ok bool) {
+	if w == "" {
+		return 0, 0, false, 0, false
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		i := 0
+		for i < len(w) && i < 5 && w[i] >= '0' && w[i] <= '9' {
+			i++
+		}
+		if i > 4 {
+			return 0, 0, false, 0, false
+		}
+		n, _ = digits(w[:i])
+		return counterAfter(w, i, n)
+	}
+	r, isSyl := hangul.SyllableAt(w, 0)
+	if !isSyl || !countSyllables.Has(r) {
+		return 0, 0, false, 0, false
+	}
+	for _, c := range dayCountList {
+		if strings.HasPrefix(w, c.word) {
+			return c.n, c.unit, false, len(c.word), true
 		}
 	}
-	if strings.HasPrefix(w, "일주일") {
-		return len("일주일")
-	}
-	i := 0
-	for i < len(w) && w[i] >= '0' && w[i] <= '9' {
-		i++
-	}
-	if i == 0 {
-		best := 0
-		for word := range nativeCounts {
-			if strings.HasPrefix(w, word) && len(word) < len(w) {
-				if _, _, ok := counterPrefix(w[len(word):]); ok && len(word) > best {
-					best = len(word)
-				}
+	best, bestN := 0, 0
+	for _, c := range nativeCountList {
+		if len(c.word) > best && len(c.word) < len(w) && strings.HasPrefix(w, c.word) {
+			if _, _, ok := counterPrefix(w[len(c.word):]); ok {
+				best, bestN = len(c.word), c.n
 			}
 		}
-		i = best
 	}
+	if best == 0 {
+		return 0, 0, false, 0, false
+	}
+	return counterAfter(w, best, bestN)
+}
+
+// counterAfter reads an optional 여 and the counter at w[i:].
+func counterAfter(w string, i, n int) (int, Unit, bool, int, bool) {
 	rest := w[i:]
+	about := false
 	if r, ok := strings.CutPrefix(rest, "여"); ok {
-		i += len(rest) - len(r)
-		rest = r
+		rest, about = r, true
 	}
-	_, after, _ := counterPrefix(rest)
-	return len(w) - len(after)
+	u, after, ok := counterPrefix(rest)
+	if !ok {
+		return 0, 0, false, 0, false
+	}
+	return n, u, about, len(w) - len(after), true
 }
 
 // counterPrefix reads the counter at the start of w (the longest of
 // 개월, 주일, 년, ...) and returns what follows it.
 func counterPrefix(w string) (Unit, string, bool) {
-	best, bestLen := NoUnit, 0
-	for c, u := range counters {
-		if strings.HasPrefix(w, c) && len(c) > bestLen {
-			best, bestLen = u, len(c)
+	for _, c := range counterList { // longest first
+		if strings.HasPrefix(w, c.word) {
+			return c.unit, w[len(c.word):], true
 		}
 	}
-	if bestLen == 0 {
-		return NoUnit, w, false
-	}
-	return best, w[bestLen:], true
+	return NoUnit, w, false
 }
 
 // clock reads a time of day after the date: 오후 3시, 오전 10시 30분, 3시반,

@@ -1,5 +1,13 @@
 package date
 
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kextract/kextract/internal/hangul"
+)
+
 // The words of Korean dates: general Korean, not any text's.
 
 // prefixes come before a day, month, weekday, week or year part.
@@ -102,3 +110,53 @@ var durationWords = map[string]bool{"동안": true, "간": true, "째": true, "�
 // dayParts are the parts of a day before an hour; pm says whether the hour
 // is after noon (밤 is, for 6 to 12; 밤 1시 to 5시 are early morning).
 var dayParts = map[string]bool{"오전": false, "새벽": false, "아침": false, "오후": true, "낮": true, "저녁": true, "밤": true}
+
+// lastDayWords and weekendWords are the single words 말일 and 주말.
+var (
+	lastDayWords = map[string]bool{"말일": true}
+	weekendWords = map[string]bool{"주말": true}
+)
+
+// countEntry is a count word or counter with its number and unit.
+type countEntry struct {
+	word string
+	n    int
+	unit Unit
+}
+
+// dayCountList, nativeCountList and counterList are dayCounts (with
+// 일주일), nativeCounts and counters as lists, the counters longest first,
+// for the scan of every word; countSyllables are their first syllables.
+var (
+	dayCountList, nativeCountList, counterList = func() (d, n, c []countEntry) {
+		for w, v := range dayCounts {
+			d = append(d, countEntry{w, v, Days})
+		}
+		d = append(d, countEntry{"일주일", 1, Weeks})
+		for w, v := range nativeCounts {
+			n = append(n, countEntry{word: w, n: v})
+		}
+		for w, u := range counters {
+			c = append(c, countEntry{word: w, unit: u})
+		}
+		for _, l := range [][]countEntry{d, n, c} {
+			slices.SortFunc(l, func(a, b countEntry) int {
+				if len(a.word) != len(b.word) {
+					return len(b.word) - len(a.word)
+				}
+				return strings.Compare(a.word, b.word)
+			})
+		}
+		return d, n, c
+	}()
+	countSyllables = func() *hangul.Set {
+		var b strings.Builder
+		for _, l := range [][]countEntry{dayCountList, nativeCountList} {
+			for _, e := range l {
+				r, _ := utf8.DecodeRuneInString(e.word)
+				b.WriteRune(r)
+			}
+		}
+		return hangul.NewSet(b.String())
+	}()
+)
