@@ -146,6 +146,13 @@ func resolve(e Expr, c Context) Value {
 			return Value{Value: clockValue(e.Hour, e.Minute), Reason: r}
 		}
 		return dayOf(t, e)
+	case e.DayPart:
+		// 오후 alone: that part of the day in focus, a day's value
+		t, r := focusDay(c)
+		if r != "" {
+			return Value{Reason: Vague}
+		}
+		return dayOf(t, e)
 	}
 	return Value{Reason: Vague}
 }
