@@ -3,8 +3,8 @@ package extract
 import (
 	"context"
 	"regexp"
-	"testing"
 	"strings"
+	"testing"
 	"time"
 )
 
