@@ -82,6 +82,9 @@ var startWords, startSyllables = func() (map[string]bool, *hangul.Set) {
 	for w := range dayParts {
 		words[w] = true
 	}
+	for w := range holidays {
+		words[w] = true
+	}
 	for w := range demonstratives {
 		words[w] = true
 	}
@@ -263,6 +266,7 @@ func (r *reader) read() bool {
 	r.restore(start)
 	r.year()
 	switch {
+	case r.loose && r.pre == None && r.holiday():
 	case r.month():
 		r.day()
 		r.monthPart()
@@ -352,6 +356,17 @@ func (r *reader) spaced(u Unit, set func(Field)) bool {
 	}
 	r.restore(m)
 	return false
+}
+
+// holiday reads (loose) 광복절, 올해 성탄절: that day of the year.
+func (r *reader) holiday() bool {
+	md, whole, ok := lookup(r, holidays)
+	if !ok {
+		return false
+	}
+	r.e.Month, r.e.Day = Field{Abs, md[0]}, Field{Abs, md[1]}
+	r.take(whole)
+	return true
 }
 
 // month reads 3월 (지난 3월, 오는 3월), 지난달, 이달, 다음 달.

@@ -57,6 +57,15 @@ var weekdays = map[string]int{
 	"월요일": 1, "화요일": 2, "수요일": 3, "목요일": 4, "금요일": 5, "토요일": 6, "일요일": 7,
 }
 
+// holidays are the public holidays and days of the solar calendar, read
+// (loosely) as that day of the year before them or of the document's
+// year: 광복절 is 15 August. The lunar 설 and 추석 are not here.
+var holidays = map[string][2]int{
+	"신정": {1, 1}, "삼일절": {3, 1}, "만우절": {4, 1}, "식목일": {4, 5}, "어린이날": {5, 5}, "어버이날": {5, 8},
+	"현충일": {6, 6}, "제헌절": {7, 17}, "광복절": {8, 15}, "국군의날": {10, 1}, "개천절": {10, 3}, "한글날": {10, 9},
+	"크리스마스이브": {12, 24}, "성탄절": {12, 25}, "크리스마스": {12, 25}, "밸런타인데이": {2, 14},
+}
+
 // yearParts follow a year (or stand for the document's year: 연말).
 var yearParts = map[string]Part{
 	"상반기": H1, "하반기": H2, "1분기": Q1, "2분기": Q2, "3분기": Q3, "4분기": Q4,
