@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 
+	"github.com/kextract/kextract/extract/date"
 	"github.com/kextract/kextract/extract/ner"
 	"github.com/kextract/kextract/extract/sentence"
 	"github.com/kextract/kextract/lexicon"
@@ -23,7 +24,7 @@ type analysis struct {
 	x     *Extractor
 	text  *normalize.Text
 	clean string
-	date  docDate
+	date  date.Anchor
 
 	sents []sentence.Sentence
 	words [][]token // per sentence, see sentenceWords
@@ -36,6 +37,7 @@ type analysis struct {
 	// modelAmounts are the tagger's amounts until they are merged.
 	modelAmounts []amountHit
 	dates        []*entity
+	timeline     timeline
 	ents         []*entity
 	// mentions indexes the mentions of ents by position.
 	mentions mentionIndex

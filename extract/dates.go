@@ -2,264 +2,315 @@ package extract
 
 import (
 	"fmt"
-	"strconv"
+	"sort"
 	"strings"
-	"time"
 
+	"github.com/kextract/kextract/extract/date"
 	"github.com/kextract/kextract/extract/sentence"
-	"github.com/kextract/kextract/internal/hangul"
+	"github.com/kextract/kextract/normalize"
 )
 
-// docDate is the document's date, when known, for resolving 올해, 지난해
-// and bare months.
-type docDate struct {
-	year, month, day int
-	known            bool
+// timeline is the dates stages' state: the expressions the rules read,
+// and each date entity's resolved value once the timeline stage ran.
+type timeline struct {
+	// exprs are the rules' expressions by mention span (clean bytes).
+	exprs map[span]date.Expr
+	// values are the final date entities' values.
+	values map[*entity]date.Value
 }
 
-func parseDocDate(s string) docDate {
-	s = strings.TrimSpace(s)
-	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
-		if t, err := time.Parse(layout, s); err == nil {
-			d := docDate{year: t.Year(), known: true}
-			if len(s) >= 7 {
-				d.month = int(t.Month())
-			}
-			if len(s) >= 10 {
-				d.day = t.Day()
-			}
-			return d
-		}
+// parseDocDate is the document date of s, or no date when s is not one
+// (Extract checks it first).
+func parseDocDate(s string) date.Anchor {
+	d, _ := date.Parse(s)
+	return d
+}
+
+// dateWords appends to buf[:0] the words toks as the date reader reads
+// them.
+func dateWords(buf []date.Word, toks []token) []date.Word {
+	ws := buf[:0]
+	for i := range toks {
+		ws = append(ws, dateWord(toks, i))
 	}
-	// a timestamp such as 2025-04-07T09:00:00Z
-	if len(s) > 10 {
-		return parseDocDate(s[:10])
-	}
-	return docDate{}
+	return ws
 }
 
-// relativeYears are words naming a year relative to the document's.
-var relativeYears = map[string]int{
-	"올해": 0, "올": 0, "금년": 0, "이번해": 0, "지난해": -1, "작년": -1, "전년": -1, "재작년": -2,
-	"내년": 1, "이듬해": 1, "내후년": 2, "명년": 1,
+// dateWord is toks[i] as the date reader reads it, the first of toks.
+func dateWord(toks []token, i int) date.Word {
+	t := &toks[i]
+	return date.Word{Text: t.text, Stem: t.stem, Start: t.start, End: t.end, StemEnd: t.stemEnd,
+		Spaced: i == 0 || t.spaceBefore && t.punctBefore == ""}
 }
 
-// dateStartSyllables begin the words a date or time can start with: the
-// relative years and the parts of the day of readDate (오전, 오후, 저녁,
-// 밤, 새벽, 아침). Dates also start with a digit.
-var dateStartSyllables = func() *hangul.Set {
-	s := "오저밤새아"
-	for w := range relativeYears {
-		s += w
-	}
-	return hangul.NewSet(s)
-}()
-
-// mayStartDate is readDate's quick test of the first word.
-func mayStartDate(w string) bool {
-	if w == "" {
-		return false
-	}
-	if w[0] >= '0' && w[0] <= '9' {
-		return true
-	}
-	r, ok := hangul.SyllableAt(w, 0)
-	return ok && dateStartSyllables.Has(r)
-}
-
-// yearParts name a part of a year: 2025-H1, 2025-Q3.
-var yearParts = map[string]string{
-	"상반기": "H1", "하반기": "H2", "1분기": "Q1", "2분기": "Q2", "3분기": "Q3", "4분기": "Q4",
-	"연초": "", "연말": "", "초": "", "말": "", "중순": "", "상순": "", "하순": "",
-}
-
-// dateExpr is a date being read word by word.
-type dateExpr struct {
-	start, end int
-	year       int
-	yearKnown  bool
-	month, day int
-	part       string
-	hour, min  int
-	isTime     bool
-	words      int
-}
-
-// findDates finds dates and times (2025년 4월 7일, 올해 1월, 지난해, 6월
-// 30일, 내년 상반기, 오후 3시) and resolves them against the document date.
+// findDates finds the dates and times the rules read (2025년 4월 7일, 지난
+// 15일, 이날 오후 3시, 3년 전, 내년 상반기) and resolves them in text order, so
+// that the tagger's dates can take their values. A shift (3년 전, 두 달
+// 뒤) is a date: the count it holds is no longer an amount. A date and the
+// clock time after it are two mentions (이날, 오후 3시), the time's value on
+// the date's day.
 func (a *analysis) findDates() {
-	byValue := map[string]*entity{}
+	a.timeline.exprs = map[span]date.Expr{}
+	byKey := map[string]*entity{}
+	c := date.Context{Doc: a.date}
+	var window []date.Word
+	var shifts []span // in text order
+	defer func() { a.amounts = dropAmountsInside(a.amounts, shifts) }()
 	for si, s := range a.sents {
 		if s.Kind == sentence.Boilerplate {
 			continue
 		}
 		toks := a.sentenceWords(si)
 		for i := 0; i < len(toks); {
-			d, n := a.readDate(toks, i)
+			// most words start no date: test one before building the
+			// window of words the reader looks at
+			if !date.MayStart(dateWord(toks, i)) {
+				i++
+				continue
+			}
+			window = dateWords(window, toks[i:min(len(toks), i+date.Window)])
+			e, n := date.Read(window, 0, date.Strict)
 			if n == 0 {
 				i++
 				continue
 			}
 			i += n
-			value, typ := a.dateValue(d)
-			if value == "" {
+			if e.Duration {
+				continue // 두 달 동안, 3년간: an amount, if anything
+			}
+			if e.Shift.Unit != date.NoUnit {
+				shifts = append(shifts, span{e.Start, e.End})
+			}
+			parts := []date.Expr{e}
+			if e.DateEnd > 0 {
+				parts = []date.Expr{e.DateOnly(), e.TimeOnly()}
+			}
+			for _, p := range parts {
+				typ := TypeDate
+				if !p.HasDate() || p.Clock && len(parts) > 1 {
+					typ = TypeTime
+				}
+				v := date.Resolve(p, c)
+				c = c.After(p, v)
+				sp := span{p.Start, p.End}
+				a.timeline.exprs[sp] = p
+				key := typ + "\x00" + v.Value
+				if v.Value == "" || v.Reason != "" {
+					key += "\x00" + a.clean[p.Start:p.End]
+				}
+				ent := byKey[key]
+				if ent == nil {
+					ent = &entity{typ: typ, name: a.clean[p.Start:p.End], value: v.Value}
+					byKey[key] = ent
+					a.dates = append(a.dates, ent)
+				}
+				ent.addDateMention(sp, si)
+			}
+		}
+	}
+}
+
+// dropAmountsInside removes from hits (sorted) the amounts inside one of
+// spans (sorted, disjoint): the count of a shift (두 달 of 두 달 뒤) is part
+// of the date. It is one pass over both.
+func dropAmountsInside(hits []amountHit, spans []span) []amountHit {
+	if len(spans) == 0 {
+		return hits
+	}
+	kept := hits[:0]
+	j := 0
+	for _, h := range hits {
+		for j < len(spans) && spans[j].end <= h.m.Start {
+			j++
+		}
+		if j < len(spans) && spans[j].start <= h.m.Start && h.m.End <= spans[j].end {
+			continue
+		}
+		kept = append(kept, h)
+	}
+	return kept
+}
+
+// mergeAmounts merges two lists of amounts sorted by start.
+func mergeAmounts(x, y []amountHit) []amountHit {
+	if len(y) == 0 {
+		return x
+	}
+	out := make([]amountHit, 0, len(x)+len(y))
+	for len(x) > 0 && len(y) > 0 {
+		if x[0].m.Start <= y[0].m.Start {
+			out, x = append(out, x[0]), x[1:]
+		} else {
+			out, y = append(out, y[0]), y[1:]
+		}
+	}
+	return append(append(out, x...), y...)
+}
+
+// dateItem is one date or time mention on the timeline.
+type dateItem struct {
+	e    *entity
+	m    mention
+	expr date.Expr
+	read bool // expr holds a reading of the mention
+}
+
+// resolveDates resolves every date and time mention, the rules' and the
+// tagger's, in text order against the document date and the date in focus;
+// gathers the mentions with one value into one entity; turns the tagger's
+// durations (두 달 동안) into amounts; and warns once when dates could not
+// be resolved for want of a document date.
+func (a *analysis) resolveDates() {
+	var items []dateItem
+	for _, e := range a.dates {
+		for _, m := range e.mentions {
+			items = append(items, dateItem{e: e, m: m})
+		}
+	}
+	sort.SliceStable(items, func(i, j int) bool { return items[i].m.start < items[j].m.start })
+	c := date.Context{Doc: a.date}
+	var prev struct {
+		v   date.Value
+		end int
+	}
+	groups := map[string]*entity{}
+	a.timeline.values = map[*entity]date.Value{}
+	var out []*entity
+	unresolved := 0
+	var shifts []span     // the shifts' spans, in text order
+	var added []amountHit // the durations read in the tagger's dates
+	for _, it := range items {
+		it = a.readMention(it)
+		var v date.Value
+		switch {
+		case it.read && it.expr.Duration:
+			if h, ok := a.durationAmount(it); ok {
+				if h != nil {
+					added = append(added, *h)
+				}
 				continue
 			}
-			key := typ + value
-			if strings.Contains(value, "X") {
-				key += a.clean[d.start:d.end] // 올해 and 지난해 differ though both are XXXX
+			v = date.Value{Reason: date.Duration}
+		case it.read:
+			if it.expr.Shift.Unit != date.NoUnit {
+				shifts = append(shifts, it.m.span) // the tagger's amounts too
 			}
-			e := byValue[key]
-			if e == nil {
-				e = &entity{typ: typ, name: a.clean[d.start:d.end], value: value}
-				byValue[key] = e
-				a.dates = append(a.dates, e)
+			cc := c
+			if it.e.typ == TypeTime && !it.expr.HasDate() && prev.v.HasDay && strings.TrimSpace(a.clean[prev.end:it.m.start]) == "" {
+				// 전날 오후 3시 as two mentions: the time is on that day
+				cc.Focus, cc.HasFocus = prev.v.Day, true
 			}
-			e.addDateMention(span{d.start, d.end}, si)
+			v = date.Resolve(it.expr, cc)
+			c = c.After(it.expr, v)
+		default:
+			// a tagger's date the reader cannot read keeps the value of
+			// the rules' date it replaced, if any
+			v = date.Value{Value: it.e.value}
+			if v.Value == "" {
+				v.Reason = date.Vague
+			}
 		}
-	}
-}
-
-// readDate reads a date or time starting at word i; n is the number of
-// words read (0 when there is none).
-func (a *analysis) readDate(toks []token, i int) (dateExpr, int) {
-	var d dateExpr
-	if !mayStartDate(toks[i].stem) {
-		return d, 0
-	}
-	k := i
-	next := func() bool {
-		return k < len(toks) && (k == i || toks[k].punctBefore == "" && toks[k].spaceBefore)
-	}
-	take := func(t token, whole bool) {
-		if d.words == 0 {
-			d.start = t.start
+		if it.m.start >= prev.end {
+			prev.v, prev.end = v, it.m.end
 		}
-		if whole {
-			d.end = t.end
+		if v.Reason == date.NoDocumentDate || v.Reason == date.ImpreciseDocumentDate {
+			unresolved++
+		}
+		key := it.e.typ + "\x00" + v.Value + "\x00" + v.Mod + fmt.Sprint(v.Approximate)
+		if v.Value == "" || v.Reason != "" {
+			key += "\x00" + a.clean[it.m.start:it.m.end] + "\x00" + string(v.Reason)
+		}
+		g := groups[key]
+		if g == nil {
+			g = &entity{typ: it.e.typ, name: a.clean[it.m.start:it.m.end], value: v.Value}
+			groups[key] = g
+			out = append(out, g)
+			a.timeline.values[g] = v
+		}
+		g.addDateMention(it.m.span, it.m.sent)
+	}
+	a.dates = out
+	a.amounts = mergeAmounts(dropAmountsInside(a.amounts, shifts), added)
+	if unresolved > 0 {
+		if !a.date.Known() {
+			a.warn("no-document-date", fmt.Sprintf("%d relative dates left unresolved: no document date (give --date, the record's date or WithDate)", unresolved), -1)
 		} else {
-			d.end = t.stemEnd
-		}
-		d.words++
-		k++
-	}
-	// relative year word
-	if next() {
-		if off, ok := relativeYears[toks[k].stem]; ok {
-			d.year, d.yearKnown = off, false
-			d.part = "rel"
-			take(toks[k], false)
+			a.warn("imprecise-document-date", fmt.Sprintf("%d relative dates left unresolved: the document date %s has no month or day", unresolved, a.date), -1)
 		}
 	}
-	if next() {
-		if y, ok := numberWith(toks[k].stem, "년"); ok && y >= 1000 && y <= 2999 {
-			d.year, d.yearKnown, d.part = y, true, ""
-			take(toks[k], false)
-		}
-	}
-	if next() {
-		if m, ok := numberWith(toks[k].stem, "월"); ok && m >= 1 && m <= 12 {
-			d.month = m
-			take(toks[k], false)
-			if next() {
-				if day, ok := numberWith(toks[k].stem, "일"); ok && day >= 1 && day <= 31 {
-					d.day = day
-					take(toks[k], false)
-				}
-			}
-		}
-	}
-	if d.words > 0 && next() {
-		if p, ok := yearParts[toks[k].stem]; ok && d.month == 0 {
-			if p != "" {
-				d.part = p
-			}
-			take(toks[k], false)
-		}
-	}
-	// times: 오전/오후 N시 (M분)
-	if next() && d.month == 0 {
-		w := toks[k].stem
-		pm := w == "오후" || w == "저녁" || w == "밤"
-		if pm || w == "오전" || w == "새벽" || w == "아침" {
-			if k+1 < len(toks) && toks[k+1].punctBefore == "" {
-				if h, ok := numberWith(toks[k+1].stem, "시"); ok && h >= 0 && h <= 12 {
-					take(toks[k], false)
-					take(toks[k], false)
-					if pm && h < 12 {
-						h += 12
-					}
-					d.hour, d.isTime = h, true
-					if next() {
-						if m, ok := numberWith(toks[k].stem, "분"); ok && m < 60 {
-							d.min = m
-							take(toks[k], false)
-						}
-					}
-				}
-			}
-		}
-	}
-	if d.words == 0 {
-		return d, 0
-	}
-	return d, k - i
 }
 
-// numberWith parses "12월" as 12 when w is digits followed by unit.
-func numberWith(w, unit string) (int, bool) {
-	if !strings.HasSuffix(w, unit) {
-		return 0, false
+// readMention gives the mention its expression: the rules' own, or a
+// reading of the tagger's span (loose: the tagger says it is a date).
+func (a *analysis) readMention(it dateItem) dateItem {
+	if e, ok := a.timeline.exprs[it.m.span]; ok {
+		it.expr, it.read = e, true
+		return it
 	}
-	digits := strings.TrimSuffix(w, unit)
-	if digits == "" || len(digits) > 4 {
-		return 0, false
+	if it.m.sent < 0 || it.m.sent >= len(a.sents) {
+		return it
 	}
-	n, err := strconv.Atoi(digits)
-	if err != nil {
-		return 0, false
+	toks := a.sentenceWords(it.m.sent)
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].start >= it.m.start })
+	if k >= len(toks) || toks[k].start != it.m.start {
+		return it
 	}
-	return n, true
+	// the words of the span only: the tagger bounds the date
+	j := sort.Search(len(toks), func(i int) bool { return toks[i].start >= it.m.end })
+	words := dateWords(nil, toks[k:j])
+	k = 0
+	e, n := date.Read(words, k, date.Loose)
+	if n == 0 || e.Start != it.m.start {
+		return it
+	}
+	if e.End > it.m.end && !e.Duration {
+		return it // the reading runs past the tagger's span: not the same date
+	}
+	it.expr, it.read = e, true
+	return it
 }
 
-// dateValue is the ISO 8601 value of a date expression (partial when the
-// text is partial) and its type.
-func (a *analysis) dateValue(d dateExpr) (string, string) {
-	year := ""
-	switch {
-	case d.yearKnown:
-		year = fmt.Sprintf("%04d", d.year)
-	case d.part == "rel" || d.part == "H1" || d.part == "H2" || strings.HasPrefix(d.part, "Q"):
-		if a.date.known {
-			year = fmt.Sprintf("%04d", a.date.year+d.year)
-		}
-	case d.month > 0 && a.date.known:
-		year = fmt.Sprintf("%04d", a.date.year)
+// durationAmount reads a tagger's date that is a length of time (두 달
+// 동안, 지난 3년) as a duration amount over the same span: nil when an
+// amount is there already; false when the count is vague (몇 년 동안).
+func (a *analysis) durationAmount(it dateItem) (*amountHit, bool) {
+	s := it.expr.Shift
+	if s.N <= 0 || s.Unit == date.NoUnit {
+		return nil, false
 	}
-	if d.isTime {
-		t := fmt.Sprintf("T%02d:%02d", d.hour, d.min)
-		return t, TypeTime
+	i := sort.Search(len(a.amounts), func(k int) bool { return a.amounts[k].m.End > it.m.start })
+	if i < len(a.amounts) && a.amounts[i].m.Start < it.m.end {
+		return nil, true // an amount is there already
 	}
-	switch {
-	case d.month > 0 && d.day > 0:
-		if year == "" {
-			return fmt.Sprintf("--%02d-%02d", d.month, d.day), TypeDate
+	v := normalize.NewDecimal(int64(s.N))
+	return &amountHit{
+		m: normalize.AmountMatch{Start: it.m.start, End: it.m.end, Text: a.clean[it.m.start:it.m.end],
+			Amount: normalize.Amount{Kind: "duration", Unit: s.Unit.String(), Value: &v, Approximate: s.About}},
+		sent: it.m.sent,
+	}, true
+}
+
+// fillDates copies to the document's date entities what their values say
+// beyond the value: the period, the part named, approximation, and why a
+// date is unresolved.
+func (a *analysis) fillDates(d *Document) {
+	byID := map[string]date.Value{}
+	for e, v := range a.timeline.values {
+		if e.id != "" {
+			byID[e.id] = v
 		}
-		return fmt.Sprintf("%s-%02d-%02d", year, d.month, d.day), TypeDate
-	case d.month > 0:
-		if year == "" {
-			return fmt.Sprintf("--%02d", d.month), TypeDate
-		}
-		return fmt.Sprintf("%s-%02d", year, d.month), TypeDate
-	case d.part == "H1" || d.part == "H2" || strings.HasPrefix(d.part, "Q"):
-		if year == "" {
-			return "XXXX-" + d.part, TypeDate
-		}
-		return year + "-" + d.part, TypeDate
-	case year != "":
-		return year, TypeDate
-	case d.part == "rel":
-		return "XXXX", TypeDate // a year relative to an unknown date
 	}
-	return "", ""
+	for i := range d.Entities {
+		v, ok := byID[d.Entities[i].ID]
+		if !ok {
+			continue
+		}
+		ent := &d.Entities[i]
+		if v.Period != nil {
+			ent.Period = &Period{Start: v.Period.Start, End: v.Period.End}
+		}
+		ent.Mod = v.Mod
+		ent.Approximate = v.Approximate
+		ent.Unresolved = string(v.Reason)
+	}
 }

@@ -69,10 +69,33 @@ type Entity struct {
 	Role string `json:"role,omitempty"`
 	// Affiliation is the id of the organization a person belongs to.
 	Affiliation string `json:"affiliation,omitempty"`
-	// Value is the ISO 8601 value of a DATE or TIME (2025-01, --06-30,
-	// T15:00), partial where the text is partial.
-	Value    string    `json:"value,omitempty"`
-	Mentions []Mention `json:"mentions"`
+	// Value is the ISO 8601 value of a DATE or TIME, resolved against the
+	// document date at the precision of the text: a day 2016-10-15, a month
+	// 2016-12, a year 2016, a week 2016-W44, a weekend 2016-W44-WE, a half
+	// or quarter 2016-H1, 2016-Q3, a date-time 2016-11-07T15:00; partial
+	// (--06-30, T15:00) when the year or day is unknown; empty (and
+	// Unresolved set) when the date cannot be resolved.
+	Value string `json:"value,omitempty"`
+	// Period is the first and last day a DATE's value covers when it is
+	// longer than a day (a month, a week, 연말).
+	Period *Period `json:"period,omitempty"`
+	// Mod is start, mid or end when the text names a part of the value's
+	// month, year or week (초, 중순, 말); Period is then that part.
+	Mod string `json:"mod,omitempty"`
+	// Approximate marks a value the text gives roughly (2주 후 as a day,
+	// 10여년 전).
+	Approximate bool `json:"approximate,omitempty"`
+	// Unresolved says why Value is empty or partial: no-document-date,
+	// document-date-imprecise, vague (몇 년 전), impossible (2월 30일) or
+	// duration.
+	Unresolved string    `json:"unresolved,omitempty"`
+	Mentions   []Mention `json:"mentions"`
+}
+
+// Period is a span of days, both ends included, as YYYY-MM-DD.
+type Period struct {
+	Start string `json:"start"`
+	End   string `json:"end"`
 }
 
 // Amount is a number with a unit found in the text: money, a percentage, a

@@ -141,6 +141,18 @@ func appendEntity(b []byte, e *Entity) []byte {
 	b = appendOptString(b, `,"role":`, e.Role)
 	b = appendOptString(b, `,"affiliation":`, e.Affiliation)
 	b = appendOptString(b, `,"value":`, e.Value)
+	if p := e.Period; p != nil {
+		b = append(b, `,"period":{"start":`...)
+		b = appendJSONString(b, p.Start)
+		b = append(b, `,"end":`...)
+		b = appendJSONString(b, p.End)
+		b = append(b, '}')
+	}
+	b = appendOptString(b, `,"mod":`, e.Mod)
+	if e.Approximate {
+		b = append(b, `,"approximate":true`...)
+	}
+	b = appendOptString(b, `,"unresolved":`, e.Unresolved)
 	b = append(b, `,"mentions":`...)
 	b = appendList(b, e.Mentions, func(b []byte, m *Mention) []byte {
 		b = appendSpanFields(b, &m.Span)

@@ -147,5 +147,5 @@ func ExampleEncode() {
 		log.Fatal(err)
 	}
 	// Output:
-	// {"schema":"kextract/v1","id":"n1","date":"2025-04-07","sentences":null,"entities":[{"id":"e1","type":"ORG","name":"한국은행","english":"Bank of Korea","aliases":["한은","BOK"],"mentions":[{"start":0,"end":4,"text":"한국은행","sentence":0}]},{"id":"e2","type":"DATE","name":"올해 1월","value":"2025-01","mentions":[{"start":6,"end":11,"text":"올해 1월","sentence":0}]}],"amounts":[{"start":18,"end":22,"text":"3.5%","kind":"percent","unit":"%","value":3.5,"sentence":0}],"quotes":[],"claims":[],"warnings":[]}
+	// {"schema":"kextract/v1","id":"n1","date":"2025-04-07","sentences":null,"entities":[{"id":"e1","type":"ORG","name":"한국은행","english":"Bank of Korea","aliases":["한은","BOK"],"mentions":[{"start":0,"end":4,"text":"한국은행","sentence":0}]},{"id":"e2","type":"DATE","name":"올해 1월","value":"2025-01","period":{"start":"2025-01-01","end":"2025-01-31"},"mentions":[{"start":6,"end":11,"text":"올해 1월","sentence":0}]}],"amounts":[{"start":18,"end":22,"text":"3.5%","kind":"percent","unit":"%","value":3.5,"sentence":0}],"quotes":[],"claims":[],"warnings":[]}
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/kextract/kextract/extract/date"
 	"github.com/kextract/kextract/extract/ner"
 	"github.com/kextract/kextract/lexicon"
 	"github.com/kextract/kextract/normalize"
@@ -18,6 +19,10 @@ const DefaultMaxSize = 10 << 20
 // ErrTooLarge is wrapped by the error for an input over the size limit.
 var ErrTooLarge = errors.New("input too large")
 
+// ErrInvalidDate is wrapped by the error for a document date (Input.Date,
+// WithDate) that is not a date: 2020/01/01, 2025-02-30, garbage.
+var ErrInvalidDate = date.ErrInvalid
+
 // Input is one document to extract from.
 type Input struct {
 	// ID is copied to the Document.
@@ -27,8 +32,10 @@ type Input struct {
 	// Raw, when not nil, is the document as bytes in any supported encoding
 	// (see WithEncoding); it is decoded and replaces Text.
 	Raw []byte
-	// Date is the document's publication date (YYYY-MM-DD), used to resolve
-	// relative dates (올해 1월, 지난해). It overrides WithDate.
+	// Date is the document's publication date (YYYY-MM-DD, YYYY-MM, YYYY
+	// or an RFC 3339 date-time), used to resolve relative dates (지난 15일,
+	// 이날, 지난해). It overrides WithDate. Extract returns an error
+	// wrapping ErrInvalidDate for anything else.
 	Date string
 }
 
@@ -142,16 +149,20 @@ func (x *Extractor) Extract(ctx context.Context, in Input) (doc *Document, err e
 			text = normalize.String(in.Text)
 		}
 	}
-	date := in.Date
-	if date == "" {
-		date = x.cfg.date
+	docDate := strings.TrimSpace(in.Date)
+	if docDate == "" {
+		docDate = x.cfg.date
+	}
+	anchor, err := date.Parse(docDate)
+	if err != nil {
+		return nil, fmt.Errorf("extract %q: %w", in.ID, err)
 	}
 	a := &analysis{
 		ctx:   ctx,
 		x:     x,
 		text:  text,
 		clean: text.Clean,
-		date:  parseDocDate(date),
+		date:  anchor,
 	}
 	for _, w := range text.Warnings {
 		a.warn(w.Code, w.Message, -1)
@@ -163,8 +174,9 @@ func (x *Extractor) Extract(ctx context.Context, in Input) (doc *Document, err e
 		st.run(a)
 	}
 	d := a.document()
+	a.fillDates(d)
 	d.ID = in.ID
-	d.Date = strings.TrimSpace(date)
+	d.Date = docDate
 	return d, nil
 }
 
@@ -182,6 +194,7 @@ var stages = []stage{
 	{"amounts", (*analysis).findAmounts},
 	{"dates", (*analysis).findDates},
 	{"entities", (*analysis).findEntities},
+	{"timeline", (*analysis).resolveDates},
 	{"quotes", (*analysis).findQuotes},
 	{"claims", (*analysis).findClaims},
 	{"attribution", (*analysis).resolveSpeakers},

@@ -2,12 +2,12 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"time"
 
 	"golang.org/x/text/currency"
 
+	"github.com/kextract/kextract/extract/date"
 	"github.com/kextract/kextract/lexicon"
 	"github.com/kextract/kextract/normalize"
 )
@@ -72,17 +72,17 @@ func WithLossy(on bool) Option {
 	}
 }
 
-var isoDate = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
-
-// WithDate sets the default document date (YYYY-MM-DD, or YYYY-MM, YYYY)
-// used to resolve relative dates when the Input has none.
-func WithDate(date string) Option {
+// WithDate sets the default document date (YYYY-MM-DD, or YYYY-MM, YYYY,
+// or an RFC 3339 date-time) used to resolve relative dates when the Input
+// has none. An impossible date (2025-02-30) is an error wrapping
+// ErrInvalidDate.
+func WithDate(d string) Option {
 	return func(c *config) error {
-		date = strings.TrimSpace(date)
-		if date != "" && !isoDate.MatchString(date) {
-			return fmt.Errorf("date %q: want YYYY-MM-DD", date)
+		d = strings.TrimSpace(d)
+		if _, err := date.Parse(d); err != nil {
+			return err
 		}
-		c.date = date
+		c.date = d
 		return nil
 	}
 }

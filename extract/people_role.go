@@ -71,6 +71,9 @@ func (a *analysis) personBeforeRole(st sentenceTokens, i int) {
 			break
 		}
 	}
+	if aff == nil {
+		aff = a.orgBefore(toks, k0) // 알리바바 그룹의 조 사이 회장은
+	}
 	role := a.clean[toks[roleFrom].start:t.stemEnd]
 	for k := range name {
 		// the name is the whole word: 문재인 is not 문재 + 인

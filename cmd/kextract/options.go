@@ -10,6 +10,7 @@ import (
 
 	"github.com/kextract/kextract/corpus"
 	"github.com/kextract/kextract/extract"
+	"github.com/kextract/kextract/extract/date"
 	"github.com/kextract/kextract/normalize"
 )
 
@@ -30,7 +31,7 @@ func (f *extractFlags) register(fs *flag.FlagSet) {
 	fs.Var(&f.lexicons, "lexicon", "user lexicon `FILE` adding to or overriding the built-in one (repeatable)")
 	fs.Var(&f.rates, "rate", "exchange rate `CUR=VALUE`: one CUR is VALUE of the --to currency (repeatable)")
 	fs.StringVar(&f.to, "to", "", "convert money amounts to this ISO 4217 `CURRENCY` (e.g. KRW)")
-	fs.StringVar(&f.date, "date", "", "document `DATE` (YYYY-MM-DD) for relative dates when the input has none")
+	fs.StringVar(&f.date, "date", "", "document `DATE` (YYYY-MM-DD, YYYY-MM, YYYY) for relative dates when the input has none")
 	fs.StringVar(&f.encoding, "encoding", "auto", "input `ENCODING`: auto, utf-8 or cp949 (EUC-KR)")
 	fs.BoolVar(&f.lossy, "lossy", false, "replace invalid input bytes with U+FFFD instead of failing")
 	fs.IntVar(&f.maxSize, "max-size", extract.DefaultMaxSize, "largest document in `BYTES`")
@@ -38,6 +39,9 @@ func (f *extractFlags) register(fs *flag.FlagSet) {
 }
 
 func (f *extractFlags) options() ([]extract.Option, error) {
+	if _, err := date.Parse(f.date); err != nil {
+		return nil, fmt.Errorf("--date: %w", err)
+	}
 	if f.maxSize < 0 {
 		return nil, fmt.Errorf("--max-size %d: give a size in bytes, or 0 for no limit", f.maxSize)
 	}

@@ -151,12 +151,12 @@ func (s *Server) handleExtract(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, "application/json", out)
 }
 
-// extractError maps an error of Extract to a status: undecodable text is a
-// bad request, a cancelled or timed-out request is 503, anything else the
+// extractError maps an error of Extract to a status: undecodable text or
+// an invalid document date (?date=zzz) is a bad request, a cancelled or timed-out request is 503, anything else the
 // extractor refuses (such as a document over its size limit) is 422.
 func extractError(err error) error {
 	switch {
-	case errors.Is(err, normalize.ErrInvalidEncoding):
+	case errors.Is(err, normalize.ErrInvalidEncoding), errors.Is(err, extract.ErrInvalidDate):
 		return &requestError{http.StatusBadRequest, err.Error()}
 	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
 		return &requestError{http.StatusServiceUnavailable, err.Error()}

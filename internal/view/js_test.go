@@ -40,7 +40,11 @@ func TestJSRendererMatchesGo(t *testing.T) {
 		doc  *extract.Document
 	}{hostile, &extract.Document{
 		Entities: []extract.Entity{{ID: "e1", Type: "PERSON", Name: `<b>`, Affiliation: "constructor", Mentions: []extract.Mention{{Span: span(t, hostile, "𝕏")}}},
-			{ID: "__proto__", Type: "WEIRD", Name: "x", English: "<X>", Affiliation: "e1", Value: "--01"}},
+			{ID: "__proto__", Type: "WEIRD", Name: "x", English: "<X>", Affiliation: "e1", Value: "--01"},
+			{ID: "e3", Type: "DATE", Name: "지난해 말", Value: "2015", Mod: "end", Approximate: true, Period: &extract.Period{Start: "2015-11-01", End: "2015-12-31"},
+				Mentions: []extract.Mention{{Span: span(t, hostile, "끝")}}},
+			{ID: "e4", Type: "DATE", Name: "<올해>", Unresolved: "no-document-date"},
+			{ID: "e5", Type: "DATE", Name: "2월", Value: "--02", Unresolved: "no-document-date"}},
 		Quotes: []extract.Quote{{Span: sp, Verb: `"`, Speaker: &extract.Speaker{Name: "</script>", Mention: ptr(span(t, hostile, "끝")), Resolved: "pronoun"}},
 			{Span: span(t, hostile, "'x'")}},
 		Amounts: []extract.Amount{{Span: span(t, hostile, "끝"), Kind: "money", Unit: "KRW", Approximate: true,

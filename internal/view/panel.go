@@ -90,8 +90,8 @@ func Panel(doc *extract.Document) string {
 			role += e.Affiliation
 		}
 		name := e.Name
-		if e.Value != "" {
-			name += " (" + e.Value + ")"
+		if d := DateLabel(e); d != "" {
+			name += " (" + d + ")"
 		}
 		b.WriteString(`<tr data-ent="` + esc(e.ID) + `"><td><span class="tag tag-` + typeClass(e.Type) + `">` + esc(typeLabel(e.Type)) + `</span></td><td>` +
 			esc(name) + english(e.English) + `</td><td class="num">` + strconv.Itoa(len(e.Mentions)) + `</td><td>` + esc(role) + `</td></tr>`)

@@ -272,8 +272,8 @@ func entityTitle(e *extract.Entity) string {
 	if e.Role != "" {
 		s += " · " + e.Role
 	}
-	if e.Value != "" {
-		s += " · " + e.Value
+	if d := DateLabel(*e); d != "" {
+		s += " · " + d
 	}
 	return s
 }

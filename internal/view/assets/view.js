@@ -94,7 +94,16 @@
     var s = e.type + ' · ' + e.name;
     if (e.english) s += ' (' + e.english + ')';
     if (e.role) s += ' · ' + e.role;
-    if (e.value) s += ' · ' + e.value;
+    var d = dateLabel(e);
+    if (d) s += ' · ' + d;
+    return s;
+  }
+  // dateLabel is DateLabel of date.go.
+  function dateLabel(e) {
+    var s = (e.approximate && e.value ? '≈ ' : '') + (e.value || '');
+    if (e.mod && e.value) s += ' ' + e.mod;
+    if (e.period) s += ' [' + e.period.start + ' – ' + e.period.end + ']';
+    if (e.unresolved) s += (s ? ' · ' : '') + 'unresolved: ' + e.unresolved;
     return s;
   }
   function speakerInfo(sp) {
@@ -205,7 +214,7 @@
     ents.forEach(function (e) {
       var role = e.role || '', aff = names.get(e.affiliation) || e.affiliation || '';
       if (aff) role = role ? role + ', ' + aff : aff;
-      var name = e.name + (e.value ? ' (' + e.value + ')' : '');
+      var d = dateLabel(e), name = e.name + (d ? ' (' + d + ')' : '');
       b.push('<tr data-ent="' + esc(e.id) + '"><td><span class="tag tag-' + typeClass(e.type) + '">' + esc(typeLabel(e.type)) + '</span></td><td>' +
         esc(name) + (e.english ? '<br><small class="en">' + esc(e.english) + '</small>' : '') + '</td><td class="num">' + (e.mentions || []).length + '</td><td>' + esc(role) + '</td></tr>');
     });
