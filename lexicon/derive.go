@@ -1,0 +1,357 @@
+package lexicon
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Names formed by Korean word formation: a listed place or company followed,
+// inside the same eojeol, by a word that makes the name of an organisation
+// (충남도의회, 천안시청, 대전지법, 보령경찰서, GS홈쇼핑, 삼성항공). Listing
+// every such name is impossible; the rule accepts one only when its base is a
+// lexicon entry of the right kind and its suffix is in a closed list, so a
+// common noun that merely ends in the same syllables (도청 "wiretap", 시청
+// "viewing", 재건설, 은행) never qualifies.
+
+// baseClass says what a pattern may be the base of.
+type baseClass uint8
+
+const (
+	baseNone    baseClass = iota
+	basePlace             // a province, city or district
+	baseCompany           // a company or group
+)
+
+// unitSyllables are the administrative units a place name can end in.
+const unitSyllables = "도시군구"
+
+// derivSuffix is one suffix of the rule. With unit set, the suffix is
+// written either after the bare place (충남 + 도의회) or after the place with
+// its unit (충청남도 + 의회, 천안시 + 의회); body is then the part after
+// the unit.
+type derivSuffix struct {
+	written   string // the suffix after a bare base: 도의회, 지법, 홈쇼핑
+	canonical string // how the canonical name spells it: 지방법원 for 지법
+	unit      string // 도, 시, 군 or 구 for unit suffixes, else ""
+	body      string // written without the unit: 의회 of 도의회
+	kind      string // org kind of the derived name
+	base      baseClass
+	// full: the canonical name takes a province's full name before the
+	// suffix (충남 + 도의회 -> 충청남도의회, 충남 + 경찰청 -> 충청남도경찰청),
+	// as the bodies of the province are officially named.
+	full bool
+}
+
+// placeBodies are the bodies of unit suffixes: the local government and its
+// assembly and education office (도청, 도의회, 도교육청; 시청, 시의회, ...).
+var placeBodies = []struct{ body, canonical, kind string }{
+	{"청", "", "government"},
+	{"의회", "", "government"},
+	{"교육청", "", "government"},
+	{"교육지원청", "", "government"},
+	{"선거관리위원회", "", "government"},
+	{"선관위", "선거관리위원회", "government"},
+}
+
+// placeSuffixes are suffixes of a bare place name (no unit) for bodies named
+// after the place: courts, prosecutors' offices, police, fire, tax and
+// chambers of commerce, and the place's public corporations. Abbreviations
+// map to the full form (지법 -> 지방법원).
+var placeSuffixes = []struct {
+	written, canonical, kind string
+	full                     bool
+}{
+	{"지방법원", "", "court", false},
+	{"지법", "지방법원", "court", false},
+	{"고등법원", "", "court", false},
+	{"고법", "고등법원", "court", false},
+	{"가정법원", "", "court", false},
+	{"행정법원", "", "court", false},
+	{"회생법원", "", "court", false},
+	{"지방검찰청", "", "government", false},
+	{"지검", "지방검찰청", "government", false},
+	{"고등검찰청", "", "government", false},
+	{"고검", "고등검찰청", "government", false},
+	{"지청", "", "government", false},
+	{"경찰청", "", "government", true},
+	{"지방경찰청", "", "government", true},
+	{"경찰서", "", "government", false},
+	{"해양경찰서", "", "government", false},
+	{"해경", "해양경찰서", "government", false},
+	{"소방본부", "", "government", true},
+	{"소방서", "", "government", false},
+	{"지방국세청", "", "government", false},
+	{"세무서", "", "government", false},
+	{"교육청", "", "government", true},
+	{"선관위", "선거관리위원회", "government", true},
+	{"선거관리위원회", "", "government", true},
+	{"상공회의소", "", "association", false},
+	{"상의", "상공회의소", "association", false},
+	{"도시공사", "", "agency", false},
+	{"관광공사", "", "agency", false},
+	{"교통공사", "", "agency", false},
+	{"도시철도공사", "", "agency", false},
+	{"시설관리공단", "", "agency", false},
+	{"문화재단", "", "association", false},
+	{"대학교", "", "university", false},
+	{"교육대학교", "", "university", false},
+	{"교대", "교육대학교", "university", false},
+}
+
+// companySuffixes are lines of business that form the names of a group's
+// affiliates (삼성 + 전자, GS + 홈쇼핑, SK + 증권).
+var companySuffixes = []string{
+	"전자", "전기", "전선", "건설", "건설기계", "엔지니어링", "이앤씨", "증권", "투자증권", "은행",
+	"저축은행", "금융", "금융지주", "금융그룹", "생명", "생명보험", "화재", "손해보험", "손보",
+	"카드", "캐피탈", "캐피털", "자산운용", "홈쇼핑", "항공", "중공업", "물산", "상사", "화학",
+	"케미칼", "정밀", "정밀화학", "제약", "바이오", "바이오로직스", "바이오에피스", "디스플레이",
+	"에너지", "해운", "상선", "물류", "유통", "백화점", "마트", "리테일", "푸드", "제과",
+	"식품", "텔레콤", "네트웍스", "자동차", "철강", "제철", "스틸", "중공업", "조선", "조선해양",
+	"에어로스페이스", "인베스트먼트", "호텔", "리조트", "면세점", "엔터테인먼트", "그룹",
+	"지주", "홀딩스", "반도체", "소재", "머티리얼즈", "첨단소재", "솔루션", "시스템",
+	"오토에버", "글로비스", "정유", "렌탈", "헬스케어", "이노베이션",
+}
+
+// derivTable is the compiled rule: every suffix, longest first.
+type derivTable struct {
+	sufs []derivSuffix
+}
+
+func newDerivTable() *derivTable {
+	var sufs []derivSuffix
+	for _, u := range unitSyllables {
+		for _, b := range placeBodies {
+			c := b.canonical
+			if c == "" {
+				c = b.body
+			}
+			sufs = append(sufs, derivSuffix{
+				written: string(u) + b.body, canonical: c,
+				unit: string(u), body: b.body, kind: b.kind, base: basePlace, full: true,
+			})
+		}
+	}
+	for _, s := range placeSuffixes {
+		c := s.canonical
+		if c == "" {
+			c = s.written
+		}
+		sufs = append(sufs, derivSuffix{written: s.written, canonical: c, kind: s.kind, base: basePlace, full: s.full})
+	}
+	seen := map[string]bool{}
+	for _, s := range companySuffixes {
+		if seen[s] {
+			continue
+		}
+		seen[s] = true
+		sufs = append(sufs, derivSuffix{written: s, canonical: s, kind: "company", base: baseCompany})
+	}
+	// longest first, so that 도교육청 is tried before 도청 would be
+	slicesSortByLen(sufs)
+	return &derivTable{sufs: sufs}
+}
+
+func slicesSortByLen(s []derivSuffix) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && len(s[j].written) > len(s[j-1].written); j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}
+
+// derivation is a suffix found after a base: the suffix index and where it
+// ends.
+type derivation struct {
+	suf int32
+	end int
+}
+
+// suffixAt finds the longest suffix of the base class starting at text[i:]
+// that the written base allows: after a base that already ends in a unit
+// (충청남도, 천안시) only the bodies (의회, 청) of that unit; after a bare
+// base the unit suffixes and the place suffixes. The suffix must end the
+// word or be followed by particles only; it returns where those end.
+func (t *derivTable) suffixAt(text string, i int, base string, class baseClass, js *josaSet) (derivation, int, bool) {
+	rest := text[i:]
+	if len(rest) == 0 {
+		return derivation{}, 0, false
+	}
+	lastUnit := ""
+	if class == basePlace {
+		if r, _ := utf8.DecodeLastRuneInString(base); strings.ContainsRune(unitSyllables, r) {
+			lastUnit = string(r)
+		}
+	}
+	for k := range t.sufs {
+		s := &t.sufs[k]
+		if s.base != class {
+			continue
+		}
+		w := s.written
+		switch {
+		case lastUnit != "" && s.unit == "":
+			continue // 천안시경찰서: not how the bodies are named
+		case lastUnit != "" && s.unit != "":
+			if s.unit != lastUnit {
+				continue
+			}
+			w = s.body
+		}
+		if !strings.HasPrefix(rest, w) {
+			continue
+		}
+		end := i + len(w)
+		if je, ok := wordEndAt(text, end, js); ok {
+			return derivation{suf: int32(k), end: end}, je, true
+		}
+	}
+	return derivation{}, 0, false
+}
+
+// wordEndAt reports whether the eojeol ends at e, or continues with
+// particles only; it returns where the particles end.
+func wordEndAt(text string, e int, js *josaSet) (int, bool) {
+	if e == len(text) {
+		return e, true
+	}
+	r, _ := decode(text, e)
+	if isBoundary(classOf(r)) {
+		return e, true
+	}
+	if classOf(r) != clsHangul {
+		return 0, false
+	}
+	return js.sequenceAt(text, e)
+}
+
+// derivedName is the canonical name of base + suffix: a bare province alias
+// takes its full name before a unit suffix (충남 + 도의회 -> 충청남도의회,
+// since the province is 충청남도), a bare city takes its unit (천안 + 시의회
+// -> 천안시의회); other suffixes follow the base as written with the full
+// suffix (대전 + 지법 -> 대전지방법원, GS + 홈쇼핑 -> GS홈쇼핑).
+func derivedName(e *Entry, base string, s *derivSuffix) string {
+	if s.base != basePlace {
+		return base + s.canonical
+	}
+	stem := base
+	bare := true
+	if r, _ := utf8.DecodeLastRuneInString(base); strings.ContainsRune(unitSyllables, r) {
+		bare = false
+	}
+	if bare && s.full && e.Kind == "province" && strings.HasSuffix(e.Name, "도") {
+		// a province alias: its full name (충남 -> 충청남도)
+		stem = e.Name
+	} else if bare && s.unit != "" {
+		stem = base + s.unit // 천안 + 시 + 의회
+	}
+	return stem + s.canonical
+}
+
+// Derived is an organisation name formed from a lexicon entry and a suffix
+// by Korean word formation (see [Lexicon.Derive]).
+type Derived struct {
+	// Entry is the derived organisation: Type ORG, Name the canonical form
+	// (충청남도의회 for 충남도의회, 대전지방법원 for 대전지법), ID "ORG:"+Name,
+	// Kind from the suffix (government, court, company, ...). When the
+	// canonical name is itself a lexicon entry, Entry is that entry.
+	Entry *Entry
+	// Base is the place or company the name is built on (충청남도, 삼성그룹).
+	Base *Entry
+	// Suffix is the suffix as written (도의회, 의회, 지법, 홈쇼핑).
+	Suffix string
+}
+
+// derivBase reports whether pattern surface s of entry e may be the base of
+// a derived name, and as what.
+func derivBaseClass(e *Entry, s string) baseClass {
+	switch {
+	case e.Type == TypeLocation && (e.Kind == "province" || e.Kind == "city" || e.Kind == "district"):
+		if hangulSyllables(s) >= 2 {
+			return basePlace
+		}
+	case e.Type == TypeOrg && e.Kind == "company":
+		// the affiliates of a group take the group's name (삼성 of
+		// 삼성그룹); any company written as an acronym (SK, KT) may lead
+		// one. A company that is no group (기아, 애플, 토스) is no base.
+		if capsAcronym(s) || strings.HasSuffix(e.Name, "그룹") && s != e.Name && hangulSyllables(s) >= 2 {
+			return baseCompany
+		}
+	}
+	return baseNone
+}
+
+// hangulSyllables counts the Hangul syllables of s.
+func hangulSyllables(s string) int {
+	n := 0
+	for _, r := range s {
+		if classOf(r) == clsHangul {
+			n++
+		}
+	}
+	return n
+}
+
+// capsAcronym reports a company acronym of 2–4 capital letters or digits
+// starting with a letter (LG, SK, GS, CJ, BNK).
+func capsAcronym(s string) bool {
+	if len(s) < 2 || len(s) > 4 || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if c := s[i]; (c < 'A' || c > 'Z') && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// derive builds the derived entry of candidate c (c.deriv > 0).
+func (l *Lexicon) derive(text string, c cand) (Derived, bool) {
+	pat := &l.ents.pats[c.pat]
+	base := l.entries[pat.target]
+	s := &l.deriv.sufs[c.deriv-1]
+	written := text[c.start:c.baseEnd]
+	name := derivedName(base, written, s)
+	d := Derived{Base: base, Suffix: text[c.baseEnd:c.end]}
+	if e, ok := l.Lookup(name); ok && e.Type == TypeOrg {
+		d.Entry = e
+		return d, true
+	}
+	e := &Entry{ID: TypeOrg + ":" + name, Type: TypeOrg, Name: name, Kind: s.kind}
+	if surface := text[c.start:c.end]; surface != name {
+		e.Aliases = []string{surface}
+	}
+	d.Entry = e
+	return d, true
+}
+
+// Derive analyses word, a bare eojeol (particles are allowed after it), as a
+// lexicon place or company followed by an organisation suffix of Korean word
+// formation: a place with 도청/도의회/도교육청, 시청/시의회, 군청/군의회,
+// 구청/구의회 (충남도의회, 천안시청, 홍성군의회, 강남구청; also after the
+// full name: 충청남도의회, 천안시의회), or with 지방법원/지법, 고등법원/고법,
+// 지방검찰청/지검, 지청, 경찰청, 경찰서, 소방서, 세무서, 상공회의소/상의,
+// 도시공사, 대학교 and similar (대전지법, 보령경찰서, 부산상의); a
+// group (the short name of a group such as 삼성 of 삼성그룹, or a company
+// written as an acronym: LG, SK, GS) with a line of business:
+// 전자, 건설, 증권, 은행, 생명, 화재, 카드, 홈쇼핑, 항공, 중공업, 화학,
+// 제약, ... (삼성항공, GS홈쇼핑, SK증권). The base must be a lexicon entry,
+// so common nouns ending in those syllables (도청, 시청, 재건설, 국민은행의
+// 은행) are not derived. A name that is itself listed is returned as its
+// entry.
+//
+// [Lexicon.Match] applies the same rule to every eojeol of a text, so an
+// extractor that uses Match needs Derive only for words it finds otherwise
+// (tagger spans, words after a line break).
+func (l *Lexicon) Derive(word string) (Derived, bool) {
+	word = strings.TrimSpace(word)
+	if word == "" || strings.ContainsFunc(word, func(r rune) bool { return isBoundary(classOf(r)) }) {
+		return Derived{}, false
+	}
+	for _, m := range l.Match(word) {
+		if m.Start == 0 && m.Base != nil && m.End+len(m.Josa) == len(word) {
+			return Derived{Entry: m.Entry, Base: m.Base, Suffix: m.Suffix}, true
+		}
+	}
+	return Derived{}, false
+}
