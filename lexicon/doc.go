@@ -88,8 +88,8 @@
 // josa.tsv (오픈AI는, 미국과의, 오픈AI에서는); the particles are reported in
 // [Match.Josa] and are not part of the span. At most three particles stack,
 // and only the last may be a final one (kinds topic, subject, object,
-// genitive, copula, quotative, and 도, 이나, 나), so 천안을에서 or 충남도는
-// do not match 천안 or 충남. A place followed by 인 alone is a demonym
+// genitive, copula, quotative, and 도, 이나, 나), so 천안을에서 or 천안도는
+// do not match 천안. A place followed by 인 alone is a demonym
 // (한국인), not a match. A one-syllable Hangul name only
 // matches as a whole word. A one-character Hanja name (美, 中, 日, 北, ...)
 // matches wherever it stands: alone, inside a run of Hanja (韓美, 美中: one
