@@ -112,9 +112,14 @@ var companySuffixes = []string{
 	"오토에버", "글로비스", "정유", "렌탈", "헬스케어", "이노베이션",
 }
 
-// derivTable is the compiled rule: every suffix, longest first.
+// derivTable is the compiled rule: every suffix, longest first, and the
+// suffixes by the first rune of what follows the base: the written form
+// after a bare base (bare), the body after a base ending in its unit
+// (afterUnit).
 type derivTable struct {
-	sufs []derivSuffix
+	sufs      []derivSuffix
+	bare      map[rune][]int32
+	afterUnit map[rune][]int32
 }
 
 func newDerivTable() *derivTable {
@@ -148,7 +153,16 @@ func newDerivTable() *derivTable {
 	}
 	// longest first, so that 도교육청 is tried before 도청 would be
 	slicesSortByLen(sufs)
-	return &derivTable{sufs: sufs}
+	t := &derivTable{sufs: sufs, bare: map[rune][]int32{}, afterUnit: map[rune][]int32{}}
+	for k, s := range sufs {
+		r, _ := utf8.DecodeRuneInString(s.written)
+		t.bare[r] = append(t.bare[r], int32(k))
+		if s.unit != "" {
+			r, _ = utf8.DecodeRuneInString(s.body)
+			t.afterUnit[r] = append(t.afterUnit[r], int32(k))
+		}
+	}
+	return t
 }
 
 func slicesSortByLen(s []derivSuffix) {
@@ -182,16 +196,19 @@ func (t *derivTable) suffixAt(text string, i int, base string, class baseClass, 
 			lastUnit = string(r)
 		}
 	}
-	for k := range t.sufs {
+	first, _ := utf8.DecodeRuneInString(rest)
+	list := t.bare[first]
+	if lastUnit != "" {
+		// 천안시 + 의회, never 천안시 + 경찰서: a unit is followed by bodies
+		list = t.afterUnit[first]
+	}
+	for _, k := range list {
 		s := &t.sufs[k]
 		if s.base != class {
 			continue
 		}
 		w := s.written
-		switch {
-		case lastUnit != "" && s.unit == "":
-			continue // 천안시경찰서: not how the bodies are named
-		case lastUnit != "" && s.unit != "":
+		if lastUnit != "" {
 			if s.unit != lastUnit {
 				continue
 			}
@@ -202,7 +219,7 @@ func (t *derivTable) suffixAt(text string, i int, base string, class baseClass, 
 		}
 		end := i + len(w)
 		if je, ok := wordEndAt(text, end, js); ok {
-			return derivation{suf: int32(k), end: end}, je, true
+			return derivation{suf: k, end: end}, je, true
 		}
 	}
 	return derivation{}, 0, false
