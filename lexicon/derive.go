@@ -278,7 +278,7 @@ type Derived struct {
 	Suffix string
 }
 
-// derivBase reports whether pattern surface s of entry e may be the base of
+// derivBaseClass reports whether pattern surface s of entry e may be the base of
 // a derived name, and as what.
 func derivBaseClass(e *Entry, s string) baseClass {
 	switch {
@@ -322,24 +322,21 @@ func capsAcronym(s string) bool {
 	return true
 }
 
-// derive builds the derived entry of candidate c (c.deriv > 0).
-func (l *Lexicon) derive(text string, c cand) (Derived, bool) {
-	pat := &l.ents.pats[c.pat]
-	base := l.entries[pat.target]
+// derive builds the derived name of candidate c (c.deriv > 0).
+func (l *Lexicon) derive(text string, c cand) *Derived {
+	base := l.entries[l.ents.pats[c.pat].target]
 	s := &l.deriv.sufs[c.deriv-1]
-	written := text[c.start:c.baseEnd]
-	name := derivedName(base, written, s)
-	d := Derived{Base: base, Suffix: text[c.baseEnd:c.end]}
+	name := derivedName(base, text[c.start:c.start+int(c.baseLen)], s)
+	d := &Derived{Base: base, Suffix: text[c.start+int(c.baseLen) : c.end]}
 	if e, ok := l.Lookup(name); ok && e.Type == TypeOrg {
 		d.Entry = e
-		return d, true
+		return d
 	}
-	e := &Entry{ID: TypeOrg + ":" + name, Type: TypeOrg, Name: name, Kind: s.kind}
+	d.Entry = &Entry{ID: TypeOrg + ":" + name, Type: TypeOrg, Name: name, Kind: s.kind}
 	if surface := text[c.start:c.end]; surface != name {
-		e.Aliases = []string{surface}
+		d.Entry.Aliases = []string{surface}
 	}
-	d.Entry = e
-	return d, true
+	return d
 }
 
 // Derive analyses word, a bare eojeol (particles are allowed after it), as a
@@ -366,8 +363,8 @@ func (l *Lexicon) Derive(word string) (Derived, bool) {
 		return Derived{}, false
 	}
 	for _, m := range l.Match(word) {
-		if m.Start == 0 && m.Base != nil && m.End+len(m.Josa) == len(word) {
-			return Derived{Entry: m.Entry, Base: m.Base, Suffix: m.Suffix}, true
+		if m.Start == 0 && m.Derived != nil && m.End+len(m.Josa) == len(word) {
+			return *m.Derived, true
 		}
 	}
 	return Derived{}, false

@@ -103,7 +103,7 @@ func TestMatchDerived(t *testing.T) {
 	var all []got
 	for _, m := range ms {
 		all = append(all, got{m.Surface, m.Entry.ID, m.Josa})
-		if m.Base != nil && m.Surface != m.Entry.Name {
+		if m.Derived != nil && m.Surface != m.Entry.Name {
 			assert.Contains(t, m.Entry.Aliases, m.Surface, "the written form is an alias of the derived name")
 		}
 	}

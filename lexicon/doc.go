@@ -109,7 +109,7 @@
 // similar (충남도의회, 천안시청, 대전지법, 보령경찰서), and a group's short
 // name or a company acronym followed by a line of business such as 전자,
 // 건설, 증권, 은행, 홈쇼핑 or 항공 (GS홈쇼핑, 롯데홈쇼핑, 두산건설). Such a
-// match has [Match.Base] set and an Entry made for it, whose Name is the
+// match has [Match.Derived] set and an Entry made for it, whose Name is the
 // canonical form (충청남도의회 for 충남도의회, 대전지방법원 for 대전지법),
 // so that both spellings give one ID. A listed name is always preferred.
 // Because the base must be a lexicon entry and the suffix is from a closed

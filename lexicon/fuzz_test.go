@@ -23,9 +23,10 @@ func FuzzMatch(f *testing.F) {
 	require.NoError(f, err)
 	f.Fuzz(func(t *testing.T, text string) {
 		for _, m := range def.Match(text) {
-			if m.Base != nil {
+			if d := m.Derived; d != nil {
 				// a derived name: the suffix ends the span, the entry is an ORG
-				require.True(t, strings.HasSuffix(m.Surface, m.Suffix) && len(m.Suffix) < len(m.Surface))
+				require.Same(t, d.Entry, m.Entry)
+				require.True(t, strings.HasSuffix(m.Surface, d.Suffix) && len(d.Suffix) < len(m.Surface))
 				require.Equal(t, TypeOrg, m.Entry.Type)
 				require.Equal(t, TypeOrg+":"+m.Entry.Name, m.Entry.ID)
 			}

@@ -42,12 +42,10 @@ type Match struct {
 	Entry      *Entry
 	Surface    string // text[Start:End]
 	Josa       string // particles following the match, e.g. "는", "과의"
-	// Base is set for a name derived by Korean word formation (see
-	// [Lexicon.Derive]): the listed place or company the name is built on.
-	// Entry is then the derived organisation (충청남도의회 for 충남도의회)
-	// and Suffix the suffix as written (도의회).
-	Base   *Entry
-	Suffix string
+	// Derived is set for a name derived by Korean word formation (see
+	// [Lexicon.Derive]); Entry is then the derived organisation
+	// (충청남도의회 for 충남도의회), also given in Derived.Entry.
+	Derived *Derived
 }
 
 // TitleInfo describes a title, position or group noun from titles.tsv.
@@ -393,11 +391,8 @@ func (l *Lexicon) Match(text string) []Match {
 			Josa:    text[c.end:c.josaEnd],
 		}
 		if c.deriv > 0 {
-			d, ok := l.derive(text, c)
-			if !ok {
-				continue
-			}
-			m.Base, m.Entry, m.Suffix = d.Base, d.Entry, d.Suffix
+			m.Derived = l.derive(text, c)
+			m.Entry = m.Derived.Entry
 		}
 		out = append(out, m)
 	}

@@ -214,12 +214,12 @@ func (b *matcherBuilder) build(wholeSingle bool) *matcher {
 
 // cand is a raw match: [start,end) plus particles up to josaEnd. A
 // derived name (deriv > 0: suffix deriv-1 of the matcher's table) is
-// pattern pat on [start,baseEnd) followed by the suffix up to end.
+// pattern pat on [start,start+baseLen) followed by the suffix up to end.
 type cand struct {
 	start, end, josaEnd int
 	pat                 int32
-	baseEnd             int
 	deriv               int32
+	baseLen             int32 // bytes of the base (a lexicon key, at most maxFieldBytes)
 }
 
 // scan finds, at every word start, the longest acceptable pattern, and then
@@ -325,7 +325,7 @@ func (m *matcher) bestAt(text string, i, j int, payload []int32, wordStart bool,
 			continue
 		}
 		if d, je, ok := m.deriv.suffixAt(text, j, text[i:j], pat.base, js); ok {
-			*best = cand{start: i, end: d.end, josaEnd: je, pat: p, baseEnd: j, deriv: d.suf + 1}
+			*best = cand{start: i, end: d.end, josaEnd: je, pat: p, baseLen: int32(j - i), deriv: d.suf + 1}
 			return
 		}
 	}
