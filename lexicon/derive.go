@@ -34,7 +34,8 @@ type derivSuffix struct {
 	canonical string // how the canonical name spells it: 지방법원 for 지법
 	unit      string // 도, 시, 군 or 구 for unit suffixes, else ""
 	body      string // written without the unit: 의회 of 도의회
-	kind      string // org kind of the derived name
+	kind      string // org or place kind of the derived name
+	typ       string // TypeOrg, or TypeLocation for the place suffixes of kind landmark
 	base      baseClass
 	// full: the canonical name takes a province's full name before the
 	// suffix (충남 + 도의회 -> 충청남도의회, 충남 + 경찰청 -> 충청남도경찰청),
@@ -55,8 +56,9 @@ var placeBodies = []struct{ body, canonical, kind string }{
 
 // placeSuffixes are suffixes of a bare place name (no unit) for bodies named
 // after the place: courts, prosecutors' offices, police, fire, tax and
-// chambers of commerce, and the place's public corporations. Abbreviations
-// map to the full form (지법 -> 지방법원).
+// chambers of commerce, the place's public corporations and universities;
+// and for facilities named after it (역, 항, 공항, 대교, ...), which are
+// places. Abbreviations map to the full form (지법 -> 지방법원).
 var placeSuffixes = []struct {
 	written, canonical, kind string
 	full                     bool
@@ -96,6 +98,19 @@ var placeSuffixes = []struct {
 	{"대학교", "", "university", false},
 	{"교육대학교", "", "university", false},
 	{"교대", "교육대학교", "university", false},
+	// facilities named after the place: places themselves (LOCATION)
+	{"역", "", "landmark", false},
+	{"항", "", "landmark", false},
+	{"공항", "", "landmark", false},
+	{"국제공항", "", "landmark", false},
+	{"해수욕장", "", "landmark", false},
+	{"대교", "", "landmark", false},
+	{"나들목", "", "landmark", false},
+	{"휴게소", "", "landmark", false},
+	{"산업단지", "", "landmark", false},
+	{"국가산업단지", "", "landmark", false},
+	{"혁신도시", "", "landmark", false},
+	{"신도시", "", "landmark", false},
 }
 
 // companySuffixes are lines of business that form the names of a group's
@@ -132,7 +147,7 @@ func newDerivTable() *derivTable {
 			}
 			sufs = append(sufs, derivSuffix{
 				written: string(u) + b.body, canonical: c,
-				unit: string(u), body: b.body, kind: b.kind, base: basePlace, full: true,
+				unit: string(u), body: b.body, kind: b.kind, typ: TypeOrg, base: basePlace, full: true,
 			})
 		}
 	}
@@ -141,7 +156,11 @@ func newDerivTable() *derivTable {
 		if c == "" {
 			c = s.written
 		}
-		sufs = append(sufs, derivSuffix{written: s.written, canonical: c, kind: s.kind, base: basePlace, full: s.full})
+		typ := TypeOrg
+		if s.kind == "landmark" {
+			typ = TypeLocation
+		}
+		sufs = append(sufs, derivSuffix{written: s.written, canonical: c, kind: s.kind, typ: typ, base: basePlace, full: s.full})
 	}
 	seen := map[string]bool{}
 	for _, s := range companySuffixes {
@@ -149,7 +168,7 @@ func newDerivTable() *derivTable {
 			continue
 		}
 		seen[s] = true
-		sufs = append(sufs, derivSuffix{written: s, canonical: s, kind: "company", base: baseCompany})
+		sufs = append(sufs, derivSuffix{written: s, canonical: s, kind: "company", typ: TypeOrg, base: baseCompany})
 	}
 	// longest first, so that 도교육청 is tried before 도청 would be
 	slicesSortByLen(sufs)
@@ -173,43 +192,49 @@ func slicesSortByLen(s []derivSuffix) {
 	}
 }
 
-// derivation is a suffix found after a base: the suffix index and where it
-// ends.
+// derivation is a suffix found after a base: the suffix index, where it
+// ends, and whether it followed the base's unit (천안시 + 의회).
 type derivation struct {
-	suf int32
-	end int
+	suf       int32
+	end       int
+	afterUnit bool
 }
 
 // suffixAt finds the longest suffix of the base class starting at text[i:]
-// that the written base allows: after a base that already ends in a unit
-// (충청남도, 천안시) only the bodies (의회, 청) of that unit; after a bare
-// base the unit suffixes and the place suffixes. The suffix must end the
+// that the written base allows. After a base that ends in a unit (충청남도,
+// 천안시) the bodies of that unit come first (의회, 청); otherwise, or when
+// none follows, the base is read as bare (대구 is no 대 + 구: 대구역) and
+// takes the unit suffixes and the place suffixes. The suffix must end the
 // word or be followed by particles only; it returns where those end.
 func (t *derivTable) suffixAt(text string, i int, base string, class baseClass, js *josaSet) (derivation, int, bool) {
 	rest := text[i:]
 	if len(rest) == 0 {
 		return derivation{}, 0, false
 	}
-	lastUnit := ""
+	first, _ := utf8.DecodeRuneInString(rest)
 	if class == basePlace {
 		if r, _ := utf8.DecodeLastRuneInString(base); strings.ContainsRune(unitSyllables, r) {
-			lastUnit = string(r)
+			if d, je, ok := t.find(text, i, t.afterUnit[first], class, string(r), js); ok {
+				d.afterUnit = true
+				return d, je, true
+			}
 		}
 	}
-	first, _ := utf8.DecodeRuneInString(rest)
-	list := t.bare[first]
-	if lastUnit != "" {
-		// 천안시 + 의회, never 천안시 + 경찰서: a unit is followed by bodies
-		list = t.afterUnit[first]
-	}
+	return t.find(text, i, t.bare[first], class, "", js)
+}
+
+// find tries the suffixes of list (longest first) at text[i:]: their
+// bodies after a unit, else their written forms.
+func (t *derivTable) find(text string, i int, list []int32, class baseClass, unit string, js *josaSet) (derivation, int, bool) {
+	rest := text[i:]
 	for _, k := range list {
 		s := &t.sufs[k]
 		if s.base != class {
 			continue
 		}
 		w := s.written
-		if lastUnit != "" {
-			if s.unit != lastUnit {
+		if unit != "" {
+			if s.unit != unit {
 				continue
 			}
 			w = s.body
@@ -246,30 +271,27 @@ func wordEndAt(text string, e int, js *josaSet) (int, bool) {
 // since the province is 충청남도), a bare city takes its unit (천안 + 시의회
 // -> 천안시의회); other suffixes follow the base as written with the full
 // suffix (대전 + 지법 -> 대전지방법원, GS + 홈쇼핑 -> GS홈쇼핑).
-func derivedName(e *Entry, base string, s *derivSuffix) string {
-	if s.base != basePlace {
+func derivedName(e *Entry, base string, s *derivSuffix, afterUnit bool) string {
+	if s.base != basePlace || afterUnit {
 		return base + s.canonical
 	}
 	stem := base
-	bare := true
-	if r, _ := utf8.DecodeLastRuneInString(base); strings.ContainsRune(unitSyllables, r) {
-		bare = false
-	}
-	if bare && s.full && e.Kind == "province" && strings.HasSuffix(e.Name, "도") {
+	if s.full && e.Kind == "province" && strings.HasSuffix(e.Name, "도") {
 		// a province alias: its full name (충남 -> 충청남도)
 		stem = e.Name
-	} else if bare && s.unit != "" {
+	} else if s.unit != "" {
 		stem = base + s.unit // 천안 + 시 + 의회
 	}
 	return stem + s.canonical
 }
 
-// Derived is an organisation name formed from a lexicon entry and a suffix
-// by Korean word formation (see [Lexicon.Derive]).
+// Derived is a name formed from a lexicon entry and a suffix by Korean word
+// formation (see [Lexicon.Derive]).
 type Derived struct {
-	// Entry is the derived organisation: Type ORG, Name the canonical form
-	// (충청남도의회 for 충남도의회, 대전지방법원 for 대전지법), ID "ORG:"+Name,
-	// Kind from the suffix (government, court, company, ...). When the
+	// Entry is the derived organisation or facility: Type ORG (LOCATION
+	// for facilities such as 대구역), Name the canonical form (충청남도의회
+	// for 충남도의회, 대전지방법원 for 대전지법), ID Type+":"+Name, Kind from
+	// the suffix (government, court, company, landmark, ...). When the
 	// canonical name is itself a lexicon entry, Entry is that entry.
 	Entry *Entry
 	// Base is the place or company the name is built on (충청남도, 삼성그룹).
@@ -326,13 +348,13 @@ func capsAcronym(s string) bool {
 func (l *Lexicon) derive(text string, c cand) *Derived {
 	base := l.entries[l.ents.pats[c.pat].target]
 	s := &l.deriv.sufs[c.deriv-1]
-	name := derivedName(base, text[c.start:c.start+int(c.baseLen)], s)
+	name := derivedName(base, text[c.start:c.start+int(c.baseLen)], s, c.afterUnit)
 	d := &Derived{Base: base, Suffix: text[c.start+int(c.baseLen) : c.end]}
-	if e, ok := l.Lookup(name); ok && e.Type == TypeOrg {
+	if e, ok := l.Lookup(name); ok && e.Type == s.typ {
 		d.Entry = e
 		return d
 	}
-	d.Entry = &Entry{ID: TypeOrg + ":" + name, Type: TypeOrg, Name: name, Kind: s.kind}
+	d.Entry = &Entry{ID: s.typ + ":" + name, Type: s.typ, Name: name, Kind: s.kind}
 	if surface := text[c.start:c.end]; surface != name {
 		d.Entry.Aliases = []string{surface}
 	}
@@ -345,7 +367,9 @@ func (l *Lexicon) derive(text string, c cand) *Derived {
 // 구청/구의회 (충남도의회, 천안시청, 홍성군의회, 강남구청; also after the
 // full name: 충청남도의회, 천안시의회), or with 지방법원/지법, 고등법원/고법,
 // 지방검찰청/지검, 지청, 경찰청, 경찰서, 소방서, 세무서, 상공회의소/상의,
-// 도시공사, 대학교 and similar (대전지법, 보령경찰서, 부산상의); a
+// 도시공사, 대학교 and similar (대전지법, 보령경찰서, 부산상의), or with
+// a facility named after it, which is a place (대구역, 군산항, 해운대해수욕장,
+// 역 항 공항 대교 해수욕장 산업단지 신도시 ...); a
 // group (the short name of a group such as 삼성 of 삼성그룹, or a company
 // written as an acronym: LG, SK, GS) with a line of business:
 // 전자, 건설, 증권, 은행, 생명, 화재, 카드, 홈쇼핑, 항공, 중공업, 화학,

@@ -29,6 +29,8 @@ func TestDerive(t *testing.T) {
 		{"홍성군청", &want{"ORG:홍성군청", "government", "홍성", "군청"}},
 		{"홍성군의회", &want{"ORG:홍성군의회", "government", "홍성", "군의회"}},
 		{"서울시의회", &want{"ORG:서울시의회", "government", "서울", "시의회"}},
+		{"대구시청", &want{"ORG:대구시청", "government", "대구", "시청"}}, // 대구 is no 대 + 구
+		{"강남구청", &want{"ORG:강남구청", "government", "강남", "구청"}},
 		// courts, prosecutors, police: abbreviations take the full form
 		{"대전지법", &want{"ORG:대전지방법원", "court", "대전", "지법"}},
 		{"대전지방법원은", &want{"ORG:대전지방법원", "court", "대전", "지방법원"}},
@@ -44,6 +46,15 @@ func TestDerive(t *testing.T) {
 		{"GS홈쇼핑", &want{"ORG:GS홈쇼핑", "company", "GS그룹", "홈쇼핑"}},
 		{"롯데홈쇼핑을", &want{"ORG:롯데홈쇼핑", "company", "롯데그룹", "홈쇼핑"}},
 		{"두산건설", &want{"ORG:두산건설", "company", "두산그룹", "건설"}},
+		// facilities named after a place are places
+		{"대구역", &want{"LOCATION:대구역", "landmark", "대구", "역"}},
+		{"군산항에서", &want{"LOCATION:군산항", "landmark", "군산", "항"}},
+		{"해운대해수욕장", &want{"LOCATION:해운대해수욕장", "landmark", "해운대", "해수욕장"}},
+		{"부산역", &want{"LOCATION:부산역", "landmark", "", ""}}, // listed
+		{"지역", nil},  // area
+		{"무역", nil},  // trade
+		{"반항", nil},  // resistance
+		{"인도항", nil}, // a country is no base
 		// common nouns ending in the same syllables
 		{"도청", nil},     // wiretapping
 		{"시청", nil},     // viewing
@@ -64,7 +75,6 @@ func TestDerive(t *testing.T) {
 		{"서울시장", nil},   // a title: the mayor
 		{"천안시청률", nil},  // the suffix must end the word
 		{"gs홈쇼핑", nil},  // an acronym base is written in capitals
-		{"천안시경찰서", nil}, // a unit is followed by bodies only
 		{"충남 도의회", nil}, // two words
 		{"대전지법(", nil},  // not a bare word
 		{"", nil},
@@ -85,7 +95,11 @@ func TestDerive(t *testing.T) {
 			}
 			require.True(t, ok)
 			assert.Equal(t, tc.want.id, d.Entry.ID)
-			assert.Equal(t, TypeOrg, d.Entry.Type)
+			typ := TypeOrg
+			if tc.want.kind == "landmark" {
+				typ = TypeLocation
+			}
+			assert.Equal(t, typ, d.Entry.Type)
 			assert.Equal(t, tc.want.kind, d.Entry.Kind)
 			assert.Equal(t, tc.want.base, d.Base.Name)
 			assert.Equal(t, tc.want.suffix, d.Suffix)

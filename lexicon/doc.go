@@ -106,7 +106,8 @@
 // no list could hold: a listed province, city or district followed in the
 // same eojeol by 도청, 도의회, 시청, 시의회, 군청, 구의회, 교육청, 경찰청,
 // 경찰서, 지방법원/지법, 지방검찰청/지검, 지청, 상공회의소/상의, 대학교 and
-// similar (충남도의회, 천안시청, 대전지법, 보령경찰서), and a group's short
+// similar (충남도의회, 천안시청, 대전지법, 보령경찰서), or by a facility
+// named after it, which is a place (대구역, 군산항), and a group's short
 // name or a company acronym followed by a line of business such as 전자,
 // 건설, 증권, 은행, 홈쇼핑 or 항공 (GS홈쇼핑, 롯데홈쇼핑, 두산건설). Such a
 // match has [Match.Derived] set and an Entry made for it, whose Name is the

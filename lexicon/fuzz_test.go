@@ -24,11 +24,11 @@ func FuzzMatch(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		for _, m := range def.Match(text) {
 			if d := m.Derived; d != nil {
-				// a derived name: the suffix ends the span, the entry is an ORG
+				// a derived name: the suffix ends the span, the ID is type and name
 				require.Same(t, d.Entry, m.Entry)
 				require.True(t, strings.HasSuffix(m.Surface, d.Suffix) && len(d.Suffix) < len(m.Surface))
-				require.Equal(t, TypeOrg, m.Entry.Type)
-				require.Equal(t, TypeOrg+":"+m.Entry.Name, m.Entry.ID)
+				require.Contains(t, []string{TypeOrg, TypeLocation}, m.Entry.Type)
+				require.Equal(t, m.Entry.Type+":"+m.Entry.Name, m.Entry.ID)
 			}
 		}
 		checkMatches(t, text, def.Match(text))

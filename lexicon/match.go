@@ -220,6 +220,7 @@ type cand struct {
 	pat                 int32
 	deriv               int32
 	baseLen             int32 // bytes of the base (a lexicon key, at most maxFieldBytes)
+	afterUnit           bool  // the suffix followed the base's unit (천안시 + 의회)
 }
 
 // scan finds, at every word start, the longest acceptable pattern, and then
@@ -325,7 +326,7 @@ func (m *matcher) bestAt(text string, i, j int, payload []int32, wordStart bool,
 			continue
 		}
 		if d, je, ok := m.deriv.suffixAt(text, j, text[i:j], pat.base, js); ok {
-			*best = cand{start: i, end: d.end, josaEnd: je, pat: p, baseLen: int32(j - i), deriv: d.suf + 1}
+			*best = cand{start: i, end: d.end, josaEnd: je, pat: p, baseLen: int32(j - i), deriv: d.suf + 1, afterUnit: d.afterUnit}
 			return
 		}
 	}
