@@ -264,7 +264,9 @@ func (m *matcher) longestAt(text string, i int, wordStart bool, js *josaSet, sc 
 			return best, false
 		}
 		j = i + 3
-		m.bestAt(text, i, j, t.payload(n), wordStart, js, &best)
+		if pl := t.payload(n); len(pl) > 0 {
+			m.bestAt(text, i, j, pl, wordStart, js, &best)
+		}
 	}
 	for j < len(text) {
 		var c byte
@@ -293,7 +295,9 @@ func (m *matcher) longestAt(text string, i int, wordStart bool, js *josaSet, sc 
 		if n == 0 {
 			break
 		}
-		m.bestAt(text, i, j, t.payload(n), wordStart, js, &best)
+		if pl := t.payload(n); len(pl) > 0 {
+			m.bestAt(text, i, j, pl, wordStart, js, &best)
+		}
 	}
 	if m.stems != nil && wordStart && isAlnumByte(text[i]) {
 		if c, ok := m.stemAt(text, i, js, sc); ok && (best.pat < 0 || c.end > best.end) {
