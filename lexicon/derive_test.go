@@ -39,6 +39,10 @@ func TestDerive(t *testing.T) {
 		{"통영지청", &want{"ORG:통영지청", "government", "통영", "지청"}},
 		{"보령경찰서", &want{"ORG:보령경찰서", "government", "보령", "경찰서"}},
 		{"부산상의", &want{"ORG:부산상공회의소", "association", "부산", "상의"}},
+		{"부산세관은", &want{"ORG:부산세관", "government", "부산", "세관"}},
+		{"천안교육지원청", &want{"ORG:천안교육지원청", "government", "천안", "교육지원청"}},
+		{"홍성군교육지원청", &want{"ORG:홍성군교육지원청", "government", "홍성", "군교육지원청"}},
+		{"서울지방변호사회", &want{"ORG:서울지방변호사회", "association", "서울", "지방변호사회"}},
 		// a derived name that is listed is its entry
 		{"서울중앙지법", &want{"ORG:서울중앙지방법원", "court", "", ""}},
 		// groups and acronyms with a line of business
