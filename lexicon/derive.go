@@ -361,11 +361,12 @@ func capsAcronym(s string) bool {
 	return true
 }
 
-// derive builds the derived name of candidate c (c.deriv > 0).
+// derive builds the derived name of candidate c (c.deriv != 0).
 func (l *Lexicon) derive(text string, c cand) *Derived {
 	base := l.entries[l.ents.pats[c.pat].target]
-	s := &l.deriv.sufs[c.deriv-1]
-	name := derivedName(base, text[c.start:c.start+int(c.baseLen)], s, c.afterUnit)
+	k, afterUnit := c.derivation()
+	s := &l.deriv.sufs[k]
+	name := derivedName(base, text[c.start:c.start+int(c.baseLen)], s, afterUnit)
 	d := &Derived{Base: base, Suffix: text[c.start+int(c.baseLen) : c.end]}
 	if e, ok := l.Lookup(name); ok && e.Type == s.typ {
 		d.Entry = e

@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"math"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -133,4 +134,9 @@ func TestMatchDerived(t *testing.T) {
 		{"충남", "LOCATION:충청남도", "과"},
 		{"천안", "LOCATION:천안", "에서는"},
 	}, all)
+}
+
+func TestDerivTableFitsCandidates(t *testing.T) {
+	// cand.deriv holds a suffix index in 16 bits
+	assert.Less(t, len(newDerivTable().sufs), math.MaxInt16)
 }

@@ -390,7 +390,7 @@ func (l *Lexicon) Match(text string) []Match {
 			Surface: text[c.start:c.end],
 			Josa:    text[c.end:c.josaEnd],
 		}
-		if c.deriv > 0 {
+		if c.deriv != 0 {
 			m.Derived = l.derive(text, c)
 			m.Entry = m.Derived.Entry
 		}

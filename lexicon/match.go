@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -213,14 +214,24 @@ func (b *matcherBuilder) build(wholeSingle bool) *matcher {
 }
 
 // cand is a raw match: [start,end) plus particles up to josaEnd. A
-// derived name (deriv > 0: suffix deriv-1 of the matcher's table) is
-// pattern pat on [start,start+baseLen) followed by the suffix up to end.
+// derived name (deriv != 0) is pattern pat on [start,start+baseLen)
+// followed by suffix |deriv|-1 of the matcher's table up to end; deriv is
+// negative when the suffix followed the base's unit (천안시 + 의회). The
+// fields are packed so that a candidate takes 32 bytes.
 type cand struct {
 	start, end, josaEnd int
 	pat                 int32
-	deriv               int32
-	baseLen             int32 // bytes of the base (a lexicon key, at most maxFieldBytes)
-	afterUnit           bool  // the suffix followed the base's unit (천안시 + 의회)
+	deriv               int16
+	baseLen             uint16 // a lexicon key (at most maxFieldBytes) with its spaces as written
+}
+
+// derivation returns the suffix index of a derived candidate and whether
+// it followed the base's unit.
+func (c cand) derivation() (suf int, afterUnit bool) {
+	if c.deriv < 0 {
+		return int(-c.deriv) - 1, true
+	}
+	return int(c.deriv) - 1, false
 }
 
 // scan finds, at every word start, the longest acceptable pattern, and then
@@ -329,8 +340,15 @@ func (m *matcher) bestAt(text string, i, j int, payload []int32, wordStart bool,
 		if pat.base == baseNone || pat.caseSensitive && text[i:j] != pat.orig {
 			continue
 		}
+		if j-i > math.MaxUint16 {
+			continue
+		}
 		if d, je, ok := m.deriv.suffixAt(text, j, text[i:j], pat.base, js); ok {
-			*best = cand{start: i, end: d.end, josaEnd: je, pat: p, baseLen: int32(j - i), deriv: d.suf + 1, afterUnit: d.afterUnit}
+			k := int16(d.suf + 1)
+			if d.afterUnit {
+				k = -k
+			}
+			*best = cand{start: i, end: d.end, josaEnd: je, pat: p, baseLen: uint16(j - i), deriv: k}
 			return
 		}
 	}
