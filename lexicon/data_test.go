@@ -225,3 +225,32 @@ func TestCommonWordsAreNoNames(t *testing.T) {
 		})
 	}
 }
+
+// TestOrgsAndPlacesShareNoSurface checks the README's rule that a name,
+// English name or alias belongs to one entry across orgs.tsv and places.tsv
+// too (a shared one would make the type depend on the load order).
+func TestOrgsAndPlacesShareNoSurface(t *testing.T) {
+	surfaces := func(name string, kind FileKind) map[string]string {
+		f, err := OpenEmbedded(name)
+		require.NoError(t, err)
+		defer f.Close()
+		_, recs, err := ParseFile(name, f, kind)
+		require.NoError(t, err)
+		out := map[string]string{}
+		for _, r := range recs {
+			for _, s := range append([]string{r.Field(0), r.Field(1)}, r.List(2)...) {
+				if s = normKey(s); s != "" {
+					out[surfaceKey(s)] = r.Field(0)
+				}
+			}
+		}
+		return out
+	}
+	orgs := surfaces("data/orgs.tsv", KindOrgs)
+	require.Greater(t, len(orgs), 1000)
+	for k, place := range surfaces("data/places.tsv", KindPlaces) {
+		if org, ok := orgs[k]; ok {
+			t.Errorf("%q is a surface of the place %q and of the org %q", k, place, org)
+		}
+	}
+}
