@@ -192,3 +192,65 @@ func TestDefaultOnSeedArticle(t *testing.T) {
 	checkMatches(t, text, ms)
 	t.Logf("%d matches in the seed article", len(ms))
 }
+
+// TestCommonWordsAreNoNames keeps out of the embedded data the common words
+// that are also short names of real organisations or places: listing them
+// made news words entities (the README's conventions).
+func TestCommonWordsAreNoNames(t *testing.T) {
+	l, err := Default()
+	require.NoError(t, err)
+	for _, w := range []string{
+		"경향",   // tendency (경향신문)
+		"한국경제", // the Korean economy (한국경제신문)
+		"대상",   // target, grand prize (대상그룹)
+		"동원",   // mobilisation (동원그룹)
+		"신보",   // new release (신용보증기금)
+		"기보",   // reported earlier (기술보증기금)
+		"예보",   // forecast (예금보험공사)
+		"우체국",  // a post office (우정사업본부)
+		"거래소",  // an exchange (한국거래소)
+		"해주",   // 해주는, 해주시는: "do for" (해주시)
+		"청진",   // auscultation (청진시)
+		"세부",   // detail (Cebu)
+		"크림",   // cream (크림반도)
+		"수정구",  // crystal ball (수정구, 성남)
+		"환경정의", // environmental justice
+		"도청",   // wiretapping
+		"시청",   // viewing
+		"지방법원", // a district court, unnamed
+	} {
+		t.Run(w, func(t *testing.T) {
+			e, ok := l.Lookup(w)
+			assert.False(t, ok, "%s is listed as %+v", w, e)
+		})
+	}
+}
+
+// TestOrgsAndPlacesShareNoSurface checks the README's rule that a name,
+// English name or alias belongs to one entry across orgs.tsv and places.tsv
+// too (a shared one would make the type depend on the load order).
+func TestOrgsAndPlacesShareNoSurface(t *testing.T) {
+	surfaces := func(name string, kind FileKind) map[string]string {
+		f, err := OpenEmbedded(name)
+		require.NoError(t, err)
+		defer f.Close()
+		_, recs, err := ParseFile(name, f, kind)
+		require.NoError(t, err)
+		out := map[string]string{}
+		for _, r := range recs {
+			for _, s := range append([]string{r.Field(0), r.Field(1)}, r.List(2)...) {
+				if s = normKey(s); s != "" {
+					out[surfaceKey(s)] = r.Field(0)
+				}
+			}
+		}
+		return out
+	}
+	orgs := surfaces("data/orgs.tsv", KindOrgs)
+	require.Greater(t, len(orgs), 1000)
+	for k, place := range surfaces("data/places.tsv", KindPlaces) {
+		if org, ok := orgs[k]; ok {
+			t.Errorf("%q is a surface of the place %q and of the org %q", k, place, org)
+		}
+	}
+}

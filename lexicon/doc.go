@@ -88,8 +88,8 @@
 // josa.tsv (오픈AI는, 미국과의, 오픈AI에서는); the particles are reported in
 // [Match.Josa] and are not part of the span. At most three particles stack,
 // and only the last may be a final one (kinds topic, subject, object,
-// genitive, copula, quotative, and 도, 이나, 나), so 천안을에서 or 충남도는
-// do not match 천안 or 충남. A place followed by 인 alone is a demonym
+// genitive, copula, quotative, and 도, 이나, 나), so 천안을에서 or 천안도는
+// do not match 천안. A place followed by 인 alone is a demonym
 // (한국인), not a match. A one-syllable Hangul name only
 // matches as a whole word. A one-character Hanja name (美, 中, 日, 北, ...)
 // matches wherever it stands: alone, inside a run of Hanja (韓美, 美中: one
@@ -99,4 +99,21 @@
 // match never starts or ends inside a longer Latin word. Multi-word English
 // names also match after Snowball stemming of each word, so "Alibaba Groups"
 // finds "Alibaba Group". Among overlapping candidates the longest wins.
+//
+// # Derived names
+//
+// Match also finds organisation names formed by Korean word formation, which
+// no list could hold: a listed province, city or district followed in the
+// same eojeol by 도청, 도의회, 시청, 시의회, 군청, 구의회, 교육청, 경찰청,
+// 경찰서, 지방법원/지법, 지방검찰청/지검, 지청, 상공회의소/상의, 대학교 and
+// similar (충남도의회, 천안시청, 대전지법, 보령경찰서), or by a facility
+// named after it, which is a place (대구역, 군산항), and a group's short
+// name or a company acronym followed by a line of business such as 전자,
+// 건설, 증권, 은행, 홈쇼핑 or 항공 (GS홈쇼핑, 롯데홈쇼핑, 두산건설). Such a
+// match has [Match.Derived] set and an Entry made for it, whose Name is the
+// canonical form (충청남도의회 for 충남도의회, 대전지방법원 for 대전지법),
+// so that both spellings give one ID. A listed name is always preferred.
+// Because the base must be a lexicon entry and the suffix is from a closed
+// list, a common noun ending in the same syllables (도청, 시청, 재건설) is
+// never derived. [Lexicon.Derive] applies the rule to one word.
 package lexicon

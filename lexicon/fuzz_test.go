@@ -14,6 +14,7 @@ func FuzzMatch(f *testing.F) {
 		"알리바바 그룹은 Alibaba Groups", "U.S.와 MSCI", "\xff\xfe미국", "美", "사과 사", "",
 		"(MS)·“미국”/유럽-중국", strings.Repeat("美", 50), "a\u3000b\u00a0미국", "오픈AI\x940",
 		"x " + strings.Repeat("a", 100) + " b", "김 씨는",
+		"충남도의회는 대전지법에 천안시청과 GS홈쇼핑을", "충청남도의회 서울시의회 천안시경찰서", "부산상의\xff",
 	} {
 		f.Add(s)
 	}
@@ -21,6 +22,15 @@ func FuzzMatch(f *testing.F) {
 	def, err := Default()
 	require.NoError(f, err)
 	f.Fuzz(func(t *testing.T, text string) {
+		for _, m := range def.Match(text) {
+			if d := m.Derived; d != nil {
+				// a derived name: the suffix ends the span, the ID is type and name
+				require.Same(t, d.Entry, m.Entry)
+				require.True(t, strings.HasSuffix(m.Surface, d.Suffix) && len(d.Suffix) < len(m.Surface))
+				require.Contains(t, []string{TypeOrg, TypeLocation}, m.Entry.Type)
+				require.Equal(t, m.Entry.Type+":"+m.Entry.Name, m.Entry.ID)
+			}
+		}
 		checkMatches(t, text, def.Match(text))
 		l := mini
 		ms := l.Match(text)

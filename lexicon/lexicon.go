@@ -42,6 +42,10 @@ type Match struct {
 	Entry      *Entry
 	Surface    string // text[Start:End]
 	Josa       string // particles following the match, e.g. "는", "과의"
+	// Derived is set for a name derived by Korean word formation (see
+	// [Lexicon.Derive]); Entry is then the derived organisation
+	// (충청남도의회 for 충남도의회), also given in Derived.Entry.
+	Derived *Derived
 }
 
 // TitleInfo describes a title, position or group noun from titles.tsv.
@@ -86,6 +90,7 @@ type Lexicon struct {
 	maxSurname int
 	josa       *josaSet
 	verbs      map[string]string
+	deriv      *derivTable
 }
 
 // Option configures New.
@@ -294,14 +299,19 @@ func (b *builder) finish() *Lexicon {
 		base := b.entryPrio[i] * 4
 		place := e.Type == TypeLocation
 		mb.add(e.Name, int32(i), base+2, place)
+		mb.setBase(e)
 		if e.English != "" {
 			mb.add(e.English, int32(i), base+1, place)
+			mb.setBase(e)
 		}
 		for _, a := range e.Aliases {
 			mb.add(a, int32(i), base, place)
+			mb.setBase(e)
 		}
 	}
 	l.ents = mb.build(true)
+	l.deriv = newDerivTable()
+	l.ents.deriv = l.deriv
 	// Lookup maps follow the same priorities as matching.
 	for key, list := range mb.keys {
 		best := list[0] // sorted by priority
@@ -371,15 +381,20 @@ func (l *Lexicon) Match(text string) []Match {
 	if len(cs) == 0 {
 		return nil
 	}
-	out := make([]Match, len(cs))
-	for i, c := range cs {
-		out[i] = Match{
+	out := make([]Match, 0, len(cs))
+	for _, c := range cs {
+		m := Match{
 			Start:   c.start,
 			End:     c.end,
 			Entry:   l.entries[l.ents.pats[c.pat].target],
 			Surface: text[c.start:c.end],
 			Josa:    text[c.end:c.josaEnd],
 		}
+		if c.deriv != 0 {
+			m.Derived = l.derive(text, c)
+			m.Entry = m.Derived.Entry
+		}
+		out = append(out, m)
 	}
 	return out
 }

@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -33,14 +34,15 @@ const maxStemWordBytes = 64
 
 // pattern is one surface form of an entry or title in a matcher.
 type pattern struct {
-	target        int32  // entry or title index
-	orig          string // space-normalised surface as written
-	prio          int32  // higher wins when several targets share a surface
-	caseSensitive bool   // short all-caps Latin name: compare exactly
-	singleHangul  bool   // exactly one Hangul syllable: whole word only
-	singleHan     bool   // exactly one Hanja: may stand inside a Hanja run
-	lastLatin     bool   // ends with a Latin letter or digit
-	place         bool   // a place: "인" after it makes a demonym (한국인)
+	target        int32     // entry or title index
+	orig          string    // space-normalised surface as written
+	prio          int32     // higher wins when several targets share a surface
+	caseSensitive bool      // short all-caps Latin name: compare exactly
+	singleHangul  bool      // exactly one Hangul syllable: whole word only
+	singleHan     bool      // exactly one Hanja: may stand inside a Hanja run
+	lastLatin     bool      // ends with a Latin letter or digit
+	place         bool      // a place: "인" after it makes a demonym (한국인)
+	base          baseClass // what derived names it may begin (see derive.go)
 }
 
 // matcher finds patterns at word starts with one trie walk per start.
@@ -54,6 +56,8 @@ type matcher struct {
 	// wholeSingle: a one-syllable Hangul pattern only matches a whole word
 	// (names); titles such as 씨 may take particles.
 	wholeSingle bool
+	// deriv holds the suffixes of derived names (nil: no derivation).
+	deriv *derivTable
 	// firstNode is the trie node after each Hangul syllable that begins a
 	// key (0 for the others): one look-up instead of three byte steps, and
 	// a word beginning with another syllable starts no match.
@@ -108,6 +112,16 @@ func (b *matcherBuilder) add(s string, target, prio int32, place bool) {
 	if sk, ok := b.stemKey(s); ok {
 		b.stems[sk] = append(b.stems[sk], idx)
 	}
+}
+
+// setBase marks the pattern added last as a possible base of derived names
+// when entry e and the surface allow it.
+func (b *matcherBuilder) setBase(e *Entry) {
+	if len(b.pats) == 0 {
+		return
+	}
+	p := &b.pats[len(b.pats)-1]
+	p.base = derivBaseClass(e, p.orig)
 }
 
 // stemKey returns the Snowball key of a multi-word name made only of ASCII
@@ -199,10 +213,25 @@ func (b *matcherBuilder) build(wholeSingle bool) *matcher {
 	return m
 }
 
-// cand is a raw match: [start,end) plus particles up to josaEnd.
+// cand is a raw match: [start,end) plus particles up to josaEnd. A
+// derived name (deriv != 0) is pattern pat on [start,start+baseLen)
+// followed by suffix |deriv|-1 of the matcher's table up to end; deriv is
+// negative when the suffix followed the base's unit (천안시 + 의회). The
+// fields are packed so that a candidate takes 32 bytes.
 type cand struct {
 	start, end, josaEnd int
 	pat                 int32
+	deriv               int16
+	baseLen             uint16 // a lexicon key (at most maxFieldBytes) with its spaces as written
+}
+
+// derivation returns the suffix index of a derived candidate and whether
+// it followed the base's unit.
+func (c cand) derivation() (suf int, afterUnit bool) {
+	if c.deriv < 0 {
+		return int(-c.deriv) - 1, true
+	}
+	return int(c.deriv) - 1, false
 }
 
 // scan finds, at every word start, the longest acceptable pattern, and then
@@ -246,11 +275,8 @@ func (m *matcher) longestAt(text string, i int, wordStart bool, js *josaSet, sc 
 			return best, false
 		}
 		j = i + 3
-		for _, p := range t.payload(n) {
-			if je, ok := m.accept(text, i, j, p, wordStart, js); ok {
-				best = cand{start: i, end: j, josaEnd: je, pat: p}
-				break
-			}
+		if pl := t.payload(n); len(pl) > 0 {
+			m.bestAt(text, i, j, pl, wordStart, js, &best)
 		}
 	}
 	for j < len(text) {
@@ -280,11 +306,8 @@ func (m *matcher) longestAt(text string, i int, wordStart bool, js *josaSet, sc 
 		if n == 0 {
 			break
 		}
-		for _, p := range t.payload(n) {
-			if je, ok := m.accept(text, i, j, p, wordStart, js); ok {
-				best = cand{start: i, end: j, josaEnd: je, pat: p}
-				break
-			}
+		if pl := t.payload(n); len(pl) > 0 {
+			m.bestAt(text, i, j, pl, wordStart, js, &best)
 		}
 	}
 	if m.stems != nil && wordStart && isAlnumByte(text[i]) {
@@ -293,6 +316,42 @@ func (m *matcher) longestAt(text string, i int, wordStart bool, js *josaSet, sc 
 		}
 	}
 	return best, best.pat >= 0
+}
+
+// bestAt makes the first acceptable pattern of payload on text[i:j] the
+// best candidate, or else, when a place or company pattern is followed by a
+// suffix of a derived name (충남 + 도의회), that derived name; a derived
+// name is only replaced by a listed name at least as long.
+func (m *matcher) bestAt(text string, i, j int, payload []int32, wordStart bool, js *josaSet, best *cand) {
+	if best.pat >= 0 && j < best.end {
+		return // inside a derived name already found
+	}
+	for _, p := range payload {
+		if je, ok := m.accept(text, i, j, p, wordStart, js); ok {
+			*best = cand{start: i, end: j, josaEnd: je, pat: p}
+			return
+		}
+	}
+	if m.deriv == nil || !wordStart {
+		return
+	}
+	for _, p := range payload {
+		pat := &m.pats[p]
+		if pat.base == baseNone || pat.caseSensitive && text[i:j] != pat.orig {
+			continue
+		}
+		if j-i > math.MaxUint16 {
+			continue
+		}
+		if d, je, ok := m.deriv.suffixAt(text, j, text[i:j], pat.base, js); ok {
+			k := int16(d.suf + 1)
+			if d.afterUnit {
+				k = -k
+			}
+			*best = cand{start: i, end: d.end, josaEnd: je, pat: p, baseLen: uint16(j - i), deriv: k}
+			return
+		}
+	}
 }
 
 // accept checks the start and end conditions of pattern p on text[start:end]
