@@ -84,12 +84,12 @@ func candidateStart(s string, i int, r rune) bool {
 		if strings.ContainsRune(".,:/", prev) {
 			return false // 1.5 from the 5, dates 6/30, times 3:30
 		}
-		if strings.ContainsRune("-−－", prev) {
+		if strings.ContainsRune("-−－+", prev) {
 			if prev2, _ := lastRune(s, pi); isWordRune(prev2) {
-				return false // GPT-4, 02-1234-5678
+				return false // GPT-4, 02-1234-5678, 1E+308
 			}
 		}
-		return true
+		return !afterSpacedNumber(s, i, prev, pi)
 	case r == '-' || r == '−':
 		d, _ := digitAt(s, i+len(string(r)))
 		return d >= 0 && !isWordRune(prev)
@@ -106,9 +106,28 @@ func candidateStart(s string, i int, r rune) bool {
 			return false
 		}
 		if isNumeralStart(r) || r == '약' || r == '대' || r == '무' || r == '최' || strings.HasPrefix(s[i:], "마이너스") {
-			return r >= hangulFirst && r <= hangulLast && hangulStartOK(s, i, r)
+			return r >= hangulFirst && r <= hangulLast && hangulStartOK(s, i, r) && !afterSpacedNumber(s, i, prev, pi)
 		}
 		return false
 	}
 	return false
+}
+
+// afterSpacedNumber reports whether the rune before i is a space that
+// follows a number written with digits (2천 5천, 1억 5억, 10 20): an amount
+// starting there would be the tail of what the scanner could not read as
+// one number, so none starts there. prev is the rune before i, at pi.
+func afterSpacedNumber(s string, i int, prev rune, pi int) bool {
+	if prev != ' ' {
+		return false
+	}
+	r, k := lastRune(s, pi)
+	if r >= '0' && r <= '9' || r >= '０' && r <= '９' {
+		return true
+	}
+	if !strings.ContainsRune("십백천만억조", r) {
+		return false
+	}
+	r2, _ := lastRune(s, k)
+	return r2 >= '0' && r2 <= '9' || r2 >= '０' && r2 <= '９'
 }

@@ -28,6 +28,7 @@ var errNoNumber = errors.New("no number")
 // numScan is one number read by the scanner.
 type numScan struct {
 	start, end int
+	numStart   int // start of the numeral after the sign
 	value      exact
 	lo, hi     exact // vague magnitude [lo, hi) when isVague
 	isVague    bool
@@ -47,7 +48,7 @@ func (n *numScan) vague() bool { return n.isVague }
 // hangulRunes counts Hangul syllables in the number's text.
 func (n *numScan) hangulRunes(s string) int {
 	c := 0
-	for _, r := range s[n.start:n.end] {
+	for _, r := range s[max(n.start, n.numStart):n.end] {
 		if isHangul(r) {
 			c++
 		}
@@ -318,6 +319,9 @@ type smallRes struct {
 	any    bool
 	digits bool
 	words  bool
+	// unitEnd: the group ends with its small unit (3천, 오백), so a
+	// space and a big unit may follow (3천 만원).
+	unitEnd bool
 }
 
 // coef reads a coefficient: a digit run (kind 1), a Sino digit (kind 2) or a
@@ -348,6 +352,9 @@ func (p *numScanner) small(i int, digitMode, wordMode bool) (smallRes, error) {
 	last := 4
 	j := i
 	for range 5 {
+		if last < 4 && j < len(s) && s[j] == ' ' && p.spacedSmall(j+1, last, digitMode, wordMode) {
+			j++ // 3천 2백, 칠천 오백, 2천 500: a space after a small unit
+		}
 		c, k, kind, err := p.coef(j)
 		if err != nil {
 			r.end = k
@@ -416,8 +423,49 @@ func (p *numScanner) small(i int, digitMode, wordMode bool) (smallRes, error) {
 			}
 		}
 	}
+	if j > i && s[j-1] == ' ' {
+		j-- // never end a group on the space before what did not follow
+	}
 	r.end = j
+	r.unitEnd = last < 4 && j > i && smallUnitAt(s, j)
 	return r, nil
+}
+
+// smallUnitAt reports whether a small unit (십, 백, 천) ends at j.
+func smallUnitAt(s string, j int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:j])
+	return r == '십' || r == '백' || r == '천'
+}
+
+// spacedSmall reports whether the rest of a group below 10,000 starts at i,
+// after a space that follows a small unit of exponent last: a coefficient
+// with a smaller small unit (3천 2백, 칠천 오백, 천 4백) or a digit run below
+// 10^last (8백 20, 2천 500). A lone Sino-Korean digit after the space (천
+// 오) is another word.
+func (p *numScanner) spacedSmall(i, last int, digitMode, wordMode bool) bool {
+	s := p.s
+	if d, _ := digitAt(s, i); d >= 0 {
+		if wordMode {
+			return false
+		}
+		v, k, _, err := readDigits(s, i)
+		if err != nil {
+			return false
+		}
+		if ue, _ := smallUnitExp(s, k); ue > 0 {
+			return ue < last && v.cmpPow10(1) < 0 && v.sign() > 0
+		}
+		return v.cmpPow10(last) < 0
+	}
+	if digitMode {
+		return false
+	}
+	r, sz := runeAt(s, i)
+	if sinoDigit(r) == 0 {
+		return false
+	}
+	ue, _ := smallUnitExp(s, i+sz)
+	return ue > 0 && ue < last
 }
 
 // compound reads groups joined by descending big units: 1조 2,000억,
@@ -448,7 +496,11 @@ func (p *numScanner) compound(i int) (numScan, error) {
 			if ye, ok := yeoAt(s, kk); ok {
 				if be, _ := bigUnitExp(s, ye); be > 0 {
 					kk, approxMid = ye, true
+				} else if p.spacedBig(ye) {
+					kk, approxMid = ye+1, true // 11억6000여 만원
 				}
+			} else if (sm.digits || sm.unitEnd) && p.spacedBig(kk) {
+				kk++ // 5 억 달러, 3천 만원
 			}
 		}
 		be, k2 := bigUnitExp(s, kk)
@@ -497,6 +549,28 @@ func (p *numScanner) compound(i int) (numScan, error) {
 	}
 	res.value, res.end = total, j
 	return res, nil
+}
+
+// spacedBig reports a space at i followed by a big unit that ends a
+// number or is followed by more of it: 5 억 달러, 3천 만원, 6000 만명.
+func (p *numScanner) spacedBig(i int) bool {
+	s := p.s
+	if i >= len(s) || s[i] != ' ' {
+		return false
+	}
+	be, e := bigUnitExp(s, i+1)
+	if be == 0 || be > 12 {
+		return false
+	}
+	next, sz := runeAt(s, e)
+	if sz == 0 || !isHangul(next) || isParticleStart(next) {
+		return true
+	}
+	if _, _, ok := unitAt(s, e); ok {
+		return true
+	}
+	_, ok := yeoAt(s, e)
+	return ok
 }
 
 // vagueAt reads a vague magnitude: 수십, 수백억, 몇천, 십수, 십수억.
@@ -548,6 +622,19 @@ func (p *numScanner) signAt(i int) (int, bool) {
 	return i, false
 }
 
+// startsNumeralWord reports a Sino-Korean digit or unit word at i.
+func startsNumeralWord(s string, i int) bool {
+	r, _ := runeAt(s, i)
+	if sinoDigit(r) > 0 {
+		return true
+	}
+	if e, _ := smallUnitExp(s, i); e > 0 {
+		return true
+	}
+	e, _ := bigUnitExp(s, i)
+	return e > 0
+}
+
 // unsigned reads a number without sign or fraction.
 func (p *numScanner) unsigned(i int) (numScan, error) {
 	if v, ok := p.vagueAt(i); ok {
@@ -567,8 +654,9 @@ func (p *numScanner) unsigned(i int) (numScan, error) {
 func (p *numScanner) scan(i int) (numScan, error) {
 	s := p.s
 	j, neg := p.signAt(i)
-	if neg {
-		if d, _ := digitAt(s, j); d < 0 && p.strict {
+	if neg && p.strict {
+		// -3, but 마이너스 may also read a numeral word: 마이너스 오 퍼센트
+		if d, _ := digitAt(s, j); d < 0 && (j-i <= len("－") || !startsNumeralWord(s, j)) {
 			return numScan{start: i, end: i}, errNoNumber
 		}
 	}
@@ -576,7 +664,7 @@ func (p *numScanner) scan(i int) (numScan, error) {
 	if err != nil {
 		return n, err
 	}
-	n.start = i
+	n.start, n.numStart = i, j
 	if p.strict && n.digits {
 		// 1.2.3 (a version), 12:30 (a time), 6/30 (a date), 1,2 (a list).
 		for _, c := range []string{".", ":", "/", ","} {
