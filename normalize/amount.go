@@ -194,6 +194,14 @@ func (p *numScanner) measure(i int, withUnit bool) (measured, error) {
 	if !withUnit {
 		return m, nil
 	}
+	if n.bigExp >= 8 && n.digits && strings.HasPrefix(s[j:], "대") {
+		// 800억대, 52억대의: "in the range of", not a count of machines
+		e := j + len("대")
+		if r, sz := runeAt(s, e); sz == 0 || !isHangul(r) || isParticleStart(r) {
+			m.n.approx, m.end = true, e
+			return m, nil
+		}
+	}
 	for _, k := range []int{j, skipSpace(s, j)} {
 		if k == j && k < len(s) && s[k] == ' ' {
 			continue
@@ -210,13 +218,6 @@ func (p *numScanner) measure(i int, withUnit bool) (measured, error) {
 		}
 		if k > j && u.noSpacedWords && !n.digits {
 			continue // 이 프로 is "this show", 백프로 is 100%
-		}
-		if u.unit == "대" && k == j && n.bigExp >= 8 {
-			// 800억대, 억대 연봉: "in the range of", not a count of machines
-			if r, sz := runeAt(s, e); sz == 0 || !isHangul(r) || isParticleStart(r) {
-				m.n.approx, m.end = true, e
-			}
-			break
 		}
 		if u.kind == "duration" && u.text == "주" && (n.bigExp > 0 || !n.value.isInt() || strings.HasPrefix(s[e:], "당")) {
 			u = shareUnit // 100만주, 4.22주, 1주당: shares, not weeks
