@@ -439,7 +439,7 @@ func smallUnitAt(s string, j int) bool {
 
 // spacedSmall reports whether the rest of a group below 10,000 starts at i,
 // after a space that follows a small unit of exponent last: a coefficient
-// with a smaller small unit (3천 2백, 칠천 오백, 천 4백) or a digit run below
+// with a smaller small unit (3천 2백, 칠천 오백, 팔천 백) or a digit run below
 // 10^last (8백 20, 2천 500). A lone Sino-Korean digit after the space (천
 // 오) is another word.
 func (p *numScanner) spacedSmall(i, last int, digitMode, wordMode bool) bool {
@@ -459,6 +459,9 @@ func (p *numScanner) spacedSmall(i, last int, digitMode, wordMode bool) bool {
 	}
 	if digitMode {
 		return false
+	}
+	if ue, _ := smallUnitExp(s, i); ue > 0 {
+		return ue < last // 팔천 백사십
 	}
 	r, sz := runeAt(s, i)
 	if sinoDigit(r) == 0 {
@@ -508,14 +511,14 @@ func (p *numScanner) compound(i int) (numScan, error) {
 			break // 1억만: a big unit needs a coefficient after the first group
 		}
 		if be == 0 || be >= lastBig {
-			if !sm.any || (spaced && !sm.digits) {
-				break // across a space only a digit group may end the number: 2만 1000명
+			if !sm.any || (spaced && !sm.digits && utf8.RuneCountInString(s[k:sm.end]) < 2) {
+				break // across a space a group ends the number only with digits or two syllables: 2만 1000명, 이만 오천
 			}
 			if groups > 0 {
 				if lastBig < 100 && sm.val.cmpPow10(lastBig) >= 0 {
 					break
 				}
-				if p.strict && sm.words && !sm.digits && utf8.RuneCountInString(s[k:sm.end]) < 2 {
+				if p.strict && sm.words && !sm.digits && utf8.RuneCountInString(s[k:sm.end]) < 2 && p.loneParticle(k, sm.end) {
 					break // 일억이 필요: a lone 이 after a big unit is a particle
 				}
 			}
@@ -549,6 +552,21 @@ func (p *numScanner) compound(i int) (numScan, error) {
 	}
 	res.value, res.end = total, j
 	return res, nil
+}
+
+// loneParticle reports whether the one syllable s[k:end] after a big unit
+// may be something else than a digit: 이 (a particle: 일억이 필요), or any
+// syllable that a Hangul syllable follows (일억사용). 오천만구 달러 is 50,000,009.
+func (p *numScanner) loneParticle(k, end int) bool {
+	if r, _ := runeAt(p.s, k); r == '이' || k < len(p.s) && p.s[k] == ' ' {
+		return true
+	}
+	next, sz := runeAt(p.s, end)
+	if sz == 0 || !isHangul(next) {
+		return false
+	}
+	_, _, unit := unitAt(p.s, end)
+	return !unit
 }
 
 // spacedBig reports a space at i followed by a big unit that ends a

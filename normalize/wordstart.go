@@ -150,8 +150,8 @@ func hangulStartOK(s string, i int, r rune) bool {
 			if d, _ := digitAt(s, j); d >= 0 {
 				return true // 천 4백만
 			}
-			if next, ok := hangul.SyllableAt(s, j); ok && (sinoDigit(next) > 0 || next == '만' || next == '억') {
-				return true // 백 이십, 천 만
+			if next, ok := hangul.SyllableAt(s, j); ok && (sinoDigit(next) > 0 || strings.ContainsRune(smallUnitSyllables+bigUnitSyllables, next)) {
+				return true // 백 이십, 천 백, 천 만
 			}
 		}
 		return strings.HasPrefix(s[j:], "분의") || strings.HasPrefix(s[j:], "퍼센") // 사 분의 삼, 십 퍼센트
