@@ -293,6 +293,9 @@ func (p *numScanner) bareBig(m measured) bool {
 		return false
 	}
 	next, sz := runeAt(s, n.end)
+	if d, _ := digitAt(s, n.end); d >= 0 || strings.ContainsRune(",.", next) && isDigitRune(func() rune { r, _ := runeAt(s, n.end+1); return r }()) {
+		return false // 457078억905…: the scanner stopped inside a longer number
+	}
 	return sz == 0 || !isHangul(next) || isParticleStart(next) || hasPostQualifier(s, n.end)
 }
 
@@ -361,9 +364,6 @@ func (p *numScanner) amountAt(i int, withEquiv bool) (Amount, int, bool) {
 			if !hasPre && !m2.hasUnit && p.strict && !p.bareBig(m2) {
 				break
 			}
-			if m2.hasUnit {
-				unit, hasUnit = m2.unit, true
-			}
 			v1 := n.value
 			if n.bigExp == 0 && m2.n.bigExp > 0 && !m1.hasUnit && !n.fraction {
 				if scaled := v1.mulPow10(m2.n.bigExp); scaled.cmp(m2.n.value) < 0 {
@@ -375,6 +375,9 @@ func (p *numScanner) amountAt(i int, withEquiv bool) (Amount, int, bool) {
 			}
 			if v1.cmp(m2.n.value) >= 0 {
 				break
+			}
+			if m2.hasUnit {
+				unit, hasUnit = m2.unit, true
 			}
 			lo, hi, isRange = v1, m2.n.value, true
 			a.Approximate = a.Approximate || n.approx || m2.n.approx

@@ -30,8 +30,14 @@ const numeralStarts = "일이삼사오육칠팔구십백천만억조경하한둘
 // a native numeral separated from its counter (세 곳). Cost is linear in
 // len(text).
 func FindAmounts(text string) []AmountMatch {
+	return findAmounts(text, nil)
+}
+
+// findAmounts is FindAmounts, adding the scanner's work to *work when work
+// is not nil.
+func findAmounts(text string, work *int) []AmountMatch {
 	var out []AmountMatch
-	p := numScanner{s: text, strict: true}
+	p := numScanner{s: text, strict: true, work: work}
 	prev := classOther
 	for i := skipNonStart(text, 0, prev); i < len(text); i = skipNonStart(text, i, prev) {
 		r, sz := utf8.DecodeRuneInString(text[i:])
@@ -113,21 +119,33 @@ func candidateStart(s string, i int, r rune) bool {
 	return false
 }
 
-// afterSpacedNumber reports whether the rune before i is a space that
-// follows a number written with digits (2천 5천, 1억 5억, 10 20): an amount
-// starting there would be the tail of what the scanner could not read as
-// one number, so none starts there. prev is the rune before i, at pi.
+// afterSpacedNumber reports whether an amount starting at i would begin
+// inside a number written with digits: right after one of its units (the
+// 4 of 406억431920달러 when the scanner could not read the whole), or after
+// a space that follows it (2천 5천, 1억 5억, 10 20). Such a start would be
+// the tail of what the scanner could not read as one number, so none
+// starts there. prev is the rune before i, at pi.
 func afterSpacedNumber(s string, i int, prev rune, pi int) bool {
-	if prev != ' ' {
-		return false
+	if isDigitRune(prev) {
+		return false // a digit right before is the caller's to judge
 	}
-	r, k := lastRune(s, pi)
-	if r >= '0' && r <= '9' || r >= '０' && r <= '９' {
-		return true
+	r, k := prev, pi
+	if r == ' ' {
+		r, k = lastRune(s, k)
 	}
-	if !strings.ContainsRune("십백천만억조", r) {
-		return false
+	for range 4 {
+		if isDigitRune(r) {
+			return true
+		}
+		if !strings.ContainsRune("십백천만억조", r) {
+			return false
+		}
+		r, k = lastRune(s, k)
 	}
-	r2, _ := lastRune(s, k)
-	return r2 >= '0' && r2 <= '9' || r2 >= '０' && r2 <= '９'
+	return false
+}
+
+// isDigitRune reports an ASCII or full-width digit.
+func isDigitRune(r rune) bool {
+	return r >= '0' && r <= '9' || r >= '０' && r <= '９'
 }
