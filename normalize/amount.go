@@ -268,8 +268,9 @@ func (p *numScanner) counterOK(m measured, start int) bool {
 var shareUnit = unitEntry{text: "주", kind: "quantity", unit: "주"}
 
 // bareBig reports, in FindAmounts, a number without a unit that still
-// counts: one whose last group is 억 or 조 (878억을 들여, 매출액 1조3683억,
-// 800억대), followed by a boundary and not an article number (제10조). It
+// counts: one whose last group is 억 (878억을 들여, 매출액 1조3683억,
+// 800억대) or 조 before 짜리, 어치 or 대 (2조짜리; 헌법 41조 is an
+// article), followed by a boundary and not an article number (제10조). It
 // is returned as kind number; the extractor makes it KRW money where the
 // sentence is about money.
 func (p *numScanner) bareBig(m measured) bool {
@@ -288,6 +289,9 @@ func (p *numScanner) bareBig(m measured) bool {
 	}
 	if m.end > n.end {
 		return true // 800억대
+	}
+	if r == '조' && !strings.HasPrefix(s[n.end:], "짜리") && !strings.HasPrefix(s[n.end:], "어치") {
+		return false // 헌법 41조: an article; 2조짜리 is money
 	}
 	if r, k := lastRune(s, n.start); r == '제' || (r == ' ' && k > 0 && strings.HasSuffix(s[:k], "제")) {
 		return false

@@ -3,6 +3,8 @@ package normalize
 import (
 	"slices"
 	"strings"
+
+	"github.com/kextract/kextract/internal/hangul"
 )
 
 // Currencies: the suffixes written after a number (원, 달러, 유로…) and the
@@ -118,6 +120,11 @@ var subunits = []struct {
 func (p *numScanner) subunitAt(i int, main string) (exact, int, bool) {
 	s := p.s
 	j := skipSpace(s, i)
+	if d, _ := digitAt(s, j); d < 0 {
+		if r, ok := hangul.SyllableAt(s, j); !ok || !isNumeralStart(r) {
+			return exact{}, i, false // most amounts have no subunit: skip the scan
+		}
+	}
 	n, err := p.scan(j)
 	if err != nil || n.vague() || n.negative || n.approx || !n.value.isInt() || n.value.sign() < 0 || n.value.cmpPow10(2) >= 0 {
 		return exact{}, i, false

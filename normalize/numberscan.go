@@ -522,7 +522,7 @@ func (p *numScanner) compound(i int) (numScan, error) {
 				if lastBig < 100 && sm.val.cmpPow10(lastBig) >= 0 {
 					break
 				}
-				if p.strict && sm.words && !sm.digits && utf8.RuneCountInString(s[k:sm.end]) < 2 && p.loneParticle(k, sm.end) {
+				if p.strict && sm.words && !sm.digits && utf8.RuneCountInString(s[k:sm.end]) < 2 && (res.unitOnly || p.loneParticle(k, sm.end)) {
 					break // 일억이 필요: a lone 이 after a big unit is a particle
 				}
 			}
@@ -559,10 +559,12 @@ func (p *numScanner) compound(i int) (numScan, error) {
 }
 
 // loneParticle reports whether the one syllable s[k:end] after a big unit
-// may be something else than a digit: 이 (a particle: 일억이 필요), or any
-// syllable that a Hangul syllable follows (일억사용). 오천만구 달러 is 50,000,009.
+// may be something else than a digit: 이 (a particle: 일억이 필요), a zero
+// word (경영권), or any syllable that a Hangul syllable other than a unit
+// follows (일억사용). 오천만구 달러 is 50,000,009. A big unit without a
+// coefficient before it (경영, 조사, 만사) is a word: the caller checks.
 func (p *numScanner) loneParticle(k, end int) bool {
-	if r, _ := runeAt(p.s, k); r == '이' || k < len(p.s) && p.s[k] == ' ' {
+	if r, _ := runeAt(p.s, k); r == '이' || isZeroWord(r) || k < len(p.s) && p.s[k] == ' ' {
 		return true
 	}
 	next, sz := runeAt(p.s, end)
