@@ -172,6 +172,7 @@ func (p *numScanner) measure(i int, withUnit bool) (measured, error) {
 	s := p.s
 	var m measured
 	n, err := p.scan(i)
+	p.count(i, n.end)
 	if err != nil {
 		return m, err
 	}

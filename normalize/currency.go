@@ -126,6 +126,7 @@ func (p *numScanner) subunitAt(i int, main string) (exact, int, bool) {
 		}
 	}
 	n, err := p.scan(j)
+	p.count(j, n.end)
 	if err != nil || n.vague() || n.negative || n.approx || !n.value.isInt() || n.value.sign() < 0 || n.value.cmpPow10(2) >= 0 {
 		return exact{}, i, false
 	}

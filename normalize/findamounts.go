@@ -137,7 +137,9 @@ func afterSpacedNumber(s string, i int, prev rune, pi int) bool {
 		if isDigitRune(r) {
 			return true
 		}
-		if !strings.ContainsRune("십백천만억조", r) {
+		switch r {
+		case '십', '백', '천', '만', '억', '조':
+		default:
 			return false
 		}
 		r, k = lastRune(s, k)

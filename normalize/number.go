@@ -67,6 +67,7 @@ func parseNumber(s string, work *int) (Number, error) {
 	}
 	p := numScanner{s: t, work: work}
 	n, err := p.scan(0)
+	p.count(0, n.end)
 	if err != nil {
 		return Number{}, fmt.Errorf("parse number %q: %w", s, err)
 	}

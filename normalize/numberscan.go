@@ -355,6 +355,7 @@ func (p *numScanner) small(i int, digitMode, wordMode bool) (smallRes, error) {
 	r := smallRes{end: i}
 	last := 4
 	j := i
+	unitEnd := -1 // where the last small unit ended
 	for range 5 {
 		if last < 4 && j < len(s) && s[j] == ' ' && p.spacedSmall(j+1, last, digitMode, wordMode) {
 			j++ // 3천 2백, 칠천 오백, 2천 500: a space after a small unit
@@ -405,6 +406,7 @@ func (p *numScanner) small(i int, digitMode, wordMode bool) (smallRes, error) {
 			r.words = true
 		}
 		r.val, last, j, r.any = r.val.add(c.mulPow10(ue)), ue, k2, true
+		unitEnd = j
 	}
 	// Sino-Korean decimals: 삼점사, 일쩜이삼.
 	if r.any && !r.digits {
@@ -431,14 +433,8 @@ func (p *numScanner) small(i int, digitMode, wordMode bool) (smallRes, error) {
 		j-- // never end a group on the space before what did not follow
 	}
 	r.end = j
-	r.unitEnd = last < 4 && j > i && smallUnitAt(s, j)
+	r.unitEnd = j == unitEnd
 	return r, nil
-}
-
-// smallUnitAt reports whether a small unit (십, 백, 천) ends at j.
-func smallUnitAt(s string, j int) bool {
-	r, _ := utf8.DecodeLastRuneInString(s[:j])
-	return r == '십' || r == '백' || r == '천'
 }
 
 // spacedSmall reports whether the rest of a group below 10,000 starts at i,
@@ -674,17 +670,15 @@ func (p *numScanner) unsigned(i int) (numScan, error) {
 	return c, err
 }
 
-// scan reads the longest number at i.
-func (p *numScanner) scan(i int) (numScan, error) {
-	n, err := p.scanAt(i)
+// count adds a scan from i to end to the work count, if one is kept.
+func (p *numScanner) count(i, end int) {
 	if p.work != nil {
-		*p.work += max(n.end-i, 0) + 1
+		*p.work += max(end-i, 0) + 1
 	}
-	return n, err
 }
 
-// scanAt is scan without the work count.
-func (p *numScanner) scanAt(i int) (numScan, error) {
+// scan reads the longest number at i.
+func (p *numScanner) scan(i int) (numScan, error) {
 	s := p.s
 	j, neg := p.signAt(i)
 	if neg && p.strict {
