@@ -15,9 +15,14 @@ import (
 //
 //	number   = [sign] ( vague | native | compound ) [fraction] [여]
 //	compound = group { [" "] group }          big units strictly descending
-//	group    = small [여] bigunit | small      bigunit = 만 억 조 경
-//	small    = { [coef] smallunit } [ones] [점 digits]   smallunit = 천 백 십
+//	group    = small [여] [" "] bigunit | small      bigunit = 만 억 조 경
+//	small    = { [coef] smallunit [" "] } [ones] [점 digits]   smallunit = 천 백 십
 //	coef     = digit-run | 일…구
+//
+// A space is taken inside a number only where what follows continues it:
+// after a small unit before a smaller one or a digit run below it (3천
+// 2백, 2천 500), before a big unit that ends the number or goes on (5 억
+// 달러, 3천 만원, 11억6000여 만원), after a big unit (1억 5천만).
 //
 // Every loop is bounded by the input it consumes or by a small constant
 // (at most four big units, three small units), so the cost is linear.
