@@ -105,7 +105,11 @@ func TestFindAmountsHostile(t *testing.T) {
 		"paren":        func(n int) string { return strings.Repeat("1달러(", n/3) },
 		"mixed":        func(n int) string { return strings.Repeat("약 수십 3.5 - $ ₩ 마이너스 ", n/20) },
 		"subunits":     func(n int) string { return strings.Repeat("1달러 2센트 ", n/4) },
-		"long point":   func(n int) string { return "0." + strings.Repeat("0", n) + "1%" },
+		"unit then long digits": func(n int) string {
+			return strings.Repeat("천 "+strings.Repeat("9", 100)+" ", n/105)
+		},
+		"long digits then unit": func(n int) string { return strings.Repeat(strings.Repeat("9", 100)+" 억 ", n/106) },
+		"long point":            func(n int) string { return "0." + strings.Repeat("0", n) + "1%" },
 	}
 	for name, in := range inputs {
 		t.Run(name, func(t *testing.T) {
