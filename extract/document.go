@@ -102,7 +102,8 @@ type Period struct {
 // quantity or a duration.
 type Amount struct {
 	Span
-	// Kind is money, percent, quantity, duration or ordinal.
+	// Kind is money, percent, quantity, duration or ordinal, or number
+	// for a bare 억/조 figure outside a sentence about money (인구 1억).
 	Kind string `json:"kind"`
 	// Unit is an ISO 4217 code for money, % or %p for percentages, and the
 	// unit or counter for quantities (MW, 명, 톤) and durations (year, month).

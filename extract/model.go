@@ -347,7 +347,7 @@ func numeralEnd(text string) int {
 // amount and overlaps none found by the scanner. The tagger's spans come in
 // text order, so they are collected and merged once (mergeModelAmounts).
 func (a *analysis) addModelAmount(s ner.Span) {
-	if a.amountOverlaps(s.Start, s.End) {
+	if a.amountOverlaps(s.Start, s.End) || cutsNumber(a.clean, s.Start, s.End) {
 		return
 	}
 	am, err := normalize.ParseAmount(a.clean[s.Start:s.End])

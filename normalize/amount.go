@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Amount is a parsed amount: money, a percentage, a quantity with its unit,
@@ -66,6 +67,7 @@ var prefixQualifiers = []wordQualifier{
 var postQualifiers = []wordQualifier{
 	{text: "가량", approx: true}, {text: "정도", approx: true}, {text: "안팎", approx: true},
 	{text: "남짓", approx: true}, {text: "쯤", approx: true}, {text: "내외", approx: true},
+	{text: "가까이", approx: true}, {text: "안밖", approx: true}, {text: "언저리", approx: true},
 	{text: "이상", qual: "이상"}, {text: "초과", qual: "초과"}, {text: "이하", qual: "이하"}, {text: "미만", qual: "미만"},
 }
 
@@ -170,6 +172,7 @@ func (p *numScanner) measure(i int, withUnit bool) (measured, error) {
 	s := p.s
 	var m measured
 	n, err := p.scan(i)
+	p.count(i, n.end)
 	if err != nil {
 		return m, err
 	}
@@ -192,6 +195,14 @@ func (p *numScanner) measure(i int, withUnit bool) (measured, error) {
 	if !withUnit {
 		return m, nil
 	}
+	if n.bigExp >= 8 && n.digits && strings.HasPrefix(s[j:], "대") {
+		// 800억대, 52억대의: "in the range of", not a count of machines
+		e := j + len("대")
+		if r, sz := runeAt(s, e); sz == 0 || !isHangul(r) || isParticleStart(r) {
+			m.n.approx, m.end = true, e
+			return m, nil
+		}
+	}
 	for _, k := range []int{j, skipSpace(s, j)} {
 		if k == j && k < len(s) && s[k] == ' ' {
 			continue
@@ -203,8 +214,14 @@ func (p *numScanner) measure(i int, withUnit bool) (measured, error) {
 		if u.vnd && (!n.digits || n.value.cmpPow10(3) < 0) || u.digitsOnly && !n.digits {
 			continue
 		}
-		if k > j && len(u.text) == 1 && (u.unit == "m" || u.unit == "t") {
-			continue // "3 m" is more often a stray letter than metres
+		if k > j && len(u.text) == 1 && (u.unit == "m" || u.unit == "t" && n.bigExp == 0) {
+			continue // "3 m" is more often a stray letter than metres; 80만 t is tonnes
+		}
+		if k > j && u.noSpacedWords && !n.digits {
+			continue // 이 프로 is "this show", 백프로 is 100%
+		}
+		if u.kind == "duration" && u.text == "주" && (n.bigExp > 0 || !n.value.isInt() || strings.HasPrefix(s[e:], "당")) {
+			u = shareUnit // 100만주, 4.22주, 1주당: shares, not weeks
 		}
 		m.unit, m.hasUnit, m.spaced, m.end = u, true, k > j, e
 		if u.cent {
@@ -221,6 +238,9 @@ func (p *numScanner) measure(i int, withUnit bool) (measured, error) {
 func (p *numScanner) wordsOK(m measured) bool {
 	if !p.strict || m.n.digits || m.n.vague() {
 		return true
+	}
+	if m.hasUnit && m.unit.kind == "percent" && m.unit.text[0] >= utf8.RuneSelf {
+		return true // 십 퍼센트, 백프로, 마이너스 오 퍼센트 (a word unit, not %)
 	}
 	if m.n.hangulRunes(p.s) >= 2 {
 		return true
@@ -243,6 +263,45 @@ func (p *numScanner) counterOK(m measured, start int) bool {
 		return true
 	}
 	return !v.quoPow10(1).isInt()
+}
+
+// shareUnit is 주 as a count of shares (100만주, 4.22주, 1주당).
+var shareUnit = unitEntry{text: "주", kind: "quantity", unit: "주"}
+
+// bareBig reports, in FindAmounts, a number without a unit that still
+// counts: one whose last group is 억 (878억을 들여, 매출액 1조3683억,
+// 800억대) or 조 before 짜리, 어치 or 대 (2조짜리; 헌법 41조 is an
+// article), followed by a boundary and not an article number (제10조). It
+// is returned as kind number; the extractor makes it KRW money where the
+// sentence is about money.
+func (p *numScanner) bareBig(m measured) bool {
+	s := p.s
+	n := m.n
+	if !n.digits {
+		return false // 구조, 억대 연봉: numeral words without a unit are other words
+	}
+	end := n.end
+	if n.approx && strings.HasSuffix(s[:end], "여") {
+		end -= len("여")
+	}
+	r, _ := lastRune(s, end)
+	if r != '억' && r != '조' {
+		return false
+	}
+	if m.end > n.end {
+		return true // 800억대
+	}
+	if r == '조' && !strings.HasPrefix(s[n.end:], "짜리") && !strings.HasPrefix(s[n.end:], "어치") {
+		return false // 헌법 41조: an article; 2조짜리 is money
+	}
+	if r, k := lastRune(s, n.start); r == '제' || (r == ' ' && k > 0 && strings.HasSuffix(s[:k], "제")) {
+		return false
+	}
+	next, sz := runeAt(s, n.end)
+	if d, _ := digitAt(s, n.end); d >= 0 || strings.ContainsRune(",.", next) && isDigitRune(func() rune { r, _ := runeAt(s, n.end+1); return r }()) {
+		return false // 457078억905…: the scanner stopped inside a longer number
+	}
+	return sz == 0 || !isHangul(next) || isParticleStart(next) || hasPostQualifier(s, n.end)
 }
 
 // amountAt reads an amount starting exactly at i: qualifiers, currency
@@ -307,11 +366,8 @@ func (p *numScanner) amountAt(i int, withEquiv bool) (Amount, int, bool) {
 			if m1.hasUnit && (!m2.hasUnit || m2.unit.unit != m1.unit.unit) {
 				break
 			}
-			if !hasPre && !m2.hasUnit && p.strict {
+			if !hasPre && !m2.hasUnit && p.strict && !p.bareBig(m2) {
 				break
-			}
-			if m2.hasUnit {
-				unit, hasUnit = m2.unit, true
 			}
 			v1 := n.value
 			if n.bigExp == 0 && m2.n.bigExp > 0 && !m1.hasUnit && !n.fraction {
@@ -325,20 +381,23 @@ func (p *numScanner) amountAt(i int, withEquiv bool) (Amount, int, bool) {
 			if v1.cmp(m2.n.value) >= 0 {
 				break
 			}
+			if m2.hasUnit {
+				unit, hasUnit = m2.unit, true
+			}
 			lo, hi, isRange = v1, m2.n.value, true
 			a.Approximate = a.Approximate || n.approx || m2.n.approx
 			j = m2.end
 			break
 		}
 	}
-	if !hasUnit && p.strict {
+	if !hasUnit && p.strict && !p.bareBig(measured{n: n, end: j}) {
 		return a, i, false
 	}
-	// Cents after dollars: 이달러이십삼센트, 2달러 23센트.
-	if !isRange && hasUnit && unit.unit == "USD" && !unit.cent && !n.vague() {
-		if c, err := p.measure(skipSpace(s, j), true); err == nil && c.hasUnit && c.unit.cent && !c.n.vague() {
-			n.value = n.value.add(c.n.value)
-			j = c.end
+	// Subunits after the main unit: 이달러이십삼센트, 64달러 45센트, 1,350원 50전.
+	if !isRange && hasUnit && unit.kind == "money" && !unit.cent && !n.vague() && n.value.sign() >= 0 {
+		if c, e, ok := p.subunitAt(j, unit.unit); ok {
+			n.value = n.value.add(c)
+			j = e
 		}
 	}
 	a.Kind, a.Unit = "number", ""
@@ -378,6 +437,13 @@ func (p *numScanner) amountAt(i int, withEquiv bool) (Amount, int, bool) {
 				}
 			}
 			break
+		}
+	}
+	// 52억원대, 30%대: "in the range of".
+	if hasUnit && (a.Kind == "money" || a.Kind == "percent") && strings.HasPrefix(s[j:], "대") {
+		e := j + len("대")
+		if r, sz := runeAt(s, e); sz == 0 || !isHangul(r) || isParticleStart(r) {
+			j, a.Approximate = e, true
 		}
 	}
 	// A parenthesised conversion: 5,000억 달러(약 700조 원).

@@ -30,8 +30,14 @@ const numeralStarts = "일이삼사오육칠팔구십백천만억조경하한둘
 // a native numeral separated from its counter (세 곳). Cost is linear in
 // len(text).
 func FindAmounts(text string) []AmountMatch {
+	return findAmounts(text, nil)
+}
+
+// findAmounts is FindAmounts, adding the scanner's work to *work when work
+// is not nil.
+func findAmounts(text string, work *int) []AmountMatch {
 	var out []AmountMatch
-	p := numScanner{s: text, strict: true}
+	p := numScanner{s: text, strict: true, work: work}
 	prev := classOther
 	for i := skipNonStart(text, 0, prev); i < len(text); i = skipNonStart(text, i, prev) {
 		r, sz := utf8.DecodeRuneInString(text[i:])
@@ -84,12 +90,12 @@ func candidateStart(s string, i int, r rune) bool {
 		if strings.ContainsRune(".,:/", prev) {
 			return false // 1.5 from the 5, dates 6/30, times 3:30
 		}
-		if strings.ContainsRune("-−－", prev) {
+		if strings.ContainsRune("-−－+", prev) {
 			if prev2, _ := lastRune(s, pi); isWordRune(prev2) {
-				return false // GPT-4, 02-1234-5678
+				return false // GPT-4, 02-1234-5678, 1E+308
 			}
 		}
-		return true
+		return !afterSpacedNumber(s, i, prev, pi)
 	case r == '-' || r == '−':
 		d, _ := digitAt(s, i+len(string(r)))
 		return d >= 0 && !isWordRune(prev)
@@ -106,9 +112,42 @@ func candidateStart(s string, i int, r rune) bool {
 			return false
 		}
 		if isNumeralStart(r) || r == '약' || r == '대' || r == '무' || r == '최' || strings.HasPrefix(s[i:], "마이너스") {
-			return r >= hangulFirst && r <= hangulLast && hangulStartOK(s, i, r)
+			return r >= hangulFirst && r <= hangulLast && hangulStartOK(s, i, r) && !afterSpacedNumber(s, i, prev, pi)
 		}
 		return false
 	}
 	return false
+}
+
+// afterSpacedNumber reports whether an amount starting at i would begin
+// inside a number written with digits: right after one of its units (the
+// 4 of 406억431920달러 when the scanner could not read the whole), or after
+// a space that follows it (2천 5천, 1억 5억, 10 20). Such a start would be
+// the tail of what the scanner could not read as one number, so none
+// starts there. prev is the rune before i, at pi.
+func afterSpacedNumber(s string, i int, prev rune, pi int) bool {
+	if isDigitRune(prev) {
+		return false // a digit right before is the caller's to judge
+	}
+	r, k := prev, pi
+	if r == ' ' {
+		r, k = lastRune(s, k)
+	}
+	for range 4 {
+		if isDigitRune(r) {
+			return true
+		}
+		switch r {
+		case '십', '백', '천', '만', '억', '조':
+		default:
+			return false
+		}
+		r, k = lastRune(s, k)
+	}
+	return false
+}
+
+// isDigitRune reports an ASCII or full-width digit.
+func isDigitRune(r rune) bool {
+	return r >= '0' && r <= '9' || r >= '０' && r <= '９'
 }

@@ -4,7 +4,6 @@ import (
 	"os"
 	"strings"
 	"testing"
-	"time"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
@@ -90,40 +89,55 @@ func TestFindAmountsSeedArticle(t *testing.T) {
 	assert.Equal(t, []string{"130억 달러", "수백 메가와트", "수십억 달러", "4년간", "5,000억 달러(약 700조 원)", "800억 달러(약 110조 원)"}, got)
 }
 
+// TestFindAmountsHostile runs inputs built to make the scanner read the
+// same bytes again and again. The cost is checked without a clock: the
+// scanner's work (bytes read by every scan) on 10× the input must stay
+// within 20× the work on 1× (linear work gives 10×, quadratic 100×).
 func TestFindAmountsHostile(t *testing.T) {
-	inputs := map[string]string{
-		"digits":     strings.Repeat("9", 10000) + "원",
-		"units":      strings.Repeat("억", 200000),
-		"numerals":   strings.Repeat("일이삼사", 100000),
-		"separators": strings.Repeat("1,000", 100000) + "원",
-		"ranges":     strings.Repeat("1~", 200000) + "2원",
-		"spaced":     strings.Repeat("1억 ", 200000) + "원",
-		"paren":      strings.Repeat("1달러(", 100000),
-		"mixed":      strings.Repeat("약 수십 3.5 - $ ₩ 마이너스 ", 50000),
+	inputs := map[string]func(n int) string{
+		"digits":       func(n int) string { return strings.Repeat("9", n) + "원" },
+		"units":        func(n int) string { return strings.Repeat("억", n) },
+		"numerals":     func(n int) string { return strings.Repeat("일이삼사", n/4) },
+		"separators":   func(n int) string { return strings.Repeat("1,000", n/5) + "원" },
+		"ranges":       func(n int) string { return strings.Repeat("1~", n/2) + "2원" },
+		"spaced":       func(n int) string { return strings.Repeat("1억 ", n/3) + "원" },
+		"spaced small": func(n int) string { return strings.Repeat("3천 2백 ", n/4) + "원" },
+		"paren":        func(n int) string { return strings.Repeat("1달러(", n/3) },
+		"mixed":        func(n int) string { return strings.Repeat("약 수십 3.5 - $ ₩ 마이너스 ", n/20) },
+		"subunits":     func(n int) string { return strings.Repeat("1달러 2센트 ", n/4) },
+		"unit then long digits": func(n int) string {
+			return strings.Repeat("천 "+strings.Repeat("9", 100)+" ", n/105)
+		},
+		"long digits then unit": func(n int) string { return strings.Repeat(strings.Repeat("9", 100)+" 억 ", n/106) },
+		"long point":            func(n int) string { return "0." + strings.Repeat("0", n) + "1%" },
 	}
 	for name, in := range inputs {
 		t.Run(name, func(t *testing.T) {
-			start := time.Now()
-			ms := FindAmounts(in)
-			checkMatches(t, in, ms)
-			assert.Less(t, time.Since(start), 3*time.Second)
+			var small, large int
+			s := in(20_000)
+			checkMatches(t, s, findAmounts(s, &small))
+			l := in(200_000)
+			checkMatches(t, l, findAmounts(l, &large))
+			t.Logf("work %d on %d bytes, %d on %d bytes", small, len(s), large, len(l))
+			assert.Positive(t, small)
+			assert.LessOrEqual(t, large, 20*small+1000, "work grows faster than the input")
 		})
 	}
 }
 
-// TestFindAmountsLarge checks linear time on a 20 MB line.
+// TestFindAmountsLarge checks linear work on a 20 MB line against 2 MB.
 func TestFindAmountsLarge(t *testing.T) {
 	if testing.Short() {
 		t.Skip("large input")
 	}
 	unit := "MS는 오픈AI에 130억 달러(약 18조 원)를 투자했고 수백 명이 2월 6일 오후 3시에 모였다. "
-	in := strings.Repeat(unit, 20<<20/len(unit))
-	start := time.Now()
-	ms := FindAmounts(in)
-	el := time.Since(start)
-	t.Logf("%d bytes, %d matches, %v", len(in), len(ms), el)
+	var small, large int
+	ms := findAmounts(strings.Repeat(unit, 2<<20/len(unit)), &small)
+	assert.Len(t, ms, 2*(2<<20/len(unit)))
+	ms = findAmounts(strings.Repeat(unit, 20<<20/len(unit)), &large)
 	assert.Len(t, ms, 2*(20<<20/len(unit)))
-	assert.Less(t, el, 30*time.Second)
+	t.Logf("work %d on 2 MB, %d on 20 MB", small, large)
+	assert.LessOrEqual(t, large, 11*small)
 }
 
 func checkMatches(t *testing.T, text string, ms []AmountMatch) {

@@ -34,6 +34,12 @@ var approxSuffixes = []string{"가량", "정도", "안팎", "남짓", "쯤"}
 // 세 번째, 제3) and vague magnitudes (수십억, 몇백만, 십수). Numbers of more
 // than 80 digits are an error wrapping ErrNumberTooLarge.
 func ParseNumber(s string) (Number, error) {
+	return parseNumber(s, nil)
+}
+
+// parseNumber is ParseNumber, adding the scanner's work to *work when work
+// is not nil.
+func parseNumber(s string, work *int) (Number, error) {
 	t := squashSpaces(s)
 	var out Number
 	for _, q := range []string{"약", "대략"} {
@@ -59,8 +65,9 @@ func ParseNumber(s string) (Number, error) {
 	if t == "" {
 		return Number{}, fmt.Errorf("parse number %q: empty", s)
 	}
-	p := numScanner{s: t}
+	p := numScanner{s: t, work: work}
 	n, err := p.scan(0)
+	p.count(0, n.end)
 	if err != nil {
 		return Number{}, fmt.Errorf("parse number %q: %w", s, err)
 	}

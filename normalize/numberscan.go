@@ -15,9 +15,14 @@ import (
 //
 //	number   = [sign] ( vague | native | compound ) [fraction] [여]
 //	compound = group { [" "] group }          big units strictly descending
-//	group    = small [여] bigunit | small      bigunit = 만 억 조 경
-//	small    = { [coef] smallunit } [ones] [점 digits]   smallunit = 천 백 십
+//	group    = small [여] [" "] bigunit | small      bigunit = 만 억 조 경
+//	small    = { [coef] smallunit [" "] } [ones] [점 digits]   smallunit = 천 백 십
 //	coef     = digit-run | 일…구
+//
+// A space is taken inside a number only where what follows continues it:
+// after a small unit before a smaller one or a digit run below it (3천
+// 2백, 2천 500), before a big unit that ends the number or goes on (5 억
+// 달러, 3천 만원, 11억6000여 만원), after a big unit (1억 5천만).
 //
 // Every loop is bounded by the input it consumes or by a small constant
 // (at most four big units, three small units), so the cost is linear.
@@ -28,6 +33,7 @@ var errNoNumber = errors.New("no number")
 // numScan is one number read by the scanner.
 type numScan struct {
 	start, end int
+	numStart   int // start of the numeral after the sign
 	value      exact
 	lo, hi     exact // vague magnitude [lo, hi) when isVague
 	isVague    bool
@@ -47,7 +53,7 @@ func (n *numScan) vague() bool { return n.isVague }
 // hangulRunes counts Hangul syllables in the number's text.
 func (n *numScan) hangulRunes(s string) int {
 	c := 0
-	for _, r := range s[n.start:n.end] {
+	for _, r := range s[max(n.start, n.numStart):n.end] {
 		if isHangul(r) {
 			c++
 		}
@@ -61,6 +67,10 @@ func (n *numScan) hangulRunes(s string) int {
 type numScanner struct {
 	s      string
 	strict bool
+	// work, when set, counts the bytes every scan reads (plus one per
+	// scan): tests compare it between inputs of 1× and 10× the size to
+	// check that the cost is linear, without timing anything.
+	work *int
 }
 
 // digitAt returns the value of the ASCII or full-width digit at i and its
@@ -318,6 +328,9 @@ type smallRes struct {
 	any    bool
 	digits bool
 	words  bool
+	// unitEnd: the group ends with its small unit (3천, 오백), so a
+	// space and a big unit may follow (3천 만원).
+	unitEnd bool
 }
 
 // coef reads a coefficient: a digit run (kind 1), a Sino digit (kind 2) or a
@@ -347,7 +360,11 @@ func (p *numScanner) small(i int, digitMode, wordMode bool) (smallRes, error) {
 	r := smallRes{end: i}
 	last := 4
 	j := i
+	unitEnd := -1 // where the last small unit ended
 	for range 5 {
+		if last < 4 && j < len(s) && s[j] == ' ' && p.spacedSmall(j+1, last, digitMode, wordMode) {
+			j++ // 3천 2백, 칠천 오백, 2천 500: a space after a small unit
+		}
 		c, k, kind, err := p.coef(j)
 		if err != nil {
 			r.end = k
@@ -394,6 +411,7 @@ func (p *numScanner) small(i int, digitMode, wordMode bool) (smallRes, error) {
 			r.words = true
 		}
 		r.val, last, j, r.any = r.val.add(c.mulPow10(ue)), ue, k2, true
+		unitEnd = j
 	}
 	// Sino-Korean decimals: 삼점사, 일쩜이삼.
 	if r.any && !r.digits {
@@ -416,8 +434,46 @@ func (p *numScanner) small(i int, digitMode, wordMode bool) (smallRes, error) {
 			}
 		}
 	}
+	if j > i && s[j-1] == ' ' {
+		j-- // never end a group on the space before what did not follow
+	}
 	r.end = j
+	r.unitEnd = j == unitEnd
 	return r, nil
+}
+
+// spacedSmall reports whether the rest of a group below 10,000 starts at i,
+// after a space that follows a small unit of exponent last: a coefficient
+// with a smaller small unit (3천 2백, 칠천 오백, 팔천 백) or a digit run below
+// 10^last (8백 20, 2천 500). A lone Sino-Korean digit after the space (천
+// 오) is another word.
+func (p *numScanner) spacedSmall(i, last int, digitMode, wordMode bool) bool {
+	s := p.s
+	if d, _ := digitAt(s, i); d >= 0 {
+		if wordMode {
+			return false
+		}
+		v, k, _, err := readDigits(s, i)
+		if err != nil {
+			return false
+		}
+		if ue, _ := smallUnitExp(s, k); ue > 0 {
+			return ue < last && v.cmpPow10(1) < 0 && v.sign() > 0
+		}
+		return v.cmpPow10(last) < 0
+	}
+	if digitMode {
+		return false
+	}
+	if ue, _ := smallUnitExp(s, i); ue > 0 {
+		return ue < last // 팔천 백사십
+	}
+	r, sz := runeAt(s, i)
+	if sinoDigit(r) == 0 {
+		return false
+	}
+	ue, _ := smallUnitExp(s, i+sz)
+	return ue > 0 && ue < last
 }
 
 // compound reads groups joined by descending big units: 1조 2,000억,
@@ -448,7 +504,11 @@ func (p *numScanner) compound(i int) (numScan, error) {
 			if ye, ok := yeoAt(s, kk); ok {
 				if be, _ := bigUnitExp(s, ye); be > 0 {
 					kk, approxMid = ye, true
+				} else if p.spacedBig(ye) {
+					kk, approxMid = ye+1, true // 11억6000여 만원
 				}
+			} else if (sm.digits || sm.unitEnd) && p.spacedBig(kk) {
+				kk++ // 5 억 달러, 3천 만원
 			}
 		}
 		be, k2 := bigUnitExp(s, kk)
@@ -456,14 +516,14 @@ func (p *numScanner) compound(i int) (numScan, error) {
 			break // 1억만: a big unit needs a coefficient after the first group
 		}
 		if be == 0 || be >= lastBig {
-			if !sm.any || (spaced && !sm.digits) {
-				break // across a space only a digit group may end the number: 2만 1000명
+			if !sm.any || (spaced && !sm.digits && utf8.RuneCountInString(s[k:sm.end]) < 2) {
+				break // across a space a group ends the number only with digits or two syllables: 2만 1000명, 이만 오천
 			}
 			if groups > 0 {
 				if lastBig < 100 && sm.val.cmpPow10(lastBig) >= 0 {
 					break
 				}
-				if p.strict && sm.words && !sm.digits && utf8.RuneCountInString(s[k:sm.end]) < 2 {
+				if p.strict && sm.words && !sm.digits && utf8.RuneCountInString(s[k:sm.end]) < 2 && (res.unitOnly || p.loneParticle(k, sm.end)) {
 					break // 일억이 필요: a lone 이 after a big unit is a particle
 				}
 			}
@@ -497,6 +557,45 @@ func (p *numScanner) compound(i int) (numScan, error) {
 	}
 	res.value, res.end = total, j
 	return res, nil
+}
+
+// loneParticle reports whether the one syllable s[k:end] after a big unit
+// may be something else than a digit: 이 (a particle: 일억이 필요), a zero
+// word (경영권), or any syllable that a Hangul syllable other than a unit
+// follows (일억사용). 오천만구 달러 is 50,000,009. A big unit without a
+// coefficient before it (경영, 조사, 만사) is a word: the caller checks.
+func (p *numScanner) loneParticle(k, end int) bool {
+	if r, _ := runeAt(p.s, k); r == '이' || isZeroWord(r) || k < len(p.s) && p.s[k] == ' ' {
+		return true
+	}
+	next, sz := runeAt(p.s, end)
+	if sz == 0 || !isHangul(next) {
+		return false
+	}
+	_, _, unit := unitAt(p.s, end)
+	return !unit
+}
+
+// spacedBig reports a space at i followed by a big unit that ends a
+// number or is followed by more of it: 5 억 달러, 3천 만원, 6000 만명.
+func (p *numScanner) spacedBig(i int) bool {
+	s := p.s
+	if i >= len(s) || s[i] != ' ' {
+		return false
+	}
+	be, e := bigUnitExp(s, i+1)
+	if be == 0 || be > 12 {
+		return false
+	}
+	next, sz := runeAt(s, e)
+	if sz == 0 || !isHangul(next) || isParticleStart(next) {
+		return true
+	}
+	if _, _, ok := unitAt(s, e); ok {
+		return true
+	}
+	_, ok := yeoAt(s, e)
+	return ok
 }
 
 // vagueAt reads a vague magnitude: 수십, 수백억, 몇천, 십수, 십수억.
@@ -548,6 +647,19 @@ func (p *numScanner) signAt(i int) (int, bool) {
 	return i, false
 }
 
+// startsNumeralWord reports a Sino-Korean digit or unit word at i.
+func startsNumeralWord(s string, i int) bool {
+	r, _ := runeAt(s, i)
+	if sinoDigit(r) > 0 {
+		return true
+	}
+	if e, _ := smallUnitExp(s, i); e > 0 {
+		return true
+	}
+	e, _ := bigUnitExp(s, i)
+	return e > 0
+}
+
 // unsigned reads a number without sign or fraction.
 func (p *numScanner) unsigned(i int) (numScan, error) {
 	if v, ok := p.vagueAt(i); ok {
@@ -563,12 +675,20 @@ func (p *numScanner) unsigned(i int) (numScan, error) {
 	return c, err
 }
 
+// count adds a scan from i to end to the work count, if one is kept.
+func (p *numScanner) count(i, end int) {
+	if p.work != nil {
+		*p.work += max(end-i, 0) + 1
+	}
+}
+
 // scan reads the longest number at i.
 func (p *numScanner) scan(i int) (numScan, error) {
 	s := p.s
 	j, neg := p.signAt(i)
-	if neg {
-		if d, _ := digitAt(s, j); d < 0 && p.strict {
+	if neg && p.strict {
+		// -3, but 마이너스 may also read a numeral word: 마이너스 오 퍼센트
+		if d, _ := digitAt(s, j); d < 0 && (j-i <= len("－") || !startsNumeralWord(s, j)) {
 			return numScan{start: i, end: i}, errNoNumber
 		}
 	}
@@ -576,7 +696,7 @@ func (p *numScanner) scan(i int) (numScan, error) {
 	if err != nil {
 		return n, err
 	}
-	n.start = i
+	n.start, n.numStart = i, j
 	if p.strict && n.digits {
 		// 1.2.3 (a version), 12:30 (a time), 6/30 (a date), 1,2 (a list).
 		for _, c := range []string{".", ":", "/", ","} {

@@ -22,6 +22,11 @@ type unitEntry struct {
 	// numeral word before these syllables is more often part of another
 	// word (백사장, 사회, 이점, 한도).
 	digitsOnly bool
+	// narrowEnd: the unit is the start of other words too, so only a
+	// non-Hangul rune or one of narrowParticles may follow it.
+	narrowEnd bool
+	// noSpacedWords: after a numeral word, the unit must follow directly.
+	noSpacedWords bool
 }
 
 // percentUnits: 3.5%, 3.5퍼센트, 0.25%포인트, 0.25%p.
@@ -29,6 +34,11 @@ var percentUnits = []unitEntry{
 	{text: "%", unit: "%"}, {text: "％", unit: "%"}, {text: "퍼센트", unit: "%"},
 	{text: "%포인트", unit: "%p"}, {text: "％포인트", unit: "%p"}, {text: "%p", unit: "%p"}, {text: "%P", unit: "%p"},
 	{text: "%pt", unit: "%p"}, {text: "퍼센트포인트", unit: "%p"}, {text: "퍼센트 포인트", unit: "%p"},
+	{text: "퍼센티지", unit: "%"}, {text: "퍼센티지포인트", unit: "%p"},
+	// 프로 (20프로) is also a word (a show, a professional): after a
+	// numeral word only unspaced (백프로, not 이 프로), and followed by a
+	// non-Hangul rune or one of a few particles (not 프로야구, 프로이트).
+	{text: "프로", unit: "%", narrowEnd: true, noSpacedWords: true},
 }
 
 // quantityUnits: power, energy, length, mass, volume and Korean counters.
@@ -58,6 +68,7 @@ var quantityUnits = []unitEntry{
 	{text: "장", unit: "장", digitsOnly: true}, {text: "회", unit: "회", digitsOnly: true}, {text: "층", unit: "층", digitsOnly: true},
 	{text: "표", unit: "표", digitsOnly: true}, {text: "점", unit: "점", digitsOnly: true}, {text: "골", unit: "골", digitsOnly: true},
 	{text: "곡", unit: "곡", digitsOnly: true}, {text: "편", unit: "편", digitsOnly: true}, {text: "쌍", unit: "쌍", digitsOnly: true},
+	{text: "등급", unit: "등급"},
 }
 
 // durationUnits: 4년간, 3개월, 2주, 10일간, 5시간. A bare 년 or 일 is a date,
@@ -169,7 +180,13 @@ func unitAt(s string, i int) (unitEntry, int, bool) {
 
 // particleStarts are the first syllables of particles and endings that may
 // follow a Hangul unit directly (원을, 명이, 달러로, 배럴씩, 원대, 원어치).
-const particleStarts = "이가을를은는의에와과도만로으씩께쯤까부보였대인야라랑뿐짜당꼴어째"
+const particleStarts = "이가을를은는의에와과도만로으씩께쯤까부보였대인야라랑뿐짜당꼴어째입"
+
+// narrowParticles may follow a unit marked narrowEnd (20프로를, 20프로의).
+const narrowParticles = "가를는의에로도만씩였입까나"
+
+// narrowSyllables is the set of narrowParticles.
+var narrowSyllables = hangul.NewSet(narrowParticles)
 
 // particleSyllables is the set of particleStarts.
 var particleSyllables = hangul.NewSet(particleStarts)
@@ -202,6 +219,8 @@ func unitBoundary(s string, end int, e *unitEntry) bool {
 		return false // km/h, $/bbl: a rate, not an amount
 	}
 	switch {
+	case e.narrowEnd:
+		return !isHangul(next) || next >= hangulFirst && next <= hangulLast && narrowSyllables.Has(next)
 	case isHangul(last):
 		if e.kind == "money" && (next == '선' || next == '권') {
 			return true // 5천500만원선 (a level), 1만원권 (a banknote)

@@ -104,11 +104,11 @@ var sinoStarts = func() *hangul.Set {
 // sinoContinuations are the syllables that may follow the first syllable
 // of a number that starts with one of sinoStarts: Sino-Korean words, the
 // second syllables of start words (일흔, 십수), the first syllables of
-// native ones (십하나), the decimal point 점, the approximation 여 and the
-// 분 of 분의.
+// native ones (십하나), the decimal point 점, the approximation 여, the
+// 분 of 분의 and the percent words (백퍼센트, 백프로).
 var sinoContinuations = func() *hangul.Set {
 	var b strings.Builder
-	b.WriteString(sinoDigitSyllables + zeroWordSyllables + smallUnitSyllables + bigUnitSyllables + "점쩜여분")
+	b.WriteString(sinoDigitSyllables + zeroWordSyllables + smallUnitSyllables + bigUnitSyllables + "점쩜여분퍼프")
 	for _, w := range longStartWords {
 		b.WriteString(w[len(string([]rune(w)[0])):])
 	}
@@ -146,7 +146,15 @@ func hangulStartOK(s string, i int, r rune) bool {
 		for j < len(s) && s[j] == ' ' {
 			j++
 		}
-		return strings.HasPrefix(s[j:], "분의") // 사 분의 삼
+		if strings.ContainsRune(smallUnitSyllables, r) {
+			if d, _ := digitAt(s, j); d >= 0 {
+				return true // 천 4백만
+			}
+			if next, ok := hangul.SyllableAt(s, j); ok && (sinoDigit(next) > 0 || strings.ContainsRune(smallUnitSyllables+bigUnitSyllables, next)) {
+				return true // 백 이십, 천 백, 천 만
+			}
+		}
+		return strings.HasPrefix(s[j:], "분의") || strings.HasPrefix(s[j:], "퍼센") // 사 분의 삼, 십 퍼센트
 	}
 	return false
 }

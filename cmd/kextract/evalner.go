@@ -96,7 +96,7 @@ func docSpans(d *extract.Document) []klue.Span {
 // kextract's own spans keep the qualifiers because they change the value.
 var (
 	leadingQualifiers  = []string{"약 ", "대략 ", "무려 ", "최대 ", "최소 ", "총 ", "약"}
-	trailingQualifiers = []string{"정도", "가량", "안팎", "남짓", "내외", "이상", "이하", "초과", "미만", "쯤", "여"}
+	trailingQualifiers = []string{"정도", "가량", "안팎", "안밖", "남짓", "내외", "가까이", "언저리", "이상", "이하", "초과", "미만", "쯤", "여"}
 )
 
 func amountSpans(a extract.Amount) []klue.Span {
@@ -121,6 +121,9 @@ func amountSpans(a extract.Amount) []klue.Span {
 		}
 	}
 	s, e := trimQualifiers(r, 0, len(main))
+	if a.Approximate && a.Unit != "대" && e > s+1 && r[e-1] == '대' {
+		e-- // 1천300원대, 1%대: "in the range of", outside KLUE's QT
+	}
 	return append([]klue.Span{{Start: a.Start + s, End: a.Start + e, Label: "QT"}}, out...)
 }
 
