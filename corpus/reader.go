@@ -192,48 +192,45 @@ func (of *openFile) nextRecord(o ReaderOptions) (Record, bool) {
 		of.done = true
 		return of.readText(o), true
 	}
-	for {
-		start := of.off
-		line, n, err := readLine(of.br, o.MaxSize, of.buf[:0])
-		of.buf = line
-		of.off += int64(n)
-		if n == 0 && err != nil {
-			of.done = true
-			if errors.Is(err, io.EOF) {
-				return Record{}, false
-			}
-			of.line++
-			return of.errRecord(start, 0, fmt.Errorf("read error: %w", err)), true
+	start := of.off
+	line, n, err := readLine(of.br, o.MaxSize, of.buf[:0])
+	of.buf = line
+	of.off += int64(n)
+	if n == 0 && err != nil {
+		of.done = true
+		if errors.Is(err, io.EOF) {
+			return Record{}, false
 		}
 		of.line++
-		size := n
-		if err == nil {
-			size-- // the newline
-		}
-		if err != nil && !errors.Is(err, io.EOF) {
-			// The stream broke inside this line (truncated gzip, I/O
-			// error): the partial line is reported, the file abandoned.
-			of.done = true
-			return of.errRecord(start, size, fmt.Errorf("read error: %w", err)), true
-		}
-		if errors.Is(err, io.EOF) {
-			of.done = true
-		}
-		if size > o.MaxSize {
-			return of.errRecord(start, size, fmt.Errorf("%w: %d bytes > max %d", ErrTooLarge, size, o.MaxSize)), true
-		}
-		body := line[:size]
-		if of.line == 1 {
-			body = bytes.TrimPrefix(body, utf8BOM)
-		}
-		if len(bytes.TrimSpace(body)) == 0 {
-			if of.done {
-				return Record{}, false
-			}
-			continue
-		}
-		return of.decodeJSONL(body, start, size, o), true
+		return of.errRecord(start, 0, fmt.Errorf("read error: %w", err)), true
 	}
+	of.line++
+	size := n
+	if err == nil {
+		size-- // the newline
+	}
+	if err != nil && !errors.Is(err, io.EOF) {
+		// The stream broke inside this line (truncated gzip, I/O
+		// error): the partial line is reported, the file abandoned.
+		of.done = true
+		return of.errRecord(start, size, fmt.Errorf("read error: %w", err)), true
+	}
+	if errors.Is(err, io.EOF) {
+		of.done = true
+	}
+	if size > o.MaxSize {
+		return of.errRecord(start, size, fmt.Errorf("%w: %d bytes > max %d", ErrTooLarge, size, o.MaxSize)), true
+	}
+	body := line[:size]
+	if of.line == 1 {
+		body = bytes.TrimPrefix(body, utf8BOM)
+	}
+	if len(bytes.TrimSpace(body)) == 0 {
+		// a blank line is a record that failed: the output keeps one
+		// line per input line
+		return of.errRecord(start, size, ErrBlankLine), true
+	}
+	return of.decodeJSONL(body, start, size, o), true
 }
 
 // readLine reads one line into buf, keeping at most max+1 bytes of it (the
@@ -296,8 +293,12 @@ func (of *openFile) decodeJSONL(body []byte, off int64, size int, o ReaderOption
 		rec.ID = rec.Source
 	}
 	raw, ok := m[o.Fields.Text]
-	if !ok || isNull(raw) {
+	if !ok {
 		rec.Err = fmt.Errorf("%s (byte %d): missing field %q", rec.Source, off, o.Fields.Text)
+		return rec
+	}
+	if isNull(raw) {
+		rec.Err = fmt.Errorf("%s (byte %d): field %q is null: %w", rec.Source, off, o.Fields.Text, ErrNullText)
 		return rec
 	}
 	fields := []struct {

@@ -89,6 +89,14 @@ var ErrTooLarge = errors.New("record too large")
 // UTF-8 (when ReaderOptions.Lossy is false).
 var ErrInvalidUTF8 = errors.New("invalid UTF-8")
 
+// ErrBlankLine is wrapped by the Err of a JSONL line that is empty or only
+// white space: it still takes its place in the output.
+var ErrBlankLine = errors.New("blank line")
+
+// ErrNullText is wrapped by the Err of a JSONL record whose text field is
+// null (a missing field has its own message).
+var ErrNullText = errors.New("null text")
+
 // kind is the record format of one input.
 type kind int
 
