@@ -38,6 +38,7 @@ Exit codes: 0 all records ok, 3 some records failed, 1 the run failed,
 	resume := fs.Bool("resume", false, "with --out: keep the records already in FILE and process only the rest")
 	retryErrors := fs.Bool("retry-errors", false, "with --resume: process again the records that failed before")
 	format := fs.String("format", "auto", "input `FORMAT`: auto, jsonl or text")
+	follow := fs.Bool("follow-symlinks", false, "in directories, follow symbolic links that lead outside them (and into linked directories)")
 	timeout := fs.Duration("timeout", 30*time.Second, "time budget per document (0: none)")
 	pos, err := parseInterleaved(fs, args)
 	if err != nil {
@@ -64,6 +65,7 @@ Exit codes: 0 all records ok, 3 some records failed, 1 the run failed,
 	defer stop()
 	src, err := corpus.Open(ctx, pos, corpus.ReaderOptions{
 		Fields: rf.fields(), MaxSize: ef.maxSize, Format: *format, Lossy: ef.lossy,
+		FollowSymlinks: *follow,
 	})
 	if err != nil {
 		fmt.Fprintln(stderr, "kextract batch:", err)

@@ -321,3 +321,60 @@ func TestBatchInterruptAndResume(t *testing.T) {
 	}
 	t.Logf("interrupted after %d of %d records; resume completed the rest", kept, n)
 }
+
+// TestBatchSymlinksOutside walks a directory holding links to a file and to
+// a directory outside it, and a link to a file inside it: by default only
+// the inside link is read, the outside file link is an error line that
+// quotes nothing of its target, and the outside directory is not entered;
+// --follow-symlinks reads both.
+func TestBatchSymlinksOutside(t *testing.T) {
+	dir := t.TempDir()
+	root := filepath.Join(dir, "in")
+	outside := filepath.Join(dir, "secret")
+	require.NoError(t, os.MkdirAll(root, 0o755))
+	require.NoError(t, os.MkdirAll(outside, 0o755))
+	const secret = "Zsecret-content 비밀"
+	require.NoError(t, os.WriteFile(filepath.Join(outside, "passwd.txt"), []byte(secret), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(outside, "x.jsonl"), []byte(`{"id":"x1","text":"`+secret+`"}`+"\n"), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(root, "a.txt"), []byte("MS는 1억 달러를 투자했다."), 0o644))
+	require.NoError(t, os.Symlink(filepath.Join(outside, "passwd.txt"), filepath.Join(root, "passwd.txt")))
+	require.NoError(t, os.Symlink(filepath.Join(outside, "x.jsonl"), filepath.Join(root, "y.jsonl")))
+	require.NoError(t, os.Symlink(outside, filepath.Join(root, "etc")))
+	require.NoError(t, os.Symlink("a.txt", filepath.Join(root, "b.txt")))
+
+	tests := []struct {
+		name   string
+		args   []string
+		code   int
+		ok     []string // ids with a document
+		errs   []string // ids with an error line
+		leaked bool     // the secret may appear in the output
+	}{
+		{"default", nil, exitPartial, []string{"a.txt", "b.txt"}, []string{"passwd.txt", "y.jsonl"}, false},
+		{"--follow-symlinks", []string{"--follow-symlinks"}, exitOK,
+			[]string{"a.txt", "b.txt", "etc/passwd.txt", "x1", "passwd.txt", "x1"}, nil, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errOut := kx(t, "", append([]string{"batch", root, "-q"}, tt.args...)...)
+			require.Equal(t, tt.code, code, errOut)
+			if !tt.leaked {
+				assert.NotContains(t, out, "Zsecret")
+				assert.NotContains(t, out, `'Z'`)
+				assert.NotContains(t, errOut, "Zsecret")
+			}
+			var ok, errs []string
+			for _, v := range outputLines(t, out) {
+				id := fmt.Sprint(v["id"])
+				if e, bad := v["error"]; bad {
+					errs = append(errs, id)
+					assert.Contains(t, e, "outside the directory")
+				} else {
+					ok = append(ok, id)
+				}
+			}
+			assert.ElementsMatch(t, tt.ok, ok)
+			assert.ElementsMatch(t, tt.errs, errs)
+		})
+	}
+}
