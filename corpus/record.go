@@ -34,6 +34,13 @@ type Record struct {
 	// Err is set when the record could not be read or decoded. Such a
 	// record still flows through the pipeline so that no record is lost.
 	Err error
+	// Prior, when not nil, is the record's output line from an earlier run
+	// (newline included, see Prior.Wrap): Run emits it as the result's
+	// Output without processing the record. PriorErr is set when that line
+	// is an error line; the result then also has an Err wrapping
+	// ErrKeptError.
+	Prior    []byte
+	PriorErr bool
 }
 
 // Fields names the JSONL fields that hold each part of a Record. Empty

@@ -85,11 +85,11 @@ func extractRecord(x *extract.Extractor) func(context.Context, corpus.Record) ([
 	}
 }
 
-// writeResult returns the emit function of a batch: the document, or an
-// error line in the record's place.
+// writeResult returns the emit function of a batch: the document (or the
+// line kept from an earlier run), or an error line in the record's place.
 func writeResult(w io.Writer) func(corpus.Result) error {
 	return func(res corpus.Result) error {
-		if res.Err != nil {
+		if res.Output == nil {
 			if _, err := w.Write(corpus.ErrorLine(res.Record, res.Err)); err != nil {
 				return err
 			}

@@ -5,7 +5,9 @@ import (
 	"compress/gzip"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -244,82 +246,127 @@ func TestBatchDeviceDestination(t *testing.T) {
 	assert.NotContains(t, errOut, "panic")
 }
 
-// TestBatchInterruptAndResume runs the real binary, interrupts it with
-// SIGINT while it writes, and finishes with --resume: every record once.
-func TestBatchInterruptAndResume(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the binary; skipped with -short")
+// TestMain lets the tests run this test binary as the kextract command
+// (KEXTRACT_TEST_MAIN=1), so that a test can interrupt a real process
+// without building one.
+func TestMain(m *testing.M) {
+	if os.Getenv("KEXTRACT_TEST_MAIN") == "1" {
+		os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 	}
-	goBin, err := exec.LookPath("go")
-	if err != nil {
-		t.Skip("go not on PATH")
-	}
-	dir := t.TempDir()
-	bin := filepath.Join(dir, "kextract")
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
-	build := exec.CommandContext(ctx, goBin, "build", "-o", bin, ".")
-	if b, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, b)
-	}
-	article := []rune(seed(t))[:1200]
-	const n = 3000
+	os.Exit(m.Run())
+}
+
+// resumeCorpus writes n JSONL records: about 2% malformed lines (cut JSON,
+// blank lines, a null text, a non-object), and ids that repeat (every
+// tenth record reuses an earlier id).
+func resumeCorpus(t *testing.T, path string, n int) {
+	t.Helper()
 	var sb strings.Builder
 	for i := range n {
-		rec, err := json.Marshal(map[string]string{"id": fmt.Sprint("a", i), "text": string(article)})
-		require.NoError(t, err)
-		sb.Write(rec)
-		sb.WriteByte('\n')
+		switch i % 50 {
+		case 7:
+			fmt.Fprintf(&sb, `{"id":"r%d","text":"MS는 %d억 달러를`+"\n", i, i) // cut
+			continue
+		case 31:
+			switch i % 3 {
+			case 0:
+				sb.WriteString("\n")
+			case 1:
+				fmt.Fprintf(&sb, `{"id":"r%d","text":null}`+"\n", i)
+			default:
+				sb.WriteString("[1,2]\n")
+			}
+			continue
+		}
+		id := fmt.Sprint("r", i)
+		if i%10 == 3 {
+			id = fmt.Sprint("r", i%97) // repeated id
+		}
+		fmt.Fprintf(&sb, `{"id":%q,"text":"MS는 %d억 달러를 투자했다. 김%s 대표는 \"좋다\"고 말했다."}`+"\n",
+			id, i%1000+1, []string{"철수", "영희", "민준"}[i%3])
 	}
-	in := filepath.Join(dir, "in.jsonl")
-	require.NoError(t, os.WriteFile(in, []byte(sb.String()), 0o644))
-	out := filepath.Join(dir, "out.jsonl")
+	require.NoError(t, os.WriteFile(path, []byte(sb.String()), 0o644))
+}
 
-	var stderr bytes.Buffer
-	cmd := exec.CommandContext(ctx, bin, "batch", in, "--out", out, "-j", "2")
-	cmd.Stderr = &stderr
-	require.NoError(t, cmd.Start())
-	// Wait until the temporary output has grown, then interrupt.
-	grown := false
-	for deadline := time.Now().Add(60 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
-		tmps, _ := filepath.Glob(filepath.Join(dir, ".out.jsonl.tmp-*"))
-		if len(tmps) > 0 {
-			if fi, err := os.Stat(tmps[0]); err == nil && fi.Size() > 0 {
-				grown = true
-				break
+// TestBatchInterruptAndResume runs a 50,000-record batch with malformed
+// lines and repeated ids once without interruption, and once interrupted
+// by SIGINT at three random points, each run resuming the one before
+// (--resume), then finished by a last --resume: the two outputs are
+// byte-identical.
+func TestBatchInterruptAndResume(t *testing.T) {
+	if testing.Short() {
+		t.Skip("50,000 records, run about three times; skipped with -short")
+	}
+	const n = 50_000
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in.jsonl")
+	resumeCorpus(t, in, n)
+	ref := filepath.Join(dir, "ref.jsonl")
+	code, _, errOut := kx(t, "", "batch", in, "--out", ref, "-j", "2", "-q")
+	require.Equal(t, exitPartial, code, errOut)
+	want, err := os.ReadFile(ref)
+	require.NoError(t, err)
+	require.Equal(t, n, bytes.Count(want, []byte("\n")))
+
+	seed := time.Now().UnixNano()
+	rng := rand.New(rand.NewPCG(uint64(seed), 0))
+	t.Logf("interrupt points from seed %d", seed)
+	out := filepath.Join(dir, "out.jsonl")
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	for k := range 3 {
+		at := rng.Int64N(int64(len(want)))
+		args := []string{"batch", in, "--out", out, "-j", "2"}
+		if k > 0 {
+			args = append(args, "--resume")
+		}
+		var stderr bytes.Buffer
+		cmd := exec.CommandContext(ctx, os.Args[0], args...)
+		cmd.Env = append(os.Environ(), "KEXTRACT_TEST_MAIN=1")
+		cmd.Stderr = &stderr
+		require.NoError(t, cmd.Start())
+		exited := make(chan error, 1)
+		go func() { exited <- cmd.Wait() }()
+		var werr error
+		signalled := false
+	watch:
+		for {
+			select {
+			case werr = <-exited:
+				break watch
+			case <-time.After(5 * time.Millisecond):
+			}
+			tmps, _ := filepath.Glob(filepath.Join(dir, ".out.jsonl.tmp-*"))
+			for _, tmp := range tmps {
+				if fi, err := os.Stat(tmp); err == nil && fi.Size() >= at && !signalled {
+					require.NoError(t, cmd.Process.Signal(os.Interrupt))
+					signalled = true
+				}
 			}
 		}
+		code := 0
+		if exitErr, ok := errors.AsType[*exec.ExitError](werr); ok {
+			code = exitErr.ExitCode()
+		} else {
+			require.NoError(t, werr)
+		}
+		b, _ := os.ReadFile(out)
+		t.Logf("run %d: SIGINT at %d of %d bytes: exit %d, %d lines kept", k+1, at, len(want), code, bytes.Count(b, []byte("\n")))
+		if code == exitFailure {
+			require.Contains(t, stderr.String(), "--resume --out "+out, "interrupted")
+		} else {
+			require.Equal(t, exitPartial, code, "finished before the signal: %s", stderr.String())
+		}
+		require.True(t, bytes.HasPrefix(want, b), "the interrupted output is a prefix of the full one")
 	}
-	require.True(t, grown, "the output never grew")
-	require.NoError(t, cmd.Process.Signal(os.Interrupt))
-	err = cmd.Wait()
-	var exitErr *exec.ExitError
-	require.ErrorAs(t, err, &exitErr, "stderr: %s", stderr.String())
-	assert.Equal(t, exitFailure, exitErr.ExitCode())
-	assert.Contains(t, stderr.String(), "--resume --out "+out)
-	b, err := os.ReadFile(out)
-	require.NoError(t, err, "the interrupted run keeps what it finished")
-	kept := len(outputLines(t, string(b)))
-	require.Less(t, kept, n, "the run finished before the interrupt: make the corpus larger")
-
-	resume := exec.CommandContext(ctx, bin, "batch", in, "--out", out, "-j", "2", "--resume", "-q")
-	msg, err := resume.CombinedOutput()
-	require.NoError(t, err, "%s", msg)
-	b, err = os.ReadFile(out)
+	code, _, errOut = kx(t, "", "batch", in, "--out", out, "-j", "2", "-q", "--resume")
+	require.Equal(t, exitPartial, code, errOut)
+	got, err := os.ReadFile(out)
 	require.NoError(t, err)
-	recs := outputLines(t, string(b))
-	require.Len(t, recs, n)
-	seen := map[string]int{}
-	for i, v := range recs {
-		require.NotContains(t, v, "error")
-		id := fmt.Sprint(v["id"])
-		seen[id]++
-		assert.Equal(t, fmt.Sprint("a", i), id, "resume keeps input order")
-	}
-	for i := range n {
-		require.Equal(t, 1, seen[fmt.Sprint("a", i)], "record a%d", i)
-	}
-	t.Logf("interrupted after %d of %d records; resume completed the rest", kept, n)
+	require.Equal(t, len(want), len(got))
+	require.True(t, bytes.Equal(want, got), "resumed output differs from the uninterrupted one")
+	leftovers, _ := filepath.Glob(filepath.Join(dir, ".*.tmp-*"))
+	assert.Empty(t, leftovers)
 }
 
 // TestBatchSymlinksOutside walks a directory holding links to a file and to
