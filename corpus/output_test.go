@@ -114,9 +114,9 @@ func TestResume(t *testing.T) {
 		"not json\n" +
 		"{\"id\":\"4\",\"x\":"
 	tests := []struct {
-		name          string
-		content       *string
-		retry         bool
+		name             string
+		content          *string
+		retry            bool
 		want             string
 		skipped, retried int
 		errors           int // of the whole file

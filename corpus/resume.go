@@ -27,14 +27,14 @@ var ErrResumeMismatch = errors.New("earlier output does not match the inputs")
 // failed to read and error lines are therefore each kept exactly once, in
 // their place.
 type Prior struct {
-	path        string
-	f           *os.File
-	br          *bufio.Reader
-	retryErrors bool
-	buf         []byte
-	line        int  // lines read so far by next
-	eof         bool // no further complete line
-	copied      int  // leading lines copied into the new file by ResumeAtomic
+	path          string
+	f             *os.File
+	br            *bufio.Reader
+	retryErrors   bool
+	buf           []byte
+	line          int  // lines read so far by next
+	eof           bool // no further complete line
+	copied        int  // leading lines copied into the new file by ResumeAtomic
 	skipped       int
 	skippedErrors int
 	retried       int
