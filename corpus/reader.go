@@ -13,6 +13,7 @@ import (
 	"sync/atomic"
 	"unicode/utf8"
 
+	"github.com/kextract/kextract/normalize"
 	"github.com/klauspost/compress/gzip"
 	"github.com/klauspost/compress/zstd"
 )
@@ -267,6 +268,7 @@ func (of *openFile) errRecord(off int64, size int, err error) Record {
 
 // decodeJSONL turns one JSON line into a Record.
 func (of *openFile) decodeJSONL(body []byte, off int64, size int, o ReaderOptions) Record {
+	body, lineWarns, _ := decodeLine(body, o)
 	var m map[string]json.RawMessage
 	if json.Valid(body) {
 		m, _ = topFields(body)
@@ -318,6 +320,9 @@ func (of *openFile) decodeJSONL(body []byte, off int64, size int, o ReaderOption
 		}
 		*f.dst = v
 	}
+	var warns []normalize.Warning
+	rec.Text, warns = decodeText(rec.Text, o)
+	rec.Warnings = append(lineWarns, warns...)
 	return rec
 }
 
@@ -371,15 +376,46 @@ func (of *openFile) readText(o ReaderOptions) Record {
 		return rec
 	}
 	rec.Size = len(data)
-	data = bytes.TrimPrefix(data, utf8BOM)
-	if !utf8.Valid(data) {
-		if !o.Lossy {
-			rec.Err = fmt.Errorf("%s: %w", of.in.display, ErrInvalidUTF8)
-			return rec
-		}
-		rec.Text = strings.ToValidUTF8(string(data), "\uFFFD")
+	// the decoding of `kextract FILE`: a byte order mark stays a character
+	// so that offsets agree with it
+	text, warns, err := normalize.Decode(data, o.decodeOptions()...)
+	if err != nil {
+		rec.Err = fmt.Errorf("%s: %w", of.in.display, err)
 		return rec
 	}
-	rec.Text = string(data)
+	rec.Text, rec.Warnings = text, warns
 	return rec
+}
+
+func (o ReaderOptions) decodeOptions() []normalize.DecodeOption {
+	return []normalize.DecodeOption{normalize.WithEncoding(o.Encoding), normalize.WithLossy(o.Lossy)}
+}
+
+// decodeLine decodes a JSONL line that is not plain UTF-8, or any line when
+// the encoding is set: JSON itself is read from UTF-8. ok is false when it
+// cannot be decoded; the JSON reader then reports the bad bytes.
+func decodeLine(body []byte, o ReaderOptions) ([]byte, []normalize.Warning, bool) {
+	if o.Encoding == normalize.EncodingAuto && utf8.Valid(body) || o.Encoding == normalize.EncodingUTF8 {
+		return body, nil, true
+	}
+	s, warns, err := normalize.Decode(body, o.decodeOptions()...)
+	if err != nil || len(warns) > 0 && warns[0].Code == "invalid-utf8" {
+		// not another encoding: jsonText reports (or, lossy, replaces) the
+		// bad bytes of the field that holds them
+		return body, nil, err == nil
+	}
+	return []byte(s), warns, true
+}
+
+// decodeText gives the text of a JSON string the decoding of a file's text:
+// CRLF and CR line ends read as LF, with the same warning.
+func decodeText(s string, o ReaderOptions) (string, []normalize.Warning) {
+	if strings.IndexByte(s, '\r') < 0 {
+		return s, nil
+	}
+	t, warns, err := normalize.Decode([]byte(s), normalize.WithEncoding(normalize.EncodingUTF8), normalize.WithLossy(true))
+	if err != nil {
+		return s, nil
+	}
+	return t, warns
 }

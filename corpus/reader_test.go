@@ -358,8 +358,8 @@ func TestTextFiles(t *testing.T) {
 		opts  ReaderOptions
 		want  []brief
 	}{
-		{"one file, BOM stripped", []string{p}, ReaderOptions{},
-			[]brief{{ID: filepath.ToSlash(p), Text: "첫 줄\n둘째 줄\n", Source: p, Size: 22}}},
+		{"one file, BOM kept as kextract FILE keeps it", []string{p}, ReaderOptions{},
+			[]brief{{ID: filepath.ToSlash(p), Text: "\ufeff첫 줄\n둘째 줄\n", Source: p, Size: 22}}},
 		{"too large", []string{big}, ReaderOptions{MaxSize: 100},
 			[]brief{{ID: filepath.ToSlash(big), Err: "record too large: 3000 bytes > max 100"}}},
 		{"sniffed JSONL", []string{noext}, ReaderOptions{},
@@ -371,7 +371,7 @@ func TestTextFiles(t *testing.T) {
 		{"forced jsonl", []string{plain}, ReaderOptions{Format: FormatJSONL},
 			[]brief{{ID: plain + ":1", Err: "invalid JSON"}}},
 		{"argument order", []string{plain, p, plain}, ReaderOptions{},
-			[]brief{{ID: filepath.ToSlash(plain), Text: "그냥 글"}, {ID: filepath.ToSlash(p), Text: "첫 줄\n둘째 줄\n"},
+			[]brief{{ID: filepath.ToSlash(plain), Text: "그냥 글"}, {ID: filepath.ToSlash(p), Text: "\ufeff첫 줄\n둘째 줄\n"},
 				{ID: filepath.ToSlash(plain), Text: "그냥 글"}}},
 	}
 	for _, tc := range tests {

@@ -8,6 +8,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/kextract/kextract/normalize"
 )
 
 // DefaultMaxSize is the default upper bound, in bytes, of one record (one
@@ -19,8 +21,11 @@ type Record struct {
 	// ID identifies the record: the JSONL id field, "<file>:<line>" when
 	// the field is absent, or the relative path of a text file.
 	ID string
-	// Text is the article body.
+	// Text is the article body, decoded like every input of kextract (see
+	// normalize.Decode: CRLF read as LF, CP949 and UTF-16 decoded).
 	Text string
+	// Warnings are the notes of that decoding (for extract.Input.Warnings).
+	Warnings []normalize.Warning
 	// Date and Title are optional metadata copied from JSONL fields.
 	Date, Title string
 	// Source names the origin for error messages: "in.jsonl:12" or
@@ -59,9 +64,12 @@ type ReaderOptions struct {
 	// .zst suffix); for other names and stdin the first non-blank byte does
 	// ('{' means JSONL).
 	Format string
-	// Lossy replaces invalid UTF-8 with U+FFFD instead of producing an
-	// error record.
+	// Lossy replaces invalid input bytes with U+FFFD instead of producing
+	// an error record.
 	Lossy bool
+	// Encoding is the encoding of text files and JSONL lines (see
+	// normalize.ParseEncoding); empty means auto.
+	Encoding string
 	// FollowSymlinks makes directory walks follow every symbolic link: to
 	// files wherever they lead, and into directories (each directory is
 	// walked once, so link loops end). By default a link to a file is read
@@ -235,6 +243,11 @@ func (f Fields) WithDefaults() Fields {
 
 func (o ReaderOptions) normalized() (ReaderOptions, error) {
 	o.Fields = o.Fields.WithDefaults()
+	enc, err := normalize.ParseEncoding(o.Encoding)
+	if err != nil {
+		return o, fmt.Errorf("corpus: %w", err)
+	}
+	o.Encoding = enc
 	if o.MaxSize < 0 {
 		return o, fmt.Errorf("corpus: negative MaxSize %d", o.MaxSize)
 	}

@@ -30,6 +30,9 @@ type Input struct {
 	// Date is the document's publication date (YYYY-MM-DD), used to resolve
 	// relative dates (올해 1월, 지난해). It overrides WithDate.
 	Date string
+	// Warnings are the notes of a decoding the caller did (normalize.Decode,
+	// as the batch reader does for Text); they open the Document's warnings.
+	Warnings []normalize.Warning
 }
 
 // Extractor finds entities, amounts, quotes and claims in Korean news text.
@@ -125,6 +128,9 @@ func (x *Extractor) Extract(ctx context.Context, in Input) (doc *Document, err e
 		text:  text,
 		clean: text.Clean,
 		date:  parseDocDate(date),
+	}
+	for _, w := range in.Warnings {
+		a.warn(w.Code, w.Message, -1)
 	}
 	for _, w := range text.Warnings {
 		a.warn(w.Code, w.Message, -1)

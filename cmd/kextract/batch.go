@@ -65,7 +65,7 @@ Exit codes: 0 all records ok, 3 some records failed, 1 the run failed,
 	defer stop()
 	src, err := corpus.Open(ctx, pos, corpus.ReaderOptions{
 		Fields: rf.fields(), MaxSize: ef.maxSize, Format: *format, Lossy: ef.lossy,
-		FollowSymlinks: *follow,
+		Encoding: ef.encoding, FollowSymlinks: *follow,
 	})
 	if err != nil {
 		fmt.Fprintln(stderr, "kextract batch:", err)

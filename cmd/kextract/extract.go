@@ -50,7 +50,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // order, a failed record as {"id","error"} in its place.
 func extractJSONL(ctx context.Context, x *extract.Extractor, in io.Reader, name string, rf recordFlags, ef extractFlags, stdout, stderr io.Writer) int {
 	src, err := corpus.OpenReader(ctx, in, name, corpus.ReaderOptions{
-		Fields: rf.fields(), MaxSize: ef.maxSize, Format: "jsonl", Lossy: ef.lossy,
+		Fields: rf.fields(), MaxSize: ef.maxSize, Format: "jsonl", Lossy: ef.lossy, Encoding: ef.encoding,
 	})
 	if err != nil {
 		fmt.Fprintln(stderr, "kextract:", err)
@@ -77,7 +77,7 @@ func extractJSONL(ctx context.Context, x *extract.Extractor, in io.Reader, name 
 // document per record.
 func extractRecord(x *extract.Extractor) func(context.Context, corpus.Record) ([]byte, error) {
 	return func(ctx context.Context, r corpus.Record) ([]byte, error) {
-		doc, err := x.Extract(ctx, extract.Input{ID: r.ID, Text: r.Text, Date: r.Date})
+		doc, err := x.Extract(ctx, extract.Input{ID: r.ID, Text: r.Text, Date: r.Date, Warnings: r.Warnings})
 		if err != nil {
 			return nil, err
 		}
