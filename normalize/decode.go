@@ -14,7 +14,7 @@ import (
 const (
 	EncodingAuto  = "auto"   // UTF-8; UTF-16 after a UTF-16 byte order mark; CP949 when the input is not UTF-8 but Korean CP949
 	EncodingUTF8  = "utf-8"  // UTF-8 only
-	EncodingCP949 = "cp949" // EUC-KR / CP949 (Unified Hangul Code)
+	EncodingCP949 = "cp949"  // EUC-KR / CP949 (Unified Hangul Code)
 	EncodingUTF16 = "utf-16" // UTF-16, the byte order from a byte order mark (little-endian without one)
 )
 

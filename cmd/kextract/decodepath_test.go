@@ -179,4 +179,3 @@ func flagDecode(flags []string) []normalize.DecodeOption {
 	}
 	return nil
 }
-
