@@ -108,6 +108,7 @@ func (x *Extractor) Extract(ctx context.Context, in Input) (doc *Document, err e
 		if err != nil {
 			return nil, err
 		}
+		in.Raw = nil // decoded: the bytes need not stay live
 	} else {
 		if !utf8.ValidString(in.Text) {
 			text, err = normalize.Bytes([]byte(in.Text), x.cfg.decode...)
@@ -140,6 +141,9 @@ func (x *Extractor) Extract(ctx context.Context, in Input) (doc *Document, err e
 			return nil, fmt.Errorf("extract %q: stage %s: %w", in.ID, st.name, err)
 		}
 		st.run(a)
+		if st.name == lastWordStage {
+			a.releaseWords()
+		}
 	}
 	d := a.document()
 	d.ID = in.ID

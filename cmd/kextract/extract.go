@@ -38,6 +38,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "kextract: read %s: %v\n", name, err)
 		return exitFailure
 	}
+	limitMemory(len(raw))
 	doc, err := x.Extract(ctx, extract.Input{ID: *id, Raw: raw})
 	if err != nil {
 		fmt.Fprintf(stderr, "kextract: %s: %v\n", name, err)
