@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"math/rand/v2"
 	"os"
 	"os/exec"
@@ -423,5 +424,51 @@ func TestBatchSymlinksOutside(t *testing.T) {
 			assert.ElementsMatch(t, tt.ok, ok)
 			assert.ElementsMatch(t, tt.errs, errs)
 		})
+	}
+}
+
+// namesAndQuotes writes about size bytes of generated news lines full of
+// names, organizations, amounts and quotes.
+func namesAndQuotes(size int) []byte {
+	fam := []string{"김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신", "권", "황", "안", "송", "류"}
+	giv := []string{"철수", "영희", "민준", "서연", "지훈", "하은", "도윤", "수아", "예준", "지우", "현우", "민서"}
+	orgs := []string{"삼성전자", "현대차", "LG화학", "SK하이닉스", "네이버", "카카오", "오픈AI", "MS"}
+	var b bytes.Buffer
+	for i := 0; b.Len() < size; i++ {
+		name := fam[i%len(fam)] + giv[(i/len(fam))%len(giv)]
+		fmt.Fprintf(&b, "%s %s 대표는 \"우리는 내년에 %d억 원을 투자할 계획\"이라고 말했다. %s 대표는 이어 \"시장 상황이 좋다\"고 덧붙였다.\n",
+			orgs[i%len(orgs)], name, i%999+1, name)
+	}
+	return b.Bytes()
+}
+
+// TestOneDocumentPeakMemory runs `kextract FILE` on 10 MB of names and
+// quotes in a child process and reports its peak RSS against the budget of
+// 20 x size + 40 MB (240 MB). The assertion has a wide margin (twice the
+// budget, still under the 658 MB of before), because a busy machine delays
+// the collector; the figure is in the log.
+func TestOneDocumentPeakMemory(t *testing.T) {
+	if testing.Short() {
+		t.Skip("extracts 10 MB; skipped with -short")
+	}
+	dir := t.TempDir()
+	in := filepath.Join(dir, "big.txt")
+	data := namesAndQuotes(10<<20 - 4096) // under the default --max-size
+	require.NoError(t, os.WriteFile(in, data, 0o644))
+	for _, args := range [][]string{{in}, {"--compact", in}} {
+		cmd := exec.Command(os.Args[0], args...)
+		cmd.Env = append(os.Environ(), "KEXTRACT_TEST_MAIN=1")
+		cmd.Stdout = io.Discard
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		require.NoError(t, cmd.Run(), stderr.String())
+		ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage)
+		if !ok {
+			t.Skip("no rusage here")
+		}
+		peak := int64(ru.Maxrss) << 10 // kB on Linux
+		budget := int64(len(data))*20 + 40<<20
+		t.Logf("kextract %v: %d MB in, peak RSS %d MB, budget %d MB", args[:len(args)-1], len(data)>>20, peak>>20, budget>>20)
+		assert.Less(t, peak, 2*budget)
 	}
 }
