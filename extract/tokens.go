@@ -184,7 +184,7 @@ func stripSpaces(s string) string {
 	// most often the punctuation is one run ("", " ", "“", " (", "” "): a
 	// slice of s, no copy
 	s = strings.Trim(s, " \n\t")
-	if strings.IndexAny(s, " \n\t") < 0 {
+	if !strings.ContainsAny(s, " \n\t") {
 		return s
 	}
 	out := make([]byte, 0, len(s))
