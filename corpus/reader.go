@@ -231,7 +231,11 @@ func (of *openFile) nextRecord(o ReaderOptions) (Record, bool) {
 		// line per input line
 		return of.errRecord(start, size, ErrBlankLine), true
 	}
-	return of.decodeJSONL(body, start, size, o), true
+	rec := of.decodeJSONL(body, start, size, o)
+	if cap(of.buf) > 1<<20 {
+		of.buf = nil // after a long line: do not hold its buffer for the rest
+	}
+	return rec, true
 }
 
 // readLine reads one line into buf, keeping at most max+1 bytes of it (the

@@ -59,7 +59,7 @@ func extractJSONL(ctx context.Context, x *extract.Extractor, in io.Reader, name 
 	}
 	defer src.Close()
 	w := bufio.NewWriter(stdout)
-	stats, err := corpus.Run(ctx, src, runtime.NumCPU(), extractRecord(x), writeResult(w))
+	stats, err := corpus.Run(ctx, src, runtime.NumCPU(), extractRecord(x, newMemBudget()), writeResult(w))
 	if ferr := w.Flush(); err == nil {
 		err = ferr
 	}
@@ -75,9 +75,10 @@ func extractJSONL(ctx context.Context, x *extract.Extractor, in io.Reader, name 
 }
 
 // extractRecord returns the work function of a batch: one compact JSON
-// document per record.
-func extractRecord(x *extract.Extractor) func(context.Context, corpus.Record) ([]byte, error) {
+// document per record, each held in mem's budget while it is extracted.
+func extractRecord(x *extract.Extractor, mem *memBudget) func(context.Context, corpus.Record) ([]byte, error) {
 	return func(ctx context.Context, r corpus.Record) ([]byte, error) {
+		defer mem.hold(len(r.Text))()
 		doc, err := x.Extract(ctx, extract.Input{ID: r.ID, Text: r.Text, Date: r.Date, Warnings: r.Warnings})
 		if err != nil {
 			return nil, err
