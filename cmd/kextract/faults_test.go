@@ -485,3 +485,20 @@ func TestOneDocumentPeakMemory(t *testing.T) {
 		assert.Less(t, peak, 2*budget)
 	}
 }
+
+// TestJSONLBlankAndNullText: a blank line and a null text each give an
+// error line in their place, so the output has as many lines as the input.
+func TestJSONLBlankAndNullText(t *testing.T) {
+	in := `{"id":"a","text":"MS는 1억 달러를 투자했다."}` + "\n\n" + `{"id":"n","text":null}` + "\n   \n" + `{"id":"c"}` + "\n"
+	for _, args := range [][]string{{"--jsonl"}} { // batch reads the same corpus reader
+		code, out, errOut := kx(t, in, args...)
+		assert.Equal(t, exitPartial, code, errOut)
+		recs := outputLines(t, out)
+		require.Len(t, recs, 5, "%v", args)
+		assert.NotContains(t, recs[0], "error")
+		assert.Contains(t, recs[1]["error"], "stdin:2 (byte 55): blank line")
+		assert.Contains(t, recs[2]["error"], `field "text" is null`)
+		assert.Contains(t, recs[3]["error"], "blank line")
+		assert.Contains(t, recs[4]["error"], `missing field "text"`)
+	}
+}
