@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"errors"
@@ -88,26 +89,30 @@ func FuzzText(f *testing.F) {
 	})
 }
 
-// FuzzResume checks the output scanner: ids found only in complete lines,
-// never a panic.
+// FuzzResume checks the reader of an earlier output: it returns exactly the
+// complete lines, in order, and never panics on their content.
 func FuzzResume(f *testing.F) {
 	f.Add([]byte("{\"id\":\"a\"}\n{\"id\":1,\"error\":\"x\"}\n{\"id\":\"t\""))
 	f.Add([]byte("\n\n{}\nnull\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		var n int
-		err := scanOutput(bytes.NewReader(data), func(line []byte) error {
+		p := &Prior{br: bufio.NewReader(bytes.NewReader(data))}
+		var got []byte
+		for {
+			line, ok, err := p.next()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !ok {
+				break
+			}
 			if len(line) == 0 || line[len(line)-1] != '\n' {
 				t.Fatalf("incomplete line %q", line)
 			}
-			parseOutputLine(line)
-			n += len(line)
-			return nil
-		})
-		if err != nil {
-			t.Fatal(err)
+			parseOutputLine(bytes.TrimSpace(line))
+			got = append(got, line...)
 		}
-		if want := bytes.LastIndexByte(data, '\n') + 1; n != want {
-			t.Fatalf("scanned %d bytes, want %d", n, want)
+		if want := data[:bytes.LastIndexByte(data, '\n')+1]; !bytes.Equal(got, want) {
+			t.Fatalf("read %q, want %q", got, want)
 		}
 	})
 }

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"io"
@@ -70,74 +71,138 @@ func TestAtomicFile(t *testing.T) {
 	})
 }
 
+// priorRun resumes the output file content (nil: no file) over the records
+// of src with a work function that writes {"id":...,"new":true}, and returns
+// the committed file.
+func priorRun(t *testing.T, content *string, retry bool, src Source) (string, *Prior, Stats, error) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "out.jsonl")
+	if content != nil {
+		require.NoError(t, os.WriteFile(path, []byte(*content), 0o644))
+	}
+	a, p, err := ResumeAtomic(path, retry)
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = p.Close() })
+	fn := func(_ context.Context, r Record) ([]byte, error) {
+		return []byte(`{"id":"` + r.ID + `","new":true}` + "\n"), nil
+	}
+	stats, err := Run(context.Background(), p.Wrap(src), 2, fn, func(r Result) error {
+		if r.Output == nil {
+			_, werr := a.Write(append(ErrorLine(r.Record, r.Err), '\n'))
+			return werr
+		}
+		_, werr := a.Write(r.Output)
+		return werr
+	})
+	if err != nil {
+		_ = a.Abort()
+		return "", p, stats, err
+	}
+	require.NoError(t, a.Commit())
+	b, rerr := os.ReadFile(path)
+	require.NoError(t, rerr)
+	return string(b), p, stats, nil
+}
+
+// TestResume matches earlier lines to records by position: repeated ids and
+// error lines are kept once, in their place; a truncated last line and the
+// records after it are processed.
 func TestResume(t *testing.T) {
-	existing := "{\"id\":\"a\",\"x\":1}\n" +
-		"{\"id\":7,\"x\":2}\n" +
-		"{\"id\":\"e\",\"error\":\"timed out\"}\n" +
+	existing := "{\"id\":\"0\",\"x\":1}\n" +
+		"{\"id\":1,\"x\":2}\n" +
+		"{\"id\":\"2\",\"error\":\"timed out\"}\n" +
 		"not json\n" +
-		"{\"id\":\"trunc\",\"x\":"
+		"{\"id\":\"4\",\"x\":"
 	tests := []struct {
-		name     string
-		content  *string
-		retry    bool
-		wantDone []string
-		wantFile string
+		name             string
+		content          *string
+		retry            bool
+		want             string
+		skipped, retried int
+		errors           int // of the whole file
 	}{
-		{"keeps complete lines, drops truncated", &existing, false, []string{"a", "7", "e"},
-			"{\"id\":\"a\",\"x\":1}\n{\"id\":7,\"x\":2}\n{\"id\":\"e\",\"error\":\"timed out\"}\nnot json\n"},
-		{"retry errors", &existing, true, []string{"a", "7"},
-			"{\"id\":\"a\",\"x\":1}\n{\"id\":7,\"x\":2}\nnot json\n"},
-		{"missing file", nil, false, nil, ""},
+		{"keeps complete lines, drops truncated", &existing, false,
+			"{\"id\":\"0\",\"x\":1}\n{\"id\":1,\"x\":2}\n{\"id\":\"2\",\"error\":\"timed out\"}\n" +
+				`{"id":"3","new":true}` + "\n" + `{"id":"4","new":true}` + "\n" + `{"id":"5","new":true}` + "\n",
+			3, 0, 1},
+		{"retry errors", &existing, true,
+			"{\"id\":\"0\",\"x\":1}\n{\"id\":1,\"x\":2}\n" + `{"id":"2","new":true}` + "\n" +
+				`{"id":"3","new":true}` + "\n" + `{"id":"4","new":true}` + "\n" + `{"id":"5","new":true}` + "\n",
+			2, 1, 0},
+		{"missing file", nil, false,
+			`{"id":"0","new":true}` + "\n" + `{"id":"1","new":true}` + "\n" + `{"id":"2","new":true}` + "\n" +
+				`{"id":"3","new":true}` + "\n" + `{"id":"4","new":true}` + "\n" + `{"id":"5","new":true}` + "\n",
+			0, 0, 0},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			path := filepath.Join(t.TempDir(), "out.jsonl")
-			if tc.content != nil {
-				require.NoError(t, os.WriteFile(path, []byte(*tc.content), 0o644))
-			}
-			done, err := ReadDoneIDs(path)
+			got, p, stats, err := priorRun(t, tc.content, tc.retry, &fakeSource{n: 6, err: io.EOF})
 			require.NoError(t, err)
-			if !tc.retry {
-				assert.Len(t, done, len(tc.wantDone))
-			}
-			a, done, err := ResumeAtomic(path, tc.retry)
-			require.NoError(t, err)
-			assert.Len(t, done, len(tc.wantDone))
-			for _, id := range tc.wantDone {
-				assert.True(t, done[id], id)
-			}
-			// The caller skips done ids and appends the rest.
-			for _, id := range []string{"a", "e", "z"} {
-				if !done[id] {
-					_, err := a.Write([]byte(`{"id":"` + id + `","x":9}` + "\n"))
-					require.NoError(t, err)
-				}
-			}
-			require.NoError(t, a.Commit())
-			got, err := os.ReadFile(path)
-			require.NoError(t, err)
-			want := tc.wantFile
-			for _, id := range []string{"a", "e", "z"} {
-				if !done[id] {
-					want += `{"id":"` + id + `","x":9}` + "\n"
-				}
-			}
-			assert.Equal(t, want, string(got))
+			assert.Equal(t, tc.want, got)
+			assert.Equal(t, tc.skipped, p.Skipped())
+			assert.Equal(t, tc.retried, p.Retried())
+			assert.Equal(t, 6, stats.Records+p.Skipped())
+			assert.Equal(t, tc.errors, stats.Errors+p.SkippedErrors(), "kept error lines count as errors")
 		})
 	}
 }
 
-func TestSkipDone(t *testing.T) {
-	src := SkipDone(&fakeSource{n: 6, err: io.EOF}, map[string]bool{"1": true, "4": true, "9": true})
-	var ids []string
-	for {
-		rec, err := src.Next()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		require.NoError(t, err)
-		ids = append(ids, rec.ID)
-	}
-	assert.Equal(t, []string{"0", "2", "3", "5"}, ids)
-	assert.Equal(t, 2, src.Skipped())
+// TestResumeRepeatedIDs: the earlier lines are for records whose ids repeat;
+// each position is kept once and the rest is processed.
+func TestResumeRepeatedIDs(t *testing.T) {
+	existing := "{\"id\":\"same\",\"x\":1}\n{\"id\":\"same\",\"x\":2}\n"
+	src := &listSource{recs: []Record{{ID: "same"}, {ID: "same"}, {ID: "same"}, {ID: "bad", Err: errors.New("broken")}}}
+	got, p, _, err := priorRun(t, &existing, false, src)
+	require.NoError(t, err)
+	assert.Equal(t, existing+`{"id":"same","new":true}`+"\n"+`{"id":"bad","error":"broken"}`+"\n", got)
+	assert.Equal(t, 2, p.Skipped())
 }
+
+// TestResumeMismatch: an earlier line for another record than the input has
+// at its position fails the run, and the earlier file is left as it was.
+func TestResumeMismatch(t *testing.T) {
+	existing := "{\"id\":\"0\",\"x\":1}\n{\"id\":\"zz\",\"x\":2}\n"
+	_, _, _, err := priorRun(t, &existing, false, &fakeSource{n: 6, err: io.EOF})
+	require.ErrorIs(t, err, ErrResumeMismatch)
+	assert.Contains(t, err.Error(), `line 2 is for "zz" but record 2 of the inputs is "1"`)
+}
+
+// TestResumeMoreLinesThanRecords: lines beyond the inputs mean the inputs
+// changed: the run fails.
+func TestResumeMoreLinesThanRecords(t *testing.T) {
+	existing := "{\"id\":\"0\"}\n{\"id\":\"1\"}\n{\"id\":\"2\"}\n"
+	_, _, _, err := priorRun(t, &existing, false, &fakeSource{n: 2, err: io.EOF})
+	require.ErrorIs(t, err, ErrResumeMismatch)
+	assert.Contains(t, err.Error(), "more lines than the inputs have records")
+}
+
+// TestResumeLazyKept: with retryErrors, the lines after the first retried
+// one reach Run as Record.Prior and are emitted unchanged; a kept error line
+// (without retry) counts as an error.
+func TestResumeLazyKept(t *testing.T) {
+	existing := "{\"id\":\"0\",\"x\":1}\n{\"id\":\"1\",\"error\":\"e\"}\n{\"id\":\"2\",\"x\":3}\n"
+	got, p, stats, err := priorRun(t, &existing, true, &fakeSource{n: 4, err: io.EOF})
+	require.NoError(t, err)
+	assert.Equal(t, "{\"id\":\"0\",\"x\":1}\n"+`{"id":"1","new":true}`+"\n{\"id\":\"2\",\"x\":3}\n"+`{"id":"3","new":true}`+"\n", got)
+	assert.Equal(t, 1, p.Skipped())
+	assert.Equal(t, 1, p.Retried())
+	assert.Equal(t, 3, stats.Records)
+	assert.Zero(t, stats.Errors)
+}
+
+// listSource yields the given records, then io.EOF.
+type listSource struct {
+	recs []Record
+	i    int
+}
+
+func (l *listSource) Next() (Record, error) {
+	if l.i >= len(l.recs) {
+		return Record{}, io.EOF
+	}
+	l.i++
+	return l.recs[l.i-1], nil
+}
+func (l *listSource) Close() error      { return nil }
+func (l *listSource) TotalBytes() int64 { return -1 }
+func (l *listSource) ReadBytes() int64  { return 0 }

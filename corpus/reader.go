@@ -13,6 +13,7 @@ import (
 	"sync/atomic"
 	"unicode/utf8"
 
+	"github.com/kextract/kextract/normalize"
 	"github.com/klauspost/compress/gzip"
 	"github.com/klauspost/compress/zstd"
 )
@@ -192,48 +193,49 @@ func (of *openFile) nextRecord(o ReaderOptions) (Record, bool) {
 		of.done = true
 		return of.readText(o), true
 	}
-	for {
-		start := of.off
-		line, n, err := readLine(of.br, o.MaxSize, of.buf[:0])
-		of.buf = line
-		of.off += int64(n)
-		if n == 0 && err != nil {
-			of.done = true
-			if errors.Is(err, io.EOF) {
-				return Record{}, false
-			}
-			of.line++
-			return of.errRecord(start, 0, fmt.Errorf("read error: %w", err)), true
+	start := of.off
+	line, n, err := readLine(of.br, o.MaxSize, of.buf[:0])
+	of.buf = line
+	of.off += int64(n)
+	if n == 0 && err != nil {
+		of.done = true
+		if errors.Is(err, io.EOF) {
+			return Record{}, false
 		}
 		of.line++
-		size := n
-		if err == nil {
-			size-- // the newline
-		}
-		if err != nil && !errors.Is(err, io.EOF) {
-			// The stream broke inside this line (truncated gzip, I/O
-			// error): the partial line is reported, the file abandoned.
-			of.done = true
-			return of.errRecord(start, size, fmt.Errorf("read error: %w", err)), true
-		}
-		if errors.Is(err, io.EOF) {
-			of.done = true
-		}
-		if size > o.MaxSize {
-			return of.errRecord(start, size, fmt.Errorf("%w: %d bytes > max %d", ErrTooLarge, size, o.MaxSize)), true
-		}
-		body := line[:size]
-		if of.line == 1 {
-			body = bytes.TrimPrefix(body, utf8BOM)
-		}
-		if len(bytes.TrimSpace(body)) == 0 {
-			if of.done {
-				return Record{}, false
-			}
-			continue
-		}
-		return of.decodeJSONL(body, start, size, o), true
+		return of.errRecord(start, 0, fmt.Errorf("read error: %w", err)), true
 	}
+	of.line++
+	size := n
+	if err == nil {
+		size-- // the newline
+	}
+	if err != nil && !errors.Is(err, io.EOF) {
+		// The stream broke inside this line (truncated gzip, I/O
+		// error): the partial line is reported, the file abandoned.
+		of.done = true
+		return of.errRecord(start, size, fmt.Errorf("read error: %w", err)), true
+	}
+	if errors.Is(err, io.EOF) {
+		of.done = true
+	}
+	if size > o.MaxSize {
+		return of.errRecord(start, size, fmt.Errorf("%w: %d bytes > max %d", ErrTooLarge, size, o.MaxSize)), true
+	}
+	body := line[:size]
+	if of.line == 1 {
+		body = bytes.TrimPrefix(body, utf8BOM)
+	}
+	if len(bytes.TrimSpace(body)) == 0 {
+		// a blank line is a record that failed: the output keeps one
+		// line per input line
+		return of.errRecord(start, size, ErrBlankLine), true
+	}
+	rec := of.decodeJSONL(body, start, size, o)
+	if cap(of.buf) > 1<<20 {
+		of.buf = nil // after a long line: do not hold its buffer for the rest
+	}
+	return rec, true
 }
 
 // readLine reads one line into buf, keeping at most max+1 bytes of it (the
@@ -270,6 +272,7 @@ func (of *openFile) errRecord(off int64, size int, err error) Record {
 
 // decodeJSONL turns one JSON line into a Record.
 func (of *openFile) decodeJSONL(body []byte, off int64, size int, o ReaderOptions) Record {
+	body, lineWarns, _ := decodeLine(body, o)
 	var m map[string]json.RawMessage
 	if json.Valid(body) {
 		m, _ = topFields(body)
@@ -296,8 +299,12 @@ func (of *openFile) decodeJSONL(body []byte, off int64, size int, o ReaderOption
 		rec.ID = rec.Source
 	}
 	raw, ok := m[o.Fields.Text]
-	if !ok || isNull(raw) {
+	if !ok {
 		rec.Err = fmt.Errorf("%s (byte %d): missing field %q", rec.Source, off, o.Fields.Text)
+		return rec
+	}
+	if isNull(raw) {
+		rec.Err = fmt.Errorf("%s (byte %d): field %q is null: %w", rec.Source, off, o.Fields.Text, ErrNullText)
 		return rec
 	}
 	fields := []struct {
@@ -317,6 +324,9 @@ func (of *openFile) decodeJSONL(body []byte, off int64, size int, o ReaderOption
 		}
 		*f.dst = v
 	}
+	var warns []normalize.Warning
+	rec.Text, warns = decodeText(rec.Text, o)
+	rec.Warnings = append(lineWarns, warns...)
 	return rec
 }
 
@@ -370,15 +380,46 @@ func (of *openFile) readText(o ReaderOptions) Record {
 		return rec
 	}
 	rec.Size = len(data)
-	data = bytes.TrimPrefix(data, utf8BOM)
-	if !utf8.Valid(data) {
-		if !o.Lossy {
-			rec.Err = fmt.Errorf("%s: %w", of.in.display, ErrInvalidUTF8)
-			return rec
-		}
-		rec.Text = strings.ToValidUTF8(string(data), "\uFFFD")
+	// the decoding of `kextract FILE`: a byte order mark stays a character
+	// so that offsets agree with it
+	text, warns, err := normalize.Decode(data, o.decodeOptions()...)
+	if err != nil {
+		rec.Err = fmt.Errorf("%s: %w", of.in.display, err)
 		return rec
 	}
-	rec.Text = string(data)
+	rec.Text, rec.Warnings = text, warns
 	return rec
+}
+
+func (o ReaderOptions) decodeOptions() []normalize.DecodeOption {
+	return []normalize.DecodeOption{normalize.WithEncoding(o.Encoding), normalize.WithLossy(o.Lossy)}
+}
+
+// decodeLine decodes a JSONL line that is not plain UTF-8, or any line when
+// the encoding is set: JSON itself is read from UTF-8. ok is false when it
+// cannot be decoded; the JSON reader then reports the bad bytes.
+func decodeLine(body []byte, o ReaderOptions) ([]byte, []normalize.Warning, bool) {
+	if o.Encoding == normalize.EncodingAuto && utf8.Valid(body) || o.Encoding == normalize.EncodingUTF8 {
+		return body, nil, true
+	}
+	s, warns, err := normalize.Decode(body, o.decodeOptions()...)
+	if err != nil || len(warns) > 0 && warns[0].Code == "invalid-utf8" {
+		// not another encoding: jsonText reports (or, lossy, replaces) the
+		// bad bytes of the field that holds them
+		return body, nil, err == nil
+	}
+	return []byte(s), warns, true
+}
+
+// decodeText gives the text of a JSON string the decoding of a file's text:
+// CRLF and CR line ends read as LF, with the same warning.
+func decodeText(s string, o ReaderOptions) (string, []normalize.Warning) {
+	if strings.IndexByte(s, '\r') < 0 {
+		return s, nil
+	}
+	t, warns, err := normalize.Decode([]byte(s), normalize.WithEncoding(normalize.EncodingUTF8), normalize.WithLossy(true))
+	if err != nil {
+		return s, nil
+	}
+	return t, warns
 }

@@ -117,6 +117,8 @@ func TestJSONL(t *testing.T) {
 				"{\"text\":\"no id\"}",
 			want: []brief{
 				{ID: "a", Text: "가나", Date: "2024-01-02", Title: "T", Offset: 0, Size: 58},
+				{ID: "F:2", Source: "F:2", Err: "F:2 (byte 59): blank line"},
+				{ID: "F:3", Source: "F:3", Err: "F:3 (byte 60): blank line", Offset: 60, Size: 3},
 				{ID: "42", Text: "x", Offset: 64, Size: 21},
 				{ID: "F:5", Text: "no id", Source: "F:5", Offset: 86, Size: 16},
 			},
@@ -140,6 +142,7 @@ func TestJSONL(t *testing.T) {
 				"{\"id\":\"c\"}\n" +
 				"{\"id\":\"d\",\"text\":5}\n" +
 				"{\"id\":{},\"text\":\"x\"}\n" +
+				"{\"id\":\"f\",\"text\":null}\n" +
 				"{\"id\":\"e\",\"text\":\"ok2\"}\n",
 			want: []brief{
 				{ID: "a", Text: "ok"},
@@ -149,6 +152,7 @@ func TestJSONL(t *testing.T) {
 				{ID: "c", Err: `missing field "text"`},
 				{ID: "d", Err: `field "text": want a string`},
 				{ID: "F:7", Err: `field "id"`},
+				{ID: "f", Err: `field "text" is null: null text`},
 				{ID: "e", Text: "ok2"},
 			},
 		},
@@ -212,6 +216,10 @@ func TestOffsetsPointAtRecords(t *testing.T) {
 	data := "{\"id\":\"a\",\"text\":\"x\"}\n\n{\"id\":\"b\",\"text\":\"yy\"}\r\n{\"id\":\"c\",\"text\":\"zzz\"}"
 	path := writeFile(t, filepath.Join(t.TempDir(), "o.jsonl"), []byte(data))
 	for _, r := range readAll(t, []string{path}, ReaderOptions{}) {
+		if errors.Is(r.Err, ErrBlankLine) {
+			assert.Equal(t, int64(22), r.Offset)
+			continue
+		}
 		require.NoError(t, r.Err)
 		raw := strings.TrimSuffix(data[r.Offset:r.Offset+int64(r.Size)], "\r")
 		assert.Contains(t, raw, `"id":"`+r.ID+`"`)
@@ -350,8 +358,8 @@ func TestTextFiles(t *testing.T) {
 		opts  ReaderOptions
 		want  []brief
 	}{
-		{"one file, BOM stripped", []string{p}, ReaderOptions{},
-			[]brief{{ID: filepath.ToSlash(p), Text: "첫 줄\n둘째 줄\n", Source: p, Size: 22}}},
+		{"one file, BOM kept as kextract FILE keeps it", []string{p}, ReaderOptions{},
+			[]brief{{ID: filepath.ToSlash(p), Text: "\ufeff첫 줄\n둘째 줄\n", Source: p, Size: 22}}},
 		{"too large", []string{big}, ReaderOptions{MaxSize: 100},
 			[]brief{{ID: filepath.ToSlash(big), Err: "record too large: 3000 bytes > max 100"}}},
 		{"sniffed JSONL", []string{noext}, ReaderOptions{},
@@ -363,7 +371,7 @@ func TestTextFiles(t *testing.T) {
 		{"forced jsonl", []string{plain}, ReaderOptions{Format: FormatJSONL},
 			[]brief{{ID: plain + ":1", Err: "invalid JSON"}}},
 		{"argument order", []string{plain, p, plain}, ReaderOptions{},
-			[]brief{{ID: filepath.ToSlash(plain), Text: "그냥 글"}, {ID: filepath.ToSlash(p), Text: "첫 줄\n둘째 줄\n"},
+			[]brief{{ID: filepath.ToSlash(plain), Text: "그냥 글"}, {ID: filepath.ToSlash(p), Text: "\ufeff첫 줄\n둘째 줄\n"},
 				{ID: filepath.ToSlash(plain), Text: "그냥 글"}}},
 	}
 	for _, tc := range tests {

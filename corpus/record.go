@@ -8,6 +8,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/kextract/kextract/normalize"
 )
 
 // DefaultMaxSize is the default upper bound, in bytes, of one record (one
@@ -19,8 +21,11 @@ type Record struct {
 	// ID identifies the record: the JSONL id field, "<file>:<line>" when
 	// the field is absent, or the relative path of a text file.
 	ID string
-	// Text is the article body.
+	// Text is the article body, decoded like every input of kextract (see
+	// normalize.Decode: CRLF read as LF, CP949 and UTF-16 decoded).
 	Text string
+	// Warnings are the notes of that decoding (for extract.Input.Warnings).
+	Warnings []normalize.Warning
 	// Date and Title are optional metadata copied from JSONL fields.
 	Date, Title string
 	// Source names the origin for error messages: "in.jsonl:12" or
@@ -34,6 +39,13 @@ type Record struct {
 	// Err is set when the record could not be read or decoded. Such a
 	// record still flows through the pipeline so that no record is lost.
 	Err error
+	// Prior, when not nil, is the record's output line from an earlier run
+	// (newline included, see Prior.Wrap): Run emits it as the result's
+	// Output without processing the record. PriorErr is set when that line
+	// is an error line; the result then also has an Err wrapping
+	// ErrKeptError.
+	Prior    []byte
+	PriorErr bool
 }
 
 // Fields names the JSONL fields that hold each part of a Record. Empty
@@ -52,9 +64,19 @@ type ReaderOptions struct {
 	// .zst suffix); for other names and stdin the first non-blank byte does
 	// ('{' means JSONL).
 	Format string
-	// Lossy replaces invalid UTF-8 with U+FFFD instead of producing an
-	// error record.
+	// Lossy replaces invalid input bytes with U+FFFD instead of producing
+	// an error record.
 	Lossy bool
+	// Encoding is the encoding of text files and JSONL lines (see
+	// normalize.ParseEncoding); empty means auto.
+	Encoding string
+	// FollowSymlinks makes directory walks follow every symbolic link: to
+	// files wherever they lead, and into directories (each directory is
+	// walked once, so link loops end). By default a link to a file is read
+	// only when it leads to a file inside the walked directory; a link out
+	// of it is an error record and its target is not opened; links to
+	// directories are skipped.
+	FollowSymlinks bool
 }
 
 // Source is a stream of records. Next and Close must be called from one
@@ -89,6 +111,18 @@ var ErrTooLarge = errors.New("record too large")
 // UTF-8 (when ReaderOptions.Lossy is false).
 var ErrInvalidUTF8 = errors.New("invalid UTF-8")
 
+// ErrBlankLine is wrapped by the Err of a JSONL line that is empty or only
+// white space: it still takes its place in the output.
+var ErrBlankLine = errors.New("blank line")
+
+// ErrNullText is wrapped by the Err of a JSONL record whose text field is
+// null (a missing field has its own message).
+var ErrNullText = errors.New("null text")
+
+// ErrLinkOutside is wrapped by the Err of a symbolic link, met in a directory
+// walk, that leads outside the directory (see ReaderOptions.FollowSymlinks).
+var ErrLinkOutside = errors.New("symbolic link leads outside the directory; not followed (--follow-symlinks reads it)")
+
 // kind is the record format of one input.
 type kind int
 
@@ -110,7 +144,8 @@ type input struct {
 
 // Open returns a Source reading the given paths in argument order. "-" or
 // an empty list means standard input. Directories are walked recursively
-// in lexical order without following symbolic links to directories; files
+// in lexical order without leaving them through symbolic links (see
+// ReaderOptions.FollowSymlinks); files
 // ending in .jsonl, .ndjson, .txt (optionally followed by .gz or .zst) are
 // read, others skipped. Compression (gzip, zstd) is detected from the
 // content, not the name.
@@ -208,6 +243,11 @@ func (f Fields) WithDefaults() Fields {
 
 func (o ReaderOptions) normalized() (ReaderOptions, error) {
 	o.Fields = o.Fields.WithDefaults()
+	enc, err := normalize.ParseEncoding(o.Encoding)
+	if err != nil {
+		return o, fmt.Errorf("corpus: %w", err)
+	}
+	o.Encoding = enc
 	if o.MaxSize < 0 {
 		return o, fmt.Errorf("corpus: negative MaxSize %d", o.MaxSize)
 	}
@@ -224,22 +264,53 @@ func (o ReaderOptions) normalized() (ReaderOptions, error) {
 	return o, nil
 }
 
-// walk lists the readable files under dir. filepath.WalkDir does not follow
-// symbolic links, so loops are impossible; a link to a regular file with a
-// known extension is read, links to directories are skipped.
+// walk lists the readable files under dir (see ReaderOptions.FollowSymlinks
+// for symbolic links met on the way).
 func (s *source) walk(ctx context.Context, dir string, force kind) error {
+	w := walker{s: s, ctx: ctx, top: dir, force: force, follow: s.opts.FollowSymlinks}
+	real, err := filepath.EvalSymlinks(dir)
+	if err != nil {
+		return fmt.Errorf("corpus: walk %s: %w", dir, err)
+	}
+	w.realRoot = real
+	if w.follow {
+		w.seen = map[string]bool{}
+	}
+	return w.walk(dir)
+}
+
+// walker is the state of one directory walk.
+type walker struct {
+	s        *source
+	ctx      context.Context
+	top      string // the directory as named; ids are relative to it
+	realRoot string // top with every link resolved
+	force    kind
+	follow   bool
+	seen     map[string]bool // follow: real paths of the directories walked
+}
+
+// inside reports whether the resolved path p lies under the walk's root.
+func (w *walker) inside(p string) bool {
+	return p == w.realRoot || strings.HasPrefix(p, strings.TrimSuffix(w.realRoot, string(filepath.Separator))+string(filepath.Separator))
+}
+
+// walk lists dir, which is top or, when following links, a link under it.
+// filepath.WalkDir does not follow links itself, so loops come only from
+// followed links, and seen stops those.
+func (w *walker) walk(dir string) error {
 	return filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
-		if cerr := ctx.Err(); cerr != nil {
-			return fmt.Errorf("corpus: walk %s: %w", dir, cerr)
+		if cerr := w.ctx.Err(); cerr != nil {
+			return fmt.Errorf("corpus: walk %s: %w", w.top, cerr)
 		}
-		rel, rerr := filepath.Rel(dir, path)
+		rel, rerr := filepath.Rel(w.top, path)
 		if rerr != nil {
 			rel = path
 		}
 		id := filepath.ToSlash(rel)
 		if err != nil {
 			// Unreadable directory (or entry): report it as a record and go on.
-			s.inputs = append(s.inputs, input{display: path, id: id,
+			w.s.inputs = append(w.s.inputs, input{display: path, id: id,
 				err: fmt.Errorf("%s: %w", path, err)})
 			if d != nil && d.IsDir() {
 				return filepath.SkipDir
@@ -247,30 +318,78 @@ func (s *source) walk(ctx context.Context, dir string, force kind) error {
 			return nil
 		}
 		if d.IsDir() {
+			if w.follow {
+				real, err := filepath.EvalSymlinks(path)
+				if err == nil && w.seen[real] {
+					return filepath.SkipDir
+				}
+				w.seen[real] = true
+			}
 			return nil
+		}
+		if d.Type()&os.ModeSymlink != 0 {
+			return w.link(path, id, d.Name())
 		}
 		k, ok := kindFromWalkName(d.Name())
 		if !ok {
 			return nil
 		}
-		if force != kindAuto {
-			k = force
+		if w.force != kindAuto {
+			k = w.force
 		}
 		in := input{path: path, display: path, id: id, kind: k}
-		fi, err := os.Stat(path) // follows a symlink to a file
+		fi, err := os.Stat(path)
 		switch {
 		case err != nil:
 			in.err = fmt.Errorf("%s: %w", path, err)
-		case fi.IsDir():
-			return nil // symlink to a directory: not followed
 		case !fi.Mode().IsRegular():
 			in.err = fmt.Errorf("%s: not a regular file", path)
 		default:
-			s.addSize(fi)
+			w.s.addSize(fi)
 		}
-		s.inputs = append(s.inputs, in)
+		w.s.inputs = append(w.s.inputs, in)
 		return nil
 	})
+}
+
+// link handles a symbolic link met in the walk. By default a link to a file
+// inside the root is read like the file, a link that leads outside the root
+// becomes an error record (its target is never opened) and a link to a
+// directory is skipped. With FollowSymlinks, links to files are read
+// wherever they lead and links to directories are walked, each directory
+// once.
+func (w *walker) link(path, id, name string) error {
+	target, terr := filepath.EvalSymlinks(path)
+	fi, err := os.Stat(path)
+	if err == nil && terr != nil {
+		err = terr
+	}
+	if err == nil && fi.IsDir() {
+		if !w.follow || w.seen[target] {
+			return nil
+		}
+		return w.walk(path + string(filepath.Separator))
+	}
+	k, ok := kindFromWalkName(name)
+	if !ok {
+		return nil
+	}
+	if w.force != kindAuto {
+		k = w.force
+	}
+	in := input{path: path, display: path, id: id, kind: k}
+	switch {
+	case err != nil:
+		in.err = fmt.Errorf("%s: %w", path, err)
+	case !w.follow && !w.inside(target):
+		in.err = fmt.Errorf("%s: %w", path, ErrLinkOutside)
+	case !fi.Mode().IsRegular():
+		in.err = fmt.Errorf("%s: not a regular file", path)
+	default:
+		w.s.addSize(fi)
+	}
+	w.s.inputs = append(w.s.inputs, in)
+	return nil
 }
 
 // trimCompression removes a trailing .gz or .zst from a lower-cased name.

@@ -10,7 +10,9 @@ import (
 )
 
 // Result is the outcome of one record: Output from the work function, or
-// Err when the record could not be read or processed.
+// Err when the record could not be read or processed. A record with a Prior
+// line has that line as Output, and also an Err when it is an error line:
+// emit functions write Output whenever it is set.
 type Result struct {
 	Record Record
 	Output []byte
@@ -351,6 +353,13 @@ func Run(ctx context.Context, src Source, workers int,
 func process(base context.Context, j job, fn func(context.Context, Record) ([]byte, error),
 	cfg runConfig, abandon chan struct{}) outcome {
 	o := outcome{seq: j.seq, res: Result{Record: j.rec}}
+	if j.rec.Prior != nil {
+		o.res.Output = j.rec.Prior
+		if j.rec.PriorErr {
+			o.res.Err = fmt.Errorf("%s: %w", j.rec.ID, ErrKeptError)
+		}
+		return o
+	}
 	if j.rec.Err != nil {
 		o.res.Err = j.rec.Err
 		return o

@@ -138,12 +138,12 @@ func TestRunTimeout(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []Result
-			start := time.Now()
+			// Run returning at all shows the stuck call was abandoned (it is
+			// released only when the test ends); how fast is not asserted.
 			_, err := Run(context.Background(), genSource(t, 10, 0), 2, tc.fn,
 				func(r Result) error { got = append(got, r); return nil },
 				WithTimeout(20*time.Millisecond), WithGrace(30*time.Millisecond))
 			require.NoError(t, err)
-			assert.Less(t, time.Since(start), 5*time.Second)
 			require.Len(t, got, 10)
 			for i, r := range got {
 				if i == 3 {
@@ -195,11 +195,11 @@ func TestRunCancel(t *testing.T) {
 			}
 			return nil, nil
 		}
-		start := time.Now()
+		// fn ignores ctx and is released only when the test ends: Run
+		// returning shows it was dropped after the grace period.
 		_, err := Run(ctx, genSource(t, 1000, 0), 3, fn,
 			func(r Result) error { got = append(got, r); return nil }, WithGrace(50*time.Millisecond))
 		require.ErrorIs(t, err, context.Canceled)
-		assert.Less(t, time.Since(start), 5*time.Second)
 		require.LessOrEqual(t, len(got), 5)
 		for i, r := range got {
 			require.Equal(t, i, idOf(t, r.Record))

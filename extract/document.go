@@ -3,7 +3,6 @@ package extract
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
 	"io"
 
 	"github.com/kextract/kextract/normalize"
@@ -211,16 +210,8 @@ type ErrorRecord struct {
 // not escaped.
 func Encode(w io.Writer, v any, indent bool) error {
 	if d, ok := v.(*Document); ok && d != nil {
-		b := append(appendDocument(nil, d), '\n')
-		if indent {
-			var buf bytes.Buffer
-			if err := json.Indent(&buf, b, "", "  "); err != nil {
-				return fmt.Errorf("extract: encode: %w", err)
-			}
-			b = buf.Bytes()
-		}
-		_, err := w.Write(b)
-		return err
+		// in pieces: a 10 MB document's JSON is some 70 MB
+		return encodeStream(w, d, indent)
 	}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)

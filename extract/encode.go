@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"io"
 	"slices"
 	"strconv"
 	"unicode/utf8"
@@ -15,7 +16,43 @@ import (
 // time otherwise. The field order and omitempty rules follow the struct
 // tags in document.go; a field added there must be added here too.
 func appendDocument(b []byte, d *Document) []byte {
-	b = slices.Grow(b, encodedSizeHint(d))
+	return encodeDocument(slices.Grow(b, encodedSizeHint(d)), d, nil)
+}
+
+// streamChunk is how much encoded JSON encodeStream buffers before it writes.
+const streamChunk = 64 << 10
+
+// encodeStream writes the JSON of d (indented as json.Indent does when
+// indent is set) and a newline to w in pieces of about streamChunk bytes,
+// so that encoding a large document holds a buffer, not a copy of the
+// output (and, indented, not a second one).
+func encodeStream(w io.Writer, d *Document, indent bool) error {
+	out := w
+	if indent {
+		out = &indenter{w: w}
+	}
+	var err error
+	flush := func(b []byte) []byte {
+		if len(b) < streamChunk || err != nil {
+			return b
+		}
+		_, err = out.Write(b)
+		return b[:0]
+	}
+	b := encodeDocument(make([]byte, 0, streamChunk+streamChunk/4), d, flush)
+	if err == nil {
+		_, err = out.Write(b)
+	}
+	if err == nil {
+		_, err = io.WriteString(w, "\n")
+	}
+	return err
+}
+
+// encodeDocument appends the JSON of d to b; flush, when not nil, is called
+// between the items of the top-level lists and may write b out and return
+// it emptied.
+func encodeDocument(b []byte, d *Document, flush func([]byte) []byte) []byte {
 	b = append(b, `{"schema":`...)
 	b = appendJSONString(b, d.Schema)
 	if d.ID != "" {
@@ -27,19 +64,19 @@ func appendDocument(b []byte, d *Document) []byte {
 		b = appendJSONString(b, d.Date)
 	}
 	b = append(b, `,"sentences":`...)
-	b = appendList(b, d.Sentences, func(b []byte, s *Sentence) []byte {
+	b = appendTopList(b, d.Sentences, flush, func(b []byte, s *Sentence) []byte {
 		b = appendSpanFields(b, &s.Span)
 		b = append(b, `,"kind":`...)
 		b = appendJSONString(b, s.Kind)
 		return append(b, '}')
 	})
 	b = append(b, `,"entities":`...)
-	b = appendList(b, d.Entities, appendEntity)
+	b = appendTopList(b, d.Entities, flush, appendEntity)
 	b = append(b, `,"amounts":`...)
-	b = appendList(b, d.Amounts, appendAmount)
+	b = appendTopList(b, d.Amounts, flush, appendAmount)
 	if len(d.Rates) > 0 {
 		b = append(b, `,"rates":`...)
-		b = appendList(b, d.Rates, func(b []byte, r *Rate) []byte {
+		b = appendTopList(b, d.Rates, flush, func(b []byte, r *Rate) []byte {
 			b = append(b, `{"from":`...)
 			b = appendJSONString(b, r.From)
 			b = append(b, `,"to":`...)
@@ -52,7 +89,7 @@ func appendDocument(b []byte, d *Document) []byte {
 		})
 	}
 	b = append(b, `,"quotes":`...)
-	b = appendList(b, d.Quotes, func(b []byte, q *Quote) []byte {
+	b = appendTopList(b, d.Quotes, flush, func(b []byte, q *Quote) []byte {
 		b = appendSpanFields(b, &q.Span)
 		b = append(b, `,"speaker":`...)
 		b = appendSpeaker(b, q.Speaker)
@@ -63,7 +100,7 @@ func appendDocument(b []byte, d *Document) []byte {
 		return append(b, '}')
 	})
 	b = append(b, `,"claims":`...)
-	b = appendList(b, d.Claims, func(b []byte, c *Claim) []byte {
+	b = appendTopList(b, d.Claims, flush, func(b []byte, c *Claim) []byte {
 		b = appendSpanFields(b, &c.Span)
 		b = append(b, `,"source":`...)
 		b = appendSpeaker(b, c.Source)
@@ -76,7 +113,7 @@ func appendDocument(b []byte, d *Document) []byte {
 		return append(b, '}')
 	})
 	b = append(b, `,"warnings":`...)
-	b = appendList(b, d.Warnings, func(b []byte, w *Warning) []byte {
+	b = appendTopList(b, d.Warnings, flush, func(b []byte, w *Warning) []byte {
 		b = append(b, `{"code":`...)
 		b = appendJSONString(b, w.Code)
 		b = append(b, `,"message":`...)
@@ -112,6 +149,25 @@ func appendList[T any](b []byte, xs []T, f func([]byte, *T) []byte) []byte {
 			b = append(b, ',')
 		}
 		b = f(b, &xs[i])
+	}
+	return append(b, ']')
+}
+
+// appendTopList is appendList for the top-level lists of a document: flush,
+// when not nil, is called after each item.
+func appendTopList[T any](b []byte, xs []T, flush func([]byte) []byte, f func([]byte, *T) []byte) []byte {
+	if flush == nil {
+		return appendList(b, xs, f)
+	}
+	if xs == nil {
+		return append(b, "null"...)
+	}
+	b = append(b, '[')
+	for i := range xs {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = flush(f(b, &xs[i]))
 	}
 	return append(b, ']')
 }

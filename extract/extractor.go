@@ -37,6 +37,9 @@ type Input struct {
 	// 이날, 지난해). It overrides WithDate. Extract returns an error
 	// wrapping ErrInvalidDate for anything else.
 	Date string
+	// Warnings are the notes of a decoding the caller did (normalize.Decode,
+	// as the batch reader does for Text); they open the Document's warnings.
+	Warnings []normalize.Warning
 }
 
 // Extractor finds entities, amounts, quotes and claims in Korean news text.
@@ -139,6 +142,7 @@ func (x *Extractor) Extract(ctx context.Context, in Input) (doc *Document, err e
 		if err != nil {
 			return nil, err
 		}
+		in.Raw = nil // decoded: the bytes need not stay live
 	} else {
 		if !utf8.ValidString(in.Text) {
 			text, err = normalize.Bytes([]byte(in.Text), x.cfg.decode...)
@@ -164,6 +168,9 @@ func (x *Extractor) Extract(ctx context.Context, in Input) (doc *Document, err e
 		clean: text.Clean,
 		date:  anchor,
 	}
+	for _, w := range in.Warnings {
+		a.warn(w.Code, w.Message, -1)
+	}
 	for _, w := range text.Warnings {
 		a.warn(w.Code, w.Message, -1)
 	}
@@ -172,6 +179,9 @@ func (x *Extractor) Extract(ctx context.Context, in Input) (doc *Document, err e
 			return nil, fmt.Errorf("extract %q: stage %s: %w", in.ID, st.name, err)
 		}
 		st.run(a)
+		if st.name == lastWordStage {
+			a.releaseWords()
+		}
 	}
 	d := a.document()
 	a.fillDates(d)

@@ -35,9 +35,10 @@ Exit codes: 0 all records ok, 3 some records failed, 1 the run failed,
 	out := fs.String("out", "", "write to `FILE` (atomically: a temporary file renamed at the end) instead of stdout")
 	jobs := fs.Int("j", runtime.NumCPU(), "number of parallel `workers`")
 	quiet := fs.Bool("q", false, "no progress bar and no summary line")
-	resume := fs.Bool("resume", false, "with --out: keep the records already in FILE and process only the rest")
+	resume := fs.Bool("resume", false, "with --out: finish an interrupted run: line k of FILE is kept as the result of record k of the inputs (same inputs, same order), the rest is processed")
 	retryErrors := fs.Bool("retry-errors", false, "with --resume: process again the records that failed before")
 	format := fs.String("format", "auto", "input `FORMAT`: auto, jsonl or text")
+	follow := fs.Bool("follow-symlinks", false, "in directories, follow symbolic links that lead outside them (and into linked directories)")
 	timeout := fs.Duration("timeout", 30*time.Second, "time budget per document (0: none)")
 	pos, err := parseInterleaved(fs, args)
 	if err != nil {
@@ -64,6 +65,7 @@ Exit codes: 0 all records ok, 3 some records failed, 1 the run failed,
 	defer stop()
 	src, err := corpus.Open(ctx, pos, corpus.ReaderOptions{
 		Fields: rf.fields(), MaxSize: ef.maxSize, Format: *format, Lossy: ef.lossy,
+		Encoding: ef.encoding, FollowSymlinks: *follow,
 	})
 	if err != nil {
 		fmt.Fprintln(stderr, "kextract batch:", err)
@@ -73,10 +75,10 @@ Exit codes: 0 all records ok, 3 some records failed, 1 the run failed,
 
 	var w io.Writer = stdout
 	var file *corpus.AtomicFile
-	done := map[string]bool{}
+	var prior *corpus.Prior
 	if *out != "" {
 		if *resume {
-			file, done, err = corpus.ResumeAtomic(*out, *retryErrors)
+			file, prior, err = corpus.ResumeAtomic(*out, *retryErrors)
 		} else {
 			file, err = corpus.CreateAtomic(*out)
 		}
@@ -87,8 +89,10 @@ Exit codes: 0 all records ok, 3 some records failed, 1 the run failed,
 		w = file
 	}
 	bw := bufio.NewWriterSize(w, 1<<20)
-	if len(done) > 0 {
-		src = corpus.SkipDone(src, done)
+	if prior != nil {
+		// records are matched to the earlier lines by position
+		defer prior.Close()
+		src = prior.Wrap(src)
 	}
 	opts := []corpus.RunOption{corpus.WithTimeout(*timeout)}
 	if !*quiet {
@@ -96,7 +100,7 @@ Exit codes: 0 all records ok, 3 some records failed, 1 the run failed,
 			opts = append(opts, corpus.WithProgress(corpus.NewProgress(f, src)))
 		}
 	}
-	stats, runErr := corpus.Run(ctx, src, *jobs, extractRecord(x), writeResult(bw), opts...)
+	stats, runErr := corpus.Run(ctx, src, *jobs, extractRecord(x, newMemBudget()), writeResult(bw), opts...)
 	flushErr := bw.Flush()
 	if file != nil {
 		if runErr == nil && flushErr == nil {
@@ -108,8 +112,17 @@ Exit codes: 0 all records ok, 3 some records failed, 1 the run failed,
 			_ = file.Abort()
 		}
 	}
+	if prior != nil {
+		// the records whose earlier lines were copied did not reach Run
+		stats.Records += prior.Skipped()
+		stats.Errors += prior.SkippedErrors()
+	}
 	if !*quiet {
 		fmt.Fprintf(stderr, "kextract batch: %s\n", stats)
+		if prior != nil {
+			fmt.Fprintf(stderr, "kextract batch: resumed: %d records kept from %s, %d failed records tried again\n",
+				prior.Skipped(), *out, prior.Retried())
+		}
 	}
 	switch {
 	case errors.Is(runErr, context.Canceled):

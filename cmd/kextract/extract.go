@@ -38,6 +38,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "kextract: read %s: %v\n", name, err)
 		return exitFailure
 	}
+	limitMemory(len(raw))
 	doc, err := x.Extract(ctx, extract.Input{ID: *id, Raw: raw})
 	if err != nil {
 		fmt.Fprintf(stderr, "kextract: %s: %s\n", name, explain(err, ef.encoding))
@@ -50,7 +51,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // order, a failed record as {"id","error"} in its place.
 func extractJSONL(ctx context.Context, x *extract.Extractor, in io.Reader, name string, rf recordFlags, ef extractFlags, stdout, stderr io.Writer) int {
 	src, err := corpus.OpenReader(ctx, in, name, corpus.ReaderOptions{
-		Fields: rf.fields(), MaxSize: ef.maxSize, Format: "jsonl", Lossy: ef.lossy,
+		Fields: rf.fields(), MaxSize: ef.maxSize, Format: "jsonl", Lossy: ef.lossy, Encoding: ef.encoding,
 	})
 	if err != nil {
 		fmt.Fprintln(stderr, "kextract:", err)
@@ -58,7 +59,7 @@ func extractJSONL(ctx context.Context, x *extract.Extractor, in io.Reader, name 
 	}
 	defer src.Close()
 	w := bufio.NewWriter(stdout)
-	stats, err := corpus.Run(ctx, src, runtime.NumCPU(), extractRecord(x), writeResult(w))
+	stats, err := corpus.Run(ctx, src, runtime.NumCPU(), extractRecord(x, newMemBudget()), writeResult(w))
 	if ferr := w.Flush(); err == nil {
 		err = ferr
 	}
@@ -74,10 +75,11 @@ func extractJSONL(ctx context.Context, x *extract.Extractor, in io.Reader, name 
 }
 
 // extractRecord returns the work function of a batch: one compact JSON
-// document per record.
-func extractRecord(x *extract.Extractor) func(context.Context, corpus.Record) ([]byte, error) {
+// document per record, each held in mem's budget while it is extracted.
+func extractRecord(x *extract.Extractor, mem *memBudget) func(context.Context, corpus.Record) ([]byte, error) {
 	return func(ctx context.Context, r corpus.Record) ([]byte, error) {
-		doc, err := x.Extract(ctx, extract.Input{ID: r.ID, Text: r.Text, Date: r.Date})
+		defer mem.hold(len(r.Text))()
+		doc, err := x.Extract(ctx, extract.Input{ID: r.ID, Text: r.Text, Date: r.Date, Warnings: r.Warnings})
 		if err != nil {
 			return nil, err
 		}
@@ -85,11 +87,11 @@ func extractRecord(x *extract.Extractor) func(context.Context, corpus.Record) ([
 	}
 }
 
-// writeResult returns the emit function of a batch: the document, or an
-// error line in the record's place.
+// writeResult returns the emit function of a batch: the document (or the
+// line kept from an earlier run), or an error line in the record's place.
 func writeResult(w io.Writer) func(corpus.Result) error {
 	return func(res corpus.Result) error {
-		if res.Err != nil {
+		if res.Output == nil {
 			if _, err := w.Write(corpus.ErrorLine(res.Record, res.Err)); err != nil {
 				return err
 			}

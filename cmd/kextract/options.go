@@ -32,7 +32,7 @@ func (f *extractFlags) register(fs *flag.FlagSet) {
 	fs.Var(&f.rates, "rate", "exchange rate `CUR=VALUE`: one CUR is VALUE of the --to currency (repeatable)")
 	fs.StringVar(&f.to, "to", "", "convert money amounts to this ISO 4217 `CURRENCY` (e.g. KRW)")
 	fs.StringVar(&f.date, "date", "", "document `DATE` (YYYY-MM-DD, YYYY-MM, YYYY) for relative dates when the input has none")
-	fs.StringVar(&f.encoding, "encoding", "auto", "input `ENCODING`: auto, utf-8 or cp949 (EUC-KR)")
+	fs.StringVar(&f.encoding, "encoding", "auto", "input `ENCODING`: auto, utf-8, cp949 (EUC-KR) or utf-16; batch and --jsonl apply it to files and lines")
 	fs.BoolVar(&f.lossy, "lossy", false, "replace invalid input bytes with U+FFFD instead of failing")
 	fs.IntVar(&f.maxSize, "max-size", extract.DefaultMaxSize, "largest document in `BYTES`")
 	fs.BoolVar(&f.noModel, "no-model", false, "turn the statistical NER model off")

@@ -79,6 +79,10 @@ func parseJSONInput(body []byte, f corpus.Fields, lossy bool) (extract.Input, er
 	if in.Text, err = jsonString(m, f.Text, false); err != nil {
 		return in, err
 	}
+	if strings.IndexByte(in.Text, '\r') >= 0 {
+		// line ends as in a text body: the one decoding path
+		in.Text, in.Warnings, _ = normalize.Decode([]byte(in.Text), normalize.WithEncoding(normalize.EncodingUTF8), normalize.WithLossy(true))
+	}
 	return in, nil
 }
 
@@ -261,7 +265,7 @@ func (s *Server) extractRecord(ctx context.Context, rec corpus.Record) ([]byte, 
 		return nil, err
 	}
 	defer s.mem.release(need)
-	doc, err := s.x.Extract(ctx, extract.Input{ID: rec.ID, Text: rec.Text, Date: rec.Date})
+	doc, err := s.x.Extract(ctx, extract.Input{ID: rec.ID, Text: rec.Text, Date: rec.Date, Warnings: rec.Warnings})
 	if err != nil {
 		return nil, err
 	}
