@@ -64,7 +64,7 @@ func TestMessages(t *testing.T) {
 			want: []string{"--encoding cp949", "--lossy"}, notWant: []string{"not EUC-KR/CP949 either"}},
 		{name: "neither encoding", stdin: "\xff\xfe\xfd\x00\x81", code: exitFailure, want: []string{"neither UTF-8 nor EUC-KR/CP949", "--lossy"}},
 		{name: "html invalid", stdin: "\xff\xfe\xfd\x00\x81", args: []string{"html", "--encoding", "utf-8"}, code: exitFailure, want: []string{"--lossy"}},
-		{name: "unknown encoding", args: []string{"--encoding", "latin1"}, code: exitUsage, want: []string{"--encoding", "latin1", "utf-8 or cp949"}},
+		{name: "unknown encoding", args: []string{"--encoding", "latin1"}, code: exitUsage, want: []string{"--encoding", "latin1", "utf-8, cp949 or utf-16"}},
 		{name: "to not ISO", args: []string{"--to", "XYZ"}, code: exitUsage, want: []string{`--to "XYZ" is not an ISO 4217 currency code`, "KRW"}},
 		{name: "to a word", args: []string{"--to", "dollars"}, code: exitUsage, want: []string{"ISO 4217"}},
 		{name: "amounts to not ISO", args: []string{"amounts", "--to", "XXX", "1달러"}, code: exitUsage, want: []string{"--to", "ISO 4217"}},
