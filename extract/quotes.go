@@ -260,7 +260,7 @@ var lightVerbs = setOf("했다", "하였다", "한", "해", "했고", "했으며
 // verb (발언을 했다), or the first reporting verb after the noun (“…”라는
 // 입장을 밝혔다).
 func (a *analysis) nounVerb(q *quote) string {
-	next, _ := nextWord(a.clean, q.nounEnd)
+	next, _ := attribution.NextWord(a.clean, q.nounEnd)
 	if lightVerbs[next] {
 		return q.noun + " " + next
 	}
@@ -274,21 +274,6 @@ func (a *analysis) nounVerb(q *quote) string {
 	return q.noun
 }
 
-// nextWord returns the word after off and its end, skipping spaces.
-func nextWord(s string, off int) (string, int) {
-	for off < len(s) && s[off] == ' ' {
-		off++
-	}
-	end := off
-	for end < len(s) {
-		r, size := utf8.DecodeRuneInString(s[end:])
-		if !isWordRune(r) {
-			break
-		}
-		end += size
-	}
-	return s[off:end], end
-}
 
 // onlyLinkBetween reports whether nothing but spaces (and a subject, as in
 // “…”라며 그는 “…”) separates two quotes of a chain.

@@ -373,6 +373,10 @@ func wordAt(s string, off int) (string, int) {
 	return s[off:i], i
 }
 
+// NextWord returns the word after off, past spaces and tabs, and the
+// offset after it; "" when none starts there.
+func NextWord(s string, off int) (string, int) { return wordAt(s, skipSpaces(s, off)) }
+
 // skipSpaces returns the offset of the first byte at or after off that is
 // not a space or a tab.
 func skipSpaces(s string, off int) int {
