@@ -274,7 +274,6 @@ func (a *analysis) nounVerb(q *quote) string {
 	return q.noun
 }
 
-
 // onlyLinkBetween reports whether nothing but spaces (and a subject, as in
 // “…”라며 그는 “…”) separates two quotes of a chain.
 func (a *analysis) onlyLinkBetween(q, next *quote) bool {
