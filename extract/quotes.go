@@ -204,7 +204,7 @@ func (a *analysis) headlineSpeaker(open int) bool {
 	if open-lo > 60 {
 		return false
 	}
-	toks := a.tokenize(lo, open)
+	toks := a.wordsIn(lo, open)
 	if len(toks) == 0 || len(toks) > 3 {
 		return false
 	}
@@ -229,7 +229,7 @@ func (a *analysis) answerOrLawText(open int) bool {
 	if i := sort.Search(len(a.pairs), func(k int) bool { return a.pairs[k].open >= open }); i > 0 {
 		lo = max(lo, a.pairs[i-1].close+1) // only the words since the last quote
 	}
-	toks := a.tokenize(max(lo, open-120), open)
+	toks := a.wordsIn(max(lo, open-120), open)
 	if len(toks) > 4 {
 		toks = toks[len(toks)-4:]
 	}
@@ -305,7 +305,7 @@ func (a *analysis) verbAfter(from, to int) string {
 	if from >= to {
 		return ""
 	}
-	toks := a.tokenize(from, to)
+	toks := a.wordsIn(from, to)
 	for i, t := range toks {
 		if strings.ContainsAny(t.punctBefore, "“\"「«") {
 			break // the next quote starts; its verb is not ours

@@ -166,7 +166,7 @@ func (a *analysis) opensSentence(q *quote) bool {
 	if q.open-lo > 80 {
 		return false
 	}
-	toks := a.tokenize(lo, q.open)
+	toks := a.wordsIn(lo, q.open)
 	for _, t := range toks {
 		if !continuations[t.text] {
 			return false
@@ -212,7 +212,7 @@ func (a *analysis) carriedSpeaker(q, prev *quote, antecedents []mention) *speake
 // opensWithTopic reports whether the speaker sp found in sentence ps is
 // the topic that opens it (재판부는 …인정했다. 아울러 “…”).
 func (a *analysis) opensWithTopic(ps sentence.Sentence, sp *speakerRef) bool {
-	toks := a.tokenize(ps.Start, min(ps.End, ps.Start+200))
+	toks := a.wordsIn(ps.Start, min(ps.End, ps.Start+200))
 	k, first := a.openingTopic(toks)
 	return k >= 0 && toks[first].start == sp.mention.start
 }
@@ -228,7 +228,7 @@ func (a *analysis) paragraphsBetween(x, y int) int {
 // headlineName is the speaker named before a quote at the start of its
 // line (headlineSpeaker): the last word's entity, or a person of that name.
 func (a *analysis) headlineName(open int) *speakerRef {
-	toks := a.tokenize(a.lineStart(open), open)
+	toks := a.wordsIn(a.lineStart(open), open)
 	if len(toks) == 0 {
 		return nil
 	}
@@ -271,7 +271,7 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 	if lo >= hi {
 		return nil
 	}
-	toks := a.tokenize(lo, hi)
+	toks := a.wordsIn(lo, hi)
 	depth := 0
 	var outletFallback *speakerRef
 	for i, t := range toks {
@@ -605,7 +605,7 @@ func (a *analysis) subjectAt(off int) bool {
 	if rest != "" {
 		return subjectJosa[rest]
 	}
-	toks := a.tokenize(off, min(len(a.clean), off+64))
+	toks := a.wordsIn(off, min(len(a.clean), off+64))
 	for i, t := range toks {
 		if i > 2 || t.punctBefore != "" {
 			return false

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -84,11 +85,47 @@ func (a *analysis) sentenceWords(i int) []token {
 // released after it, before the document is built (they are a tenth of a
 // word each of the text, about 100 bytes a word: 110 MB for 10 MB of text).
 // A later call of sentenceWords tokenizes again.
-const lastWordStage = "claims"
+const lastWordStage = "attribution"
 
 // releaseWords drops the cached words of every sentence.
 func (a *analysis) releaseWords() {
 	a.words, a.wordBlock = nil, nil
+}
+
+// wordsIn returns the words of clean[lo:hi] as tokenize(lo, hi) would,
+// taken from the cached words of the sentences it covers instead of
+// tokenizing again: the speaker and quote rules read small windows before
+// and after each quote. A word cut by lo or hi is left out (tokenize would
+// return the piece inside). The words are a copy the caller may modify.
+// After the words are released it tokenizes.
+func (a *analysis) wordsIn(lo, hi int) []token {
+	if a.words == nil || lo >= hi || len(a.sents) == 0 {
+		return a.tokenize(lo, hi)
+	}
+	var out []token
+	prev := lo
+	for si := a.sentenceAt(lo); si < len(a.sents) && a.sents[si].Start < hi; si++ {
+		toks := a.sentenceWords(si)
+		k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= lo })
+		first := true // the first word taken from this sentence
+		for ; k < len(toks) && toks[k].end <= hi; k++ {
+			t := toks[k]
+			if first || len(out) == 0 {
+				// its punctuation before is counted from the window's
+				// start or the previous word, as tokenize counts it
+				between := a.clean[prev:t.start]
+				t.spaceBefore = len(out) == 0 || hasSpace(between)
+				t.punctBefore = stripSpaces(between)
+				first = false
+			}
+			if out == nil {
+				out = make([]token, 0, (hi-lo)/10+1)
+			}
+			out = append(out, t)
+			prev = t.end
+		}
+	}
+	return out
 }
 
 // tokenize splits s[lo:hi] into words. Offsets are into s.
@@ -183,8 +220,19 @@ func hasSpace(s string) bool {
 func stripSpaces(s string) string {
 	// most often the punctuation is one run ("", " ", "“", " (", "” "): a
 	// slice of s, no copy
-	s = strings.Trim(s, " \n\t")
-	if !strings.ContainsAny(s, " \n\t") {
+	lo, hi := 0, len(s)
+	for lo < hi && isSpaceByte(s[lo]) {
+		lo++
+	}
+	for hi > lo && isSpaceByte(s[hi-1]) {
+		hi--
+	}
+	s = s[lo:hi]
+	inner := false
+	for i := 0; i < len(s) && !inner; i++ {
+		inner = isSpaceByte(s[i])
+	}
+	if !inner {
 		return s
 	}
 	out := make([]byte, 0, len(s))
@@ -195,6 +243,9 @@ func stripSpaces(s string) string {
 	}
 	return string(out)
 }
+
+// isSpaceByte reports whether b is a space, a newline or a tab.
+func isSpaceByte(b byte) bool { return b == ' ' || b == '\n' || b == '\t' }
 
 // syllables counts the runes of s.
 func syllables(s string) int { return utf8.RuneCountInString(s) }

@@ -4,7 +4,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/kextract/kextract/internal/hangul"
 	"github.com/kextract/kextract/normalize"
 )
 
@@ -90,8 +89,8 @@ func Pairs(s string) (pairs []Pair, unclosed []int) {
 	}
 	isDouble := func(o open) bool { return o.double }
 	for i := 0; i < len(s); {
-		if hangul.LetterBlockAt(s, i) {
-			i += 3
+		if !markLead[s[i]] {
+			i++ // most bytes: no mark and no line end starts here
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -209,3 +208,14 @@ func apostrophe(s string, i int) bool {
 }
 
 func isHangulSyllable(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
+
+// markLead holds the bytes that may start a quotation mark known to
+// normalize.Quote or a line end: '"', '\”, '\n', and the lead bytes of
+// “ ” ‘ ’ (E2), 「 」 『 』 (E3) and « » (C2). No other byte, and no UTF-8
+// continuation byte, can start one, so Pairs steps over them one by one.
+var markLead = func() (t [256]bool) {
+	for _, b := range []byte{'"', '\'', '\n', 0xC2, 0xE2, 0xE3} {
+		t[b] = true
+	}
+	return t
+}()

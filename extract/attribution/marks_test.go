@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kextract/kextract/normalize"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -74,4 +75,20 @@ func TestPairsHostile(t *testing.T) {
 			last = p.Close
 		}
 	}
+}
+
+// TestMarkLeadCoversEveryMark: Pairs skips bytes not in markLead, so every
+// mark normalize.Quote knows must start with one of them.
+func TestMarkLeadCoversEveryMark(t *testing.T) {
+	n := 0
+	for r := rune(0); r <= 0x10FFFF; r++ {
+		if normalize.Quote(r).Class == normalize.NotQuote {
+			continue
+		}
+		n++
+		b := []byte(string(r))
+		assert.Truef(t, markLead[b[0]], "mark %q starts with %#x, not in markLead", r, b[0])
+	}
+	assert.Greater(t, n, 10)
+	assert.True(t, markLead['\n'])
 }
