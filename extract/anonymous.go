@@ -17,11 +17,11 @@ func (a *analysis) findAnonymous(st sentenceTokens) {
 	for i, t := range toks {
 		// the forms are short: A씨, 김모씨 as one word, A, 김, 김모 before
 		// the honorific
-		if len(t.stem) > len("김모씨") {
+		if len(t.stem()) > len("김모씨") {
 			continue
 		}
-		if endsInHonorific(t.stem) {
-			if x, ok := a.anonymousIn(t.stem); ok {
+		if endsInHonorific(t.stem()) {
+			if x, ok := a.anonymousIn(t.stem()); ok {
 				a.addAnonymous(st, t, x)
 				continue
 			}
@@ -31,10 +31,10 @@ func (a *analysis) findAnonymous(st sentenceTokens) {
 		}
 		next := toks[i+1]
 		switch {
-		case next.spaceBefore && next.punctBefore == "" && anonHonorifics[next.stem]:
+		case next.spaceBefore && next.punctBefore == "" && anonHonorifics[next.stem()]:
 			// 박 씨는, A 씨가, 김모 씨
 		case next.punctBefore == "(" && next.script == scriptDigit && i+2 < len(toks) &&
-			strings.HasPrefix(toks[i+2].punctBefore, ")") && honorificStart(toks[i+2].stem):
+			strings.HasPrefix(toks[i+2].punctBefore, ")") && honorificStart(toks[i+2].stem()):
 			// A(34)씨, 김모(43)씨
 		default:
 			continue
@@ -94,7 +94,7 @@ func (a *analysis) addAnonymous(st sentenceTokens, t token, x string) {
 	if e := a.entityAt(t.start, end, ""); e != nil {
 		return
 	}
-	name := token{start: t.start, end: end, stemEnd: end, text: x, stem: x}
+	name := token{start: t.start, end: end, text: x, stemLen: int32(len(x))}
 	if isLatinLetter(x) {
 		a.addPerson(st, []token{name}, "", nil)
 		return

@@ -118,7 +118,7 @@ func (a *analysis) quoteWithin(pairs []markPair, lo, hi int) bool {
 func (a *analysis) claimsIn(si int, toks []token) {
 	for i, t := range toks {
 		switch {
-		case t.text == "따르면" || t.text == "의하면" || t.stem == "따르면":
+		case t.text == "따르면" || t.text == "의하면" || t.stem() == "따르면":
 			if i == 0 {
 				continue
 			}
@@ -134,13 +134,13 @@ func (a *analysis) claimsIn(si int, toks []token) {
 			}
 			start := a.afterConnective(toks)
 			a.claims = append(a.claims, &claim{content: span{start, t.end}, cue: t.text, kind: claimHearsay, sent: si})
-		case i+1 < len(toks) && isExistVerb(toks[i+1].text) && opinionNouns[t.stem] && a.groupPlace(toks[:i]) >= 0:
+		case i+1 < len(toks) && isExistVerb(toks[i+1].text) && opinionNouns[t.stem()] && a.groupPlace(toks[:i]) >= 0:
 			g := a.groupPlace(toks[:i])
 			start := toks[g+1].start
 			end := toks[i-1].end
 			content := span{start, end}
-			src := &speakerRef{name: toks[g].stem, mention: span{toks[g].start, toks[g].stemEnd}, resolved: "group"}
-			a.claims = append(a.claims, &claim{content: content, source: src, cue: t.stem, kind: claimOpinion, sent: si})
+			src := &speakerRef{name: toks[g].stem(), mention: span{toks[g].start, toks[g].stemEnd()}, resolved: "group"}
+			a.claims = append(a.claims, &claim{content: content, source: src, cue: t.stem(), kind: claimOpinion, sent: si})
 		case i > 0 && strings.HasSuffix(toks[i-1].text, "것으로") && a.reportsAfterGeoseuro(toks, i) && !a.hasClaimAt(si, toks[i-1].start):
 			// …할 것으로 예측했다, …않는 것으로 밝혔다, …할 것으로 알렸다:
 			// a report of the subject
@@ -151,13 +151,13 @@ func (a *analysis) claimsIn(si int, toks []token) {
 		case i > 0 && a.opinionAfterQuotative(toks, i) && !a.hasClaimAt(si, toks[i-1].start):
 			// …다는 주장이 있다, …냐는 관측이 제기되고 있다, …다는 설명이다,
 			// …라는 것이다
-			cue := t.stem
-			if t.stem == "것" {
+			cue := t.stem()
+			if t.stem() == "것" {
 				cue = t.text
 			}
 			end := toks[i-1].end - len("는") // keep the clause's own ending: 부적절하다는 → 부적절하다
 			a.reportedClaim(si, toks, i-1, cue, end)
-			if c := a.claims[len(a.claims)-1]; c.source == nil && !copulaJosa[t.josa] {
+			if c := a.claims[len(a.claims)-1]; c.source == nil && !copulaJosa[t.josa()] {
 				c.kind = claimOpinion // a view voiced, no one named
 			}
 		default:
@@ -207,21 +207,21 @@ func (a *analysis) reportedClaim(si int, toks []token, qi int, cue string, end i
 		start = toks[subj+1].start
 		if b := a.bracketedSubject(toks, subj); b >= 0 {
 			src = a.nounSource(toks, b)
-		} else if a.appositiveName(toks, subj) && a.entityAt(toks[subj].start, toks[subj].stemEnd, "") == nil {
+		} else if a.appositiveName(toks, subj) && a.entityAt(toks[subj].start, toks[subj].stemEnd(), "") == nil {
 			t := toks[subj]
-			src = &speakerRef{name: t.stem, mention: span{t.start, t.stemEnd}, resolved: "subject"}
+			src = &speakerRef{name: t.stem(), mention: span{t.start, t.stemEnd()}, resolved: "subject"}
 		} else {
 			src = a.subjectIn(toks[max(0, subj-6)].start, toks[subj].end, a.subjectMentions())
 		}
 		if k, first := a.openingTopic(toks[:qi]); src == nil && k == subj {
 			// an opening topic no other rule names: the whole phrase
 			t := toks[k]
-			src = &speakerRef{name: a.clean[toks[first].start:t.stemEnd], mention: span{toks[first].start, t.stemEnd}, resolved: "subject"}
+			src = &speakerRef{name: a.clean[toks[first].start:t.stemEnd()], mention: span{toks[first].start, t.stemEnd()}, resolved: "subject"}
 		}
 		if src == nil {
 			t := toks[subj]
 			ps := a.phraseStart(toks, subj)
-			src = &speakerRef{name: a.clean[ps:t.stemEnd], mention: span{ps, t.stemEnd}, resolved: "subject"}
+			src = &speakerRef{name: a.clean[ps:t.stemEnd()], mention: span{ps, t.stemEnd()}, resolved: "subject"}
 		}
 	}
 	content := span{start, end}
@@ -269,17 +269,17 @@ var statedNouns = setOf("뜻", "입장", "의사", "방침", "의지", "계획",
 // made a noun by 음/ㅁ (저촉됨을, 없었음을).
 func (a *analysis) statedNoun(toks []token, i int) bool {
 	n := toks[i-1]
-	if n.josa != "을" && n.josa != "를" || toks[i].punctBefore != "" {
+	if n.josa() != "을" && n.josa() != "를" || toks[i].punctBefore != "" {
 		return false
 	}
-	if statedNouns[n.stem] {
+	if statedNouns[n.stem()] {
 		if i < 2 || !(modifierEnding(toks[i-2].text) || adnominalEnding(toks[i-2].text) != "") || toks[i-1].punctBefore != "" {
 			return false
 		}
 	} else {
 		// a clause made a noun: 됨, 했음, 있음, 없음
-		r, _ := utf8.DecodeLastRuneInString(n.stem)
-		if syllables(n.stem) < 2 || !(r == '음' || r >= 0xAC00 && r <= 0xD7A3 && (r-0xAC00)%28 == 16) || a.x.lex.IsCommonNoun(n.stem) {
+		r, _ := utf8.DecodeLastRuneInString(n.stem())
+		if syllables(n.stem()) < 2 || !(r == '음' || r >= 0xAC00 && r <= 0xD7A3 && (r-0xAC00)%28 == 16) || a.x.lex.IsCommonNoun(n.stem()) {
 			return false
 		}
 	}
@@ -353,13 +353,13 @@ func (a *analysis) opinionAfterQuotative(toks []token, i int) bool {
 	if adnominalEnding(toks[i-1].text) == "" || t.punctBefore != "" {
 		return false
 	}
-	if t.stem == "것" {
-		return copulaJosa[t.josa]
+	if t.stem() == "것" {
+		return copulaJosa[t.josa()]
 	}
-	if !opinionNouns[t.stem] && !claimNouns[t.stem] {
+	if !opinionNouns[t.stem()] && !claimNouns[t.stem()] {
 		return false
 	}
-	if copulaJosa[t.josa] {
+	if copulaJosa[t.josa()] {
 		return true
 	}
 	return i+1 < len(toks) && (isExistVerb(toks[i+1].text) || voicedVerbs[toks[i+1].text])
@@ -434,10 +434,10 @@ func isExistVerb(w string) bool {
 // introduces an unnamed group's view, or -1.
 func (a *analysis) groupPlace(toks []token) int {
 	for i, t := range toks {
-		if !groupPlaces[t.stem] {
+		if !groupPlaces[t.stem()] {
 			continue
 		}
-		switch t.josa {
+		switch t.josa() {
 		case "에서는", "에선", "에서도", "에서", "은", "는":
 			return i
 		}
@@ -474,10 +474,7 @@ func (a *analysis) reportVerbAt(toks []token, i int) string {
 		if !hangul.LetterBlockAt(toks[i+n-1].text, 0) {
 			continue // verb forms end in Hangul: no look-up, no string built
 		}
-		form := toks[i].text + " " + toks[i+1].text
-		if n == 3 {
-			form += " " + toks[i+2].text
-		}
+		form := a.spacedForm(toks[i : i+n])
 		if kind, ok := a.x.lex.Verb(form); ok && reportingKind(kind) {
 			return form
 		}
@@ -486,6 +483,26 @@ func (a *analysis) reportVerbAt(toks []token, i int) string {
 		return toks[i].text
 	}
 	return ""
+}
+
+// spacedForm returns the words joined by single spaces: a slice of the
+// text when one space stands between them (most often), else a new string.
+func (a *analysis) spacedForm(ws []token) string {
+	one := true
+	for k := 1; k < len(ws) && one; k++ {
+		one = ws[k].start == ws[k-1].end+1 && a.clean[ws[k-1].end] == ' '
+	}
+	if one {
+		return a.clean[ws[0].start:ws[len(ws)-1].end]
+	}
+	var b strings.Builder
+	for k, w := range ws {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w.text)
+	}
+	return b.String()
 }
 
 // subjectIndex returns the index of the clause's subject among toks: the
@@ -501,15 +518,15 @@ func (a *analysis) subjectIndex(toks []token) int {
 		if a.bracketedSubject(toks, i) >= 0 {
 			return i
 		}
-		switch t.josa {
+		switch t.josa() {
 		case "은", "는", "께서", "에서는", "측은":
-			if a.entityAt(t.start, t.stemEnd, "") != nil || a.personTitled(toks, i) != nil || pronouns[t.stem] || a.isGroup(t.stem) {
+			if a.entityAt(t.start, t.stemEnd(), "") != nil || a.personTitled(toks, i) != nil || pronouns[t.stem()] || a.isGroup(t.stem()) {
 				return i
 			}
 			if e, _ := a.roleHolder(toks, i); e != nil {
 				return i // 발렌티나 마트비옌코 러시아 상원의장은
 			}
-			if (isHangulWord(t.stem) && syllables(t.stem) >= 1 && a.speakerNoun(t.stem)) && !nonSpeakers[t.stem] && !verbModifier(t) {
+			if (isHangulWord(t.stem()) && syllables(t.stem()) >= 1 && a.speakerNoun(t.stem())) && !nonSpeakers[t.stem()] && !verbModifier(t) {
 				return i
 			}
 			if a.appositiveName(toks, i) {
@@ -519,7 +536,7 @@ func (a *analysis) subjectIndex(toks []token) int {
 			if a.entityAt(t.start, t.end, "") != nil {
 				continue // 조 사이 회장은: 이 ends the name, it is no particle
 			}
-			if e := a.entityAt(t.start, t.stemEnd, ""); e != nil && (e.typ == TypePerson || e.typ == TypeOrg) || a.groupLike(t.stem) {
+			if e := a.entityAt(t.start, t.stemEnd(), ""); e != nil && (e.typ == TypePerson || e.typ == TypeOrg) || a.groupLike(t.stem()) {
 				return i
 			}
 		}
@@ -546,26 +563,26 @@ func (a *analysis) openingTopic(toks []token) (int, int) {
 			first = i + 1
 			continue
 		}
-		if e := a.entityAt(t.start, t.end, ""); e != nil && (e.typ == TypeDate || e.typ == TypeTime) && t.josa == "" {
+		if e := a.entityAt(t.start, t.end, ""); e != nil && (e.typ == TypeDate || e.typ == TypeTime) && t.josa() == "" {
 			first = i + 1
 			continue
 		}
-		switch t.josa {
+		switch t.josa() {
 		case "은", "는", "에서는":
 		case "":
 			continue
 		default:
 			return -1, -1
 		}
-		if quoteDepthChange(t.punctBefore) != 0 || nonSpeakers[t.stem] || pronouns[t.stem] || verbModifier(t) ||
-			clauseEnd(t.stem) && !a.koreanName(t.stem) || strings.ContainsAny(t.stem, "0123456789") ||
-			syllables(t.stem) < 2 && t.script == scriptHangul {
+		if quoteDepthChange(t.punctBefore) != 0 || nonSpeakers[t.stem()] || pronouns[t.stem()] || verbModifier(t) ||
+			clauseEnd(t.stem()) && !a.koreanName(t.stem()) || strings.ContainsAny(t.stem(), "0123456789") ||
+			syllables(t.stem()) < 2 && t.script == scriptHangul {
 			return -1, -1
 		}
-		if a.entityAt(t.start, t.stemEnd, "") == nil && a.x.lex.IsCommonNoun(t.stem) && !a.speakerNoun(t.stem) {
+		if a.entityAt(t.start, t.stemEnd(), "") == nil && a.x.lex.IsCommonNoun(t.stem()) && !a.speakerNoun(t.stem()) {
 			return -1, -1 // 진원지는, 바이러스는: a thing the report is about
 		}
-		if e := a.entityAt(t.start, t.stemEnd, ""); e != nil && (e.typ == TypeDate || e.typ == TypeTime) {
+		if e := a.entityAt(t.start, t.stemEnd(), ""); e != nil && (e.typ == TypeDate || e.typ == TypeTime) {
 			return -1, -1
 		}
 		return i, first
@@ -582,11 +599,11 @@ var orgClassNouns = []string{"기관", "업체", "단체", "기업", "회사", "
 // appositiveName reports whether word i, marked 은/는, is a name in
 // apposition to a noun of the kind of organization before it.
 func (a *analysis) appositiveName(toks []token, i int) bool {
-	if i == 0 || toks[i].punctBefore != "" || toks[i-1].josa != "" || syllables(toks[i].stem) < 2 ||
-		nonSpeakers[toks[i].stem] || verbModifier(toks[i]) {
+	if i == 0 || toks[i].punctBefore != "" || toks[i-1].josa() != "" || syllables(toks[i].stem()) < 2 ||
+		nonSpeakers[toks[i].stem()] || verbModifier(toks[i]) {
 		return false
 	}
-	prev := toks[i-1].stem
+	prev := toks[i-1].stem()
 	for _, n := range orgClassNouns {
 		if strings.HasSuffix(prev, n) {
 			return true
@@ -600,12 +617,12 @@ func (a *analysis) appositiveName(toks []token, i int) bool {
 // 박연수)은), when word i is that particle; else -1.
 func (a *analysis) bracketedSubject(toks []token, i int) int {
 	t := toks[i]
-	if t.stem != t.text || (t.text != "은" && t.text != "는") || !strings.HasPrefix(t.punctBefore, ")") {
+	if t.stem() != t.text || (t.text != "은" && t.text != "는") || !strings.HasPrefix(t.punctBefore, ")") {
 		return -1
 	}
 	for k := i - 1; k >= 1 && k >= i-4; k-- {
 		if strings.Contains(toks[k].punctBefore, "(") {
-			if toks[k-1].josa == "" || a.entityAt(toks[k-1].start, toks[k-1].end, "") != nil {
+			if toks[k-1].josa() == "" || a.entityAt(toks[k-1].start, toks[k-1].end, "") != nil {
 				return k - 1
 			}
 			return -1
@@ -641,10 +658,10 @@ func (a *analysis) personTitled(toks []token, i int) *entity {
 		return nil
 	}
 	for k := i - n; k >= 0 && k >= i-n-3; k-- {
-		if e := a.entityAt(toks[k].start, toks[k].stemEnd, TypePerson); e != nil {
+		if e := a.entityAt(toks[k].start, toks[k].stemEnd(), TypePerson); e != nil {
 			return e
 		}
-		if toks[k].josa != "" {
+		if toks[k].josa() != "" {
 			return nil
 		}
 	}
@@ -664,13 +681,13 @@ func (a *analysis) accordingSource(toks []token) *speakerRef {
 	}
 	for i := start; i < len(toks); i++ {
 		t := toks[i]
-		if e := a.entityAt(t.start, t.stemEnd, ""); e != nil && (e.typ == TypeOrg || e.typ == TypePerson) {
-			return &speakerRef{ent: e, mention: a.mentionOf(e, t.start, t.stemEnd), resolved: "according"}
+		if e := a.entityAt(t.start, t.stemEnd(), ""); e != nil && (e.typ == TypeOrg || e.typ == TypePerson) {
+			return &speakerRef{ent: e, mention: a.mentionOf(e, t.start, t.stemEnd()), resolved: "according"}
 		}
 	}
 	last := toks[len(toks)-1]
-	if last.josa == "에" {
-		return &speakerRef{name: last.stem, mention: span{last.start, last.stemEnd}, resolved: "according"}
+	if last.josa() == "에" {
+		return &speakerRef{name: last.stem(), mention: span{last.start, last.stemEnd()}, resolved: "according"}
 	}
 	return nil
 }

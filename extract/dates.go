@@ -39,7 +39,7 @@ func dateWords(buf []date.Word, toks []token) []date.Word {
 // dateWord is toks[i] as the date reader reads it, the first of toks.
 func dateWord(toks []token, i int) date.Word {
 	t := &toks[i]
-	return date.Word{Text: t.text, Stem: t.stem, Start: t.start, End: t.end, StemEnd: t.stemEnd,
+	return date.Word{Text: t.text, Stem: t.stem(), Start: t.start, End: t.end, StemEnd: t.stemEnd(),
 		Spaced: i == 0 || t.spaceBefore && t.punctBefore == ""}
 }
 

@@ -117,7 +117,7 @@ func (a *analysis) entityAt(start, end int, typ string) *entity {
 // entityOf returns the entity with a mention covering the word t without
 // its particle.
 func (a *analysis) entityOf(t token, typ string) *entity {
-	return a.entityAt(t.start, t.stemEnd, typ)
+	return a.entityAt(t.start, t.stemEnd(), typ)
 }
 
 // glossOrgs finds "Korean name(English Name)" glosses: 무어인사이트앤스트래티지
@@ -148,7 +148,7 @@ func (a *analysis) glossOrgs(st sentenceTokens) {
 		// the Korean name before the '(' : the word right before, extended
 		// back over a Latin word that starts the English name (TD 코웬)
 		k := i - 1
-		if toks[k].josa != "" && toks[k].stem != toks[k].text {
+		if toks[k].josa() != "" && toks[k].stem() != toks[k].text {
 			// 코웬이(...) is unusual; the gloss follows the bare name
 			continue
 		}
@@ -169,7 +169,7 @@ func (a *analysis) glossOrgs(st sentenceTokens) {
 			}
 		}
 		if e == nil {
-			classified := first > 0 && orgClassifiers[toks[first-1].text] && toks[first-1].josa == ""
+			classified := first > 0 && orgClassifiers[toks[first-1].text] && toks[first-1].josa() == ""
 			last := strings.ToLower(words[len(words)-1])
 			if !classified && !orgWordsEnglish[last] {
 				continue

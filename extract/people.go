@@ -30,7 +30,7 @@ var nameJosa = setOf("", "은", "는", "이", "가", "도", "의", "께서", "�
 // carry a particle.
 func (a *analysis) titleAt(toks []token, i int) (lexicon.TitleInfo, int, bool) {
 	if i > 0 && toks[i].punctBefore == "" && toks[i].spaceBefore && a.x.lex.StartsTitle(toks[i-1].text) {
-		if ti, ok := a.x.lex.Title(toks[i-1].text + " " + toks[i].stem); ok {
+		if ti, ok := a.x.lex.Title(toks[i-1].text + " " + toks[i].stem()); ok {
 			return ti, 2, true
 		}
 	}
@@ -43,30 +43,34 @@ func (a *analysis) titleAt(toks []token, i int) (lexicon.TitleInfo, int, bool) {
 // wordTitle returns the title that word t is by itself: its stem, the
 // whole word, or a compound ending in a title (외무장관, 문화공보팀장,
 // 검찰총장). The stages ask this of the same words many times, so the
-// answer is kept in the token.
+// answer whether it is one is kept in the token.
 func (a *analysis) wordTitle(t *token) (lexicon.TitleInfo, bool) {
 	switch t.titleState {
-	case titleFound:
-		return *t.titleInfo, true
 	case titleNone:
 		return lexicon.TitleInfo{}, false
+	case titleFound:
+		return a.lookUpWordTitle(t) // rare: found again, not stored in every word
 	}
-	if !a.x.lex.MayEndTitle(t.stem) && (t.stem == t.text || !a.x.lex.MayEndTitle(t.text)) {
+	if !a.x.lex.MayEndTitle(t.stem()) && (t.stem() == t.text || !a.x.lex.MayEndTitle(t.text)) {
 		t.titleState = titleNone // neither the stem nor a compound of it ends in a title
 		return lexicon.TitleInfo{}, false
 	}
-	ti, ok := a.x.lex.Title(t.stem)
-	if !ok && t.stem != t.text {
+	ti, ok := a.lookUpWordTitle(t)
+	t.titleState = titleNone
+	if ok {
+		t.titleState = titleFound
+	}
+	return ti, ok
+}
+
+// lookUpWordTitle is wordTitle without the memo.
+func (a *analysis) lookUpWordTitle(t *token) (lexicon.TitleInfo, bool) {
+	ti, ok := a.x.lex.Title(t.stem())
+	if !ok && t.stem() != t.text {
 		ti, ok = a.x.lex.Title(t.text)
 	}
 	if !ok {
-		ti, ok = a.compoundTitle(t.stem)
-	}
-	t.titleState = titleNone
-	if ok {
-		info := new(lexicon.TitleInfo) // not &ti: ti would move to the heap on every call
-		*info = ti
-		t.titleState, t.titleInfo = titleFound, info
+		ti, ok = a.compoundTitle(t.stem())
 	}
 	return ti, ok
 }
@@ -155,17 +159,17 @@ func (a *analysis) findPeople(st sentenceTokens) {
 		}
 		t0 := i - n + 1
 		switch {
-		case toks[i].josa == "" && !ambiguousTitles[ti.Title] && a.personAfterTitle(st, t0, i, ti):
-		case titleJosa[toks[i].josa] && a.titleEndsPhrase(toks, i) && a.personBeforeTitle(st, t0, i):
-		case toks[i].josa == "을" || toks[i].josa == "를":
+		case toks[i].josa() == "" && !ambiguousTitles[ti.Title] && a.personAfterTitle(st, t0, i, ti):
+		case titleJosa[toks[i].josa()] && a.titleEndsPhrase(toks, i) && a.personBeforeTitle(st, t0, i):
+		case toks[i].josa() == "을" || toks[i].josa() == "를":
 			a.personAfterClause(st, t0, i)
 		}
 	}
 	for _, t := range toks {
 		// 김철수씨는: the name without the honorific
-		if name, ok := strings.CutSuffix(t.stem, "씨"); ok && a.koreanName(name) {
+		if name, ok := strings.CutSuffix(t.stem(), "씨"); ok && a.koreanName(name) {
 			end := t.start + len(name)
-			a.addPerson(st, []token{{start: t.start, end: end, stemEnd: end, text: name, stem: name}}, "", nil)
+			a.addPerson(st, []token{{start: t.start, end: end, text: name, stemLen: int32(len(name))}}, "", nil)
 		}
 	}
 }
@@ -174,10 +178,10 @@ func (a *analysis) findPeople(st sentenceTokens) {
 // it carries a particle, or punctuation or the sentence end follows. A bare
 // title before another noun is part of a compound (시장 구조를).
 func (a *analysis) titleEndsPhrase(toks []token, i int) bool {
-	if toks[i].josa != "" || i+1 >= len(toks) || toks[i+1].punctBefore != "" {
+	if toks[i].josa() != "" || i+1 >= len(toks) || toks[i+1].punctBefore != "" {
 		return true
 	}
-	_, ok := a.x.lex.Title(toks[i+1].stem)
+	_, ok := a.x.lex.Title(toks[i+1].stem())
 	return ok || toks[i+1].text == "겸"
 }
 
@@ -185,7 +189,7 @@ func (a *analysis) titleEndsPhrase(toks []token, i int) bool {
 func (a *analysis) personAfterTitle(st sentenceTokens, t0, ti int, info lexicon.TitleInfo) bool {
 	toks := st.toks
 	// 황교안 대통령 권한대행은: the title belongs to the name before it
-	for k := t0 - 1; k >= 0 && toks[k+1].punctBefore == "" && toks[k].josa == ""; k-- {
+	for k := t0 - 1; k >= 0 && toks[k+1].punctBefore == "" && toks[k].josa() == ""; k-- {
 		if a.koreanName(toks[k].text) {
 			return false
 		}
@@ -199,7 +203,7 @@ func (a *analysis) personAfterTitle(st sentenceTokens, t0, ti int, info lexicon.
 		if t.punctBefore != "" || !t.spaceBefore {
 			break
 		}
-		last := t.josa != "" || k == ti+2 || k+1 >= len(toks) || toks[k+1].punctBefore != ""
+		last := t.josa() != "" || k == ti+2 || k+1 >= len(toks) || toks[k+1].punctBefore != ""
 		if !last {
 			if !a.nameLike(t.text) {
 				break
@@ -207,16 +211,16 @@ func (a *analysis) personAfterTitle(st sentenceTokens, t0, ti int, info lexicon.
 			name = append(name, t)
 			continue
 		}
-		if !nameJosa[t.josa] {
+		if !nameJosa[t.josa()] {
 			break
 		}
-		if _, ok := a.x.lex.Title(t.stem); ok {
+		if _, ok := a.x.lex.Title(t.stem()); ok {
 			break // 가수 김종민 씨가: the honorific ends the name
 		}
 		if a.josaInsideNoun(t) {
 			break // 경찰 조사결과: the word ends in a noun, not in 과
 		}
-		w := t.stem
+		w := t.stem()
 		if !a.nameLike(w) && a.nameLike(t.text) {
 			w = t.text
 		}
@@ -231,13 +235,13 @@ func (a *analysis) personAfterTitle(st sentenceTokens, t0, ti int, info lexicon.
 	}
 	if len(name) == 1 {
 		// one word: a Korean full name, or any name after a two-word title
-		w := name[0].stem
+		w := name[0].stem()
 		korean := a.koreanName(w) && syllables(w) == 3
 		if !korean && (t0 == ti || syllables(w) < 2) {
 			return false
 		}
 	}
-	role := a.clean[toks[t0].start:toks[ti].stemEnd]
+	role := a.clean[toks[t0].start:toks[ti].stemEnd()]
 	aff := a.orgBefore(toks, t0)
 	a.addPerson(st, name, role, aff)
 	return true
@@ -250,7 +254,7 @@ func (a *analysis) personBeforeTitle(st sentenceTokens, t0, ti int) bool {
 	j := t0 - 1
 	roleStart := t0
 	var aff *entity
-	for j >= 0 && toks[j+1].punctBefore == "" && toks[j].josa == "" {
+	for j >= 0 && toks[j+1].punctBefore == "" && toks[j].josa() == "" {
 		if rolePrefixes[toks[j].text] {
 			roleStart = j
 			j--
@@ -270,7 +274,7 @@ func (a *analysis) personBeforeTitle(st sentenceTokens, t0, ti int) bool {
 	// 이대영(53) 서울시 부교육감은
 	if j > 0 && toks[j].punctBefore == "(" && toks[j].script == scriptDigit && strings.HasPrefix(toks[j+1].punctBefore, ")") {
 		j--
-		if toks[j].josa == "" {
+		if toks[j].josa() == "" {
 			toks = append([]token{}, toks...) // the name check below reads toks[j+1]
 			toks[j+1].punctBefore = ""
 			toks[j+1].spaceBefore = true
@@ -287,7 +291,7 @@ func (a *analysis) personBeforeTitle(st sentenceTokens, t0, ti int) bool {
 	if strings.ContainsAny(last.punctBefore, ")]") {
 		return false // X(English)의 [title]: the particle after a gloss
 	}
-	if breaksName(last.josa) && !(nameEndingJosa[last.josa] && a.koreanName(last.text)) && !(j > 0 && a.surnameWord(toks[j-1])) {
+	if breaksName(last.josa()) && !(nameEndingJosa[last.josa()] && a.koreanName(last.text)) && !(j > 0 && a.surnameWord(toks[j-1])) {
 		return false // 이집트의 대통령, 여러 명의 경찰관
 	}
 	name := []token{last}
@@ -299,14 +303,14 @@ func (a *analysis) personBeforeTitle(st sentenceTokens, t0, ti int) bool {
 	}
 	if len(name) == 1 && syllables(last.text) == 1 && a.x.lex.IsSurname(last.text) {
 		// 윤 대통령, 김 대표: a surname and a title stand for a person
-		a.surnameMention(st, last, toks[ti], a.clean[toks[roleStart].start:toks[ti].stemEnd])
+		a.surnameMention(st, last, toks[ti], a.clean[toks[roleStart].start:toks[ti].stemEnd()])
 		return true
 	}
 	// a one-word name right after a modifier or an object is more likely a
 	// common noun (중국 기업 회장): ask for a second word or a Korean name
 	if len(name) == 1 && !a.koreanName(name[0].text) {
 		k := j - 1
-		if k >= 0 && toks[k].josa == "" && toks[k+1].punctBefore == "" && !clauseEnd(toks[k].text) {
+		if k >= 0 && toks[k].josa() == "" && toks[k+1].punctBefore == "" && !clauseEnd(toks[k].text) {
 			return false
 		}
 	}
@@ -314,10 +318,10 @@ func (a *analysis) personBeforeTitle(st sentenceTokens, t0, ti int) bool {
 		aff = a.orgBefore(toks, j-len(name)+1)
 	}
 	for i := range name {
-		name[i].stem, name[i].stemEnd = name[i].text, name[i].end
+		name[i].wholeWord()
 		name[i].titleState = titleUnknown // the memo was for the old stem
 	}
-	role := a.clean[toks[roleStart].start:toks[ti].stemEnd]
+	role := a.clean[toks[roleStart].start:toks[ti].stemEnd()]
 	a.addPerson(st, name, role, aff)
 	return true
 }
@@ -334,7 +338,7 @@ func (a *analysis) givenNameBefore(toks []token, k int) bool {
 	p := toks[k-1]
 	// 이 right before another name word is the last syllable of a given
 	// name (세르게이 라브로프), not the subject particle
-	if breaksName(p.josa) && p.josa != "이" || !a.nameLike(p.text) || modifierEnding(p.text) {
+	if breaksName(p.josa()) && p.josa() != "이" || !a.nameLike(p.text) || modifierEnding(p.text) {
 		return false
 	}
 	if syllables(p.text) == 1 {
@@ -375,11 +379,11 @@ var countWords = setOf("두", "세", "네", "몇", "새", "각", "그", "저", "
 // josaInsideNoun reports whether the particle split off word t is really
 // the end of a noun: 조사결과 is 조사 + 결과, not 조사결 + 과.
 func (a *analysis) josaInsideNoun(t token) bool {
-	if t.josa == "" {
+	if t.josa() == "" {
 		return false
 	}
-	r, _ := utf8.DecodeLastRuneInString(t.stem)
-	return a.x.lex.IsCommonNoun(string(r)+t.josa) || a.x.lex.IsCommonNoun(t.text)
+	r, _ := utf8.DecodeLastRuneInString(t.stem())
+	return a.x.lex.IsCommonNoun(string(r)+t.josa()) || a.x.lex.IsCommonNoun(t.text)
 }
 
 // nameEndingJosa are particles that are also common last syllables of
@@ -403,7 +407,7 @@ func (a *analysis) derivedWord(w string) bool {
 // surnameWord reports whether t is a one-syllable surname standing alone
 // (the 조 of 조 사이).
 func (a *analysis) surnameWord(t token) bool {
-	return t.josa == "" && syllables(t.text) == 1 && a.x.lex.IsSurname(t.text)
+	return t.josa() == "" && syllables(t.text) == 1 && a.x.lex.IsSurname(t.text)
 }
 
 // surnameMention handles a surname with a title (윤 대통령은): it joins the
@@ -455,32 +459,32 @@ func (a *analysis) personAfterClause(st sentenceTokens, t0, ti int) {
 		if t.punctBefore != "" {
 			break
 		}
-		if t.josa == "" && a.nameLike(t.text) && m < k+2 {
+		if t.josa() == "" && a.nameLike(t.text) && m < k+2 {
 			name = append(name, t)
 			continue
 		}
-		if nameEndingJosa[t.josa] && syllables(t.text) == 3 && a.koreanName(t.text) {
+		if nameEndingJosa[t.josa()] && syllables(t.text) == 3 && a.koreanName(t.text) {
 			break // 곽상도 자유한국당 의원은: the name is 곽상도, and its title follows
 		}
-		if nameJosa[t.josa] && t.josa != "" && a.nameLike(t.stem) {
+		if nameJosa[t.josa()] && t.josa() != "" && a.nameLike(t.stem()) {
 			name = append(name, t)
 		}
 		break
 	}
-	if len(name) == 0 || name[len(name)-1].josa == "" {
+	if len(name) == 0 || name[len(name)-1].josa() == "" {
 		return
 	}
-	if len(name) == 1 && !a.koreanName(name[0].stem) {
+	if len(name) == 1 && !a.koreanName(name[0].stem()) {
 		return
 	}
 	var aff *entity
 	for m := t0 - 1; m >= 0; m-- {
-		if e := a.entityOf(toks[m], TypeOrg); e != nil && (toks[m].josa == "에서" || toks[m].josa == "의" || toks[m].josa == "에") {
+		if e := a.entityOf(toks[m], TypeOrg); e != nil && (toks[m].josa() == "에서" || toks[m].josa() == "의" || toks[m].josa() == "에") {
 			aff = e
 			break
 		}
 	}
-	role := a.clean[toks[t0].start:toks[ti].stemEnd]
+	role := a.clean[toks[t0].start:toks[ti].stemEnd()]
 	a.addPerson(st, name, role, aff)
 }
 
@@ -531,17 +535,17 @@ func (a *analysis) orgBefore(toks []token, t0 int) *entity {
 	if toks[t0].punctBefore != "" {
 		return nil
 	}
-	if toks[k].josa != "의" && toks[k].josa != "" {
+	if toks[k].josa() != "의" && toks[k].josa() != "" {
 		return nil
 	}
 	if e := a.entityOf(toks[k], TypeOrg); e != nil {
 		return e
 	}
 	// an unknown name in X의 [title] [person] is the person's organization
-	if toks[k].josa == "의" && a.orgNameLike(toks[k]) {
-		e := &entity{typ: TypeOrg, name: toks[k].stem}
+	if toks[k].josa() == "의" && a.orgNameLike(toks[k]) {
+		e := &entity{typ: TypeOrg, name: toks[k].stem()}
 		a.ents = append(a.ents, e)
-		a.addMention(e, span{toks[k].start, toks[k].stemEnd}, a.sentenceAt(toks[k].start))
+		a.addMention(e, span{toks[k].start, toks[k].stemEnd()}, a.sentenceAt(toks[k].start))
 		return e
 	}
 	return nil
@@ -551,7 +555,7 @@ func (a *analysis) orgBefore(toks []token, t0 int) *entity {
 // no lexicon knows: a Hangul or Latin word of two syllables or more that is
 // no common word, title or place.
 func (a *analysis) orgNameLike(t token) bool {
-	w := t.stem
+	w := t.stem()
 	if notNames[w] || orgClassifiers[w] || syllables(w) < 2 || pronouns[w] {
 		return false
 	}
@@ -570,13 +574,13 @@ func (a *analysis) orgNameLike(t token) bool {
 // addPerson records a person named by the words name (the last may carry a
 // particle), merging with a person of the same name.
 func (a *analysis) addPerson(st sentenceTokens, name []token, role string, aff *entity) {
-	sp := span{name[0].start, name[len(name)-1].stemEnd}
+	sp := span{name[0].start, name[len(name)-1].stemEnd()}
 	if e := a.entityAt(sp.start, sp.end, ""); e != nil && e.typ != TypePerson {
 		return // already an organization or place
 	}
 	parts := make([]string, len(name))
 	for i, t := range name {
-		parts[i] = t.stem
+		parts[i] = t.stem()
 	}
 	full := a.clean[sp.start:sp.end]
 	var p *entity
@@ -659,8 +663,8 @@ func (a *analysis) findLaterMentions(all []sentenceTokens) {
 			for _, f := range forms[toks[i].text] {
 				a.tryForm(st, i, f.e, f.words)
 			}
-			if toks[i].stem != toks[i].text {
-				for _, f := range forms[toks[i].stem] {
+			if toks[i].stem() != toks[i].text {
+				for _, f := range forms[toks[i].stem()] {
 					a.tryForm(st, i, f.e, f.words)
 				}
 			}
@@ -680,14 +684,14 @@ func (a *analysis) tryForm(st sentenceTokens, i int, e *entity, words []string) 
 			return
 		}
 		lastWord := k == len(words)-1
-		if t.text != w && !(lastWord && t.stem == w) {
+		if t.text != w && !(lastWord && t.stem() == w) {
 			return
 		}
 	}
 	last := toks[i+len(words)-1]
 	end := last.end
 	if last.text != words[len(words)-1] {
-		end = last.stemEnd
+		end = last.stemEnd()
 	}
 	sp := span{toks[i].start, end}
 	if other := a.entityAt(sp.start, sp.end, ""); other != nil && other != e {

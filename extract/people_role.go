@@ -13,19 +13,19 @@ import "strings"
 func (a *analysis) personBeforeRole(st sentenceTokens, i int) {
 	toks := st.toks
 	t := toks[i]
-	switch t.josa {
+	switch t.josa() {
 	case "은", "는", "이", "가", "께서", "측은":
 	default:
 		return
 	}
-	if len(t.stem) < 6 || !a.roleWord(t.stem) {
+	if len(t.stem()) < 6 || !a.roleWord(t.stem()) {
 		return // a role is two syllables or more
 	}
 	// the phrase: back over words with no particle and no punctuation
 	k0 := i
 	for k0 > 0 && i-k0 < 6 {
 		p := toks[k0-1]
-		if !a.noParticle(p) && !(p.josa == "이" && a.nameLike(p.text)) || toks[k0].punctBefore != "" && !glossBetween(toks, k0) || clauseEnd(p.text) && !a.koreanName(p.text) ||
+		if !a.noParticle(p) && !(p.josa() == "이" && a.nameLike(p.text)) || toks[k0].punctBefore != "" && !glossBetween(toks, k0) || clauseEnd(p.text) && !a.koreanName(p.text) ||
 			connectives[p.text] || determiners[p.text] {
 			break
 		}
@@ -66,7 +66,7 @@ func (a *analysis) personBeforeRole(st sentenceTokens, i int) {
 	}
 	var aff *entity
 	for k := roleFrom; k < i; k++ {
-		if e := a.entityAt(toks[k].start, toks[k].stemEnd, TypeOrg); e != nil {
+		if e := a.entityAt(toks[k].start, toks[k].stemEnd(), TypeOrg); e != nil {
 			aff = e
 			break
 		}
@@ -74,10 +74,10 @@ func (a *analysis) personBeforeRole(st sentenceTokens, i int) {
 	if aff == nil {
 		aff = a.orgBefore(toks, k0) // 알리바바 그룹의 조 사이 회장은
 	}
-	role := a.clean[toks[roleFrom].start:t.stemEnd]
+	role := a.clean[toks[roleFrom].start:t.stemEnd()]
 	for k := range name {
 		// the name is the whole word: 문재인 is not 문재 + 인
-		name[k].stem, name[k].stemEnd = name[k].text, name[k].end
+		name[k].wholeWord()
 		name[k].titleState = titleUnknown
 	}
 	a.addPerson(st, name, role, aff)
@@ -88,11 +88,11 @@ func (a *analysis) personBeforeRole(st sentenceTokens, i int) {
 // 이나), or a word in 인 is a title or a noun (당선인, 외국인), not a
 // copula.
 func (a *analysis) noParticle(t token) bool {
-	if t.josa == "" || a.entityAt(t.start, t.end, "") != nil {
+	if t.josa() == "" || a.entityAt(t.start, t.end, "") != nil {
 		return true
 	}
 	_, title := a.x.lex.Title(t.text)
-	return t.josa == "인" && (title || a.x.lex.IsCommonNoun(t.text))
+	return t.josa() == "인" && (title || a.x.lex.IsCommonNoun(t.text))
 }
 
 // glossBetween reports whether the punctuation before word k closes a

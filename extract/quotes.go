@@ -209,7 +209,7 @@ func (a *analysis) headlineSpeaker(open int) bool {
 		return false
 	}
 	for _, t := range toks {
-		if t.josa != "" && a.entityAt(t.start, t.end, "") == nil {
+		if t.josa() != "" && a.entityAt(t.start, t.end, "") == nil {
 			return false
 		}
 	}
@@ -234,8 +234,8 @@ func (a *analysis) answerOrLawText(open int) bool {
 		toks = toks[len(toks)-4:]
 	}
 	for _, t := range toks {
-		if strings.Contains(t.punctBefore, "%") || strings.HasPrefix(t.stem, "응답자") || t.stem == "설문" || t.stem == "헌법" ||
-			t.stem == "조항" || t.stem == "조문" || lawArticle(t.stem) {
+		if strings.Contains(t.punctBefore, "%") || strings.HasPrefix(t.stem(), "응답자") || t.stem() == "설문" || t.stem() == "헌법" ||
+			t.stem() == "조항" || t.stem() == "조문" || lawArticle(t.stem()) {
 			return true
 		}
 	}
@@ -336,7 +336,7 @@ func (a *analysis) verbAfter(from, to int) string {
 // 반응을 보였다).
 func (a *analysis) withObject(toks []token, i int) string {
 	t := toks[i]
-	if i > 0 && (toks[i-1].josa == "을" || toks[i-1].josa == "를") && t.punctBefore == "" && lightVerb(t.text) {
+	if i > 0 && (toks[i-1].josa() == "을" || toks[i-1].josa() == "를") && t.punctBefore == "" && lightVerb(t.text) {
 		return toks[i-1].text + " " + t.text
 	}
 	return t.text
@@ -367,12 +367,12 @@ func (a *analysis) predicate(toks []token, i int) bool {
 	if !isHangulWord(w) || syllables(w) < 2 && w != "해" && w != "한" {
 		return false
 	}
-	if caseJosa[t.josa] {
+	if caseJosa[t.josa()] {
 		return false
 	}
 	if modifierEnding(w) {
 		if i+1 < len(toks) {
-			switch toks[i+1].stem {
+			switch toks[i+1].stem() {
 			case "것", "바", "뒤", "후", "데", "가운데", "적", "다음", "직후":
 				return true
 			}

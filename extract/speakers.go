@@ -236,7 +236,7 @@ func (a *analysis) headlineName(open int) *speakerRef {
 	if e := a.entityAt(last.start, last.end, ""); e != nil {
 		return &speakerRef{ent: e, mention: a.mentionOf(e, last.start, last.end), resolved: "headline"}
 	}
-	last.stem, last.stemEnd, last.josa = last.text, last.end, ""
+	last.wholeWord()
 	p := a.personNamed(last)
 	return &speakerRef{ent: p, mention: span{last.start, last.end}, resolved: "headline"}
 }
@@ -285,11 +285,11 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 		if b := a.bracketedSubject(toks, i); b >= 0 {
 			return a.nounSource(toks, b) // 농업협동조합(농협)은 “…”
 		}
-		if !subjectJosa[t.josa] {
+		if !subjectJosa[t.josa()] {
 			continue
 		}
-		if e := a.entityAt(t.start, t.stemEnd, ""); e != nil && (e.typ == TypePerson || e.typ == TypeOrg) {
-			ref := a.entityRef(e, a.mentionOf(e, t.start, t.stemEnd))
+		if e := a.entityAt(t.start, t.stemEnd(), ""); e != nil && (e.typ == TypePerson || e.typ == TypeOrg) {
+			ref := a.entityRef(e, a.mentionOf(e, t.start, t.stemEnd()))
 			if isOutlet(e) && i+1 < len(toks) {
 				// a news outlet reports the words of the subject after it
 				// (블룸버그는 … 측근이 “…”라고 말했다고 보도했다)
@@ -306,24 +306,24 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 		if e := a.personTitled(toks, i); e != nil {
 			return &speakerRef{ent: e, mention: a.mentionIn(e, toks[max(0, i-4)].start, t.start), resolved: "subject"}
 		}
-		if pronouns[t.stem] {
+		if pronouns[t.stem()] {
 			if ref := a.antecedent(t.start, antecedents); ref != nil {
-				ref.mention = span{t.start, t.stemEnd}
+				ref.mention = span{t.start, t.stemEnd()}
 				ref.resolved = "pronoun"
 				return ref
 			}
 			continue
 		}
-		if descriptionHeads[t.stem] && i > 0 && toks[i-1].text == "이" {
+		if descriptionHeads[t.stem()] && i > 0 && toks[i-1].text == "이" {
 			if ref := a.antecedent(t.start, antecedents); ref != nil {
-				ref.mention = span{toks[i-1].start, t.stemEnd}
+				ref.mention = span{toks[i-1].start, t.stemEnd()}
 				ref.resolved = "pronoun"
 				return ref
 			}
 		}
-		if a.isGroup(t.stem) {
+		if a.isGroup(t.stem()) {
 			start := a.phraseStart(toks, i)
-			return &speakerRef{name: a.clean[start:t.stemEnd], mention: span{start, t.stemEnd}, resolved: "group"}
+			return &speakerRef{name: a.clean[start:t.stemEnd()], mention: span{start, t.stemEnd()}, resolved: "group"}
 		}
 	}
 	// no entity: the topic of the clause right before the quote or verb,
@@ -332,32 +332,32 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 		if depth := quoteDepthChange(t.punctBefore); depth != 0 {
 			continue
 		}
-		topic := t.josa == "은" || t.josa == "는"
+		topic := t.josa() == "은" || t.josa() == "는"
 		// a subject marked 이/가 counts only right before the quote (상인들이 “…”)
-		subject := (t.josa == "이" || t.josa == "가") && len(toks)-i <= 2 && a.groupLike(t.stem)
+		subject := (t.josa() == "이" || t.josa() == "가") && len(toks)-i <= 2 && a.groupLike(t.stem())
 		if !topic && !subject {
 			continue
 		}
-		if len(toks)-i > 10 || nonSpeakers[t.stem] || pronouns[t.stem] || t.script != scriptHangul && t.script != scriptLatin && t.script != scriptMixed || verbModifier(t) ||
-			syllables(t.stem) < 2 && t.script == scriptHangul {
+		if len(toks)-i > 10 || nonSpeakers[t.stem()] || pronouns[t.stem()] || t.script != scriptHangul && t.script != scriptLatin && t.script != scriptMixed || verbModifier(t) ||
+			syllables(t.stem()) < 2 && t.script == scriptHangul {
 			continue
 		}
-		if t.stem == "측" && i > 0 {
+		if t.stem() == "측" && i > 0 {
 			t = toks[i-1] // 코레일 측은: 코레일
 			i--
-		} else if st, ok := strings.CutSuffix(t.stem, "측"); ok && syllables(st) >= 2 {
-			t.stem, t.stemEnd = st, t.start+len(st) // 자빱측은
+		} else if st, ok := strings.CutSuffix(t.stem(), "측"); ok && syllables(st) >= 2 {
+			t.setStem(len(st)) // 자빱측은
 		}
-		if e := a.entityAt(t.start, t.stemEnd, ""); e != nil && (e.typ == TypePerson || e.typ == TypeOrg || e.typ == TypeLocation) {
-			return &speakerRef{ent: e, mention: a.mentionOf(e, t.start, t.stemEnd), resolved: "subject"}
+		if e := a.entityAt(t.start, t.stemEnd(), ""); e != nil && (e.typ == TypePerson || e.typ == TypeOrg || e.typ == TypeLocation) {
+			return &speakerRef{ent: e, mention: a.mentionOf(e, t.start, t.stemEnd()), resolved: "subject"}
 		}
 		start := a.phraseStart(toks, i)
-		if start == t.start && a.x.lex.IsNameWord(t.stem) && !a.doubtfulKoreanName(t.stem) {
+		if start == t.start && a.x.lex.IsNameWord(t.stem()) && !a.doubtfulKoreanName(t.stem()) {
 			// a known name alone (바이든은 “…”): a person
 			p := a.personNamed(t)
-			return &speakerRef{ent: p, mention: span{t.start, t.stemEnd}, resolved: "subject"}
+			return &speakerRef{ent: p, mention: span{t.start, t.stemEnd()}, resolved: "subject"}
 		}
-		return &speakerRef{name: a.clean[start:t.stemEnd], mention: span{start, t.stemEnd}, resolved: "subject"}
+		return &speakerRef{name: a.clean[start:t.stemEnd()], mention: span{start, t.stemEnd()}, resolved: "subject"}
 	}
 	return outletFallback
 }
@@ -383,7 +383,7 @@ func isOutlet(e *entity) bool { return e.entry != nil && e.entry.Kind == "media"
 // them with a particle.
 func (a *analysis) roleHolder(toks []token, i int) (*entity, span) {
 	t := toks[i]
-	if !a.roleWord(t.stem) {
+	if !a.roleWord(t.stem()) {
 		return nil, span{}
 	}
 	// the name opens the phrase: the person farthest back wins (이복순
@@ -395,8 +395,8 @@ func (a *analysis) roleHolder(toks []token, i int) (*entity, span) {
 		if !a.noParticle(w) || toks[k+1].punctBefore != "" && toks[k+1].punctBefore != "·" {
 			break
 		}
-		if e := a.entityAt(w.start, w.stemEnd, TypePerson); e != nil {
-			found, at = e, a.mentionOf(e, w.start, w.stemEnd)
+		if e := a.entityAt(w.start, w.stemEnd(), TypePerson); e != nil {
+			found, at = e, a.mentionOf(e, w.start, w.stemEnd())
 		}
 	}
 	return found, at
@@ -408,21 +408,21 @@ func (a *analysis) roleHolder(toks []token, i int) (*entity, span) {
 func (a *analysis) institutionalSubject(toks []token, i int) *speakerRef {
 	t := toks[i]
 	switch {
-	case t.josa == "에서는" || t.josa == "에서도" || t.josa == "측은" || t.josa == "측에서는":
-		if e := a.entityAt(t.start, t.stemEnd, ""); e != nil && (e.typ == TypeOrg || e.typ == TypeLocation) {
-			return &speakerRef{ent: e, mention: a.mentionOf(e, t.start, t.stemEnd), resolved: "subject"}
+	case t.josa() == "에서는" || t.josa() == "에서도" || t.josa() == "측은" || t.josa() == "측에서는":
+		if e := a.entityAt(t.start, t.stemEnd(), ""); e != nil && (e.typ == TypeOrg || e.typ == TypeLocation) {
+			return &speakerRef{ent: e, mention: a.mentionOf(e, t.start, t.stemEnd()), resolved: "subject"}
 		}
-		if a.groupLike(t.stem) && !nonSpeakers[t.stem] {
+		if a.groupLike(t.stem()) && !nonSpeakers[t.stem()] {
 			start := a.phraseStart(toks, i)
-			return &speakerRef{name: a.clean[start:t.stemEnd], mention: span{start, t.stemEnd}, resolved: "group"}
+			return &speakerRef{name: a.clean[start:t.stemEnd()], mention: span{start, t.stemEnd()}, resolved: "group"}
 		}
-	case t.stem == "명의" && i > 0 && toks[i-1].josa == "":
+	case t.stem() == "명의" && i > 0 && toks[i-1].josa() == "":
 		p := toks[i-1]
-		if e := a.entityAt(p.start, p.stemEnd, ""); e != nil && e.typ != TypeDate {
-			return &speakerRef{ent: e, mention: a.mentionOf(e, p.start, p.stemEnd), resolved: "subject"}
+		if e := a.entityAt(p.start, p.stemEnd(), ""); e != nil && e.typ != TypeDate {
+			return &speakerRef{ent: e, mention: a.mentionOf(e, p.start, p.stemEnd()), resolved: "subject"}
 		}
 		start := a.phraseStart(toks, i-1)
-		return &speakerRef{name: a.clean[start:p.stemEnd], mention: span{start, p.stemEnd}, resolved: "subject"}
+		return &speakerRef{name: a.clean[start:p.stemEnd()], mention: span{start, p.stemEnd()}, resolved: "subject"}
 	}
 	return nil
 }
@@ -431,11 +431,11 @@ func (a *analysis) institutionalSubject(toks []token, i int) *speakerRef {
 // topic: 묘사하는 (묘사하 + 는), 있는, 되는: a verb stem before 는, which a
 // speaker's noun is not.
 func verbModifier(t token) bool {
-	if t.josa != "는" {
+	if t.josa() != "는" {
 		return false
 	}
 	for _, v := range []string{"하", "되", "있", "없", "않"} {
-		if strings.HasSuffix(t.stem, v) {
+		if strings.HasSuffix(t.stem(), v) {
 			return true
 		}
 	}
@@ -449,18 +449,18 @@ func (a *analysis) doubtfulKoreanName(w string) bool { return a.koreanName(w) &&
 // personNamed returns the person named by the word t (a speaker found
 // without a title), creating it and its mention.
 func (a *analysis) personNamed(t token) *entity {
-	if e := a.entityAt(t.start, t.stemEnd, TypePerson); e != nil {
+	if e := a.entityAt(t.start, t.stemEnd(), TypePerson); e != nil {
 		return e
 	}
 	for _, e := range a.ents {
-		if e.typ == TypePerson && (e.name == t.stem || len(e.parts) > 1 && e.parts[len(e.parts)-1] == t.stem) {
-			a.addMention(e, span{t.start, t.stemEnd}, a.sentenceAt(t.start))
+		if e.typ == TypePerson && (e.name == t.stem() || len(e.parts) > 1 && e.parts[len(e.parts)-1] == t.stem()) {
+			a.addMention(e, span{t.start, t.stemEnd()}, a.sentenceAt(t.start))
 			return e
 		}
 	}
-	e := &entity{typ: TypePerson, name: t.stem, parts: []string{t.stem}}
+	e := &entity{typ: TypePerson, name: t.stem(), parts: []string{t.stem()}}
 	a.ents = append(a.ents, e)
-	a.addMention(e, span{t.start, t.stemEnd}, a.sentenceAt(t.start))
+	a.addMention(e, span{t.start, t.stemEnd()}, a.sentenceAt(t.start))
 	return e
 }
 
@@ -495,7 +495,7 @@ var determiners = setOf("그", "이", "저", "해당", "이번", "한", "각", "
 func (a *analysis) phraseStart(toks []token, i int) int {
 	start := toks[i].start
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
-		if toks[k].josa != "" || toks[k+1].punctBefore != "" || clauseEnd(toks[k].text) || connectives[toks[k].text] || determiners[toks[k].text] {
+		if toks[k].josa() != "" || toks[k+1].punctBefore != "" || clauseEnd(toks[k].text) || connectives[toks[k].text] || determiners[toks[k].text] {
 			break
 		}
 		start = toks[k].start
@@ -611,7 +611,7 @@ func (a *analysis) subjectAt(off int) bool {
 			return false
 		}
 		if _, _, ok := a.titleAt(toks, i); ok {
-			return subjectJosa[t.josa]
+			return subjectJosa[t.josa()]
 		}
 		if !rolePrefixes[t.text] && a.entityOf(t, "") == nil {
 			return false

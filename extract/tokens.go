@@ -7,32 +7,50 @@ import (
 	"unicode/utf8"
 
 	"github.com/kextract/kextract/internal/hangul"
-	"github.com/kextract/kextract/lexicon"
 )
 
 // token is a word of the clean text: a maximal run of letters and digits
 // (a Korean eojeol without its punctuation), with the particle (josa) that
 // ends it split off.
+//
+// A word is held for every word of the text while the stages run (about a
+// million for 10 MB), so it is kept small: 56 bytes. The stem and the
+// particle are the two parts of text, split at stemLen.
 type token struct {
 	start, end int    // bytes of the whole word in the clean text
-	stemEnd    int    // end of the word without its particle
 	text       string // the whole word
-	stem       string // the word without its particle
-	josa       string // the particle, or ""
 	// punctBefore holds the punctuation between the previous word and this
 	// one, without spaces (e.g. "(" or "”").
 	punctBefore string
-	// titleInfo memoizes wordTitle once titleState is not titleUnknown:
-	// the title when titleFound (rare, so a pointer keeps tokens small).
-	titleInfo *lexicon.TitleInfo
-	script    script
+	// stemLen is the length of the stem: text[:stemLen] is the word
+	// without its particle, text[stemLen:] the particle.
+	stemLen int32
+	script  script
 	// spaceBefore is true when whitespace (not punctuation) separates this
 	// word from the previous one, or it starts the text.
 	spaceBefore bool
 	titleState  uint8
 }
 
-// titleState values.
+// stem returns the word without its particle.
+func (t token) stem() string { return t.text[:t.stemLen] }
+
+// josa returns the particle that ends the word, or "".
+func (t token) josa() string { return t.text[t.stemLen:] }
+
+// stemEnd returns the end of the stem in the clean text.
+func (t token) stemEnd() int { return t.start + int(t.stemLen) }
+
+// wholeWord makes the whole word the stem: no particle (문재인 is not
+// 문재 + 인).
+func (t *token) wholeWord() { t.stemLen = int32(len(t.text)) }
+
+// setStem makes the first n bytes of the word its stem, the rest its
+// particle.
+func (t *token) setStem(n int) { t.stemLen = int32(n) }
+
+// titleState values: whether wordTitle has been asked of the word, and its
+// answer.
 const (
 	titleUnknown = iota
 	titleNone
@@ -163,21 +181,17 @@ func (a *analysis) tokenizeInto(out []token, lo, hi int) []token {
 		between := s[punctStart:start]
 		t.spaceBefore = start == lo || hasSpace(between)
 		t.punctBefore = stripSpaces(between)
-		t.stem, t.josa = t.text, ""
+		t.wholeWord()
 		if sc == scriptHangul || sc == scriptMixed {
 			stem, josa := a.x.lex.StripJosa(t.text)
 			if stem != "" && josa != "" {
-				t.stem, t.josa = stem, josa
+				t.setStem(len(stem)) // stem is a prefix of the word
 			}
 			// the plural suffix belongs to the noun: 전문가들은 → 전문가들 + 은
-			if rest, ok := strings.CutPrefix(t.josa, "들"); ok {
-				t.stem, t.josa = t.stem+"들", rest
-				if strings.HasPrefix(t.text, t.stem) {
-					t.stem = t.text[:len(t.stem)] // the same, without a copy
-				}
+			if strings.HasPrefix(t.josa(), "들") {
+				t.setStem(int(t.stemLen) + len("들"))
 			}
 		}
-		t.stemEnd = t.start + len(t.stem)
 		out = append(out, t)
 		punctStart = i
 	}
