@@ -273,6 +273,11 @@ func (of *openFile) errRecord(off int64, size int, err error) Record {
 // decodeJSONL turns one JSON line into a Record.
 func (of *openFile) decodeJSONL(body []byte, off int64, size int, o ReaderOptions) Record {
 	body, lineWarns, _ := decodeLine(body, o)
+	if len(body) > o.MaxSize {
+		// a legacy encoding grows in UTF-8 (two bytes of EUC-KR or UTF-16
+		// are three): the bound holds for the decoded line too
+		return of.errRecord(off, size, fmt.Errorf("%w: %d bytes once decoded > max %d", ErrTooLarge, len(body), o.MaxSize))
+	}
 	var m map[string]json.RawMessage
 	if json.Valid(body) {
 		m, _ = topFields(body)
@@ -385,6 +390,11 @@ func (of *openFile) readText(o ReaderOptions) Record {
 	text, warns, err := normalize.Decode(data, o.decodeOptions()...)
 	if err != nil {
 		rec.Err = fmt.Errorf("%s: %w", of.in.display, err)
+		return rec
+	}
+	if len(text) > o.MaxSize {
+		// the bound holds for the decoded text too (see decodeJSONL)
+		rec.Err = fmt.Errorf("%s: %w: %d bytes once decoded > max %d", of.in.display, ErrTooLarge, len(text), o.MaxSize)
 		return rec
 	}
 	rec.Text, rec.Warnings = text, warns

@@ -401,3 +401,36 @@ func TestOpenErrors(t *testing.T) {
 	require.ErrorIs(t, err, context.Canceled)
 	require.NoError(t, src.Close())
 }
+
+// TestMaxSizeOnceDecoded: MaxSize bounds the text once decoded from UTF-16
+// or EUC-KR, which grow in UTF-8, for whole files and JSONL lines alike.
+func TestMaxSizeOnceDecoded(t *testing.T) {
+	utf16 := []byte("\xfe\xff\xac\x00\xac\x00\xac\x00\xac\x00") // BOM + 가가가가: 10 bytes, 15 once decoded
+	// {"t":"가가가가"} in EUC-KR: 16 bytes, 20 once decoded
+	tests := []struct {
+		name   string
+		data   []byte
+		format string
+		max    int
+		tooBig bool
+	}{
+		{"utf-16 text over once decoded", utf16, FormatText, 12, true},
+		{"utf-16 text within", utf16, FormatText, 15, false},
+		{"euc-kr jsonl line over once decoded", []byte("{\"t\":\"\xb0\xa1\xb0\xa1\xb0\xa1\xb0\xa1\"}"), FormatJSONL, 18, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src, err := OpenReader(context.Background(), bytes.NewReader(tt.data), "f", ReaderOptions{MaxSize: tt.max, Format: tt.format, Fields: Fields{Text: "t"}})
+			require.NoError(t, err)
+			rec, err := src.Next()
+			require.NoError(t, err)
+			if tt.tooBig {
+				require.ErrorIs(t, rec.Err, ErrTooLarge)
+				assert.Contains(t, rec.Err.Error(), "once decoded")
+				return
+			}
+			require.NoError(t, rec.Err)
+			assert.Equal(t, "\ufeff가가가가", rec.Text)
+		})
+	}
+}

@@ -56,8 +56,10 @@ type Fields struct{ ID, Text, Date, Title string }
 type ReaderOptions struct {
 	// Fields names the JSONL fields.
 	Fields Fields
-	// MaxSize bounds the size of one record in bytes; larger records become
-	// error records. Zero means DefaultMaxSize.
+	// MaxSize bounds the size of one record in bytes, as read and, for a
+	// legacy encoding, once decoded to UTF-8 (EUC-KR and UTF-16 grow by
+	// half); larger records become error records. Zero means
+	// DefaultMaxSize.
 	MaxSize int
 	// Format is "auto" (or empty), "jsonl" or "text". In auto mode the file
 	// name decides (.jsonl, .ndjson → JSONL; .txt → text, before any .gz or
