@@ -61,15 +61,18 @@ func (a *analysis) findDates() {
 			continue
 		}
 		toks := a.sentenceWords(si)
+		window = window[:0] // the sentence's words as the reader reads them, once one may start a date
 		for i := 0; i < len(toks); {
-			// most words start no date: test one before building the
-			// window of words the reader looks at
+			// most words start no date: test one before converting the
+			// words of the sentence
 			if !date.MayStart(dateWord(toks, i)) {
 				i++
 				continue
 			}
-			window = dateWords(window, toks[i:min(len(toks), i+date.Window)])
-			e, n := date.Read(window, 0, date.Strict)
+			if len(window) == 0 {
+				window = dateWords(window, toks)
+			}
+			e, n := date.Read(window, i, date.Strict)
 			if n == 0 {
 				i++
 				continue
