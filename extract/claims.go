@@ -418,7 +418,8 @@ func (a *analysis) afterConnective(toks []token) int {
 	return toks[0].start
 }
 
-var connectives = setOf("하지만", "그러나", "다만", "한편", "또", "또한", "특히", "이어", "반면", "게다가", "그러면서", "아울러", "따라서", "결국")
+var connectives = setOf("하지만", "그러나", "다만", "한편", "또", "또한", "특히", "이어", "반면", "게다가", "그러면서", "아울러", "따라서", "결국",
+	"그러자", "그리고", "이에", "이어서", "그래서", "그런데", "더불어", "그러므로", "즉", "오히려", "물론")
 
 // isExistVerb reports whether w says a view exists or is voiced: 있다,
 // 나온다, 제기된다, 많다.

@@ -134,8 +134,23 @@ func (a *analysis) koreanName(w string) bool {
 	if n < 2 || n > 4 {
 		return false
 	}
+	if n == 3 && verbalEnding(w) {
+		return false // 지고자 (책임을 지고자): a verb, not 지 + 고자
+	}
 	_, given, ok := a.x.lex.SplitName(w)
 	return ok && given != "" && utf8.RuneCountInString(given) <= 2 && !strings.ContainsAny(w, transliterationSyllables)
+}
+
+// verbalEnding reports whether w ends in a connective ending of a verb
+// that Korean given names do not end in: 고자, 려고, 면서, 는데, 도록,
+// 으며, 다며, 라며, 자며.
+func verbalEnding(w string) bool {
+	for _, e := range []string{"고자", "려고", "면서", "는데", "도록", "으며", "다며", "라며", "자며"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // transliterationSyllables are syllables that write a lone consonant of a
@@ -492,7 +507,7 @@ func (a *analysis) personAfterClause(st sentenceTokens, t0, ti int) {
 // word after it starts a new noun phrase: a connective ending (관련해서,
 // 하고, 하며, 하면) or a modifier (있는, 맡은).
 func clauseEnd(w string) bool {
-	if modifierEnding(w) {
+	if modifierEnding(w) || verbalEnding(w) {
 		return true
 	}
 	r, _ := utf8.DecodeLastRuneInString(w)

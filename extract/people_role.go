@@ -23,7 +23,7 @@ func (a *analysis) personBeforeRole(st sentenceTokens, i int) {
 	}
 	// the phrase: back over words with no particle and no punctuation
 	k0 := i
-	for k0 > 0 && i-k0 < 6 {
+	for k0 > 0 && i-k0 < 8 {
 		p := toks[k0-1]
 		if !a.noParticle(p) && !(p.josa() == "이" && a.nameLike(p.text)) || toks[k0].punctBefore != "" && !glossBetween(toks, k0) || clauseEnd(p.text) && !a.koreanName(p.text) ||
 			connectives[p.text] || determiners[p.text] {

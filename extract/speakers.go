@@ -289,6 +289,11 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 			continue
 		}
 		if e := a.entityAt(t.start, t.stemEnd(), ""); e != nil && (e.typ == TypePerson || e.typ == TypeOrg) {
+			if p, m := a.roleHolder(toks, i); p != nil && p != e {
+				// a role taken for an organization or a person of its
+				// own (북한연구실장은) after the person who holds it
+				return a.entityRef(p, m)
+			}
 			ref := a.entityRef(e, a.mentionOf(e, t.start, t.stemEnd()))
 			if isOutlet(e) && i+1 < len(toks) {
 				// a news outlet reports the words of the subject after it
@@ -379,8 +384,8 @@ func isOutlet(e *entity) bool { return e.entry != nil && e.entry.Kind == "media"
 // roleHolder finds the person named before the subject word i when
 // that word is a title or a role, with organizations or places between:
 // 존 커비 백악관 전략 소통 조정관은, 이복순 수영구 문화공보팀장은,
-// 제랄드 다르마냉 프랑스 내무부 장관은. Up to six words back, none of
-// them with a particle.
+// 제랄드 다르마냉 프랑스 내무부 장관은. Up to eight words back, none of
+// them with a particle; a gloss in brackets may follow the name.
 func (a *analysis) roleHolder(toks []token, i int) (*entity, span) {
 	t := toks[i]
 	if !a.roleWord(t.stem()) {
@@ -390,9 +395,14 @@ func (a *analysis) roleHolder(toks []token, i int) (*entity, span) {
 	// 수영구 문화공보팀장은, where 수영구 may be taken for a name too)
 	var found *entity
 	var at span
-	for k := i - 1; k >= 0 && k >= i-6; k-- {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		w := toks[k]
-		if !a.noParticle(w) || toks[k+1].punctBefore != "" && toks[k+1].punctBefore != "·" {
+		if glossBetween(toks, k+1) && w.punctBefore == "(" && k > 0 && toks[k-1].josa() == "" {
+			// a gloss in brackets after the name: 허우한민(侯漢敏) 신장자치구
+			// 신문판공실 주임은
+			k--
+			w = toks[k]
+		} else if !a.noParticle(w) || toks[k+1].punctBefore != "" && toks[k+1].punctBefore != "·" {
 			break
 		}
 		if e := a.entityAt(w.start, w.stemEnd(), TypePerson); e != nil {
