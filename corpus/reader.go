@@ -300,8 +300,8 @@ func (of *openFile) decodeJSONL(body []byte, off int64, size int, o ReaderOption
 		return rec
 	}
 	rec.ID = id
-	if _, ok := m[o.Fields.ID]; !ok || isNull(m[o.Fields.ID]) {
-		rec.ID = rec.Source
+	if _, ok := m[o.Fields.ID]; !ok || isNull(m[o.Fields.ID]) || id == "" {
+		rec.ID = rec.Source // missing, null or "": where the record is
 	}
 	raw, ok := m[o.Fields.Text]
 	if !ok {

@@ -434,3 +434,14 @@ func TestMaxSizeOnceDecoded(t *testing.T) {
 		})
 	}
 }
+
+// TestEmptyIDIsWhereTheRecordIs: an id of "" is treated as a missing one,
+// so that every record can be told apart in the output.
+func TestEmptyIDIsWhereTheRecordIs(t *testing.T) {
+	src, err := OpenReader(context.Background(), strings.NewReader("{\"id\":\"\",\"text\":\"가\"}\n"), "f.jsonl", ReaderOptions{})
+	require.NoError(t, err)
+	rec, err := src.Next()
+	require.NoError(t, err)
+	require.NoError(t, rec.Err)
+	assert.Equal(t, "f.jsonl:1", rec.ID)
+}

@@ -109,14 +109,18 @@ func decode(src []byte, opts ...DecodeOption) (string, []Warning, error) {
 			return decodeCP949Checked(src, cfg.lossy, &c)
 		}
 	}
-	if hasUTF16BOM(src) {
-		return "", nil, fmt.Errorf("invalid UTF-8 at byte offset %d: the input starts with a UTF-16 byte order mark (it is UTF-16; use the encoding auto or utf-16): %w", bad, ErrInvalidEncoding)
-	}
+	bom := hasUTF16BOM(src)
 	if cfg.lossy {
-		return replaceInvalid(src), []Warning{{
-			Code:    "invalid-utf8",
-			Message: fmt.Sprintf("invalid UTF-8 replaced by U+FFFD (%d bytes, first at byte offset %d)", nbad, bad),
-		}}, nil
+		// lossy decoding never fails, even on UTF-16 read as UTF-8: the
+		// warning says what the input is
+		msg := fmt.Sprintf("invalid UTF-8 replaced by U+FFFD (%d bytes, first at byte offset %d)", nbad, bad)
+		if bom {
+			msg += "; the input starts with a UTF-16 byte order mark (it is UTF-16; use the encoding auto or utf-16)"
+		}
+		return replaceInvalid(src), []Warning{{Code: "invalid-utf8", Message: msg}}, nil
+	}
+	if bom {
+		return "", nil, fmt.Errorf("invalid UTF-8 at byte offset %d: the input starts with a UTF-16 byte order mark (it is UTF-16; use the encoding auto or utf-16): %w", bad, ErrInvalidEncoding)
 	}
 	return "", nil, fmt.Errorf("invalid UTF-8 at byte offset %d (not EUC-KR/CP949 either; use lossy decoding to replace it): %w", bad, ErrInvalidEncoding)
 }
