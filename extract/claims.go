@@ -680,13 +680,18 @@ func (a *analysis) accordingSource(toks []token) *speakerRef {
 			break
 		}
 	}
+	last := toks[len(toks)-1]
+	if last.josa() == "에" && a.isGroup(last.stem()) && a.entityAt(last.start, last.stemEnd(), "") == nil {
+		// a body's people: KAI 내부 관계자에 의하면, 양강도 소식통에 따르면
+		ps := a.phraseStart(toks, len(toks)-1)
+		return &speakerRef{name: a.clean[ps:last.stemEnd()], mention: span{ps, last.stemEnd()}, resolved: "according"}
+	}
 	for i := start; i < len(toks); i++ {
 		t := toks[i]
 		if e := a.entityAt(t.start, t.stemEnd(), ""); e != nil && (e.typ == TypeOrg || e.typ == TypePerson) {
 			return &speakerRef{ent: e, mention: a.mentionOf(e, t.start, t.stemEnd()), resolved: "according"}
 		}
 	}
-	last := toks[len(toks)-1]
 	if last.josa() == "에" {
 		return &speakerRef{name: last.stem(), mention: span{last.start, last.stemEnd()}, resolved: "according"}
 	}

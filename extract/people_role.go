@@ -14,7 +14,11 @@ func (a *analysis) personBeforeRole(st sentenceTokens, i int) {
 	toks := st.toks
 	t := toks[i]
 	switch t.josa() {
-	case "은", "는", "이", "가", "께서", "측은":
+	case "은", "는", "이", "가", "께서", "측은", "도":
+	case "":
+		if !alsoSubject(toks, i) { // 사나 마린 핀란드 총리 역시
+			return
+		}
 	default:
 		return
 	}

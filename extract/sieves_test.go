@@ -44,6 +44,15 @@ func TestSpeakerSieves(t *testing.T) {
 		{"a role taken for an entity after its holder",
 			"홍 민 통일연구원 북한연구실장은 \"엄포성 성격이 상당 부분이다\"고 말했다.",
 			[]want{{"엄포성 성격이", "홍 민", "subject"}}},
+		{"the body before 측 written apart",
+			"여기에 대해, 해당 학부 학생 측은 “학과의 취업률은 높다”고 반박했다.",
+			[]want{{"학과의 취업률은", "학부 학생", "subject"}}}, // 해당 is a determiner
+		{"a subject marked by 역시 after it",
+			"제랄드 다르마냉 프랑스 내무부 장관 역시 같은 질문에 \"러시아가 이 분쟁을 빠져나오길 바란다\"고 답했다.",
+			[]want{{"러시아가 이", "제랄드 다르마냉", "subject"}}},
+		{"the source of 에 의하면 before the quote",
+			"KAI 내부 관계자에 의하면, “하 전 사장은 회사를 떠났다”고 한다.",
+			[]want{{"하 전 사장은", "KAI 내부 관계자", "according"}}},
 		{"a body speaks through 에서는",
 			"서울시에서는 \"노약자는 외출을 자제해 달라\"고 당부했다.",
 			[]want{{"노약자는", "서울시", "subject"}}}, // the form the article writes

@@ -273,6 +273,7 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 	}
 	toks := a.wordsIn(lo, hi)
 	depth := 0
+	according := -1
 	var outletFallback *speakerRef
 	for i, t := range toks {
 		depth += quoteDepthChange(t.punctBefore)
@@ -285,7 +286,10 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 		if b := a.bracketedSubject(toks, i); b >= 0 {
 			return a.nounSource(toks, b) // 농업협동조합(농협)은 “…”
 		}
-		if !subjectJosa[t.josa()] {
+		if according < 0 && (t.text == "따르면" || t.text == "의하면") && i > 0 && toks[i-1].josa() == "에" && t.punctBefore == "" {
+			according = i // KAI 내부 관계자에 의하면, “…”: the source, unless a subject follows
+		}
+		if !subjectJosa[t.josa()] && !alsoSubject(toks, i) {
 			continue
 		}
 		if e := a.entityAt(t.start, t.stemEnd(), ""); e != nil && (e.typ == TypePerson || e.typ == TypeOrg) {
@@ -331,27 +335,59 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 			return &speakerRef{name: a.clean[start:t.stemEnd()], mention: span{start, t.stemEnd()}, resolved: "group"}
 		}
 	}
-	// no entity: the topic of the clause right before the quote or verb,
-	// as written (재판부는, 백남기 투쟁본부는), without an entity
+	if according >= 0 {
+		if ref := a.topicSubject(toks[according+1:]); ref != nil {
+			return ref
+		}
+		if ref := a.accordingSource(toks[:according]); ref != nil && (ref.ent == nil || !isOutlet(ref.ent) || outletFallback == nil) {
+			return ref
+		}
+		return outletFallback
+	}
+	if ref := a.topicSubject(toks); ref != nil {
+		return ref
+	}
+	return outletFallback
+}
+
+// alsoSubject reports whether word i, with no particle, is the subject
+// marked by 또한 or 역시 after it (야3당 의원들 또한 “…”, 사나 마린 핀란드 총리
+// 역시 “…”).
+func alsoSubject(toks []token, i int) bool {
+	t := toks[i]
+	if t.josa() != "" || i+1 >= len(toks) || toks[i+1].punctBefore != "" {
+		return false
+	}
+	w := toks[i+1].text
+	return w == "또한" || w == "역시"
+}
+
+// topicSubject is subjectIn's last resort: the topic of the clause right
+// before the quote or verb, as written (재판부는, 백남기 투쟁본부는), without
+// an entity.
+func (a *analysis) topicSubject(toks []token) *speakerRef {
 	for i, t := range toks {
 		if depth := quoteDepthChange(t.punctBefore); depth != 0 {
 			continue
 		}
-		topic := t.josa() == "은" || t.josa() == "는"
+		topic := t.josa() == "은" || t.josa() == "는" || alsoSubject(toks, i)
 		// a subject marked 이/가 counts only right before the quote (상인들이 “…”)
 		subject := (t.josa() == "이" || t.josa() == "가") && len(toks)-i <= 2 && a.groupLike(t.stem())
 		if !topic && !subject {
 			continue
 		}
-		if len(toks)-i > 10 || nonSpeakers[t.stem()] || pronouns[t.stem()] || t.script != scriptHangul && t.script != scriptLatin && t.script != scriptMixed || verbModifier(t) ||
-			syllables(t.stem()) < 2 && t.script == scriptHangul {
+		if len(toks)-i > 10 {
 			continue
 		}
-		if t.stem() == "측" && i > 0 {
-			t = toks[i-1] // 코레일 측은: 코레일
+		if t.stem() == "측" && i > 0 && toks[i-1].josa() == "" && t.punctBefore == "" {
+			t = toks[i-1] // 코레일 측은, 해당 학부 학생 측은: the body before 측
 			i--
 		} else if st, ok := strings.CutSuffix(t.stem(), "측"); ok && syllables(st) >= 2 {
 			t.setStem(len(st)) // 자빱측은
+		}
+		if nonSpeakers[t.stem()] || pronouns[t.stem()] || t.script != scriptHangul && t.script != scriptLatin && t.script != scriptMixed || verbModifier(t) ||
+			syllables(t.stem()) < 2 && t.script == scriptHangul {
+			continue
 		}
 		if e := a.entityAt(t.start, t.stemEnd(), ""); e != nil && (e.typ == TypePerson || e.typ == TypeOrg || e.typ == TypeLocation) {
 			return &speakerRef{ent: e, mention: a.mentionOf(e, t.start, t.stemEnd()), resolved: "subject"}
@@ -364,7 +400,7 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 		}
 		return &speakerRef{name: a.clean[start:t.stemEnd()], mention: span{start, t.stemEnd()}, resolved: "subject"}
 	}
-	return outletFallback
+	return nil
 }
 
 // entityRef is the speaker e mentioned at m, found as the subject; a
