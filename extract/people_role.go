@@ -29,7 +29,7 @@ func (a *analysis) personBeforeRole(st sentenceTokens, i int) {
 	k0 := i
 	for k0 > 0 && i-k0 < 8 {
 		p := toks[k0-1]
-		if !a.noParticle(p) && !(p.josa() == "이" && a.nameLike(p.text)) || toks[k0].punctBefore != "" && !glossBetween(toks, k0) || clauseEnd(p.text) && !a.koreanName(p.text) ||
+		if !a.noParticle(p) && !(p.josa() == "이" && a.nameLike(p.text)) || toks[k0].punctBefore != "" && !glossBetween(toks, k0) && !openedGloss(toks, k0) || clauseEnd(p.text) && !a.koreanName(p.text) ||
 			connectives[p.text] || determiners[p.text] {
 			break
 		}
@@ -101,6 +101,12 @@ func (a *analysis) noParticle(t token) bool {
 
 // glossBetween reports whether the punctuation before word k closes a
 // bracketed gloss of the name (허우한민(侯漢敏) 신장자치구 주임은).
+// openedGloss reports whether word k is a gloss of one word in brackets
+// after the word before it: 이대영(53), 허우한민(侯漢敏).
+func openedGloss(toks []token, k int) bool {
+	return toks[k].punctBefore == "(" && k+1 < len(toks) && glossBetween(toks, k+1)
+}
+
 func glossBetween(toks []token, k int) bool {
 	p := toks[k].punctBefore
 	return strings.HasPrefix(p, ")") && len(p) == 1

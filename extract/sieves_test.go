@@ -53,6 +53,12 @@ func TestSpeakerSieves(t *testing.T) {
 		{"the source of 에 의하면 before the quote",
 			"KAI 내부 관계자에 의하면, “하 전 사장은 회사를 떠났다”고 한다.",
 			[]want{{"하 전 사장은", "KAI 내부 관계자", "according"}}},
+		{"the topic speaks, not the subject of a clause before it",
+			"곽노현 전 서울시교육감이 퇴진함으로써 권한대행을 맡은 이대영(53) 서울시 부교육감은 28일 “잘못된 정책을 바로잡겠다”고 밝혔다.",
+			[]want{{"잘못된 정책을", "이대영", "subject"}}},
+		{"그는 after a quote is its speaker",
+			"곽노현 전 서울시교육감이 퇴진함으로써 권한대행을 맡은 이대영(53) 서울시 부교육감은 “잘못된 정책을 바로잡겠다”고 밝혔다.\n그는 학칙에 대해서 “일선 학교에 공문을 보내겠다”고 말했다.",
+			[]want{{"잘못된 정책을", "이대영", "subject"}, {"일선 학교에", "이대영", "pronoun"}}},
 		{"a body speaks through 에서는",
 			"서울시에서는 \"노약자는 외출을 자제해 달라\"고 당부했다.",
 			[]want{{"노약자는", "서울시", "subject"}}}, // the form the article writes

@@ -103,6 +103,9 @@ func (a *analysis) resolveSpeakers() {
 		if sp == nil {
 			sp = a.carriedSpeaker(q, prev, antecedents)
 		}
+		if sp != nil && sp.resolved == "pronoun" && prev != nil {
+			sp = a.pronounToLastSpeaker(sp, prev, q)
+		}
 		q.speaker = sp
 		prev = q
 	}
@@ -121,6 +124,26 @@ func (a *analysis) resolveSpeakers() {
 		a.nested = nil
 	}
 	a.carryClaimSources(antecedents)
+}
+
+// pronounToLastSpeaker reads 그는 after a quote as its speaker, the
+// person the reader has just heard (…”고 밝혔다. 그는 “…”), unless the
+// person the pronoun was resolved to is named between the two quotes.
+func (a *analysis) pronounToLastSpeaker(sp *speakerRef, prev, q *quote) *speakerRef {
+	last := prev.speaker
+	if last == nil || last.ent == nil || last.ent.typ != TypePerson || sp.ent == last.ent || q.sent-prev.sent > 2 {
+		return sp
+	}
+	if sp.ent != nil {
+		for _, m := range sp.ent.mentions {
+			if m.start >= prev.after && m.start < q.open {
+				return sp
+			}
+		}
+	}
+	out := *sp
+	out.ent, out.name = last.ent, ""
+	return &out
 }
 
 // carryClaimSources gives a reported claim that names no subject (…다고
@@ -275,6 +298,15 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 	depth := 0
 	according := -1
 	var outletFallback *speakerRef
+	// a subject in 이/가 before a topic in 은/는 is the subject of a clause
+	// inside the sentence (곽노현 전 교육감이 … 퇴진함으로써 … 권한대행을
+	// 맡은 이대영 부교육감은 “…”): the topic speaks
+	lastTopic, d := -1, 0
+	for i, t := range toks {
+		if d += quoteDepthChange(t.punctBefore); d == 0 && (t.josa() == "은" || t.josa() == "는" || t.josa() == "께서") {
+			lastTopic = i
+		}
+	}
 	for i, t := range toks {
 		depth += quoteDepthChange(t.punctBefore)
 		if depth > 0 {
@@ -289,7 +321,7 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 		if according < 0 && (t.text == "따르면" || t.text == "의하면") && i > 0 && toks[i-1].josa() == "에" && t.punctBefore == "" {
 			according = i // KAI 내부 관계자에 의하면, “…”: the source, unless a subject follows
 		}
-		if !subjectJosa[t.josa()] && !alsoSubject(toks, i) {
+		if !subjectJosa[t.josa()] && !alsoSubject(toks, i) || i < lastTopic && (t.josa() == "이" || t.josa() == "가") {
 			continue
 		}
 		if e := a.entityAt(t.start, t.stemEnd(), ""); e != nil && (e.typ == TypePerson || e.typ == TypeOrg) {
