@@ -5,7 +5,8 @@ import "strings"
 // Korean news names people it may not identify by a surname or a Latin
 // letter and an honorific: 김모 씨, 박 씨는, 이씨가, A씨는, B(34)씨, A군, C양.
 // The mention is the surname or the letter alone (the honorific is not part
-// of a name, as after full names: 김종민 씨).
+// of a name, as after full names: 김종민 씨), except with 모, "a certain":
+// 김모 씨, 김 모씨 names one unnamed person, all of it.
 
 // anonHonorifics may follow the surname or letter with a space or without.
 var anonHonorifics = setOf("씨", "군", "양", "모씨", "모군", "모양")
@@ -18,6 +19,10 @@ func (a *analysis) findAnonymous(st sentenceTokens) {
 		// the forms are short: A씨, 김모씨 as one word, A, 김, 김모 before
 		// the honorific
 		if len(t.stem()) > len("김모씨") {
+			continue
+		}
+		if x, ok := strings.CutSuffix(t.stem(), "모씨"); ok && a.anonymousName(x) {
+			a.addCertainPerson(st, toks[i:i+1]) // 김모씨
 			continue
 		}
 		if endsInHonorific(t.stem()) {
@@ -33,18 +38,36 @@ func (a *analysis) findAnonymous(st sentenceTokens) {
 		switch {
 		case next.spaceBefore && next.punctBefore == "" && anonHonorifics[next.stem()]:
 			// 박 씨는, A 씨가, 김모 씨
-		case next.punctBefore == "(" && next.script == scriptDigit && i+2 < len(toks) &&
-			strings.HasPrefix(toks[i+2].punctBefore, ")") && honorificStart(toks[i+2].stem()):
-			// A(34)씨, 김모(43)씨
+		case next.punctBefore == "(" && next.script == scriptDigit && ageGlossThenHonorific(toks, i+1):
+			// A(34)씨, 김모(43)씨, 박모(36·여·과천)씨
 		default:
 			continue
 		}
-		x := strings.TrimSuffix(t.text, "모")
+		x, certain := strings.CutSuffix(t.text, "모")
 		if !a.anonymousName(x) {
+			continue
+		}
+		switch {
+		case certain && anonHonorifics[next.stem()] || next.stem() == "모씨":
+			a.addCertainPerson(st, toks[i:i+2]) // 김모 씨, 김 모씨
+			continue
+		case certain:
+			a.addCertainPerson(st, toks[i:i+1]) // 김모(43)씨
 			continue
 		}
 		a.addAnonymous(st, t, x)
 	}
+}
+
+// ageGlossThenHonorific reports whether the bracket opened at word k
+// closes within a few words (34, 36·여·과천) and an honorific follows it.
+func ageGlossThenHonorific(toks []token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		if strings.HasPrefix(toks[j].punctBefore, ")") {
+			return honorificStart(toks[j].stem())
+		}
+	}
+	return false
 }
 
 // endsInHonorific reports whether w ends in 씨, 군 or 양.
@@ -84,6 +107,18 @@ func isLatinLetter(x string) bool { return len(x) == 1 && x[0] >= 'A' && x[0] <=
 // bracket: A(34)씨는).
 func honorificStart(w string) bool {
 	return strings.HasPrefix(w, "씨") || w == "군" || w == "양"
+}
+
+// addCertainPerson adds the person the words name with 모, "a certain":
+// 김모씨, 김모 씨, 김 모씨 is someone whose name the article withholds, one
+// person of their own, never the named person of the same surname. The
+// name is the words as written, without the particle.
+func (a *analysis) addCertainPerson(st sentenceTokens, words []token) {
+	last := words[len(words)-1]
+	if e := a.entityAt(words[0].start, last.stemEnd(), ""); e != nil {
+		return
+	}
+	a.addPerson(st, words, "", nil)
 }
 
 // addAnonymous adds the mention x at the start of word t: a surname joins

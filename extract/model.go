@@ -45,6 +45,9 @@ func (a *analysis) addModelEntities() {
 			// the tagger sometimes takes the title along (홍은희 씨, 라두
 			// 스토레아 박사): a person's name stops before it
 			s.End, text = a.dropTitle(s.Start, s.End, text)
+			if certainAfter(a.clean[s.End:]) {
+				continue // 김 모씨: someone unnamed, found by findAnonymous
+			}
 		}
 		switch s.Label {
 		case "PS", "OG", "LC":
@@ -388,4 +391,16 @@ func mergeHits(x, y []amountHit) []amountHit {
 		}
 	}
 	return out
+}
+
+// certainAfter reports whether rest, the text after a surname, starts with
+// 모 "a certain" and an honorific or an age: 김 모씨, 김모씨, 김모 씨,
+// 김모(43)씨.
+func certainAfter(rest string) bool {
+	rest, ok := strings.CutPrefix(strings.TrimPrefix(rest, " "), "모")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimPrefix(rest, " ")
+	return strings.HasPrefix(rest, "씨") || strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "군") || strings.HasPrefix(rest, "양")
 }

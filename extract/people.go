@@ -138,7 +138,7 @@ func (a *analysis) koreanName(w string) bool {
 		return false // 지고자 (책임을 지고자): a verb, not 지 + 고자
 	}
 	_, given, ok := a.x.lex.SplitName(w)
-	return ok && given != "" && utf8.RuneCountInString(given) <= 2 && !strings.ContainsAny(w, transliterationSyllables)
+	return ok && given != "" && given != "모" && utf8.RuneCountInString(given) <= 2 && !strings.ContainsAny(w, transliterationSyllables) // 김모 is "a certain Kim"
 }
 
 // verbalEnding reports whether w ends in a connective ending of a verb
@@ -431,6 +431,9 @@ func (a *analysis) surnameWord(t token) bool {
 func (a *analysis) surnameMention(st sentenceTokens, t, title token, role string) {
 	// the mention is the surname with its title, as one refers to the
 	// person: 윤 대통령, 김 대표
+	if title.stem() == "모씨" || title.stem() == "모" {
+		return // 김 모씨 is someone unnamed (findAnonymous), not 김영오
+	}
 	sp := span{t.start, t.end}
 	var match *entity
 	for _, e := range a.ents {

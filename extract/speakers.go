@@ -324,6 +324,9 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 		if !subjectJosa[t.josa()] && !alsoSubject(toks, i) || i < lastTopic && (t.josa() == "이" || t.josa() == "가") {
 			continue
 		}
+		if e, end := a.honoredEntity(t); e != nil && e.typ == TypePerson {
+			return a.entityRef(e, a.mentionOf(e, t.start, end)) // 김영오씨는
+		}
 		if e := a.entityAt(t.start, t.stemEnd(), ""); e != nil && (e.typ == TypePerson || e.typ == TypeOrg) {
 			if p, m := a.roleHolder(toks, i); p != nil && p != e {
 				// a role taken for an organization or a person of its
@@ -380,6 +383,18 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 		return ref
 	}
 	return outletFallback
+}
+
+// honoredEntity returns the person named by word t before the honorific
+// 씨 written with it (김영오씨는), and the end of the name; nil when the
+// word is not so.
+func (a *analysis) honoredEntity(t token) (*entity, int) {
+	name, ok := strings.CutSuffix(t.stem(), "씨")
+	if !ok || syllables(name) < 2 {
+		return nil, 0
+	}
+	end := t.start + len(name)
+	return a.entityAt(t.start, end, TypePerson), end
 }
 
 // alsoSubject reports whether word i, with no particle, is the subject
