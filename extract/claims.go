@@ -27,7 +27,7 @@ const (
 )
 
 // quotativeClause are the endings of an indirect quotation (…다고, …라고).
-var quotativeClause = []string{"다고", "라고", "냐고", "자고", "다며", "라며"}
+var quotativeClause = []string{"다고", "라고", "냐고", "자고", "다며", "라며", "다면서", "라면서"}
 
 // hearsayVerbs follow …것으로 or …으로 when the text names no source: what
 // is known, said, expected or read into events (알려졌다, 전해졌다,
@@ -424,9 +424,16 @@ var connectives = setOf("하지만", "그러나", "다만", "한편", "또", "�
 // isExistVerb reports whether w says a view exists or is voiced: 있다,
 // 나온다, 제기된다, 많다.
 func isExistVerb(w string) bool {
-	switch strings.TrimRight(w, ".") {
-	case "있다", "나온다", "나오고", "제기된다", "제기되고", "많다", "적지", "있어", "있으며", "나왔다", "커지고", "높다":
+	w = strings.TrimRight(w, ".")
+	switch w {
+	case "많다", "적지", "커지고", "높다", "존재한다", "존재하고", "존재했다":
 		return true
+	}
+	// forms of 있다, 나오다, 제기되다 and 제시되다: 있었지만, 나오는, 제기돼
+	for _, v := range []string{"있", "나오", "나온", "나왔", "제기", "제시"} {
+		if strings.HasPrefix(w, v) {
+			return true
+		}
 	}
 	return false
 }
@@ -449,7 +456,8 @@ func (a *analysis) groupPlace(toks []token) int {
 // quotativeSuffix returns the indirect-quotation ending of w (…있다고 →
 // 다고), or "".
 func quotativeSuffix(w string) string {
-	if !strings.HasSuffix(w, "고") && !strings.HasSuffix(w, "며") {
+	w = strings.TrimSuffix(w, "도") // …속한다고도 주장했다
+	if !strings.HasSuffix(w, "고") && !strings.HasSuffix(w, "며") && !strings.HasSuffix(w, "서") {
 		return "" // every quotative ending ends so
 	}
 	for _, q := range quotativeClause {

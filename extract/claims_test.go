@@ -47,10 +47,11 @@ func TestQuoteIsNotAClaim(t *testing.T) {
 	assert.Empty(t, doc.Claims)
 }
 
-// quotativeSuffix tests the last syllable first: every ending must end so.
+// quotativeSuffix tests the last syllable first: every ending must end so
+// (고, 며 or 서).
 func TestQuotativeEndingsEndInGoOrMyeo(t *testing.T) {
 	for _, q := range quotativeClause {
-		assert.True(t, strings.HasSuffix(q, "고") || strings.HasSuffix(q, "며"), q)
+		assert.True(t, strings.HasSuffix(q, "고") || strings.HasSuffix(q, "며") || strings.HasSuffix(q, "서"), q)
 		assert.Equal(t, q, quotativeSuffix("있"+q))
 	}
 }

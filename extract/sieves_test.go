@@ -139,6 +139,9 @@ func TestClaimForms(t *testing.T) {
 		{"것으로 and a reporting verb", "국립환경과학원은 농도가 옅어질 것으로 예측했다.", "농도가 옅어질", "국립환경과학원", "reported"},
 		{"a voiced view with no source", "셧다운제가 아무런 효과가 없다는 주장이 있다.", "아무런 효과가 없다", "", "opinion"},
 		{"a claim as the predicate", "산업계는 인상은 부적절하다는 주장이다.", "인상은 부적절하다", "산업계", "reported"},
+		{"indirect speech in 고도", "노조는 이사회 결정 자체가 배임죄에 속한다고도 주장했다.", "배임죄에 속한다", "노조", "reported"},
+		{"indirect speech in 다면서", "김철수 교수는 행성이 더 존재할지 확실하지 않다면서 경고했다.", "확실하지 않다", "김철수", "reported"},
+		{"a view that exists in 시각이 존재한다", "이러한 사건은 계속 일어날 것이라는 시각이 존재한다.", "계속 일어날 것이", "", "opinion"},
 		{"a body through a bracketed alias", "대한민국 농업협동조합(농협)은 피해 농가를 지원하겠다고 밝혔다.", "피해 농가를 지원하겠다", "대한민국 농업협동조합", "reported"},
 	}
 	for _, tt := range tests {
