@@ -59,6 +59,12 @@ func TestSpeakerSieves(t *testing.T) {
 		{"그는 after a quote is its speaker",
 			"곽노현 전 서울시교육감이 퇴진함으로써 권한대행을 맡은 이대영(53) 서울시 부교육감은 “잘못된 정책을 바로잡겠다”고 밝혔다.\n그는 학칙에 대해서 “일선 학교에 공문을 보내겠다”고 말했다.",
 			[]want{{"잘못된 정책을", "이대영", "subject"}, {"일선 학교에", "이대영", "pronoun"}}},
+		{"a title alone is the one person who holds it",
+			"이재용 삼성전자 부회장은 사과했다. 부회장은 \"경영권을 물려주지 않겠다\"고 말했다.",
+			[]want{{"경영권을", "이재용", "title"}}},
+		{"a title two people hold stays unresolved",
+			"김철수 의원과 박영희 의원은 만났다. 의원은 \"앞으로 서로 협력하겠다\"고 말했다.",
+			[]want{{"앞으로 서로", "의원", "subject"}}},
 		{"a body speaks through 에서는",
 			"서울시에서는 \"노약자는 외출을 자제해 달라\"고 당부했다.",
 			[]want{{"노약자는", "서울시", "subject"}}}, // the form the article writes

@@ -350,6 +350,9 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 		if e := a.personTitled(toks, i); e != nil {
 			return &speakerRef{ent: e, mention: a.mentionIn(e, toks[max(0, i-4)].start, t.start), resolved: "subject"}
 		}
+		if e := a.titleHolder(toks, i); e != nil {
+			return &speakerRef{ent: e, mention: span{t.start, t.stemEnd()}, resolved: "title"}
+		}
 		if pronouns[t.stem()] {
 			if ref := a.antecedent(t.start, antecedents); ref != nil {
 				ref.mention = span{t.start, t.stemEnd()}
@@ -383,6 +386,44 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 		return ref
 	}
 	return outletFallback
+}
+
+// titleHolder resolves a title standing alone as the subject (의원은,
+// 부회장은, 총리는: no name before it) to the one person of the article
+// named before with that role (알 그린 하원의원, 이재용 삼성전자 부회장);
+// nil when no one or several hold it.
+func (a *analysis) titleHolder(toks []token, i int) *entity {
+	t := toks[i]
+	title := t.stem()
+	if syllables(title) < 2 || !a.roleWord(title) {
+		return nil
+	}
+	if i > 0 && toks[i-1].josa() == "" && toks[i].punctBefore == "" {
+		if e := a.entityAt(toks[i-1].start, toks[i-1].end, ""); e != nil {
+			return nil // a name or a body before it: another rule's phrase
+		}
+	}
+	var holder *entity
+	for _, e := range a.ents {
+		if e.typ != TypePerson || e.role == "" || !strings.HasSuffix(e.role, title) {
+			continue
+		}
+		named := false
+		for _, m := range e.mentions {
+			if m.start < t.start {
+				named = true
+				break
+			}
+		}
+		if !named {
+			continue
+		}
+		if holder != nil && holder != e {
+			return nil // two people hold it: the title says not which
+		}
+		holder = e
+	}
+	return holder
 }
 
 // honoredEntity returns the person named by word t before the honorific
