@@ -87,7 +87,8 @@ func (a *analysis) findQuotes() {
 		speech := false
 		switch r.Form {
 		case attribution.Quotative, attribution.Chained, attribution.Adnominal:
-			speech = clause || p.double && words >= 2
+			speech = clause || p.double && words >= 2 ||
+				p.double && r.Form == attribution.Quotative && a.speechVerbAt(r.After) // “픽션”이라고 일축했다
 			q.chained = r.Form == attribution.Chained
 		case attribution.Object:
 			speech = p.double && (clause || words >= 3)
@@ -403,4 +404,17 @@ func reportingKind(kind string) bool {
 func inQuote(pairs []markPair, off int) bool {
 	i := sort.Search(len(pairs), func(k int) bool { return pairs[k].open > off }) - 1
 	return i >= 0 && off <= pairs[i].close
+}
+
+// speechVerbAt reports whether the word at off is a verb of speech
+// (말했다, 답했다, 일축했다): words quoted before it with a quotative ending
+// were said, however short.
+func (a *analysis) speechVerbAt(off int) bool {
+	toks := a.wordsIn(off, min(len(a.clean), off+60))
+	if len(toks) == 0 || toks[0].punctBefore != "" {
+		return false
+	}
+	form := a.reportVerbAt(toks, 0)
+	kind, _ := a.x.lex.Verb(form)
+	return form != "" && kind == "speech"
 }

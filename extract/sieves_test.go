@@ -65,6 +65,12 @@ func TestSpeakerSieves(t *testing.T) {
 		{"a title two people hold stays unresolved",
 			"김철수 의원과 박영희 의원은 만났다. 의원은 \"앞으로 서로 협력하겠다\"고 말했다.",
 			[]want{{"앞으로 서로", "의원", "subject"}}},
+		{"a one-word quote before a verb of speech",
+			"김철수 의원은 질문에 \"아니다\"라고 답했다.",
+			[]want{{"아니다", "김철수", "subject"}}},
+		{"the topic of an earlier clause does not speak",
+			"공화당 의원들은 비판적인데, 리차드 버는 \"소설 같은 이야기\"라고 일축했다.",
+			[]want{{"소설 같은", "리차드 버", "subject"}}},
 		{"a body speaks through 에서는",
 			"서울시에서는 \"노약자는 외출을 자제해 달라\"고 당부했다.",
 			[]want{{"노약자는", "서울시", "subject"}}}, // the form the article writes

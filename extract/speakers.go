@@ -321,7 +321,7 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 		if according < 0 && (t.text == "따르면" || t.text == "의하면") && i > 0 && toks[i-1].josa() == "에" && t.punctBefore == "" {
 			according = i // KAI 내부 관계자에 의하면, “…”: the source, unless a subject follows
 		}
-		if !subjectJosa[t.josa()] && !alsoSubject(toks, i) || i < lastTopic && (t.josa() == "이" || t.josa() == "가") {
+		if !subjectJosa[t.josa()] && !alsoSubject(toks, i) || i < lastTopic && (t.josa() == "이" || t.josa() == "가" || clauseBetween(toks, i, lastTopic)) {
 			continue
 		}
 		if e, end := a.honoredEntity(t); e != nil && e.typ == TypePerson {
@@ -438,6 +438,19 @@ func (a *analysis) honoredEntity(t token) (*entity, int) {
 	return a.entityAt(t.start, end, TypePerson), end
 }
 
+// clauseBetween reports whether a clause ends between words i and j: a
+// word in a connective ending (비판적인데, 했고, 밝혔으며) or a comma. A topic
+// before it is the topic of that clause (의원들은 비판적인데, 리차드 버는
+// “…”이라고 일축했다).
+func clauseBetween(toks []token, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if toks[k].josa() == "" && clauseEnd(toks[k].text) && !modifierEnding(toks[k].text) || strings.Contains(toks[k+1].punctBefore, ",") {
+			return true
+		}
+	}
+	return false
+}
+
 // alsoSubject reports whether word i, with no particle, is the subject
 // marked by 또한 or 역시 after it (야3당 의원들 또한 “…”, 사나 마린 핀란드 총리
 // 역시 “…”).
@@ -454,7 +467,16 @@ func alsoSubject(toks []token, i int) bool {
 // before the quote or verb, as written (재판부는, 백남기 투쟁본부는), without
 // an entity.
 func (a *analysis) topicSubject(toks []token) *speakerRef {
+	lastTopic := -1
 	for i, t := range toks {
+		if quoteDepthChange(t.punctBefore) == 0 && (t.josa() == "은" || t.josa() == "는") {
+			lastTopic = i
+		}
+	}
+	for i, t := range toks {
+		if i < lastTopic && clauseBetween(toks, i, lastTopic) {
+			continue // the topic of an earlier clause
+		}
 		if depth := quoteDepthChange(t.punctBefore); depth != 0 {
 			continue
 		}
@@ -474,7 +496,7 @@ func (a *analysis) topicSubject(toks []token) *speakerRef {
 			t.setStem(len(st)) // 자빱측은
 		}
 		if nonSpeakers[t.stem()] || pronouns[t.stem()] || t.script != scriptHangul && t.script != scriptLatin && t.script != scriptMixed || verbModifier(t) ||
-			syllables(t.stem()) < 2 && t.script == scriptHangul {
+			syllables(t.stem()) < 2 && t.script == scriptHangul && a.phraseStart(toks, i) == t.start { // 리차드 버는: a phrase may end in one syllable
 			continue
 		}
 		if e := a.entityAt(t.start, t.stemEnd(), ""); e != nil && (e.typ == TypePerson || e.typ == TypeOrg || e.typ == TypeLocation) {
