@@ -124,6 +124,9 @@ func TestQuoteForms(t *testing.T) {
 		{"survey answers are not speech", `응답자의 79.4%가 ‘프랜차이즈 점포가 더 낫다’고 답변했다.`, 0, ""},
 		{"law text is not speech", `헌법 제3조는 "대한민국의 영토는 한반도와 그 부속도서로 한다"고 돼 있다.`, 0, ""},
 		{"a title of a work is not speech", `그는 “우리가 몰랐던 이야기”라는 제목의 책을 냈다.`, 0, ""},
+		{"a name before 라고 하는 is not speech", `용산공원을 "내셔널메모리얼파크"라고 하는 곳도 있다.`, 0, ""},
+		{"a sentence before 라고 하는 is said", `많은 사람들은 "국군 수준이 이런데, 무정부 상태다" 라고 하는 데 이어 비판했다.`, 1, "비판했다"},
+		{"one word before 라고 and a verb of speech", `리차드 버는 "픽션"이라고 일축했다.`, 1, "일축했다"},
 		{"a name is not speech", `이곳은 “작은 파리”라고 불리는 마을이다.`, 0, ""},
 	}
 	for _, tt := range tests {

@@ -119,8 +119,10 @@ func Read(s string, p Pair) Reading {
 	form := endingWord(w)
 	switch form {
 	case Quotative, Chained:
-		if (form == Quotative) && namingNext(s, wEnd) {
-			return r // “내셔널메모리얼파크”라고 하는 곳: a name
+		if (form == Quotative) && namingNext(s, wEnd) && !endsClause(s[p.Open:p.Close]) {
+			// “내셔널메모리얼파크”라고 하는 곳: a name; a sentence so
+			// quoted is said (“…무정부 상태다”라고 하는 데 이어)
+			return r
 		}
 		r.Form, r.Ending, r.After = form, w, wEnd
 		return r
