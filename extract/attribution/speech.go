@@ -46,6 +46,22 @@ var continuesPredicate = map[string]bool{
 	"됐다는": true, "되었다": true, "되었다는": true, "하겠다": true, "하겠다는": true, "해야": true, "중": true,
 }
 
+// endsInBareStem reports whether the quoted words end in a verb stem
+// without its ending (“큰 틀에서는 맞”지만, “…있”다며): the closing mark
+// splits the predicate, whose ending follows it.
+func endsInBareStem(s string, p Pair) bool {
+	a, b := p.Inner(s)
+	inner := strings.TrimRight(s[a:b], " ")
+	r, _ := utf8.DecodeLastRuneInString(inner)
+	return strings.ContainsRune("맞있없않같싶", r) && Words(inner) >= 2
+}
+
+// firstRune returns the first rune of s, or utf8.RuneError.
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
 var formNames = [...]string{"not-speech", "quotative", "chained", "adnominal", "object", "standalone", "listed", "sayings", "continued"}
 
 func (f Form) String() string {
@@ -135,7 +151,7 @@ func Read(s string, p Pair) Reading {
 	if spaced {
 		return r
 	}
-	if continuesPredicate[w] {
+	if continuesPredicate[w] || endsInBareStem(s, p) && isHangulSyllable(firstRune(w)) {
 		// “…판단”해 …을 의결했다, ‘…감행’했다는: the mark closes the
 		// quoted words before their own verb
 		r.Form, r.Ending, r.After = Continued, w, wEnd

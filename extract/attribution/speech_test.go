@@ -41,6 +41,7 @@ func TestRead(t *testing.T) {
 		{"the last of the sayings", `"저런 사람들이 같은 한국인이라니 실망스럽다" 등으로 모욕했다.`, Sayings, "등으로", ""},
 		{"a term before 등", `"사과", "배" 등을 샀다.`, Listed, "", ""},
 		{"the verb after the mark", `방통위는 트위터가 "북한정권의 활동을 찬양하고 있어 불법정보로 판단"해 차단을 의결했다.`, Continued, "해", ""},
+		{"a bare stem before the mark", `정보당국은 요청에 "큰 틀에서는 맞"지만 확보하지는 않았다고 전했다.`, Continued, "지만", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
