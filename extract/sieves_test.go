@@ -71,6 +71,9 @@ func TestSpeakerSieves(t *testing.T) {
 		{"the topic of an earlier clause does not speak",
 			"공화당 의원들은 비판적인데, 리차드 버는 \"소설 같은 이야기\"라고 일축했다.",
 			[]want{{"소설 같은", "리차드 버", "subject"}}},
+		{"a sentence that names no one: the subject before speaks on",
+			"재판부는 판결문에서 조직의 실체를 인정했다. 아울러 \"조직이 두 차례 모임을 가졌다\"고 밝혔다.",
+			[]want{{"조직이 두", "재판부", "previous-sentence"}}},
 		{"a body speaks through 에서는",
 			"서울시에서는 \"노약자는 외출을 자제해 달라\"고 당부했다.",
 			[]want{{"노약자는", "서울시", "subject"}}}, // the form the article writes

@@ -213,7 +213,9 @@ func (a *analysis) carriedSpeaker(q, prev *quote, antecedents []mention) *speake
 		cp.resolved = "previous"
 		return &cp
 	}
-	if opens && q.sent > 0 {
+	if q.sent > 0 {
+		// the quote's sentence names no one (아울러 “…”, 하지만 5차에서
+		// “…”): the subject of the sentence before speaks on
 		ps := a.sents[q.sent-1]
 		if a.paragraphsBetween(ps.Start, q.open) <= 1 {
 			// only a named subject: a bare topic of a sentence that is not
