@@ -546,7 +546,7 @@ func (l *Lexicon) StripJosa(word string) (stem, josa string) {
 		// a particle sequence begins with the first syllable of a particle
 		// (the last one was tested above): test it from the bytes
 		if r, ok := hangul.SyllableAt(word, i); ok {
-			if l.josa.first.has(r) && l.josa.sequence(word[i:]) {
+			if l.josa.first.has(r) && l.josa.sequence(word[i:]) && !caseAfterChoice(word[i:]) {
 				return word[:i], word[i:]
 			}
 			i += 3
@@ -558,6 +558,21 @@ func (l *Lexicon) StripJosa(word string) (stem, josa string) {
 		i++
 	}
 	return word, ""
+}
+
+// caseAfterChoice reports whether josa is 이든 (or 든) followed by a case
+// or topic particle, which Korean does not stack: 바이든은 is 바이든 + 은,
+// not 바 + 이든 + 은.
+func caseAfterChoice(josa string) bool {
+	rest, ok := strings.CutPrefix(josa, "이든")
+	if !ok {
+		rest, ok = strings.CutPrefix(josa, "든")
+	}
+	switch rest {
+	case "은", "는", "이", "가", "을", "를", "의", "에", "과", "와", "도":
+		return ok
+	}
+	return false
 }
 
 // IsJosa reports whether s is one listed particle and returns its kind.

@@ -340,3 +340,24 @@ func TestConcurrentUse(t *testing.T) {
 		assert.Len(t, <-done, 3)
 	}
 }
+
+// TestStripJosaChoiceNotStacked: 이든 takes no case or topic particle after
+// it, so a name ending in 이든 keeps it (바이든은, 조 바이든이), while 이든
+// and 이든지 alone are still particles.
+func TestStripJosaChoiceNotStacked(t *testing.T) {
+	l, err := Default()
+	require.NoError(t, err)
+	tests := []struct{ in, stem, josa string }{
+		{"바이든은", "바이든", "은"},
+		{"바이든이", "바이든", "이"},
+		{"바이든의", "바이든", "의"},
+		{"책이든", "책", "이든"},
+		{"무엇이든지", "무엇", "이든지"},
+		{"것이라고", "것", "이라고"},
+	}
+	for _, tc := range tests {
+		stem, josa := l.StripJosa(tc.in)
+		assert.Equal(t, tc.stem, stem, tc.in)
+		assert.Equal(t, tc.josa, josa, tc.in)
+	}
+}
