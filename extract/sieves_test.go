@@ -74,6 +74,9 @@ func TestSpeakerSieves(t *testing.T) {
 		{"a sentence that names no one: the subject before speaks on",
 			"재판부는 판결문에서 조직의 실체를 인정했다. 아울러 \"조직이 두 차례 모임을 가졌다\"고 밝혔다.",
 			[]want{{"조직이 두", "재판부", "previous-sentence"}}},
+		{"a topic far from the quote in one clause",
+			"일부 네티즌들은 코로나 바이러스 감염증을 핑계로 아시아계 인종에 대한 인종 차별을 했던 유럽인들을 향해 \"이제 우리가 말할 차례다\"라고 비난했다.",
+			[]want{{"이제 우리가", "네티즌들", "subject"}}},
 		{"a body speaks through 에서는",
 			"서울시에서는 \"노약자는 외출을 자제해 달라\"고 당부했다.",
 			[]want{{"노약자는", "서울시", "subject"}}}, // the form the article writes

@@ -488,7 +488,7 @@ func (a *analysis) topicSubject(toks []token) *speakerRef {
 		if !topic && !subject {
 			continue
 		}
-		if len(toks)-i > 10 {
+		if len(toks)-i > 16 { // a topic far from the quote, past a clause, is another clause's
 			continue
 		}
 		if t.stem() == "측" && i > 0 && toks[i-1].josa() == "" && t.punctBefore == "" {
