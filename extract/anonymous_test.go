@@ -24,6 +24,7 @@ func TestAnonymousPeople(t *testing.T) {
 		{"김모 씨는 같은 날 숨졌다.", []string{"김모 씨"}},
 		{"택시기사 김 모씨는 길을 잃었다.", []string{"김 모씨"}},
 		{"이모씨는 혐의를 인정했다.", []string{"이모씨"}},
+		{"시민연대 양모 대표는 혐의를 부인했다.", []string{"양모"}},
 		// 모 is "a certain": not the named person of the same surname
 		{"김영오씨는 단식을 이어갔다. 택시기사 김 모씨는 길을 잃었다.", []string{"김영오", "김 모씨"}},
 		{"양 씨는 혐의를 부인했다.", []string{"양"}},

@@ -77,6 +77,9 @@ func TestSpeakerSieves(t *testing.T) {
 		{"a topic far from the quote in one clause",
 			"일부 네티즌들은 코로나 바이러스 감염증을 핑계로 아시아계 인종에 대한 인종 차별을 했던 유럽인들을 향해 \"이제 우리가 말할 차례다\"라고 비난했다.",
 			[]want{{"이제 우리가", "네티즌들", "subject"}}},
+		{"a sentence that announces the words after it",
+			"특히 스티커를 곳곳에 붙이고 다닌 공정선거국민연대 양모 대표는 이렇게 말했다.\n\"저희는 무정당 무정파 시민단체입니다\"",
+			[]want{{"저희는 무정당", "양모", "previous-sentence"}}},
 		{"a body speaks through 에서는",
 			"서울시에서는 \"노약자는 외출을 자제해 달라\"고 당부했다.",
 			[]want{{"노약자는", "서울시", "subject"}}}, // the form the article writes

@@ -220,7 +220,7 @@ func (a *analysis) carriedSpeaker(q, prev *quote, antecedents []mention) *speake
 		if a.paragraphsBetween(ps.Start, q.open) <= 1 {
 			// only a named subject: a bare topic of a sentence that is not
 			// a report (노후화 문제는) says nothing of who speaks next
-			if sp := a.subjectIn(ps.Start, ps.End, antecedents); sp != nil && (sp.ent != nil || sp.resolved == "group" || a.opensWithTopic(ps, sp)) {
+			if sp := a.subjectIn(ps.Start, ps.End, antecedents); sp != nil && (sp.ent != nil || sp.resolved == "group" || a.opensWithTopic(ps, sp) || a.introducesSpeech(ps)) {
 				sp.resolved = "previous-sentence"
 				return sp
 			}
@@ -232,6 +232,19 @@ func (a *analysis) carriedSpeaker(q, prev *quote, antecedents []mention) *speake
 		return &cp
 	}
 	return nil
+}
+
+// introducesSpeech reports whether sentence ps announces the words that
+// follow it: …이렇게 말했다, …다음과 같이 답변했다, …아래와 같이 밝혔다.
+func (a *analysis) introducesSpeech(ps sentence.Sentence) bool {
+	toks := a.wordsIn(max(ps.Start, ps.End-80), ps.End)
+	for k := len(toks) - 2; k >= 0 && k >= len(toks)-3; k-- {
+		switch toks[k].text {
+		case "이렇게", "같이", "다음처럼", "아래처럼":
+			return a.reportVerbAt(toks, k+1) != "" || a.x.lex.IsJosaSequence(toks[k+1].josa()) && a.reportVerbAt(toks, len(toks)-1) != ""
+		}
+	}
+	return false
 }
 
 // opensWithTopic reports whether the speaker sp found in sentence ps is
