@@ -35,7 +35,7 @@ func (a *analysis) findAnonymous(st sentenceTokens) {
 			continue
 		}
 		next := toks[i+1]
-		if x, ok := strings.CutSuffix(t.text, "모"); ok && a.anonymousName(x) && next.spaceBefore && next.punctBefore == "" {
+		if x, ok := strings.CutSuffix(t.text, "모"); ok && a.anonymousName(x) && next.spaceBefore && next.punctBefore == "" && !anonHonorifics[next.stem()] {
 			if _, title := a.x.lex.Title(next.stem()); title {
 				a.addCertainPerson(st, toks[i:i+1]) // 양모 대표는: a certain Yang
 				continue
