@@ -80,6 +80,9 @@ func TestSpeakerSieves(t *testing.T) {
 		{"a sentence that announces the words after it",
 			"특히 스티커를 곳곳에 붙이고 다닌 공정선거국민연대 양모 대표는 이렇게 말했다.\n\"저희는 무정당 무정파 시민단체입니다\"",
 			[]want{{"저희는 무정당", "양모", "previous-sentence"}}},
+		{"the head of a body's name refers to it",
+			"한국철도공사는 파업 대책을 내놨다. 공사는 \"열차 운행을 줄이겠다\"고 밝혔다.",
+			[]want{{"열차 운행을", "한국철도공사", "subject"}}},
 		{"a body speaks through 에서는",
 			"서울시에서는 \"노약자는 외출을 자제해 달라\"고 당부했다.",
 			[]want{{"노약자는", "서울시", "subject"}}}, // the form the article writes

@@ -26,6 +26,11 @@ func (a *analysis) toSpeaker(s *speakerRef) *Speaker {
 		return nil
 	}
 	out := &Speaker{Name: s.name, Resolved: s.resolved}
+	if s.ent == nil && s.name != "" && !s.mention.empty() {
+		if e := a.definiteRef(s.name, s.mention.start); e != nil {
+			s = &speakerRef{ent: e, mention: s.mention, resolved: s.resolved}
+		}
+	}
 	if s.ent != nil {
 		out.Name = a.fullestName(s.ent)
 		out.Entity = s.ent.id
@@ -34,6 +39,26 @@ func (a *analysis) toSpeaker(s *speakerRef) *Speaker {
 		out.Mention = &Span{Start: s.mention.start, End: s.mention.end}
 	}
 	return out
+}
+
+// definiteRef resolves a body named by the head of its name alone (노조
+// for 철도노조, 공사 for 한국철도공사, 연구팀 for KIST 연구팀) to the one
+// organization named so before off; nil when none or several are.
+func (a *analysis) definiteRef(name string, off int) *entity {
+	if syllables(name) < 2 || strings.Contains(name, " ") || !isHangulWord(name) {
+		return nil
+	}
+	var found *entity
+	for _, e := range a.ents {
+		if e.typ != TypeOrg || e.name == name || !strings.HasSuffix(e.name, name) || len(e.mentions) == 0 || e.mentions[0].start >= off {
+			continue
+		}
+		if found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	return found
 }
 
 // fullestName returns the longest form among the mentions of e, or its
