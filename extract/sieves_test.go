@@ -83,6 +83,9 @@ func TestSpeakerSieves(t *testing.T) {
 		{"the head of a body's name refers to it",
 			"한국철도공사는 파업 대책을 내놨다. 공사는 \"열차 운행을 줄이겠다\"고 밝혔다.",
 			[]want{{"열차 운행을", "한국철도공사", "subject"}}},
+		{"the bench is the court the article named",
+			"서울중앙지방법원은 이날 A씨에게 징역 1년을 선고했다. 재판부는 \"피해자들이 받은 고통이 매우 컸다\"고 밝혔다.",
+			[]want{{"피해자들이 받은", "서울중앙지방법원", "subject"}}},
 		{"a body speaks through 에서는",
 			"서울시에서는 \"노약자는 외출을 자제해 달라\"고 당부했다.",
 			[]want{{"노약자는", "서울시", "subject"}}}, // the form the article writes

@@ -48,6 +48,9 @@ func (a *analysis) definiteRef(name string, off int) *entity {
 	if syllables(name) < 2 || strings.Contains(name, " ") || !isHangulWord(name) {
 		return nil
 	}
+	if name == "재판부" {
+		return a.courtBefore(off)
+	}
 	var found *entity
 	for _, e := range a.ents {
 		if e.typ != TypeOrg || e.name == name || !strings.HasSuffix(e.name, name) || len(e.mentions) == 0 || e.mentions[0].start >= off {
@@ -59,6 +62,25 @@ func (a *analysis) definiteRef(name string, off int) *entity {
 		found = e
 	}
 	return found
+}
+
+// courtBefore returns the court named last before off (서울행정법원 행정
+// 12부, 서울중앙지법): the bench (재판부) a report cites is the court the
+// article named; nil when none is.
+func (a *analysis) courtBefore(off int) *entity {
+	var best *entity
+	bestAt := -1
+	for _, e := range a.ents {
+		if e.typ != TypeOrg || !(strings.Contains(e.name, "법원") || strings.HasSuffix(e.name, "지법") || strings.HasSuffix(e.name, "고법")) {
+			continue
+		}
+		for _, m := range e.mentions {
+			if m.start < off && m.start > bestAt {
+				best, bestAt = e, m.start
+			}
+		}
+	}
+	return best
 }
 
 // fullestName returns the longest form among the mentions of e, or its
