@@ -86,6 +86,9 @@ func TestSpeakerSieves(t *testing.T) {
 		{"the bench is the court the article named",
 			"서울중앙지방법원은 이날 A씨에게 징역 1년을 선고했다. 재판부는 \"피해자들이 받은 고통이 매우 컸다\"고 밝혔다.",
 			[]want{{"피해자들이 받은", "서울중앙지방법원", "subject"}}},
+		{"a surname and a title is the one holder with that surname",
+			"이정희 후보는 사퇴를 결정했다. 문재인 후보는 환영했다. 이어서 이 후보는 “박근혜 후보의 재집권은 역사적 퇴행”이라고 말했다.",
+			[]want{{"박근혜 후보의", "이정희", "title"}}},
 		{"a body speaks through 에서는",
 			"서울시에서는 \"노약자는 외출을 자제해 달라\"고 당부했다.",
 			[]want{{"노약자는", "서울시", "subject"}}}, // the form the article writes

@@ -460,14 +460,18 @@ func (a *analysis) titleHolder(toks []token, i int) *entity {
 	if syllables(title) < 2 || !a.roleWord(title) {
 		return nil
 	}
+	surname := ""
 	if i > 0 && toks[i-1].josa() == "" && toks[i].punctBefore == "" {
-		if e := a.entityAt(toks[i-1].start, toks[i-1].end, ""); e != nil {
+		p := toks[i-1]
+		if syllables(p.text) == 1 && a.x.lex.IsSurname(p.text) {
+			surname = p.text // 이 후보는: 이정희 후보 (or "this candidate", the same)
+		} else if e := a.entityAt(p.start, p.end, ""); e != nil {
 			return nil // a name or a body before it: another rule's phrase
 		}
 	}
 	var holder *entity
 	for _, e := range a.ents {
-		if e.typ != TypePerson || e.role == "" || !strings.HasSuffix(e.role, title) {
+		if e.typ != TypePerson || e.role == "" || !strings.HasSuffix(e.role, title) || !strings.HasPrefix(e.name, surname) || surname != "" && e.name == surname {
 			continue
 		}
 		named := false
