@@ -435,16 +435,13 @@ func (a *analysis) surnameMention(st sentenceTokens, t, title token, role string
 		return // 김 모씨 is someone unnamed (findAnonymous), not 김영오
 	}
 	sp := span{t.start, t.end}
-	var match *entity
+	var cands []*entity
 	for _, e := range a.ents {
 		if e.typ == TypePerson && len(e.parts) == 1 && strings.HasPrefix(e.name, t.text) && a.koreanName(e.name) {
-			if match != nil && match != e {
-				match = nil // two people share the surname: leave it
-				break
-			}
-			match = e
+			cands = append(cands, e)
 		}
 	}
+	match := a.pickBySurname(cands, title.stem(), sp.start)
 	if match != nil {
 		a.addMention(match, sp, st.idx)
 		return
@@ -452,6 +449,41 @@ func (a *analysis) surnameMention(st sentenceTokens, t, title token, role string
 	p := &entity{typ: TypePerson, name: a.clean[sp.start:sp.end], parts: []string{t.text}, role: role}
 	a.ents = append(a.ents, p)
 	a.addMention(p, sp, st.idx)
+}
+
+// pickBySurname chooses the person a surname mention refers to among the
+// people of that surname: the only one; else the only one whose role ends
+// in the title (김 의원 for 김철수 의원, not 김영희 교수); else the one named
+// last before off, as a reader takes the nearest.
+func (a *analysis) pickBySurname(cands []*entity, title string, off int) *entity {
+	switch len(cands) {
+	case 0:
+		return nil
+	case 1:
+		return cands[0]
+	}
+	var byRole []*entity
+	for _, e := range cands {
+		if title != "" && e.role != "" && strings.HasSuffix(e.role, title) {
+			byRole = append(byRole, e)
+		}
+	}
+	if len(byRole) == 1 {
+		return byRole[0]
+	}
+	if len(byRole) > 1 {
+		cands = byRole
+	}
+	var last *entity
+	lastAt := -1
+	for _, e := range cands {
+		for _, m := range e.mentions {
+			if m.start < off && m.start > lastAt {
+				last, lastAt = e, m.start
+			}
+		}
+	}
+	return last
 }
 
 // personAfterClause handles TITLE을 맡고 있는 NAME은: the person named after a

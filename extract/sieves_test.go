@@ -89,6 +89,9 @@ func TestSpeakerSieves(t *testing.T) {
 		{"a surname and a title is the one holder with that surname",
 			"이정희 후보는 사퇴를 결정했다. 문재인 후보는 환영했다. 이어서 이 후보는 “박근혜 후보의 재집권은 역사적 퇴행”이라고 말했다.",
 			[]want{{"박근혜 후보의", "이정희", "title"}}},
+		{"two people of one surname: the title tells which",
+			"김철수 의원과 김영희 교수가 토론회에서 만났다. 김 의원은 \"예산을 늘려야 한다\"고 말했다.",
+			[]want{{"예산을 늘려야", "김철수", "surname"}}},
 		{"a body speaks through 에서는",
 			"서울시에서는 \"노약자는 외출을 자제해 달라\"고 당부했다.",
 			[]want{{"노약자는", "서울시", "subject"}}}, // the form the article writes
