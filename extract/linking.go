@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/kextract/kextract/lexicon"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -63,6 +64,7 @@ func (a *analysis) linkShortForms() {
 		}
 	}
 	a.linkAbbreviations()
+	a.linkAliases()
 	kept := a.ents[:0]
 	for _, e := range a.ents {
 		if e.typ != "" {
@@ -249,4 +251,34 @@ func abbreviates(short, full string) bool {
 		return strings.HasPrefix(full[i+len(short)-size:], "위원")
 	}
 	return first >= 0
+}
+
+// linkAliases merges an organization or place found without the lexicon
+// (by the tagger or a rule) into the lexicon's entity when its name is one
+// of that entry's names or aliases: 대한민국 is 한국, 중화인민공화국 is 중국,
+// 경북 is 경상북도, one entity each.
+func (a *analysis) linkAliases() {
+	byEntry := map[*lexicon.Entry]*entity{}
+	for _, e := range a.ents {
+		if e.entry != nil && e.typ != "" {
+			if _, ok := byEntry[e.entry]; !ok {
+				byEntry[e.entry] = e
+			}
+		}
+	}
+	if len(byEntry) == 0 {
+		return
+	}
+	for _, e := range a.ents {
+		if e.entry != nil || e.typ != TypeOrg && e.typ != TypeLocation {
+			continue
+		}
+		en, ok := a.x.lex.Lookup(e.name)
+		if !ok {
+			continue
+		}
+		if target := byEntry[en]; target != nil && target != e && target.typ == e.typ {
+			a.mergeEntity(target, e)
+		}
+	}
 }

@@ -58,3 +58,24 @@ func TestLinkShortForms(t *testing.T) {
 		})
 	}
 }
+
+// TestLinkAliases: a place the tagger found under another of its names
+// (대한민국) joins the lexicon's entity (한국), one entity for one country.
+func TestLinkAliases(t *testing.T) {
+	x := testExtractorNoModel(t)
+	text := "한국 정부와 대한민국 국회"
+	en, ok := x.lex.Lookup("한국")
+	require.True(t, ok)
+	a := &analysis{x: x, clean: text}
+	lexEnt := &entity{typ: TypeLocation, name: "한국", entry: en}
+	tagged := &entity{typ: TypeLocation, name: "대한민국"}
+	other := &entity{typ: TypeLocation, name: "서울"}
+	a.ents = []*entity{lexEnt, tagged, other}
+	a.addMention(lexEnt, span{0, len("한국")}, 0)
+	at := len("한국 정부와 ")
+	a.addMention(tagged, span{at, at + len("대한민국")}, 0)
+	a.linkShortForms()
+	require.Len(t, a.ents, 2)
+	assert.Same(t, lexEnt, a.ents[0])
+	assert.Len(t, lexEnt.mentions, 2)
+}
