@@ -100,7 +100,8 @@ Exit codes: 0 all records ok, 3 some records failed, 1 the run failed,
 			opts = append(opts, corpus.WithProgress(corpus.NewProgress(f, src)))
 		}
 	}
-	stats, runErr := corpus.Run(ctx, src, *jobs, extractRecord(x, newMemBudget()), writeResult(bw), opts...)
+	held := &heldDocs{}
+	stats, runErr := corpus.Run(ctx, src, *jobs, extractRecord(x, newMemBudget(), held), writeResult(bw, held), opts...)
 	flushErr := bw.Flush()
 	if file != nil {
 		if runErr == nil && flushErr == nil {

@@ -8,6 +8,8 @@ import (
 	"os"
 	"os/signal"
 	"runtime"
+	"strconv"
+	"sync"
 
 	"github.com/kextract/kextract/corpus"
 	"github.com/kextract/kextract/extract"
@@ -59,7 +61,8 @@ func extractJSONL(ctx context.Context, x *extract.Extractor, in io.Reader, name 
 	}
 	defer src.Close()
 	w := bufio.NewWriter(stdout)
-	stats, err := corpus.Run(ctx, src, runtime.NumCPU(), extractRecord(x, newMemBudget()), writeResult(w))
+	held := &heldDocs{}
+	stats, err := corpus.Run(ctx, src, runtime.NumCPU(), extractRecord(x, newMemBudget(), held), writeResult(w, held))
 	if ferr := w.Flush(); err == nil {
 		err = ferr
 	}
@@ -74,14 +77,34 @@ func extractJSONL(ctx context.Context, x *extract.Extractor, in io.Reader, name 
 	return exitOK
 }
 
+// streamedRecordBytes is the size from which a record's document is
+// encoded while it is written instead of into a buffer first: the JSON of
+// a 17 MB record is some 120 MB, more than the document it encodes.
+const streamedRecordBytes = 1 << 20
+
+// heldDocs keeps the documents of large records from the worker that
+// extracted them to the writer that encodes them, by record.
+type heldDocs struct{ m sync.Map }
+
+// streamed is the work function's output for a held document: not nil (a
+// nil output is an error line), and empty.
+var streamed = []byte{}
+
+func recordKey(r corpus.Record) string { return r.Source + "\x00" + strconv.FormatInt(r.Offset, 10) }
+
 // extractRecord returns the work function of a batch: one compact JSON
-// document per record, each held in mem's budget while it is extracted.
-func extractRecord(x *extract.Extractor, mem *memBudget) func(context.Context, corpus.Record) ([]byte, error) {
+// document per record, each held in mem's budget while it is extracted; a
+// large record's document goes to held for the writer to stream.
+func extractRecord(x *extract.Extractor, mem *memBudget, held *heldDocs) func(context.Context, corpus.Record) ([]byte, error) {
 	return func(ctx context.Context, r corpus.Record) ([]byte, error) {
 		defer mem.hold(len(r.Text))()
 		doc, err := x.Extract(ctx, extract.Input{ID: r.ID, Text: r.Text, Date: r.Date, Warnings: r.Warnings})
 		if err != nil {
 			return nil, err
+		}
+		if held != nil && len(r.Text) >= streamedRecordBytes {
+			held.m.Store(recordKey(r), doc)
+			return streamed, nil
 		}
 		return extract.Marshal(doc)
 	}
@@ -89,8 +112,17 @@ func extractRecord(x *extract.Extractor, mem *memBudget) func(context.Context, c
 
 // writeResult returns the emit function of a batch: the document (or the
 // line kept from an earlier run), or an error line in the record's place.
-func writeResult(w io.Writer) func(corpus.Result) error {
+func writeResult(w io.Writer, held *heldDocs) func(corpus.Result) error {
 	return func(res corpus.Result) error {
+		var doc any
+		if held != nil {
+			// taken whatever the result: a record that timed out after
+			// its document was held must not keep it
+			doc, _ = held.m.LoadAndDelete(recordKey(res.Record))
+		}
+		if res.Output != nil && len(res.Output) == 0 && doc != nil {
+			return extract.Encode(w, doc, false) // compact, with its newline
+		}
 		if res.Output == nil {
 			if _, err := w.Write(corpus.ErrorLine(res.Record, res.Err)); err != nil {
 				return err
