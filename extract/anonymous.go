@@ -1,12 +1,15 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Korean news names people it may not identify by a surname or a Latin
 // letter and an honorific: 김모 씨, 박 씨는, 이씨가, A씨는, B(34)씨, A군, C양.
 // The mention is the surname or the letter alone (the honorific is not part
-// of a name, as after full names: 김종민 씨), except with 모, "a certain":
-// 김모 씨, 김 모씨 names one unnamed person, all of it.
+// of a name, as after full names: 김종민 씨); with 모, "a certain" (김모 씨,
+// 김 모씨), the person is one unnamed person of their own, named as written.
 
 // anonHonorifics may follow the surname or letter with a space or without.
 var anonHonorifics = setOf("씨", "군", "양", "모씨", "모군", "모양")
@@ -118,13 +121,32 @@ func honorificStart(w string) bool {
 // addCertainPerson adds the person the words name with 모, "a certain":
 // 김모씨, 김모 씨, 김 모씨 is someone whose name the article withholds, one
 // person of their own, never the named person of the same surname. The
-// name is the words as written, without the particle.
+// entity's name is the words as written, without the particle (what a
+// reader calls them); the mention is the surname, as after other
+// honorifics (and as KLUE marks it).
 func (a *analysis) addCertainPerson(st sentenceTokens, words []token) {
-	last := words[len(words)-1]
-	if e := a.entityAt(words[0].start, last.stemEnd(), ""); e != nil {
+	first, last := words[0], words[len(words)-1]
+	if e := a.entityAt(first.start, last.stemEnd(), ""); e != nil {
 		return
 	}
-	a.addPerson(st, words, "", nil)
+	_, size := utf8.DecodeRuneInString(first.text)
+	sp := span{first.start, first.start + size}
+	if e := a.entityAt(sp.start, sp.end, ""); e != nil {
+		return
+	}
+	name := a.clean[first.start:last.stemEnd()]
+	var p *entity
+	for _, e := range a.ents {
+		if e.typ == TypePerson && e.name == name {
+			p = e // 김모씨 again: the same person throughout the article
+			break
+		}
+	}
+	if p == nil {
+		p = &entity{typ: TypePerson, name: name, parts: []string{first.text[:size]}}
+		a.ents = append(a.ents, p)
+	}
+	a.addMention(p, sp, st.idx)
 }
 
 // addAnonymous adds the mention x at the start of word t: a surname joins

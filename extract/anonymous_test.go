@@ -18,15 +18,13 @@ func TestAnonymousPeople(t *testing.T) {
 		{"A씨는 경찰 조사에서 혐의를 부인했다.", []string{"A"}},
 		{"경찰은 A(34)씨를 불구속 입건했다.", []string{"A"}},
 		{"A 씨가 먼저 연락했고 B씨가 답했다.", []string{"A", "B"}},
-		{"김모(43)씨가 현장에서 체포됐다.", []string{"김모"}},
+		{"김모(43)씨가 현장에서 체포됐다.", []string{"김"}},
 		{"이씨는 혐의를 인정했다.", []string{"이"}},
 		{"박 씨는 취재진에게 아무 말도 하지 않았다.", []string{"박"}},
-		{"김모 씨는 같은 날 숨졌다.", []string{"김모 씨"}},
-		{"택시기사 김 모씨는 길을 잃었다.", []string{"김 모씨"}},
-		{"이모씨는 혐의를 인정했다.", []string{"이모씨"}},
-		{"시민연대 양모 대표는 혐의를 부인했다.", []string{"양모"}},
-		// 모 is "a certain": not the named person of the same surname
-		{"김영오씨는 단식을 이어갔다. 택시기사 김 모씨는 길을 잃었다.", []string{"김영오", "김 모씨"}},
+		{"김모 씨는 같은 날 숨졌다.", []string{"김"}},
+		{"택시기사 김 모씨는 길을 잃었다.", []string{"김"}},
+		{"이모씨는 혐의를 인정했다.", []string{"이"}},
+		{"시민연대 양모 대표는 혐의를 부인했다.", []string{"양"}},
 		{"양 씨는 혐의를 부인했다.", []string{"양"}},
 		{"가수 김종민 씨가 받아쓰기 답을 적었다.", []string{"김종민"}},
 		{"그의 솜씨는 뛰어났다.", nil},
@@ -76,4 +74,26 @@ func personMentions(doc *Document) []string {
 		}
 	}
 	return got
+}
+
+// TestCertainPersonIsOwnEntity: 김 모씨 ("a certain Kim") is one person of
+// their own, named as written, never the named 김영오 of the article.
+func TestCertainPersonIsOwnEntity(t *testing.T) {
+	tests := []struct{ text, name string }{
+		{"김영오씨는 단식을 이어갔다. 택시기사 김 모씨는 길을 잃었다.", "김 모씨"},
+		{"김영오씨는 단식을 이어갔다. 김모(43)씨가 체포됐다.", "김모"},
+		{"김영오씨는 단식을 이어갔다. 김모씨는 혐의를 부인했다.", "김모씨"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			doc := extractText(t, tc.text)
+			var names []string
+			for _, e := range doc.Entities {
+				if e.Type == TypePerson {
+					names = append(names, e.Name)
+				}
+			}
+			assert.ElementsMatch(t, []string{"김영오", tc.name}, names)
+		})
+	}
 }

@@ -96,8 +96,8 @@ func (a *analysis) fullestName(e *entity) string {
 			best, n = w, k
 		}
 	}
-	if best == "" {
-		return e.name
+	if best == "" || len(e.name) > len(best) && strings.HasPrefix(e.name, best) {
+		return e.name // no mention, or one shorter than the name (양 of 양모)
 	}
 	return best
 }
@@ -619,9 +619,21 @@ func (a *analysis) roleHolder(toks []token, i int) (*entity, span) {
 		}
 		if e := a.entityAt(w.start, w.stemEnd(), TypePerson); e != nil {
 			found, at = e, a.mentionOf(e, w.start, w.stemEnd())
+		} else if e := a.certainPersonAt(w); e != nil {
+			found, at = e, span{w.start, w.stemEnd()} // 양모 대표는
 		}
 	}
 	return found, at
+}
+
+// certainPersonAt returns the unnamed person a word such as 양모 or 김모
+// names, whose mention is the surname alone (addCertainPerson).
+func (a *analysis) certainPersonAt(w token) *entity {
+	if !strings.HasSuffix(w.stem(), "모") || syllables(w.stem()) != 2 {
+		return nil
+	}
+	_, size := utf8.DecodeRuneInString(w.text)
+	return a.entityAt(w.start, w.start+size, TypePerson)
 }
 
 // institutionalSubject reads the subjects Korean gives a body that
