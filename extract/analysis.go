@@ -28,6 +28,8 @@ type analysis struct {
 
 	sents []sentence.Sentence
 	words [][]token // per sentence, see sentenceWords
+	// index serves the speaker rules' look-ups by name (nameIndex).
+	index *entityIndex
 	// wordBlock is the block the next sentence's words are cut from.
 	wordBlock []token
 	matches   []lexicon.Match

@@ -73,6 +73,7 @@ func (a *analysis) linkShortForms() {
 	}
 	clear(a.ents[len(kept):])
 	a.ents = kept
+	a.index = nil // built again from the linked entities when asked
 }
 
 // pickFull chooses the person named in full that the short form s refers

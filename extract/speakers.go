@@ -52,8 +52,8 @@ func (a *analysis) definiteRef(name string, off int) *entity {
 		return a.courtBefore(off)
 	}
 	var found *entity
-	for _, e := range a.ents {
-		if e.typ != TypeOrg || e.name == name || !strings.HasSuffix(e.name, name) || len(e.mentions) == 0 || e.mentions[0].start >= off {
+	for _, e := range a.nameIndex().orgsBySuffix[name] {
+		if e.typ != TypeOrg || len(e.mentions) == 0 || e.mentions[0].start >= off {
 			continue
 		}
 		if found != nil && found != e {
@@ -64,16 +64,56 @@ func (a *analysis) definiteRef(name string, off int) *entity {
 	return found
 }
 
+// entityIndex holds the look-ups of the late speaker rules, built once per
+// document after the entities are found, so that each rule costs a map
+// look-up, not a pass over every entity (a document with thousands of
+// bodies and of quotes stays linear).
+type entityIndex struct {
+	orgsBySuffix  map[string][]*entity // organizations by each proper suffix of their name (공사 → 한국철도공사)
+	peopleByTitle map[string][]*entity // people by each suffix of their role (의원 → 하원의원)
+	courts        []*entity            // organizations whose name says court
+}
+
+// nameIndex returns the document's entityIndex, building it on first use.
+func (a *analysis) nameIndex() *entityIndex {
+	if a.index != nil {
+		return a.index
+	}
+	ix := &entityIndex{orgsBySuffix: map[string][]*entity{}, peopleByTitle: map[string][]*entity{}}
+	suffixes := func(w string, proper bool, fn func(string)) {
+		for i := range w {
+			if i == 0 && proper {
+				continue
+			}
+			if utf8.RuneStart(w[i]) {
+				fn(w[i:])
+			}
+		}
+	}
+	for _, e := range a.ents {
+		switch e.typ {
+		case TypeOrg:
+			suffixes(e.name, true, func(sfx string) { ix.orgsBySuffix[sfx] = append(ix.orgsBySuffix[sfx], e) })
+			if strings.Contains(e.name, "법원") || strings.HasSuffix(e.name, "지법") || strings.HasSuffix(e.name, "고법") {
+				ix.courts = append(ix.courts, e)
+			}
+		case TypePerson:
+			if e.role != "" {
+				suffixes(e.role, false, func(sfx string) { ix.peopleByTitle[sfx] = append(ix.peopleByTitle[sfx], e) })
+			}
+		}
+	}
+	a.index = ix
+	return ix
+}
+
 // courtBefore returns the court named last before off (서울행정법원 행정
 // 12부, 서울중앙지법): the bench (재판부) a report cites is the court the
 // article named; nil when none is.
 func (a *analysis) courtBefore(off int) *entity {
 	var best *entity
 	bestAt := -1
-	for _, e := range a.ents {
-		if e.typ != TypeOrg || !(strings.Contains(e.name, "법원") || strings.HasSuffix(e.name, "지법") || strings.HasSuffix(e.name, "고법")) {
-			continue
-		}
+	for _, e := range a.nameIndex().courts {
 		for _, m := range e.mentions {
 			if m.start < off && m.start > bestAt {
 				best, bestAt = e, m.start
@@ -470,8 +510,8 @@ func (a *analysis) titleHolder(toks []token, i int) *entity {
 		}
 	}
 	var holder *entity
-	for _, e := range a.ents {
-		if e.typ != TypePerson || e.role == "" || !strings.HasSuffix(e.role, title) || !strings.HasPrefix(e.name, surname) || surname != "" && e.name == surname {
+	for _, e := range a.nameIndex().peopleByTitle[title] {
+		if e.typ != TypePerson || !strings.HasPrefix(e.name, surname) || surname != "" && e.name == surname {
 			continue
 		}
 		named := false
