@@ -98,13 +98,18 @@ func (a *analysis) pickFull(s *entity, cands []*entity) *entity {
 			return same
 		}
 	}
-	at := s.first()
+	return lastNamedBefore(cands, s.first())
+}
+
+// lastNamedBefore returns the entity among cands with the latest mention
+// before off, or nil: the one a reader takes as the nearest.
+func lastNamedBefore(cands []*entity, off int) *entity {
 	var best *entity
-	bestPos := -1
+	bestAt := -1
 	for _, c := range cands {
 		for _, m := range c.mentions {
-			if m.start < at && m.start > bestPos {
-				best, bestPos = c, m.start
+			if m.start < off && m.start > bestAt {
+				best, bestAt = c, m.start
 			}
 		}
 	}

@@ -474,16 +474,7 @@ func (a *analysis) pickBySurname(cands []*entity, title string, off int) *entity
 	if len(byRole) > 1 {
 		cands = byRole
 	}
-	var last *entity
-	lastAt := -1
-	for _, e := range cands {
-		for _, m := range e.mentions {
-			if m.start < off && m.start > lastAt {
-				last, lastAt = e, m.start
-			}
-		}
-	}
-	return last
+	return lastNamedBefore(cands, off)
 }
 
 // personAfterClause handles TITLE을 맡고 있는 NAME은: the person named after a

@@ -111,16 +111,7 @@ func (a *analysis) nameIndex() *entityIndex {
 // 12부, 서울중앙지법): the bench (재판부) a report cites is the court the
 // article named; nil when none is.
 func (a *analysis) courtBefore(off int) *entity {
-	var best *entity
-	bestAt := -1
-	for _, e := range a.nameIndex().courts {
-		for _, m := range e.mentions {
-			if m.start < off && m.start > bestAt {
-				best, bestAt = e, m.start
-			}
-		}
-	}
-	return best
+	return lastNamedBefore(a.nameIndex().courts, off)
 }
 
 // fullestName returns the longest form among the mentions of e, or its
