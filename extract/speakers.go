@@ -461,6 +461,11 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 				return ref
 			}
 		}
+		if partitives[t.stem()] && (t.josa() == "은" || t.josa() == "는") {
+			if g := a.groupBefore(t); g != nil {
+				return g // 네티즌들은 … 반응을 보였다. 일부는 “…”
+			}
+		}
 		if a.isGroup(t.stem()) {
 			start := a.phraseStart(toks, i)
 			return &speakerRef{name: a.clean[start:t.stemEnd()], mention: span{start, t.stemEnd()}, resolved: "group"}
@@ -811,7 +816,44 @@ func (a *analysis) isGroup(w string) bool {
 			return true
 		}
 	}
+	// the people of a country or a city: 한국인들, 미국인들, 서울시민들
+	for _, suf := range []string{"인들", "시민들", "국민들"} {
+		if place, ok := strings.CutSuffix(w, suf); ok && place != "" {
+			if e, ok := a.x.lex.Lookup(place); ok && e.Type == TypeLocation {
+				return true
+			}
+		}
+	}
 	return false
+}
+
+// partitives name a part of a group the text spoke of before: 일부는,
+// 대부분은, 상당수는.
+var partitives = setOf("일부", "대부분", "대다수", "상당수", "다수", "몇몇", "절반")
+
+// groupBefore finds the group a partitive at off takes its members from:
+// the last group noun that is a subject or topic in the two sentences
+// before, in the same paragraph (네티즌들은 … 반응을 보였다. 일부는 “…”),
+// named by the group; the mention is the partitive.
+func (a *analysis) groupBefore(part token) *speakerRef {
+	off := part.start
+	si := a.sentenceAt(off)
+	for k := si - 1; k >= 0 && k >= si-2; k-- {
+		ps := a.sents[k]
+		if a.paragraphsBetween(ps.End, off) > 0 {
+			break
+		}
+		toks := a.wordsIn(ps.Start, min(ps.End, ps.Start+maxClauseBytes))
+		for i := len(toks) - 1; i >= 0; i-- {
+			t := toks[i]
+			if !subjectJosa[t.josa()] || !a.isGroup(t.stem()) {
+				continue
+			}
+			start := a.phraseStart(toks, i)
+			return &speakerRef{name: a.clean[start:t.stemEnd()], mention: span{part.start, part.stemEnd()}, resolved: "group"}
+		}
+	}
+	return nil
 }
 
 // mentionOf returns e's mention covering [start, end).
