@@ -533,8 +533,8 @@ func (a *analysis) titleHolder(toks []token, i int) *entity {
 // word is not so.
 func (a *analysis) honoredEntity(t token) (*entity, int) {
 	name, ok := strings.CutSuffix(t.stem(), "씨")
-	if !ok || syllables(name) < 2 {
-		return nil, 0
+	if !ok || name == "" || syllables(name) < 2 && !a.x.lex.IsSurname(name) {
+		return nil, 0 // 김씨: the surname the people stage linked
 	}
 	end := t.start + len(name)
 	return a.entityAt(t.start, end, TypePerson), end
