@@ -417,6 +417,9 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 		if !subjectJosa[t.josa()] && !alsoSubject(toks, i) || i < lastTopic && (t.josa() == "이" || t.josa() == "가" || clauseBetween(toks, i, lastTopic)) {
 			continue
 		}
+		if ref := a.firstConjunct(toks, i); ref != nil {
+			return ref // 한국농어촌공사와 농림축산식품부는 “…”: the first named
+		}
 		if e, end := a.honoredEntity(t); e != nil && e.typ == TypePerson {
 			return a.entityRef(e, a.mentionOf(e, t.start, end)) // 김영오씨는
 		}
@@ -485,6 +488,39 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 	}
 	return outletFallback
 }
+
+// firstConjunct returns the first of two subjects joined by 와/과 (A와
+// B는 “…”), A being a person or a body named in the article, or nil. The
+// words between the conjunct and the subject must belong to B's noun phrase
+// (A와 함께 B는 is no coordination).
+func (a *analysis) firstConjunct(toks []token, i int) *speakerRef {
+	if j := toks[i].josa(); j != "은" && j != "는" && j != "이" && j != "가" {
+		return nil
+	}
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		w := toks[k]
+		if toks[k+1].punctBefore != "" && toks[k+1].punctBefore != "'" && toks[k+1].punctBefore != "‘" {
+			return nil
+		}
+		if w.josa() == "와" || w.josa() == "과" {
+			if e := a.entityAt(w.start, w.stemEnd(), ""); e != nil && (e.typ == TypePerson || e.typ == TypeOrg) {
+				return a.entityRef(e, a.mentionOf(e, w.start, w.stemEnd()))
+			}
+			if p, m := a.roleHolder(toks, k); p != nil {
+				return a.entityRef(p, m)
+			}
+			return nil
+		}
+		if w.josa() != "" && w.josa() != "의" || clauseEnd(w.text) || notInPhrase[w.text] {
+			return nil
+		}
+	}
+	return nil
+}
+
+// notInPhrase are words that stand between a 와/과 phrase and a subject
+// without being part of the subject's noun phrase.
+var notInPhrase = setOf("함께", "같이", "달리", "마찬가지로", "더불어", "나란히", "비교해", "반대로")
 
 // titleHolder resolves a title standing alone as the subject (의원은,
 // 부회장은, 총리는: no name before it) to the one person of the article
