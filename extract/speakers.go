@@ -634,6 +634,7 @@ func (a *analysis) topicSubject(toks []token) *speakerRef {
 			t.setStem(len(st)) // 자빱측은
 		}
 		if nonSpeakers[t.stem()] || pronouns[t.stem()] || t.script != scriptHangul && t.script != scriptLatin && t.script != scriptMixed || verbModifier(t) ||
+			i+1 < len(toks) && toks[i+1].punctBefore == "" && boundNouns[toks[i+1].text] ||
 			syllables(t.stem()) < 2 && t.script == scriptHangul && a.phraseStart(toks, i) == t.start { // 리차드 버는: a phrase may end in one syllable
 			continue
 		}
@@ -740,13 +741,26 @@ func verbModifier(t token) bool {
 	if t.josa() != "는" {
 		return false
 	}
-	for _, v := range []string{"하", "되", "있", "없", "않"} {
-		if strings.HasSuffix(t.stem(), v) {
+	st := t.stem()
+	for _, v := range []string{"하", "되", "있", "없", "않", "하려", "되려", "지려"} {
+		if strings.HasSuffix(st, v) {
 			return true
+		}
+	}
+	// 있다는, 바라봤다는, 한다는: a clause ending in 다 before 는 quotes
+	// or reports; a noun in 다 (바다는) has no verb before the 다
+	if prev, ok := strings.CutSuffix(st, "다"); ok && prev != "" {
+		r, _ := utf8.DecodeLastRuneInString(prev)
+		if r >= 0xAC00 && r <= 0xD7A3 && ((r-0xAC00)%28 == 20 || strings.ContainsRune("있없한된는진", r)) {
+			return true // final ㅆ: 했다, 봤다, 있었다
 		}
 	}
 	return false
 }
+
+// boundNouns are nouns that stand only after a modifier (울리는 데, 하는
+// 것, 할 수): a word in 는 before one is a verb, not a topic.
+var boundNouns = setOf("데", "것", "수", "바", "줄", "듯", "척", "만큼", "대로", "동안", "때문", "데에", "것을", "것이", "데도")
 
 // doubtfulKoreanName reports whether w reads as a Korean name of other than
 // three syllables, which without a title is too often an ordinary word.
