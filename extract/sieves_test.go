@@ -131,6 +131,9 @@ func TestSpeakerSieves(t *testing.T) {
 		{"a clause in 다는 is no topic",
 			"김영희 교수는 보고서를 냈다.\n정부가 책임을 미뤘다는 점을 들어 \"대책이 시급하다\"고 비판했다.",
 			[]want{{"대책이", "김영희", "previous-sentence"}}},
+		{"a share of a group is the group",
+			"집회에 나온 민주당 지지자들 가운데 절반은 \"상대 후보가 싫어서 나왔다\"며 목소리를 높였다.",
+			[]want{{"상대 후보가", "민주당 지지자들", "group"}}},
 		{"a headline names the speaker before the words",
 			"민경욱 \"선거 재개표 위해 후원해달라\"",
 			[]want{{"선거 재개표", "민경욱", "headline"}}},
@@ -148,6 +151,19 @@ func TestSpeakerSieves(t *testing.T) {
 				assert.Equal(t, w.resolved, q.Speaker.Resolved, "quote %q", q.Text)
 			}
 		})
+	}
+}
+
+// TestQuotedNamesDoNotSpeak checks that a name inside straight quotation
+// marks (which open and close alike) is never taken for the subject of the
+// sentence around the quote.
+func TestQuotedNamesDoNotSpeak(t *testing.T) {
+	in := "김철수 대표는 회견을 열었다. \"이영희 의원은 사퇴해야 한다\"는 것이 요지였다.\n\"우리는 물러서지 않는다\""
+	doc := extractText(t, in)
+	checkSpans(t, in, doc)
+	require.Len(t, doc.Quotes, 1, "%+v", doc.Quotes)
+	if sp := doc.Quotes[0].Speaker; sp != nil {
+		assert.NotContains(t, sp.Name, "이영희", "the name quoted in the sentence before")
 	}
 }
 

@@ -396,17 +396,20 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 	// 맡은 이대영 부교육감은 “…”): the topic speaks
 	lastTopic, d := -1, 0
 	for i, t := range toks {
-		if d += quoteDepthChange(t.punctBefore); d == 0 && (t.josa() == "은" || t.josa() == "는" || t.josa() == "께서") {
+		if d += quoteDepthChange(t.punctBefore); d == 0 && !a.quotedFrom(lo, t.start) && (t.josa() == "은" || t.josa() == "는" || t.josa() == "께서") {
 			lastTopic = i
 		}
 	}
 	for i, t := range toks {
 		depth += quoteDepthChange(t.punctBefore)
-		if depth > 0 {
+		if depth > 0 || a.quotedFrom(lo, t.start) {
 			continue
 		}
 		if ref := a.institutionalSubject(toks, i); ref != nil {
 			return ref
+		}
+		if ref := a.shareOfGroup(toks, i); ref != nil {
+			return ref // 민주당 지지자들 중의 59%는 “…”
 		}
 		if b := a.bracketedSubject(toks, i); b >= 0 {
 			return a.nounSource(toks, b) // 농업협동조합(농협)은 “…”
@@ -475,7 +478,7 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 		}
 	}
 	if according >= 0 {
-		if ref := a.topicSubject(toks[according+1:]); ref != nil {
+		if ref := a.topicSubject(lo, toks[according+1:]); ref != nil {
 			return ref
 		}
 		if ref := a.accordingSource(toks[:according]); ref != nil && (ref.ent == nil || !isOutlet(ref.ent) || outletFallback == nil) {
@@ -483,7 +486,7 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 		}
 		return outletFallback
 	}
-	if ref := a.topicSubject(toks); ref != nil {
+	if ref := a.topicSubject(lo, toks); ref != nil {
 		return ref
 	}
 	return outletFallback
@@ -604,10 +607,10 @@ func alsoSubject(toks []token, i int) bool {
 // topicSubject is subjectIn's last resort: the topic of the clause right
 // before the quote or verb, as written (재판부는, 백남기 투쟁본부는), without
 // an entity.
-func (a *analysis) topicSubject(toks []token) *speakerRef {
+func (a *analysis) topicSubject(lo int, toks []token) *speakerRef {
 	lastTopic := -1
 	for i, t := range toks {
-		if quoteDepthChange(t.punctBefore) == 0 && (t.josa() == "은" || t.josa() == "는") {
+		if quoteDepthChange(t.punctBefore) == 0 && !a.quotedFrom(lo, t.start) && (t.josa() == "은" || t.josa() == "는") {
 			lastTopic = i
 		}
 	}
@@ -615,7 +618,7 @@ func (a *analysis) topicSubject(toks []token) *speakerRef {
 		if i < lastTopic && clauseBetween(toks, i, lastTopic) {
 			continue // the topic of an earlier clause
 		}
-		if depth := quoteDepthChange(t.punctBefore); depth != 0 {
+		if depth := quoteDepthChange(t.punctBefore); depth != 0 || a.quotedFrom(lo, t.start) {
 			continue
 		}
 		topic := t.josa() == "은" || t.josa() == "는" || alsoSubject(toks, i)
@@ -840,6 +843,20 @@ func (a *analysis) window(lo, hi int) int {
 	return hi
 }
 
+// quotedFrom reports whether offset off lies inside a pair of quotation
+// marks that does not also hold lo: a word quoted in a window that starts
+// outside the quote. Straight marks (") open and close alike, which
+// counting marks cannot tell; the pairs found by findQuotes can. A window
+// inside a quote (speech quoted in speech) reads the words of that quote.
+func (a *analysis) quotedFrom(lo, off int) bool {
+	ps := a.pairs
+	i := sort.Search(len(ps), func(k int) bool { return ps[k].close > off })
+	if i == len(ps) || ps[i].open >= off {
+		return false
+	}
+	return !(ps[i].open < lo && lo <= ps[i].close)
+}
+
 // quoteDepthChange counts opening minus closing double quotation marks in
 // punctuation between words.
 func quoteDepthChange(p string) int {
@@ -875,6 +892,28 @@ func (a *analysis) isGroup(w string) bool {
 		}
 	}
 	return false
+}
+
+// shareOfGroup reads a topic that is a share of a group (지지자들 중의
+// 59%는, 응답자 가운데 절반은): the group speaks. Word i is the group, the
+// word after it 중/가운데, and a topic in 은/는 follows within two words.
+func (a *analysis) shareOfGroup(toks []token, i int) *speakerRef {
+	t := toks[i]
+	if t.josa() != "" || i+2 >= len(toks) || !a.isGroup(t.stem()) {
+		return nil
+	}
+	switch toks[i+1].text {
+	case "중", "중의", "중에서", "가운데", "가운데서":
+	default:
+		return nil
+	}
+	for k := i + 2; k < len(toks) && k <= i+3; k++ {
+		if j := toks[k].josa(); j == "은" || j == "는" || toks[k].text == "은" || toks[k].text == "는" {
+			start := a.phraseStart(toks, i)
+			return &speakerRef{name: a.clean[start:t.stemEnd()], mention: span{start, t.stemEnd()}, resolved: "group"}
+		}
+	}
+	return nil
 }
 
 // partitives name a part of a group the text spoke of before: 일부는,
