@@ -88,7 +88,8 @@ func (a *analysis) findQuotes() {
 		switch r.Form {
 		case attribution.Quotative, attribution.Chained, attribution.Adnominal:
 			speech = clause || p.double && words >= 2 ||
-				p.double && r.Form == attribution.Quotative && a.speechVerbAt(r.After) // “픽션”이라고 일축했다
+				p.double && r.Form == attribution.Quotative && a.speechVerbAt(r.After) || // “픽션”이라고 일축했다
+				words >= 3 && r.Form == attribution.Adnominal && r.Noun != "" // ‘대통령 암살로 정국은 안갯속’이라는 자막을
 			q.chained = r.Form == attribution.Chained
 		case attribution.Object:
 			speech = p.double && (clause || words >= 3)

@@ -186,6 +186,9 @@ func TestQuoteForms(t *testing.T) {
 		{"a sentence before 라고 하는 is said", `많은 사람들은 "국군 수준이 이런데, 무정부 상태다" 라고 하는 데 이어 비판했다.`, 1, "비판했다"},
 		{"one word before 라고 and a verb of speech", `리차드 버는 "픽션"이라고 일축했다.`, 1, "일축했다"},
 		{"a name is not speech", `이곳은 “작은 파리”라고 불리는 마을이다.`, 0, ""},
+		{"a question in single marks before 는 지적", `회의에서는 '지사가 출마용으로 정책을 만든 것이 아니냐'는 지적이 나왔다.`, 1, "나왔다"},
+		{"a caption in single marks", `방송사는 '대통령 암살로 정국은 안갯속'이라는 자막을 내보냈다.`, 1, "내보냈다"},
+		{"a single-marked term before a noun of speech", `그는 ‘공정’이라는 말을 자주 했다.`, 0, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -164,13 +164,22 @@ func Read(s string, p Pair) Reading {
 		}
 		return r
 	}
+	// “…”가 세워졌다는 발언을 했다: the quotation is a part of the clause
+	// a noun of speech reports
+	if caseParticles[w] {
+		v, vend := wordAt(s, skipSpaces(s, wEnd))
+		if endingWord(v) == Adnominal && syllableCount(v) >= 3 {
+			if noun, nend, ok := speechNounAfter(s, vend); ok && !strings.HasPrefix(noun, "것") {
+				r.Form, r.Ending, r.After, r.Noun, r.NounEnd = Adnominal, v, vend, noun, nend
+			}
+		}
+		return r
+	}
 	// “…”하기로 합의했다고 밝혔다: the quotation ends inside a clause
 	// whose next word is a quotative predicate
-	if !caseParticles[w] {
-		v, vend := wordAt(s, skipSpaces(s, wEnd))
-		if f := endingWord(v); (f == Quotative || f == Chained) && syllableCount(v) >= 3 {
-			r.Form, r.Ending, r.After = f, v, vend
-		}
+	v, vend := wordAt(s, skipSpaces(s, wEnd))
+	if f := endingWord(v); (f == Quotative || f == Chained) && syllableCount(v) >= 3 {
+		r.Form, r.Ending, r.After = f, v, vend
 	}
 	return r
 }
@@ -349,7 +358,7 @@ func ClauseLike(inner string) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(inner)
 	switch r {
-	case '.', '?', '!', '다', '요', '죠', '까', '네', '라', '자', '지', '군', '오', '…':
+	case '.', '?', '!', '다', '요', '죠', '까', '네', '라', '자', '지', '군', '오', '냐', '…':
 		return utf8.RuneCountInString(inner) > 6
 	}
 	return false

@@ -37,6 +37,8 @@ func TestRead(t *testing.T) {
 		{"name with 라고 불리는", `이곳은 “작은 파리”라고 불리는 마을이다.`, NotSpeech, "", ""},
 		{"term followed by a verb", `NHK는 "발각" 되었다고 방송했다.`, Quotative, "되었다고", ""},
 		{"possessive", `“스타게이트”의 규모는 크다.`, NotSpeech, "", ""},
+		{"a part of the clause a noun of speech reports", `장관은 "철도 역사에 새 이정표"가 세워졌다는 발언을 했다.`, Adnominal, "세워졌다는", "발언을"},
+		{"a term before a particle and a clause", `"터널 공사"가 끝났다는 것은 사실이다.`, NotSpeech, "", ""},
 		{"sayings given as examples", `네티즌들은 "짐승이 따로 없다", "저런 사람들이 같은 한국인이라니 실망스럽다" 등으로 모욕했다.`, Listed, "", ""},
 		{"the last of the sayings", `"저런 사람들이 같은 한국인이라니 실망스럽다" 등으로 모욕했다.`, Sayings, "등으로", ""},
 		{"a term before 등", `"사과", "배" 등을 샀다.`, Listed, "", ""},
@@ -60,7 +62,8 @@ func TestRead(t *testing.T) {
 func TestClauseLike(t *testing.T) {
 	for in, want := range map[string]bool{
 		"수요는 여전히 많다":   true,
-		"어떻게 보상해줄 것이냐": false,
+		"어떻게 보상해줄 것이냐": true, // a question in 냐
+		"케냐":           false,
 		"과잉 공급 상황":     false,
 		"정말요?":         false, // too short to tell
 		"이제 시작이다.":     true,
