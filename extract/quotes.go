@@ -124,13 +124,16 @@ func (a *analysis) findQuotes() {
 		}
 		// a listed quote just before this one, with only a comma between,
 		// is speech of the same chain
+		// (“…”, “…”, “…” 등으로: each listed one links to the one after it)
+		next := q
 		for len(listed) > 0 {
 			l := listed[len(listed)-1]
-			if l.sent != q.sent || !a.onlyLinkBetween(l, q) {
+			if l.sent != next.sent || !a.onlyLinkBetween(l, next) {
 				break
 			}
 			listed = listed[:len(listed)-1]
 			a.quotes = append(a.quotes, l)
+			next = l
 		}
 		listed = listed[:0]
 		a.quotes = append(a.quotes, q)
