@@ -43,7 +43,9 @@
 //
 // The kind column of josa.tsv and verbs.tsv is free text (for verbs the
 // convention is speech, analysis, forecast, hearsay, according, ...).
-// An empty kind is allowed everywhere.
+// An empty kind is allowed everywhere. A 하다 verb listed in its past form
+// (일축했다) also answers for its other forms of report (일축했고, 일축하며,
+// 일축하였다, 일축한다 …) with the same kind, unless one is listed itself.
 //
 // An org or place line becomes an [Entry] whose ID is its type, a colon and
 // its name ("ORG:마이크로소프트", "LOCATION:미국"). The ID is stable: it only

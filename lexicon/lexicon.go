@@ -287,7 +287,7 @@ func (b *builder) finish() *Lexicon {
 		fold:     make(map[string]int32, 3*len(b.entries)),
 		suffixes: b.suffixes,
 		surnames: b.surnames,
-		verbs:    b.verbs,
+		verbs:    inflectVerbs(b.verbs),
 	}
 	n := 0
 	for _, e := range b.entries {
