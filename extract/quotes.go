@@ -89,6 +89,7 @@ func (a *analysis) findQuotes() {
 		case attribution.Quotative, attribution.Chained, attribution.Adnominal:
 			speech = clause || p.double && words >= 2 ||
 				p.double && r.Form == attribution.Quotative && a.speechVerbAt(r.After) || // “픽션”이라고 일축했다
+				p.double && r.Form == attribution.Chained && answerWord(text) || // “아니다”라며
 				words >= 3 && r.Form == attribution.Adnominal && r.Noun != "" // ‘대통령 암살로 정국은 안갯속’이라는 자막을
 			q.chained = r.Form == attribution.Chained
 		case attribution.Object:
@@ -141,6 +142,17 @@ func (a *analysis) findQuotes() {
 	}
 	sort.Slice(a.quotes, func(i, j int) bool { return a.quotes[i].open < a.quotes[j].open })
 	a.assignVerbs()
+}
+
+// answerWord reports whether quoted text is one predicate that ends a
+// sentence (아니다, 없다, 모르겠어요, 그렇냐): an answer, said, unlike a term.
+func answerWord(text string) bool {
+	text = strings.TrimRight(text, " .?!")
+	if strings.ContainsAny(text, " \t\n") || utf8.RuneCountInString(text) < 2 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text)
+	return strings.ContainsRune("다요냐까죠", r)
 }
 
 // colonBefore reports whether the quote at open is introduced by a colon
