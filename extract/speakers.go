@@ -285,7 +285,7 @@ func (a *analysis) opensSentence(q *quote) bool {
 func (a *analysis) carriedSpeaker(q, prev *quote, antecedents []mention) *speakerRef {
 	opens := a.opensSentence(q)
 	near := prev != nil && prev.speaker != nil && a.paragraphsBetween(prev.open, q.open) <= 1 &&
-		(q.sent-prev.sent <= 1 || opens && q.sent-prev.sent <= 3)
+		(q.sent-prev.sent <= 1 || opens && q.sent-prev.sent <= 3 || q.sent-prev.sent == 2 && a.explains(q.sent-1))
 	if near && (q.sent-prev.sent <= 1 || !opens) {
 		cp := *prev.speaker
 		cp.resolved = "previous"
@@ -310,6 +310,22 @@ func (a *analysis) carriedSpeaker(q, prev *quote, antecedents []mention) *speake
 		return &cp
 	}
 	return nil
+}
+
+// explains reports whether sentence i only explains the words before it,
+// the writer's gloss that names no one (…하겠다는 것이다, …라는 뜻이다): the
+// speaker of the quote before it speaks on after it.
+func (a *analysis) explains(i int) bool {
+	s := a.sents[i]
+	toks := a.wordsIn(max(s.Start, s.End-40), s.End)
+	if len(toks) == 0 {
+		return false
+	}
+	switch last := toks[len(toks)-1].text; last {
+	case "것이다", "셈이다", "뜻이다", "의미다", "얘기다", "이야기다", "설명이다", "취지다":
+		return a.subjectIn(s.Start, s.End, a.subjectMentions()) == nil
+	}
+	return false
 }
 
 // introducesSpeech reports whether sentence ps announces the words that
