@@ -5,7 +5,7 @@ import "strings"
 // haEndings are the forms a 하다 verb takes where a report goes on or
 // ends: 일축했다 is also 일축했고, 일축했으며, 일축하며, 일축하면서, 일축했지만,
 // 일축하였다, 일축하였고, 일축한다.
-var haEndings = []string{"했고", "했으며", "했지만", "하며", "하면서", "하였다", "하였고", "하였으며", "한다"}
+var haEndings = []string{"했고", "했으며", "했지만", "하며", "하면서", "하였다", "하였고", "하였으며", "한다", "한", "하는", "하던"}
 
 // inflectVerbs adds to the listed verb forms the other endings of each
 // 하다 verb listed in its past form (X했다), with the same kind, unless a

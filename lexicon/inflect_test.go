@@ -18,8 +18,9 @@ func TestInflectVerbs(t *testing.T) {
 		{"일축했고", "speech", true}, // the same verb going on
 		{"일축하며", "speech", true},
 		{"일축하였다", "speech", true},
-		{"일축했다가", "", false}, // not a form of report
-		{"했고", "", false},    // no stem
+		{"일축한", "speech", true}, // before a noun: “…”고 일축한 그는
+		{"일축했다가", "", false},    // not a form of report
+		{"했고", "", false},       // no stem
 	}
 	for _, tt := range tests {
 		kind, ok := l.Verb(tt.form)
