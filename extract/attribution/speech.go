@@ -159,7 +159,9 @@ func Read(s string, p Pair) Reading {
 	}
 	if w == "을" || w == "를" {
 		v, _ := wordAt(s, skipSpaces(s, wEnd))
-		if requestVerb(v) {
+		if f := endingWord(v); requestVerb(v) || (f == Quotative || f == Chained) && syllableCount(v) >= 3 && Words(s[p.Open:p.Close]) >= 4 {
+			// “…할 것”을 촉구했다; “…적절한 조치”를 취하겠다고 밝혔다: the
+			// object of a report (four words or more: a term is shorter)
 			r.Form, r.Ending, r.After = Object, w, wEnd
 		}
 		return r

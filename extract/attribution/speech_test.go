@@ -33,6 +33,8 @@ func TestRead(t *testing.T) {
 		{"standalone before the next sentence", `“이번 대회는 끝났다.” 한편 협회는 발표했다.`, Standalone, "", ""},
 		{"listed", `그는 "늦은 밤 만나자", "사랑하고 싶은 여자"라고 말했다.`, Listed, "", ""},
 		{"term with a case particle", `‘과잉 공급 상황’을 우려했다.`, NotSpeech, "", ""},
+		{"the object of a reported clause", `국무부는 “동맹 및 우방국들과의 협의를 거쳐 적절한 조치”를 취하겠다고 밝혔다.`, Object, "를", ""},
+		{"a short term as the object of a reported clause", `그는 “술 없는 연찬회”를 열겠다고 밝혔다.`, NotSpeech, "", ""},
 		{"title with 라는 제목", `“우리가 몰랐던 이야기”라는 제목의 책을 냈다.`, NotSpeech, "", ""},
 		{"name with 라고 불리는", `이곳은 “작은 파리”라고 불리는 마을이다.`, NotSpeech, "", ""},
 		{"term followed by a verb", `NHK는 "발각" 되었다고 방송했다.`, Quotative, "되었다고", ""},
