@@ -201,7 +201,7 @@ func endingWord(w string) Form {
 		}
 	}
 	switch base {
-	case "고", "라고", "이라고", "하고", "다고", "냐고", "자고", "라구":
+	case "고", "라고", "이라고", "하고", "다고", "냐고", "자고", "라구", "라", "이라":
 		return Quotative
 	case "며", "라며", "이라며", "면서", "라면서", "이라면서", "하며", "하면서", "으며", "다며", "다면서":
 		return Chained
@@ -254,7 +254,7 @@ var nounParticles = map[string]bool{
 	"으로": true, "도": true, "과": true, "와": true, "에": true, "만": true, "이다": true, "이었다": true,
 	"이고": true, "이며": true, "입니다": true, "이라며": true, "이라고": true, "이라는": true, "이기": true,
 	"까지": true, "에서": true, "으로도": true, "이지만": true, "이어서": true, "이라": true, "이에요": true,
-	"들을": true, "들이": true, "들은": true, "처럼": true, "에는": true,
+	"들을": true, "들이": true, "들은": true, "처럼": true, "에는": true, "이나": true, "이었고": true, "이었으며": true,
 }
 
 // sayingNouns are nouns of speech that, as the subject of their clause,
@@ -331,7 +331,8 @@ var namingVerbs = map[string]bool{
 	"일컫는다": true, "명명했다": true, "명명한": true, "이름붙인": true, "이름붙였다": true, "칭했다": true,
 	"칭하는": true, "칭한다": true, "이름": true, "이름을": true, "이름의": true, "명명된": true,
 	"묘사하는": true, "묘사한": true, "표현했다": true, "표현하는": true, "표현한": true, "할": true,
-	"하는데": true, "하지만": true, "쓰인": true, "새겨진": true,
+	"하는데": true, "하지만": true, "쓰인": true, "새겨진": true, "불러도": true, "불러": true, "부를": true,
+	"부르고": true, "불렀다": true, "불리기도": true, "불릴": true,
 }
 
 // namingNext reports whether the word at off (after spaces) is a naming
