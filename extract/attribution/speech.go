@@ -151,6 +151,15 @@ func Read(s string, p Pair) Reading {
 	if spaced {
 		return r
 	}
+	if w == "와" || w == "과" || w == "이나" || w == "나" {
+		// “…것이다”와 “…”: sayings joined by a particle, listed
+		if k := skipSpaces(s, wEnd); k < len(s) {
+			if c, _ := utf8.DecodeRuneInString(s[k:]); isOpenQuote(c) {
+				r.Form = Listed
+				return r
+			}
+		}
+	}
 	if continuesPredicate[w] || endsInBareStem(s, p) && isHangulSyllable(firstRune(w)) {
 		// “…판단”해 …을 의결했다, ‘…감행’했다는: the mark closes the
 		// quoted words before their own verb
