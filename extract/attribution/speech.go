@@ -103,7 +103,7 @@ func Read(s string, p Pair) Reading {
 		switch {
 		case c == ',' || isOpenQuote(c):
 			r.Form = Listed
-			if endsSentence(s[p.Open:p.Close]) {
+			if c != ',' && endsSentence(s[p.Open:p.Close]) {
 				r.Form = Standalone // “…습니다.” “…”: sentences one after another
 			}
 			return r

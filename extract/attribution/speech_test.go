@@ -32,6 +32,7 @@ func TestRead(t *testing.T) {
 		{"standalone at paragraph end", "\"내가 처음으로 생각한 것은 가족들이었다.\"\n다음 문단.", Standalone, "", ""},
 		{"standalone before the next sentence", `“이번 대회는 끝났다.” 한편 협회는 발표했다.`, Standalone, "", ""},
 		{"listed", `그는 "늦은 밤 만나자", "사랑하고 싶은 여자"라고 말했다.`, Listed, "", ""},
+		{"listed sentences with a comma", `그들은 '처음부터 유리했다. 확률이 높았다.', '공평하지 않았다' 라고 했다.`, Listed, "", ""},
 		{"term with a case particle", `‘과잉 공급 상황’을 우려했다.`, NotSpeech, "", ""},
 		{"the object of a reported clause", `국무부는 “동맹 및 우방국들과의 협의를 거쳐 적절한 조치”를 취하겠다고 밝혔다.`, Object, "를", ""},
 		{"a short term as the object of a reported clause", `그는 “술 없는 연찬회”를 열겠다고 밝혔다.`, NotSpeech, "", ""},
