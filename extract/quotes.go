@@ -88,7 +88,7 @@ func (a *analysis) findQuotes() {
 		switch r.Form {
 		case attribution.Quotative, attribution.Chained, attribution.Adnominal:
 			speech = clause || p.double && words >= 2 ||
-				p.double && r.Form == attribution.Quotative && a.speechVerbAt(r.After) || // “픽션”이라고 일축했다
+				(p.double || words >= 3) && r.Form == attribution.Quotative && a.speechVerbAt(r.After) || // “픽션”이라고 일축했다, ‘담대하고 역사적인 조치’라고 극찬했다
 				p.double && r.Form == attribution.Chained && answerWord(text) || // “아니다”라며
 				words >= 3 && r.Form == attribution.Adnominal && r.Noun != "" // ‘대통령 암살로 정국은 안갯속’이라는 자막을
 			q.chained = r.Form == attribution.Chained

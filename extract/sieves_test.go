@@ -188,6 +188,8 @@ func TestQuoteForms(t *testing.T) {
 		{"the verb of speech modifies a noun", `"이대로는 안 된다"고 말하는 사람들도 있었다.`, 1, "말하는"},
 		{"two sayings joined by 와", `일부는 "누군가 대본을 쓰는 것이다"와 "귀에 지령이 들린다"는 의혹을 제기했다.`, 2, "제기했다"},
 		{"two terms joined by 와 are no speech", `그는 "사과"와 "배"를 샀다.`, 0, ""},
+		{"single marks before 라고 and a verb of speech", `미국은 '담대하고 역사적인 조치'라고 극찬했다.`, 1, "극찬했다"},
+		{"a single-marked term before 라고 and a verb of naming", `사람들은 그곳을 '작은 파리'라고 부른다.`, 0, ""},
 		{"survey answers are not speech", `응답자의 79.4%가 ‘프랜차이즈 점포가 더 낫다’고 답변했다.`, 0, ""},
 		{"law text is not speech", `헌법 제3조는 "대한민국의 영토는 한반도와 그 부속도서로 한다"고 돼 있다.`, 0, ""},
 		{"a title of a work is not speech", `그는 “우리가 몰랐던 이야기”라는 제목의 책을 냈다.`, 0, ""},
