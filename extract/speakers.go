@@ -666,7 +666,11 @@ func (a *analysis) topicSubject(lo int, toks []token) *speakerRef {
 			p := a.personNamed(t)
 			return &speakerRef{ent: p, mention: span{t.start, t.stemEnd()}, resolved: "subject"}
 		}
-		return &speakerRef{name: a.clean[start:t.stemEnd()], mention: span{start, t.stemEnd()}, resolved: "subject"}
+		how := "subject"
+		if a.isGroup(t.stem()) {
+			how = "group" // 유가족측은, 해당 학부 학생들은
+		}
+		return &speakerRef{name: a.clean[start:t.stemEnd()], mention: span{start, t.stemEnd()}, resolved: how}
 	}
 	return nil
 }
@@ -734,6 +738,16 @@ func (a *analysis) certainPersonAt(w token) *entity {
 func (a *analysis) institutionalSubject(toks []token, i int) *speakerRef {
 	t := toks[i]
 	switch {
+	case t.stem() == "사이" && i > 0 && t.punctBefore == "" && (t.josa() == "에서는" || t.josa() == "에서도" || t.josa() == "에서"):
+		// 네티즌들 사이에서는 “…”, 온라인 사이에서는 …평가가 나왔다: those
+		// among whom the words go round (the word before has no particle
+		// but the plural 들, or reads as one in 인: 온라인)
+		p := toks[i-1]
+		if j := p.josa(); j != "" && j != "들" && j != "인" || nonSpeakers[p.text] || p.script == scriptDigit || modifierEnding(p.text) && p.josa() == "" {
+			return nil
+		}
+		start := a.phraseStart(toks, i-1)
+		return &speakerRef{name: a.clean[start:p.end], mention: span{start, p.end}, resolved: "group"}
 	case t.josa() == "에서는" || t.josa() == "에서도" || t.josa() == "측은" || t.josa() == "측에서는":
 		if e := a.entityAt(t.start, t.stemEnd(), ""); e != nil && (e.typ == TypeOrg || e.typ == TypeLocation) {
 			return &speakerRef{ent: e, mention: a.mentionOf(e, t.start, t.stemEnd()), resolved: "subject"}
