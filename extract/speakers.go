@@ -653,7 +653,7 @@ func (a *analysis) topicSubject(lo int, toks []token) *speakerRef {
 			t.setStem(len(st)) // 자빱측은
 		}
 		if nonSpeakers[t.stem()] || pronouns[t.stem()] || t.script != scriptHangul && t.script != scriptLatin && t.script != scriptMixed || verbModifier(t) ||
-			i+1 < len(toks) && toks[i+1].punctBefore == "" && boundNouns[toks[i+1].text] ||
+			i+1 < len(toks) && toks[i+1].punctBefore == "" && boundNouns[toks[i+1].stem()] ||
 			syllables(t.stem()) < 2 && t.script == scriptHangul && a.phraseStart(toks, i) == t.start { // 리차드 버는: a phrase may end in one syllable
 			continue
 		}
@@ -780,6 +780,13 @@ func verbModifier(t token) bool {
 			return true
 		}
 	}
+	// 소개할때는, 떠날때는: a verb in ㄹ before 때 written with it
+	if prev, ok := strings.CutSuffix(st, "때"); ok && prev != "" {
+		r, _ := utf8.DecodeLastRuneInString(prev)
+		if r >= 0xAC00 && r <= 0xD7A3 && (r-0xAC00)%28 == 8 {
+			return true
+		}
+	}
 	// 있다는, 바라봤다는, 한다는: a clause ending in 다 before 는 quotes
 	// or reports; a noun in 다 (바다는) has no verb before the 다
 	if prev, ok := strings.CutSuffix(st, "다"); ok && prev != "" {
@@ -838,7 +845,8 @@ func (a *analysis) groupLike(w string) bool {
 var nonSpeakers = setOf("것", "점", "이유", "문제", "내용", "결과", "사실", "경우", "이번", "이날", "당시", "때", "이", "그",
 	"대해서", "대해", "관해서", "관해", "관련해서", "관련해", "위해서", "통해서", "때문", "가운데", "반면", "뒤", "후", "전",
 	"자신들", "자신", "역시", "등", "이후에", "이전", "최근에", "당시에", "이에",
-	"최근", "현재", "오늘", "이후", "앞서", "한편", "특히", "다만", "또", "이어", "올해", "지난해", "내년")
+	"최근", "현재", "오늘", "이후", "앞서", "한편", "특히", "다만", "또", "이어", "올해", "지난해", "내년",
+	"원인", "배경", "목적", "요지", "골자", "핵심", "주제", "제목", "명칭", "이름", "내용은", "사유")
 
 // determiners stand before a noun phrase but are not part of its name.
 var determiners = setOf("그", "이", "저", "해당", "이번", "한", "각", "모든", "여러", "일부", "당시", "이날", "또", "또한", "다만", "특히")
