@@ -298,7 +298,13 @@ func (a *analysis) carriedSpeaker(q, prev *quote, antecedents []mention) *speake
 		if a.paragraphsBetween(ps.Start, q.open) <= 1 {
 			// only a named subject: a bare topic of a sentence that is not
 			// a report (노후화 문제는) says nothing of who speaks next
-			if sp := a.subjectIn(ps.Start, ps.End, antecedents); sp != nil && (sp.ent != nil || sp.resolved == "group" || a.opensWithTopic(ps, sp) || a.introducesSpeech(ps)) {
+			sp := a.subjectIn(ps.Start, ps.End, antecedents)
+			if sp == nil || sp.ent == nil && writings[lastWord(sp.name)] {
+				if w := a.writerIn(ps); w != nil {
+					return w // 양상훈 주필의 칼럼 “…”가 눈에 띈다. “…”
+				}
+			}
+			if sp != nil && (sp.ent != nil || sp.resolved == "group" || a.opensWithTopic(ps, sp) || a.introducesSpeech(ps)) {
 				sp.resolved = "previous-sentence"
 				return sp
 			}
@@ -326,6 +332,32 @@ func (a *analysis) explains(i int) bool {
 		return a.subjectIn(s.Start, s.End, a.subjectMentions()) == nil
 	}
 	return false
+}
+
+// lastWord returns the last space-separated word of s.
+func lastWord(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }
+
+// writings are nouns of a text someone wrote or gave out.
+var writings = setOf("칼럼", "글", "기고", "기고문", "사설", "성명", "성명서", "논평", "보고서", "입장문", "담화", "담화문", "편지", "서한", "트윗", "게시물", "게시글", "회고록", "연설", "연설문")
+
+// writerIn finds the author of a writing sentence ps names (양상훈 주필의
+// 칼럼, 통일부의 논평): the person or body before 의, whose words the quotes
+// after the sentence are.
+func (a *analysis) writerIn(ps sentence.Sentence) *speakerRef {
+	toks := a.wordsIn(ps.Start, min(ps.End, ps.Start+maxClauseBytes))
+	for i := 1; i < len(toks); i++ {
+		t, o := toks[i], toks[i-1]
+		if !writings[t.stem()] || o.josa() != "의" || t.punctBefore != "" || a.quotedFrom(ps.Start, t.start) {
+			continue
+		}
+		if e := a.entityAt(o.start, o.stemEnd(), ""); e != nil && (e.typ == TypePerson || e.typ == TypeOrg) {
+			return &speakerRef{ent: e, mention: a.mentionOf(e, o.start, o.stemEnd()), resolved: "previous-sentence"}
+		}
+		if p, m := a.roleHolder(toks, i-1); p != nil {
+			return &speakerRef{ent: p, mention: m, resolved: "previous-sentence"}
+		}
+	}
+	return nil
 }
 
 // introducesSpeech reports whether sentence ps announces the words that
@@ -503,9 +535,28 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 		return outletFallback
 	}
 	if ref := a.topicSubject(lo, toks); ref != nil {
+		if ref.ent == nil && writings[lastWord(ref.name)] {
+			// 이 칼럼은: the writing named before with its author
+			if w := a.writerBefore(ref.mention.start); w != nil {
+				w.resolved = "subject"
+				return w
+			}
+		}
 		return ref
 	}
 	return outletFallback
+}
+
+// writerBefore finds the author of the writing that a sentence at off or
+// one of the two before names (양상훈 주필의 칼럼 … 이 칼럼은).
+func (a *analysis) writerBefore(off int) *speakerRef {
+	si := a.sentenceAt(off)
+	for k := si; k >= 0 && k >= si-2; k-- {
+		if sp := a.writerIn(a.sents[k]); sp != nil && sp.mention.start < off {
+			return sp
+		}
+	}
+	return nil
 }
 
 // firstConjunct returns the first of two subjects joined by 와/과 (A와
@@ -646,6 +697,10 @@ func (a *analysis) topicSubject(lo int, toks []token) *speakerRef {
 		if len(toks)-i > 16 { // a topic far from the quote, past a clause, is another clause's
 			continue
 		}
+		if headCount(t.stem()) && i > 0 && toks[i-1].josa() == "" && t.punctBefore == "" {
+			t = toks[i-1] // 대리인단 15명은: the body the count is of
+			i--
+		}
 		if t.stem() == "측" && i > 0 && toks[i-1].josa() == "" && t.punctBefore == "" {
 			t = toks[i-1] // 코레일 측은, 해당 학부 학생 측은: the body before 측
 			i--
@@ -673,6 +728,24 @@ func (a *analysis) topicSubject(lo int, toks []token) *speakerRef {
 		return &speakerRef{name: a.clean[start:t.stemEnd()], mention: span{start, t.stemEnd()}, resolved: how}
 	}
 	return nil
+}
+
+// headCount reports whether w counts people: 15명, 200여명, 3인.
+func headCount(w string) bool {
+	n, ok := strings.CutSuffix(w, "명")
+	if !ok {
+		n, ok = strings.CutSuffix(w, "인")
+	}
+	n = strings.TrimSuffix(n, "여")
+	if !ok || n == "" {
+		return false
+	}
+	for _, r := range n {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // entityRef is the speaker e mentioned at m, found as the subject; a
