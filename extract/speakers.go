@@ -829,8 +829,9 @@ func (a *analysis) institutionalSubject(toks []token, i int) *speakerRef {
 			start := a.phraseStart(toks, i)
 			return &speakerRef{name: a.clean[start:t.stemEnd()], mention: span{start, t.stemEnd()}, resolved: "group"}
 		}
-	case t.stem() == "명의" && i > 0 && toks[i-1].josa() == "":
+	case t.stem() == "명의" && i > 0 && a.noParticle(toks[i-1]):
 		p := toks[i-1]
+		p.wholeWord() // 대변인 명의의: 대변인, not 대변 + 인
 		if e := a.entityAt(p.start, p.stemEnd(), ""); e != nil && e.typ != TypeDate {
 			return &speakerRef{ent: e, mention: a.mentionOf(e, p.start, p.stemEnd()), resolved: "subject"}
 		}
