@@ -436,6 +436,9 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 		return nil
 	}
 	toks := a.wordsIn(lo, hi)
+	if ref := a.subjectBeforeWords(toks, hi); ref != nil {
+		return ref
+	}
 	depth := 0
 	according := -1
 	var outletFallback *speakerRef
@@ -591,6 +594,38 @@ func (a *analysis) firstConjunct(toks []token, i int) *speakerRef {
 // notInPhrase are words that stand between a 와/과 phrase and a subject
 // without being part of the subject's noun phrase.
 var notInPhrase = setOf("함께", "같이", "달리", "마찬가지로", "더불어", "나란히", "비교해", "반대로")
+
+// subjectBeforeWords reads a subject in 이/가 that is the last word
+// before the quote (자빱측은 지난 1월 법률 대리인이 “…”, 경찰은 피의자가 “…”라고
+// 진술했다고 밝혔다): the one who says the words, while a topic before it
+// reports them. Only a group or an unnamed holder of a role (법률 대리인,
+// MBC 캐스터) counts: a named subject there is as often the subject of the
+// clause the quote completes (검찰은 박 구청장이 “…소홀히 하고”).
+func (a *analysis) subjectBeforeWords(toks []token, hi int) *speakerRef {
+	if len(toks) < 2 {
+		return nil
+	}
+	i := len(toks) - 1
+	t := toks[i]
+	if t.josa() != "이" && t.josa() != "가" || t.end != hi && strings.TrimSpace(a.clean[t.end:hi]) != "" || a.quotedFrom(toks[0].start, t.start) {
+		return nil
+	}
+	if a.entityAt(t.start, t.stemEnd(), "") != nil {
+		return nil // a named subject may be the quoted clause's own (검찰은 박 구청장이 “…하고”)
+	}
+	if p, _ := a.roleHolder(toks, i); p != nil {
+		return nil
+	}
+	if a.isGroup(t.stem()) || a.roleWord(t.stem()) && syllables(t.stem()) >= 2 && !nonSpeakers[t.stem()] && !writings[t.stem()] {
+		start := a.phraseStart(toks, i)
+		how := "subject"
+		if a.isGroup(t.stem()) {
+			how = "group"
+		}
+		return &speakerRef{name: a.clean[start:t.stemEnd()], mention: span{start, t.stemEnd()}, resolved: how}
+	}
+	return nil
+}
 
 // titleHolder resolves a title standing alone as the subject (의원은,
 // 부회장은, 총리는: no name before it) to the one person of the article
@@ -933,10 +968,31 @@ func (a *analysis) phraseStart(toks []token, i int) int {
 		if toks[k].josa() != "" || toks[k+1].punctBefore != "" || clauseEnd(toks[k].text) || connectives[toks[k].text] || determiners[toks[k].text] {
 			break
 		}
+		if timeWord(toks[k].text) {
+			break // 지난 1월 법률 대리인이: a date is no part of the name
+		}
 		start = toks[k].start
 	}
 	return start
 }
+
+// timeWord reports whether w names a time: a number of years, months,
+// days or hours (1월, 26일, 2019년) or a word such as 지난달.
+func timeWord(w string) bool {
+	if relativeDays[w] {
+		return true
+	}
+	n := strings.TrimRight(w, "0123456789")
+	if n != "" {
+		r, size := utf8.DecodeLastRuneInString(w)
+		digits := w[:len(w)-size]
+		return strings.ContainsRune("년월일시", r) && digits != "" && strings.Trim(digits, "0123456789") == ""
+	}
+	return false
+}
+
+// relativeDays name a time relative to the report.
+var relativeDays = setOf("지난달", "지난해", "올해", "이달", "어제", "오늘", "지난주", "이번주", "작년", "올", "내년", "이날", "당일", "전날")
 
 // maxClauseBytes bounds how far before a quote or a cue the subject is
 // looked for, so that a sentence with thousands of quotes stays linear.
