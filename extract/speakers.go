@@ -152,7 +152,7 @@ func (a *analysis) resolveSpeakers() {
 	for i, q := range a.quotes {
 		// quotes of one chain share the speaker found for the first
 		if prev != nil && prev.sent == q.sent && prev.chained && a.onlyLinkBetween(prev, q) && prev.speaker != nil {
-			if sp := a.subjectIn(prev.after, q.open, antecedents); sp != nil {
+			if sp := a.subjectIn(prev.after, q.open, antecedents); sp != nil && !a.bracketed(prev.after, q.open) {
 				q.speaker = sp
 			} else {
 				q.speaker = prev.speaker
@@ -202,6 +202,14 @@ func (a *analysis) resolveSpeakers() {
 		a.nested = nil
 	}
 	a.carryClaimSources(antecedents)
+}
+
+// bracketed reports whether the words between lo and hi stand in
+// brackets: the writer's gloss inside a list of quotes (“…”, (채널 운영자는)
+// “…”), not a new speaker.
+func (a *analysis) bracketed(lo, hi int) bool {
+	b := strings.Trim(a.clean[lo:hi], " ,")
+	return strings.HasPrefix(b, "(") && strings.HasSuffix(b, ")")
 }
 
 // pronounToLastSpeaker reads 그는 after a quote as its speaker, the
