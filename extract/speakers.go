@@ -868,7 +868,8 @@ func (a *analysis) institutionalSubject(toks []token, i int) *speakerRef {
 		if e := a.entityAt(t.start, t.stemEnd(), ""); e != nil && (e.typ == TypeOrg || e.typ == TypeLocation) {
 			return &speakerRef{ent: e, mention: a.mentionOf(e, t.start, t.stemEnd()), resolved: "subject"}
 		}
-		if a.groupLike(t.stem()) && !nonSpeakers[t.stem()] {
+		if (a.groupLike(t.stem()) || strings.HasSuffix(t.stem(), "뉴스")) && !nonSpeakers[t.stem()] {
+			// (국내 뉴스에서도 “…”: the news as a body that speaks)
 			start := a.phraseStart(toks, i)
 			return &speakerRef{name: a.clean[start:t.stemEnd()], mention: span{start, t.stemEnd()}, resolved: "group"}
 		}
@@ -1000,7 +1001,7 @@ func timeWord(w string) bool {
 }
 
 // relativeDays name a time relative to the report.
-var relativeDays = setOf("지난달", "지난해", "올해", "이달", "어제", "오늘", "지난주", "이번주", "작년", "올", "내년", "이날", "당일", "전날")
+var relativeDays = setOf("한때", "그간", "지난달", "지난해", "올해", "이달", "어제", "오늘", "지난주", "이번주", "작년", "올", "내년", "이날", "당일", "전날")
 
 // maxClauseBytes bounds how far before a quote or a cue the subject is
 // looked for, so that a sentence with thousands of quotes stays linear.
