@@ -206,6 +206,20 @@ func TestQuotedNamesDoNotSpeak(t *testing.T) {
 	}
 }
 
+// TestReasonIsNoSpeaker checks that the topic of the writer's reason
+// (…때문이었다) is not taken for the speaker of the quote after it.
+func TestReasonIsNoSpeaker(t *testing.T) {
+	in := "러시아는 호황을 맞을 수 있고, 미국은 고객을 잃는 것이나 다름없기 때문이었다.\n\"위험한 실패\"라고 하면서 \"동맹국의 신뢰를 잃었다\"고 했다."
+	doc := extractText(t, in)
+	checkSpans(t, in, doc)
+	require.NotEmpty(t, doc.Quotes)
+	for _, q := range doc.Quotes {
+		if q.Speaker != nil {
+			assert.NotEqual(t, "미국", q.Speaker.Name, q.Text)
+		}
+	}
+}
+
 // TestQuoteForms checks that speech is told from terms by the words after
 // the closing mark, on sentences in the forms of real news.
 func TestQuoteForms(t *testing.T) {

@@ -303,7 +303,7 @@ func (a *analysis) carriedSpeaker(q, prev *quote, antecedents []mention) *speake
 		// the quote's sentence names no one (아울러 “…”, 하지만 5차에서
 		// “…”): the subject of the sentence before speaks on
 		ps := a.sents[q.sent-1]
-		if a.paragraphsBetween(ps.Start, q.open) <= 1 {
+		if a.paragraphsBetween(ps.Start, q.open) <= 1 && !a.givesReason(ps) {
 			// only a named subject: a bare topic of a sentence that is not
 			// a report (노후화 문제는) says nothing of who speaks next
 			sp := a.subjectIn(ps.Start, ps.End, antecedents)
@@ -366,6 +366,21 @@ func (a *analysis) writerIn(ps sentence.Sentence) *speakerRef {
 		}
 	}
 	return nil
+}
+
+// givesReason reports whether sentence ps is the writer's reason for what
+// was said (…때문이었다): its topic is what the reason is about, not a
+// speaker.
+func (a *analysis) givesReason(ps sentence.Sentence) bool {
+	toks := a.wordsIn(max(ps.Start, ps.End-40), ps.End)
+	if len(toks) == 0 {
+		return false
+	}
+	switch toks[len(toks)-1].text {
+	case "때문이다", "때문이었다", "때문이다.", "까닭이다", "탓이다":
+		return true
+	}
+	return false
 }
 
 // introducesSpeech reports whether sentence ps announces the words that
