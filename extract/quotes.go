@@ -259,14 +259,19 @@ func (a *analysis) answerOrLawText(open int) bool {
 	return false
 }
 
-// lawArticle reports whether w names an article of law: 제3조, 제66조, 2항.
+// lawArticle reports whether w names an article of law: 제3조, 제66조, 2항,
+// 제9조의2.
 func lawArticle(w string) bool {
 	w = strings.TrimPrefix(w, "제")
 	i := 0
 	for i < len(w) && w[i] >= '0' && w[i] <= '9' {
 		i++
 	}
-	return i > 0 && (w[i:] == "조" || w[i:] == "항")
+	rest := w[i:]
+	if r, ok := strings.CutPrefix(rest, "조의"); ok && r != "" && strings.Trim(r, "0123456789") == "" {
+		rest = "조" // 제9조의2: an article inserted after 제9조
+	}
+	return i > 0 && (rest == "조" || rest == "항")
 }
 
 // lightVerbs make a verb of a noun of speech: “…”는 발언을 했다.

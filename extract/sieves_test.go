@@ -241,6 +241,7 @@ func TestQuoteForms(t *testing.T) {
 		{"single marks before 라고 and a verb of speech", `미국은 '담대하고 역사적인 조치'라고 극찬했다.`, 1, "극찬했다"},
 		{"a single-marked term before 라고 and a verb of naming", `사람들은 그곳을 '작은 파리'라고 부른다.`, 0, ""},
 		{"survey answers are not speech", `응답자의 79.4%가 ‘프랜차이즈 점포가 더 낫다’고 답변했다.`, 0, ""},
+		{"an inserted article of law is not speech", `법률 제9조의2는 "북한의 주민과 접촉하고자 할 때에는 사전에 신고"하도록 규정한다.`, 0, ""},
 		{"law text is not speech", `헌법 제3조는 "대한민국의 영토는 한반도와 그 부속도서로 한다"고 돼 있다.`, 0, ""},
 		{"a title of a work is not speech", `그는 “우리가 몰랐던 이야기”라는 제목의 책을 냈다.`, 0, ""},
 		{"a name before 라고 하는 is not speech", `용산공원을 "내셔널메모리얼파크"라고 하는 곳도 있다.`, 0, ""},

@@ -46,6 +46,14 @@ var continuesPredicate = map[string]bool{
 	"됐다는": true, "되었다": true, "되었다는": true, "하겠다": true, "하겠다는": true, "해야": true, "중": true,
 }
 
+// lightVerbForm reports whether w, written against the closing mark, is a
+// form of 하다 or 되다 that makes a verb of the noun the quotation ends in
+// (“…무력감을 자극”하려는, “…합의”하기로, “…지정”됐다).
+func lightVerbForm(w string) bool {
+	r := firstRune(w)
+	return strings.ContainsRune("하했한할함해되됐된될돼", r) && syllableCount(w) >= 2
+}
+
 // endsInBareStem reports whether the quoted words end in a verb stem
 // without its ending (“큰 틀에서는 맞”지만, “…있”다며): the closing mark
 // splits the predicate, whose ending follows it.
@@ -191,6 +199,8 @@ func Read(s string, p Pair) Reading {
 	v, vend := wordAt(s, skipSpaces(s, wEnd))
 	if f := endingWord(v); (f == Quotative || f == Chained) && syllableCount(v) >= 3 {
 		r.Form, r.Ending, r.After = f, v, vend
+	} else if lightVerbForm(w) {
+		r.Form, r.Ending, r.After = Continued, w, wEnd // “…자극”하려는 메시지
 	}
 	return r
 }
