@@ -222,6 +222,12 @@ func (a *analysis) headlineSpeaker(open int) bool {
 		return false
 	}
 	toks := a.wordsIn(lo, open)
+	for k := len(toks) - 1; k > 0; k-- {
+		if strings.ContainsAny(toks[k].punctBefore, "?!,") {
+			toks = toks[k:] // 사전투표 조작된다? 선관위 "고발": the headline's last part
+			break
+		}
+	}
 	if len(toks) == 0 || len(toks) > 3 {
 		return false
 	}

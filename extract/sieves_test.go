@@ -173,6 +173,9 @@ func TestSpeakerSieves(t *testing.T) {
 		{"the press as a group that speaks",
 			"일부 언론은 \"정부가 실패했다\"고 보도했다. 한때 국내 뉴스에서도 \"한국의 동요\"라고 하면서 보도했다.",
 			[]want{{"정부가", "언론", "group"}, {"한국의 동요", "국내 뉴스", "group"}}},
+		{"a headline in two parts names the speaker in the last",
+			"중앙선거관리위원회는 반박했다.\n사전투표 조작된다? 선관위 \"고발\"\n본문이 이어진다.",
+			[]want{{"고발", "중앙선거관리위원회", "headline"}}}, // the fullest form the article gives
 		{"a headline names the speaker before the words",
 			"민경욱 \"선거 재개표 위해 후원해달라\"",
 			[]want{{"선거 재개표", "민경욱", "headline"}}},
