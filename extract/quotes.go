@@ -109,7 +109,7 @@ func (a *analysis) findQuotes() {
 		default:
 			speech = colon && (clause || words >= 2)
 		}
-		if p.double && (r.Form == attribution.NotSpeech || r.Form == attribution.Standalone) && a.headlineSpeaker(p.open) {
+		if p.double && (r.Form == attribution.NotSpeech || r.Form == attribution.Standalone) && a.headlineSpeaker(p.open, a.endsLine(ap)) {
 			// 민경욱 "선거 재개표 위해 후원해달라": a headline gives the
 			// speaker's name before the words
 			speech, q.headline = true, true
@@ -216,17 +216,21 @@ func (a *analysis) nestedQuotes(q *quote) {
 // name at the start of its line (선관위 "고발", '갓갓' 문형욱, "…"): one to
 // three words without particles, the last a person or an organization, or
 // a word that reads as a name.
-func (a *analysis) headlineSpeaker(open int) bool {
+func (a *analysis) headlineSpeaker(open int, endsLine bool) bool {
 	lo := a.lineStart(open)
 	if open-lo > 60 {
 		return false
 	}
-	toks := a.wordsIn(lo, open)
-	for k := len(toks) - 1; k > 0; k-- {
-		if strings.ContainsAny(toks[k].punctBefore, "?!,") {
-			toks = toks[k:] // 사전투표 조작된다? 선관위 "고발": the headline's last part
-			break
+	toks := a.headlineWords(open)
+	if endsLine && len(toks) >= 2 && len(toks) <= 4 {
+		// 미국 백악관 청원 사이트 "…" on a line of its own: a headline's
+		// speaker, named or not, when no word has a particle
+		for _, t := range toks {
+			if t.josa() != "" && a.entityAt(t.start, t.end, "") == nil || t.script != scriptHangul && t.script != scriptLatin {
+				return false
+			}
 		}
+		return true
 	}
 	if len(toks) == 0 || len(toks) > 3 {
 		return false
@@ -241,6 +245,29 @@ func (a *analysis) headlineSpeaker(open int) bool {
 		return e.typ == TypePerson || e.typ == TypeOrg
 	}
 	return a.koreanName(last.text) && syllables(last.text) == 3 && a.nameLike(last.text)
+}
+
+// headlineWords returns the words of the headline part before the quote
+// at open: the words of its line after the last ?, ! or comma (사전투표
+// 조작된다? 선관위 "고발": 선관위).
+func (a *analysis) headlineWords(open int) []token {
+	toks := a.wordsIn(a.lineStart(open), open)
+	for k := len(toks) - 1; k > 0; k-- {
+		if strings.ContainsAny(toks[k].punctBefore, "?!,") {
+			return toks[k:]
+		}
+	}
+	return toks
+}
+
+// endsLine reports whether nothing but spaces follows the pair's closing
+// mark on its line.
+func (a *analysis) endsLine(p attribution.Pair) bool {
+	rest := a.clean[p.After(a.clean):]
+	if i := strings.IndexByte(rest, '\n'); i >= 0 {
+		rest = rest[:i]
+	}
+	return strings.TrimSpace(rest) == ""
 }
 
 // answerOrLawText reports whether the quote opening at open is the answer

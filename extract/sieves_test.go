@@ -176,6 +176,9 @@ func TestSpeakerSieves(t *testing.T) {
 		{"a headline in two parts names the speaker in the last",
 			"중앙선거관리위원회는 반박했다.\n사전투표 조작된다? 선관위 \"고발\"\n본문이 이어진다.",
 			[]want{{"고발", "중앙선거관리위원회", "headline"}}}, // the fullest form the article gives
+		{"a headline names an unnamed body before the words",
+			"시민들이 청원을 올렸다.\n미국 백악관 청원 사이트 \"선거가 조작됐다\"\n본문이 이어진다.",
+			[]want{{"선거가", "미국 백악관 청원 사이트", "headline"}}},
 		{"a headline names the speaker before the words",
 			"민경욱 \"선거 재개표 위해 후원해달라\"",
 			[]want{{"선거 재개표", "민경욱", "headline"}}},

@@ -415,13 +415,17 @@ func (a *analysis) paragraphsBetween(x, y int) int {
 // headlineName is the speaker named before a quote at the start of its
 // line (headlineSpeaker): the last word's entity, or a person of that name.
 func (a *analysis) headlineName(open int) *speakerRef {
-	toks := a.wordsIn(a.lineStart(open), open)
+	toks := a.headlineWords(open)
 	if len(toks) == 0 {
 		return nil
 	}
 	last := toks[len(toks)-1]
 	if e := a.entityAt(last.start, last.end, ""); e != nil {
 		return &speakerRef{ent: e, mention: a.mentionOf(e, last.start, last.end), resolved: "headline"}
+	}
+	if len(toks) > 1 && !(a.koreanName(last.text) && syllables(last.text) == 3) {
+		// 미국 백악관 청원 사이트 "…": the phrase names who speaks
+		return &speakerRef{name: a.clean[toks[0].start:last.end], mention: span{toks[0].start, last.end}, resolved: "headline"}
 	}
 	last.wholeWord()
 	p := a.personNamed(last)
