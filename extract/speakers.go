@@ -99,7 +99,17 @@ func (a *analysis) nameIndex() *entityIndex {
 			}
 		case TypePerson:
 			if e.role != "" {
-				suffixes(e.role, false, func(sfx string) { ix.peopleByTitle[sfx] = append(ix.peopleByTitle[sfx], e) })
+				// every word of the role ends a title the person holds
+				// (경제부총리 겸 기획재정부 장관: 부총리, 장관)
+				add := func(sfx string) {
+					if l := ix.peopleByTitle[sfx]; len(l) == 0 || l[len(l)-1] != e {
+						ix.peopleByTitle[sfx] = append(l, e)
+					}
+				}
+				suffixes(e.role, false, add)
+				for _, w := range strings.Fields(e.role) {
+					suffixes(w, false, add)
+				}
 			}
 		}
 	}

@@ -326,7 +326,36 @@ func speechNounAfter(s string, off int) (string, int, bool) {
 	if w2, end2 := wordAt(s, skipSpaces(s, end)); w2 != "" && speechNoun(w2) && !strings.HasSuffix(w, "의") {
 		return w2, end2, true
 	}
+	// “…”는 민영화를 암시하는 듯한 발언을: a clause of up to three words
+	// modifying the noun, its last word in a modifier ending
+	if naming[w] || strings.HasSuffix(w, "의") {
+		return "", off, false
+	}
+	prev, at := w, end
+	for k := 0; k < 3; k++ {
+		n, nend := wordAt(s, skipSpaces(s, at))
+		if n == "" || s[at:skipSpaces(s, at)] != " " {
+			break
+		}
+		if speechNoun(n) && modifierForm(prev) {
+			return n, nend, true
+		}
+		prev, at = n, nend
+	}
 	return "", off, false
+}
+
+// naming holds nouns a quotation names rather than says: “…”라는 제목의.
+var naming = map[string]bool{"제목의": true, "제목": true, "이름의": true, "이름": true, "명칭의": true, "명칭": true}
+
+// modifierForm reports whether w ends like a verb modifying the noun after
+// it (암시하는, 듯한, 밝힌, 담긴).
+func modifierForm(w string) bool {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	if r < 0xAC00 || r > 0xD7A3 || syllableCount(w) < 2 {
+		return false
+	}
+	return r == '는' || r == '던' || (r-0xAC00)%28 == 4
 }
 
 // requestStems head the verbs of which a quoted clause can be the object:
