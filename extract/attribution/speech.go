@@ -133,6 +133,10 @@ func Read(s string, p Pair) Reading {
 		}
 		if w2 != "" && endingWord(w2) != NotSpeech {
 			w, wEnd, spaced = w2, end2, true
+		} else if p.Double && speechNoun(w2) && !strings.HasPrefix(w2, "것") && !strings.HasPrefix(w2, "말") && Words(s[p.Open:p.Close]) >= 2 {
+			// “긴급 점검중” 안내를 냈다: a noun of speech written apart
+			r.Form, r.Ending, r.After, r.Noun, r.NounEnd = Adnominal, "", after, w2, end2
+			return r
 		} else {
 			if endsSentence(s[p.Open:p.Close]) {
 				r.Form = Standalone
