@@ -144,7 +144,7 @@ func (a *analysis) claimsIn(si int, toks []token) {
 		case i > 0 && strings.HasSuffix(toks[i-1].text, "것으로") && a.reportsAfterGeoseuro(toks, i) && !a.hasClaimAt(si, toks[i-1].start):
 			// …할 것으로 예측했다, …않는 것으로 밝혔다, …할 것으로 알렸다:
 			// a report of the subject
-			a.reportedClaim(si, toks, i-1, t.text, toks[i-1].end-len("것으로"))
+			a.reportedClaim(si, toks, i-1, t.text, toks[i-1].end)
 		case i > 0 && a.statedNoun(toks, i) && !a.hasClaimAt(si, toks[i-1].start):
 			// …이어나갈 뜻을 밝혔다, …저촉됨을 밝힌, …범죄자라는 말을 해
 			a.reportedClaim(si, toks, i-1, toks[i].text, toks[i-1].end)
@@ -155,8 +155,7 @@ func (a *analysis) claimsIn(si int, toks []token) {
 			if t.stem() == "것" {
 				cue = t.text
 			}
-			end := toks[i-1].end - len("는") // keep the clause's own ending: 부적절하다는 → 부적절하다
-			a.reportedClaim(si, toks, i-1, cue, end)
+			a.reportedClaim(si, toks, i-1, cue, toks[i-1].end) // the clause with its ending: 부적절하다는
 			if c := a.claims[len(a.claims)-1]; c.source == nil && !copulaJosa[t.josa()] {
 				c.kind = claimOpinion // a view voiced, no one named
 			}
@@ -173,15 +172,9 @@ func (a *analysis) claimsIn(si int, toks []token) {
 			if verb == "" {
 				verb = toks[vi].text
 			}
-			// keep the clause's own ending: 있다고 → 있다, 흐름이라고 → 흐름이라
-			_, last := utf8.DecodeLastRuneInString(strings.TrimSuffix(strings.TrimSuffix(t.text, "도"), "까지"))
-			end := t.end - last
-			if strings.HasSuffix(t.text, "도") {
-				end -= len("도")
-			} else if strings.HasSuffix(t.text, "까지") {
-				end -= len("까지")
-			}
-			a.reportedClaim(si, toks, i, verb, end)
+			// the clause with its quotative ending (있다고, 흐름이라며): the
+			// ending belongs to the reported words, the verb does not
+			a.reportedClaim(si, toks, i, verb, t.end)
 			c := a.claims[len(a.claims)-1]
 			if c.source == nil || c.source.ent == nil && c.source.resolved == "subject" {
 				// …다고 주민들이 전했다: the subject between the clause and the verb

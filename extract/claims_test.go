@@ -20,6 +20,10 @@ func TestClaims(t *testing.T) {
 		{"reported speech of a group", "전문가들은 금리가 더 오를 수 있다고 경고했다.", "reported", "경고했다", "금리가 더 오를 수 있다", "전문가들"},
 		{"reported speech of a person", "김철수 대표는 올해 실적이 개선될 것이라고 밝혔다.", "reported", "밝혔다", "실적이 개선될 것", "김철수"},
 		{"opinion of an unnamed group", "일각에서는 규제가 과도하다는 지적도 나온다.", "opinion", "지적", "규제가 과도하다", "일각"},
+		// the content keeps the word with the quotative ending, not the verb
+		{"a clause in 며 before a verb of protest", "야당은 이번 처리가 날치기라며 반발했다.", "reported", "반발했다", "날치기라며", "야당"},
+		{"a view in 것으로 before 보고 있다", "경찰은 이들이 스스로 목숨을 끊은 것으로 보고 있다.", "reported", "보고", "목숨을 끊은 것으로", "경찰"},
+		{"a view in 다는 before a noun of opinion", "업계에서는 규제가 과도하다는 우려가 나온다.", "opinion", "우려", "규제가 과도하다는", "업계"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
