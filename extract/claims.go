@@ -176,14 +176,12 @@ func (a *analysis) claimsIn(si int, toks []token) {
 			// ending belongs to the reported words, the verb does not
 			a.reportedClaim(si, toks, i, verb, t.end)
 			c := a.claims[len(a.claims)-1]
-			if c.source == nil || c.source.ent == nil && c.source.resolved == "subject" {
-				// …다고 주민들이 전했다: the subject between the clause and the verb
-				for k := i + 1; k < vi; k++ {
-					if sp := a.subjectIn(toks[k].start, toks[k].end, a.subjectMentions()); sp != nil {
-						c.source = sp
-						break
-					}
-				}
+			// …다고 주민들이 전했다, …확인됐다고 통일부는 덧붙였다: the
+			// subject between the clause and the verb reports it, and a
+			// subject before the clause is the clause's own
+			if sp := a.subjectBetween(toks, i+1, vi); sp != nil {
+				c.source = sp
+				c.content.start = a.clauseStart(si, toks)
 			}
 		}
 	}
@@ -222,6 +220,57 @@ func (a *analysis) reportedClaim(si int, toks []token, qi int, cue string, end i
 		content = span{toks[qi].start, end}
 	}
 	a.claims = append(a.claims, &claim{content: content, source: src, cue: cue, kind: claimReported, sent: si})
+}
+
+// subjectBetween returns the subject among words [lo, hi) between a
+// reported clause and its verb (…다고 주민들이 전했다, …다고 NHK 월드가
+// 전했다, …다고 워싱턴포스트(WP)는 전했다): a subject the speaker rules
+// resolve, else the noun phrase marked 은/는/이/가 right before the verb.
+func (a *analysis) subjectBetween(toks []token, lo, hi int) *speakerRef {
+	if lo >= hi {
+		return nil
+	}
+	if sp := a.subjectIn(toks[lo].start, toks[hi-1].end, a.subjectMentions()); sp != nil {
+		if b := strings.IndexByte(sp.name, '('); sp.ent == nil && b > 0 {
+			sp.name = strings.TrimSpace(sp.name[:b]) // 워싱턴포스트(WP)는
+			sp.mention.end = sp.mention.start + len(sp.name)
+		}
+		return sp
+	}
+	k := hi - 1
+	if b := a.bracketedSubject(toks, k); b >= lo {
+		return a.nounSource(toks, b)
+	}
+	t := toks[k]
+	switch t.josa() {
+	case "은", "는", "이", "가":
+	default:
+		return nil
+	}
+	if nonSpeakers[t.stem()] || pronouns[t.stem()] || verbModifier(t) || syllables(t.stem()) < 2 && t.script == scriptHangul ||
+		strings.ContainsAny(t.stem(), "0123456789") || t.punctBefore != "" && !strings.HasPrefix(t.punctBefore, ")") {
+		return nil
+	}
+	ps, end := max(a.phraseStart(toks, k), toks[lo].start), t.stemEnd()
+	if b := strings.IndexByte(a.clean[ps:end], '('); b > 0 {
+		end = ps + b // 워싱턴포스트(WP)는: the name before its bracket
+	}
+	name := strings.TrimSpace(a.clean[ps:end])
+	return &speakerRef{name: name, mention: span{ps, ps + len(name)}, resolved: "subject"}
+}
+
+// clauseStart returns where the content of the claim being added to
+// sentence si starts when it runs from the start of its clause: after a
+// leading connective, or after the last claim of the sentence
+// (…다고 밝혔고, …다고 B는 덧붙였다).
+func (a *analysis) clauseStart(si int, toks []token) int {
+	start := a.afterConnective(toks)
+	for i := len(a.claims) - 2; i >= 0 && a.claims[i].sent == si; i-- {
+		if e := a.claims[i].content.end; e > start {
+			start = a.nextWordStart(e)
+		}
+	}
+	return start
 }
 
 // nounSource is the source named by word k without a particle: its entity,

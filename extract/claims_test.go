@@ -23,6 +23,11 @@ func TestClaims(t *testing.T) {
 		// the content keeps the word with the quotative ending, not the verb
 		{"a clause in 며 before a verb of protest", "야당은 이번 처리가 날치기라며 반발했다.", "reported", "반발했다", "날치기라며", "야당"},
 		{"a view in 것으로 before 보고 있다", "경찰은 이들이 스스로 목숨을 끊은 것으로 보고 있다.", "reported", "보고", "목숨을 끊은 것으로", "경찰"},
+		// a subject between the clause and the verb reports it; one before
+		// the clause belongs to the clause
+		{"subject after the clause", "유출된 개인정보는 검찰이 모두 회수했다고 카드사들은 설명했다.", "reported", "설명했다", "개인정보는 검찰이 모두 회수했다고", "카드사들"},
+		{"topic of the clause, subject after it", "평남 남포시는 특별시로 승격했다는 것이 확인됐다고 통일부는 덧붙였다.", "reported", "덧붙였다", "남포시는 특별시로 승격", "통일부"},
+		{"an outlet of two words after the clause", "수돗물에서도 방사능 물질은 발견되지 않았다고 NHK 월드가 전했다.", "reported", "전했다", "방사능 물질은 발견되지 않았다고", "NHK 월드"},
 		{"a view in 다는 before a noun of opinion", "업계에서는 규제가 과도하다는 우려가 나온다.", "opinion", "우려", "규제가 과도하다는", "업계"},
 	}
 	for _, tt := range tests {
