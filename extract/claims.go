@@ -145,6 +145,9 @@ func (a *analysis) claimsIn(si int, toks []token) {
 			// …할 것으로 예측했다, …않는 것으로 밝혔다, …할 것으로 알렸다:
 			// a report of the subject
 			a.reportedClaim(si, toks, i-1, t.text, toks[i-1].end)
+			if passiveReport(t.text) {
+				a.hearsayOf(si, toks, a.claims[len(a.claims)-1]) // …것으로 보도되었다
+			}
 		case i > 0 && a.statedNoun(toks, i) && !a.hasClaimAt(si, toks[i-1].start):
 			// …이어나갈 뜻을 밝혔다, …저촉됨을 밝힌, …범죄자라는 말을 해
 			a.reportedClaim(si, toks, i-1, toks[i].text, toks[i-1].end)
@@ -165,8 +168,8 @@ func (a *analysis) claimsIn(si int, toks []token) {
 				continue
 			}
 			vi := a.claimVerbAt(toks, i+1)
-			if vi < 0 {
-				continue
+			if vi < 0 || inferencePassive(toks[vi].text) {
+				continue // …다고 생각된다, …라고 보인다: the writer's inference
 			}
 			verb := a.reportVerbAt(toks, vi)
 			if verb == "" {
@@ -182,6 +185,9 @@ func (a *analysis) claimsIn(si int, toks []token) {
 			if sp := a.subjectBetween(toks, i+1, vi); sp != nil {
 				c.source = sp
 				c.content.start = a.clauseStart(si, toks)
+			}
+			if passiveReport(toks[vi].text) {
+				a.hearsayOf(si, toks, c) // …다고 전해진다, …라고 보도되었다
 			}
 		}
 	}
@@ -295,10 +301,63 @@ var inferenceVerbs = setOf("보인다", "보이며", "보여", "보이고", "나
 // reads).
 func (a *analysis) reportsAfterGeoseuro(toks []token, i int) bool {
 	w := toks[i].text
-	if inferenceVerbs[w] || hearsayVerbs[w] {
+	if inferenceVerbs[w] || hearsayVerbs[w] || inferencePassive(w) {
 		return false
 	}
 	return a.reportVerbAt(toks, i) != "" || predicateWord(w) && !a.x.lex.IsCommonNoun(w) && !strings.HasPrefix(w, "되")
+}
+
+// passiveReportStems begin the passive forms of verbs of reporting
+// (보도되었다, 전해진다, 지적됐다): what is reported without the text
+// naming who reports it.
+var passiveReportStems = passiveForms("보도", "보고", "신고", "인식", "분석", "지적", "발표", "전망", "관측", "해석", "풀이",
+	"평가", "예상", "예측", "거론", "언급", "제기", "주장", "전해", "알려", "점쳐")
+
+// inferenceStems begin the forms of verbs by which the writer infers or
+// finds (생각된다, 추정됐다, 보이는데, 나타났으나): no one's claim.
+var inferenceStems = append(passiveForms("생각", "추정", "추측", "조사", "확인", "파악", "집계", "우려", "판단", "여겨", "밝혀"),
+	"보인", "보이", "보여", "보였", "나타나", "나타났", "나타난", "드러나", "드러났", "드러난")
+
+// passiveForms returns the beginnings of the passive forms of the verbs
+// made of each root with 되다 (보도되, 보도돼, 보도됐) or, for a root that
+// ends in the vowel 지다 takes (전해, 알려), with 지다 (전해지, 전해져,
+// 전해졌, 전해진).
+func passiveForms(roots ...string) []string {
+	var out []string
+	for _, r := range roots {
+		if strings.HasSuffix(r, "해") || strings.HasSuffix(r, "려") || strings.HasSuffix(r, "쳐") || strings.HasSuffix(r, "겨") {
+			out = append(out, r+"지", r+"져", r+"졌", r+"진")
+			continue
+		}
+		out = append(out, r+"되", r+"돼", r+"됐", r+"된")
+	}
+	return out
+}
+
+// passiveReport reports whether w is a passive form of a verb of
+// reporting (보도되었다, 알려졌다).
+func passiveReport(w string) bool { return hasAnyPrefix(w, passiveReportStems) }
+
+// inferencePassive reports whether w is a form of a verb by which the
+// writer infers (생각된다, 보이는데).
+func inferencePassive(w string) bool { return hasAnyPrefix(w, inferenceStems) }
+
+func hasAnyPrefix(w string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// hearsayOf makes claim c, reported by a passive verb, hearsay: no
+// source, and the content from the start of its clause, since a subject
+// before it is the clause's own (사람들은 …많다고 전해진다).
+func (a *analysis) hearsayOf(si int, toks []token, c *claim) {
+	c.source = nil
+	c.kind = claimHearsay
+	c.content.start = a.clauseStart(si, toks)
 }
 
 // statedNouns are what a subject states of its own intent or view, with a

@@ -28,6 +28,10 @@ func TestClaims(t *testing.T) {
 		{"subject after the clause", "유출된 개인정보는 검찰이 모두 회수했다고 카드사들은 설명했다.", "reported", "설명했다", "개인정보는 검찰이 모두 회수했다고", "카드사들"},
 		{"topic of the clause, subject after it", "평남 남포시는 특별시로 승격했다는 것이 확인됐다고 통일부는 덧붙였다.", "reported", "덧붙였다", "남포시는 특별시로 승격", "통일부"},
 		{"an outlet of two words after the clause", "수돗물에서도 방사능 물질은 발견되지 않았다고 NHK 월드가 전했다.", "reported", "전했다", "방사능 물질은 발견되지 않았다고", "NHK 월드"},
+		// a passive verb of reporting names no one: hearsay, the subject
+		// before the clause is the clause's own
+		{"reported by a passive verb", "이 곳을 찾는 사람들은 대부분 사연이 담긴 경우가 많다고 전해진다.", "hearsay", "전해진다", "사람들은 대부분 사연이", ""},
+		{"what the press reports, passive", "이 접촉의 내용에는 제재 해제 등이 포함된 것으로 보도되었다.", "hearsay", "보도되었다", "제재 해제 등이 포함된 것으로", ""},
 		{"a view in 다는 before a noun of opinion", "업계에서는 규제가 과도하다는 우려가 나온다.", "opinion", "우려", "규제가 과도하다는", "업계"},
 	}
 	for _, tt := range tests {
@@ -46,6 +50,20 @@ func TestClaims(t *testing.T) {
 				assert.Equal(t, tt.source, c.Source.Name)
 			}
 		})
+	}
+}
+
+// The writer's inference is no one's claim: …것으로 생각된다, …라고
+// 보인다, …것으로 나타났으나.
+func TestInferenceIsNotAClaim(t *testing.T) {
+	for _, in := range []string{
+		"새로 발견된 행성계의 중심별은 그 구성 성분이 태양과 비슷한 것으로 생각된다.",
+		"열차를 이용할 승객이 더 많을 것이라고 생각된다.",
+		"이 행성계에는 7개의 행성이 있는 것으로 보이는데, 그 중 두 개는 애매하다.",
+		"노조조직률이 오르면 분배구조가 개선되는 것으로 나타났으나 유의성은 낮았다.",
+	} {
+		doc := extractText(t, in)
+		assert.Empty(t, doc.Claims, in)
 	}
 }
 
