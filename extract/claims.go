@@ -171,6 +171,9 @@ func (a *analysis) claimsIn(si int, toks []token) {
 			if vi < 0 || inferencePassive(toks[vi].text) {
 				continue // …다고 생각된다, …라고 보인다: the writer's inference
 			}
+			if hearsayHada[toks[vi].text] && a.reportVerbAt(toks, i) != "" {
+				continue // …다고 밝혔다고 한다: the inner report is the claim
+			}
 			verb := a.reportVerbAt(toks, vi)
 			if verb == "" {
 				verb = toks[vi].text
@@ -188,6 +191,8 @@ func (a *analysis) claimsIn(si int, toks []token) {
 			}
 			if passiveReport(toks[vi].text) {
 				a.hearsayOf(si, toks, c) // …다고 전해진다, …라고 보도되었다
+			} else if hearsayHada[toks[vi].text] && !a.namedTopic(c.source) {
+				a.hearsayOf(si, toks, c) // …계획이라고 한다: it is said
 			}
 		}
 	}
@@ -351,6 +356,25 @@ func hasAnyPrefix(w string, prefixes []string) bool {
 	return false
 }
 
+// hearsayHada are the plain present forms of 하다 after a quotative
+// clause: …라고 한다 says that it is said, unless a named topic says it.
+var hearsayHada = setOf("한다", "합니다", "한답니다", "한다.")
+
+// namedTopic reports whether source sp is a person or an organization
+// the text names, marked as the topic (문종현 이사는 …라고 한다).
+func (a *analysis) namedTopic(sp *speakerRef) bool {
+	if sp == nil || sp.ent == nil || sp.ent.typ != TypePerson && sp.ent.typ != TypeOrg || sp.mention.empty() {
+		return false
+	}
+	// the particle after the mention, or after the title that follows it
+	for _, w := range a.wordsIn(sp.mention.start, min(len(a.clean), sp.mention.end+40)) {
+		if j := w.josa(); j != "" {
+			return j == "은" || j == "는" || j == "께서는"
+		}
+	}
+	return false
+}
+
 // hearsayOf makes claim c, reported by a passive verb, hearsay: no
 // source, and the content from the start of its clause, since a subject
 // before it is the clause's own (사람들은 …많다고 전해진다).
@@ -409,7 +433,7 @@ func (a *analysis) claimVerbAt(toks []token, i int) int {
 			return -1 // …다고 할 수 있다, …다고 보기 어렵다: the writer's hedge
 		}
 		if a.reportVerbAt(toks, k) != "" || predicateWord(t.text) && !a.x.lex.IsCommonNoun(t.text) {
-			if quotativeSuffix(t.text) != "" && k+1 < len(toks) {
+			if quotativeSuffix(t.text) != "" && k+1 < len(toks) && !hearsayHada[toks[k+1].text] {
 				continue // …라며 …한다고 주장했다: the report verb is further
 			}
 			return k

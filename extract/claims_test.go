@@ -32,6 +32,10 @@ func TestClaims(t *testing.T) {
 		// before the clause is the clause's own
 		{"reported by a passive verb", "이 곳을 찾는 사람들은 대부분 사연이 담긴 경우가 많다고 전해진다.", "hearsay", "전해진다", "사람들은 대부분 사연이", ""},
 		{"what the press reports, passive", "이 접촉의 내용에는 제재 해제 등이 포함된 것으로 보도되었다.", "hearsay", "보도되었다", "제재 해제 등이 포함된 것으로", ""},
+		// …라고 한다: it is said, unless a named topic says it
+		{"hearsay in 라고 한다", "만약 강원도가 회생 신청이 받아들여질 경우 자산 매각에 나설 계획이라고 한다.", "hearsay", "한다", "자산 매각에 나설 계획이라고", ""},
+		{"a named topic with 라고 한다", "문종현 이스트시큐리티 이사는 이 방식이 웹사이트 화면을 바꾸는 해킹이라고 한다.", "reported", "한다", "화면을 바꾸는 해킹이라고", "문종현"},
+		{"a report reported: 밝혔다고 한다", "허나 일본 방위성 관계자가, 일본이 북한을 공격할 때 한국의 허가는 필요하지 않다고 밝혔다고 한다.", "reported", "밝혔다고", "허가는 필요하지 않다고", "방위성 관계자"},
 		{"a view in 다는 before a noun of opinion", "업계에서는 규제가 과도하다는 우려가 나온다.", "opinion", "우려", "규제가 과도하다는", "업계"},
 	}
 	for _, tt := range tests {
