@@ -159,7 +159,13 @@ func (a *analysis) claimsIn(si int, toks []token) {
 				cue = t.text
 			}
 			a.reportedClaim(si, toks, i-1, cue, toks[i-1].end) // the clause with its ending: 부적절하다는
-			if c := a.claims[len(a.claims)-1]; c.source == nil && !copulaJosa[t.josa()] {
+			if c := a.claims[len(a.claims)-1]; t.stem() == "것" {
+				// …했다는 것이다 restates the report before it: a subject in
+				// the sentence is the clause's own (네이버가 …보였다는
+				// 것이다), the source is the last report's, if any
+				c.source = nil
+				c.content.start = a.clauseStart(si, toks)
+			} else if c.source == nil && !copulaJosa[t.josa()] {
 				c.kind = claimOpinion // a view voiced, no one named
 			}
 		default:

@@ -36,6 +36,8 @@ func TestClaims(t *testing.T) {
 		{"hearsay in 라고 한다", "만약 강원도가 회생 신청이 받아들여질 경우 자산 매각에 나설 계획이라고 한다.", "hearsay", "한다", "자산 매각에 나설 계획이라고", ""},
 		{"a named topic with 라고 한다", "문종현 이스트시큐리티 이사는 이 방식이 웹사이트 화면을 바꾸는 해킹이라고 한다.", "reported", "한다", "화면을 바꾸는 해킹이라고", "문종현"},
 		{"a report reported: 밝혔다고 한다", "허나 일본 방위성 관계자가, 일본이 북한을 공격할 때 한국의 허가는 필요하지 않다고 밝혔다고 한다.", "reported", "밝혔다고", "허가는 필요하지 않다고", "방위성 관계자"},
+		// …라는 것이다 restates a report: no subject of its own sentence
+		{"a restatement names no source of its own", "네이버가 자금이 부족해서 이런 행보를 보였다는 것이다.", "reported", "것이다", "네이버가 자금이 부족해서", ""},
 		{"a view in 다는 before a noun of opinion", "업계에서는 규제가 과도하다는 우려가 나온다.", "opinion", "우려", "규제가 과도하다는", "업계"},
 	}
 	for _, tt := range tests {
@@ -55,6 +57,19 @@ func TestClaims(t *testing.T) {
 			}
 		})
 	}
+}
+
+// …라는 것이다 after a report restates it: its source is the report's.
+func TestRestatementTakesTheReportsSource(t *testing.T) {
+	in := "LG전자는 사고 헬기가 오래되진 않았다고 밝혔다. 직원들이 지방 사업장을 오갈 때 사용할 수 있는 헬기라는 것이다."
+	doc := extractText(t, in)
+	checkSpans(t, in, doc)
+	require.Len(t, doc.Claims, 2)
+	c := doc.Claims[1]
+	assert.Equal(t, "것이다", c.Cue)
+	assert.Contains(t, c.Text, "직원들이 지방 사업장을")
+	require.NotNil(t, c.Source)
+	assert.Equal(t, "LG전자", c.Source.Name)
 }
 
 // The writer's inference is no one's claim: …것으로 생각된다, …라고
