@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/kextract/kextract/extract/attribution"
 	"github.com/kextract/kextract/extract/sentence"
 	"github.com/kextract/kextract/internal/hangul"
 )
@@ -81,14 +82,38 @@ func (a *analysis) dropQuotedClaims() {
 	kept := a.claims[:0]
 	for _, c := range a.claims {
 		i := sort.Search(len(a.quotes), func(k int) bool { return a.quotes[k].open >= c.content.start })
+		if i > 0 && a.quotes[i-1].close >= c.content.start && a.quotes[i-1].close < c.content.end {
+			// the content starts inside a quote opened in a sentence before
+			// (…중요하다”고 지적한 것으로 알려졌다)
+			c.content.start = a.nextWordStart(a.quotes[i-1].after)
+		}
 		for i < len(a.quotes) && a.quotes[i].close < c.content.end {
+			q := a.quotes[i]
+			i++
+			if q.open < c.content.start {
+				continue // inside the words already passed (a nested quote)
+			}
+			if q.form == attribution.Adnominal && len(strings.Fields(a.clean[c.content.start:q.open])) >= 3 {
+				// …현충원을 참배하고, 방명록에 ‘…’라는 글을 남긴 것으로
+				// 알려졌다: the quote is the object of a clause that goes on
+				continue
+			}
 			// the words after the quote may still be a claim of their own
 			// (“…”라며 …다고 밝혔다): keep them if they are a clause
-			c.content.start = a.nextWordStart(a.quotes[i].after)
-			i++
+			c.content.start = a.nextWordStart(q.after)
 		}
-		if c.content.empty() || len(strings.Fields(a.clean[c.content.start:c.content.end])) < 2 {
+		if c.content.empty() {
 			continue
+		}
+		words := strings.Fields(a.clean[c.content.start:c.content.end])
+		if c.kind == claimHearsay && len(words) > 1 && words[len(words)-1] == c.cue {
+			words = words[:len(words)-1] // …말한 것으로 알려졌다: the content holds the cue
+			if strings.HasSuffix(words[len(words)-1], "것으로") {
+				words = words[:len(words)-1]
+			}
+		}
+		if len(words) < 2 {
+			continue // …”라고 말한 것으로 전해졌다: the quote with its speaker says it all
 		}
 		kept = append(kept, c)
 	}
@@ -232,11 +257,28 @@ func (a *analysis) reportedClaim(si int, toks []token, qi int, cue string, end i
 			src = &speakerRef{name: a.clean[ps:t.stemEnd()], mention: span{ps, t.stemEnd()}, resolved: "subject"}
 		}
 	}
+	start = a.skipQuoteEnding(toks, start, qi)
 	content := span{start, end}
 	if content.empty() {
 		content = span{toks[qi].start, end}
 	}
 	a.claims = append(a.claims, &claim{content: content, source: src, cue: cue, kind: claimReported, sent: si})
+}
+
+// skipQuoteEnding moves a content start that falls on the ending of a
+// direct quote (the words inside quotes are not among toks: X는 “…”라며
+// …할 것이라고 했다) to the word after it, up to word qi.
+func (a *analysis) skipQuoteEnding(toks []token, start, qi int) int {
+	r, _ := utf8.DecodeLastRuneInString(a.clean[:start])
+	if !strings.ContainsRune("”\"’'」』»", r) {
+		return start // not right after a closing mark (‘…’ 주제의 간담회)
+	}
+	for k := 0; k < qi; k++ {
+		if toks[k].start == start {
+			return toks[k+1].start
+		}
+	}
+	return start
 }
 
 // subjectBetween returns the subject among words [lo, hi) between a

@@ -38,6 +38,9 @@ func TestClaims(t *testing.T) {
 		{"a report reported: 밝혔다고 한다", "허나 일본 방위성 관계자가, 일본이 북한을 공격할 때 한국의 허가는 필요하지 않다고 밝혔다고 한다.", "reported", "밝혔다고", "허가는 필요하지 않다고", "방위성 관계자"},
 		// …라는 것이다 restates a report: no subject of its own sentence
 		{"a restatement names no source of its own", "네이버가 자금이 부족해서 이런 행보를 보였다는 것이다.", "reported", "것이다", "네이버가 자금이 부족해서", ""},
+		// direct quotes in the sentence of a claim
+		{"a quote as the object of a clause that goes on", "문 후보는 17일 오전 현충원을 참배하고, 방명록에 ‘사람이 먼저인 세상 만들겠습니다’라는 글을 남긴 것으로 알려졌다.", "hearsay", "알려졌다", "현충원을 참배하고", ""},
+		{"a claim after a quote in 라며 starts after the ending", "한편 중국 외교부는 “안 의사는 존경받는 저명한 항일의사”라며 외국인 기념시설 규정에 따라 표지석 설치를 추진할 것이라고 했다.", "reported", "했다", "외국인 기념시설 규정에", "중국 외교부"},
 		{"a view in 다는 before a noun of opinion", "업계에서는 규제가 과도하다는 우려가 나온다.", "opinion", "우려", "규제가 과도하다는", "업계"},
 	}
 	for _, tt := range tests {
@@ -87,10 +90,15 @@ func TestInferenceIsNotAClaim(t *testing.T) {
 }
 
 func TestQuoteIsNotAClaim(t *testing.T) {
-	in := "김철수 대표는 “실적이 개선됐다고 본다”고 말했다."
-	doc := extractText(t, in)
-	assert.Len(t, doc.Quotes, 1)
-	assert.Empty(t, doc.Claims)
+	for _, in := range []string{
+		"김철수 대표는 “실적이 개선됐다고 본다”고 말했다.",
+		// the hearsay verb reports the quote, which has its speaker
+		"그는 “절대 그런 일은 없다”고 말한 것으로 알려졌다.",
+	} {
+		doc := extractText(t, in)
+		assert.Len(t, doc.Quotes, 1, in)
+		assert.Empty(t, doc.Claims, in)
+	}
 }
 
 // quotativeSuffix tests the last syllable first: every ending must end so
