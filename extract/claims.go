@@ -701,9 +701,20 @@ func (a *analysis) subjectIndex(toks []token) int {
 			return i
 		}
 		switch t.josa() {
+		case "도":
+			// 여러 국제학자들도 …라는 주장이다, 산림청도 …다고 밝혔다
+			if a.entityAt(t.start, t.end, "") != nil {
+				continue // 곽상도, 코레일공항철도: 도 ends the name
+			}
+			if e := a.entityAt(t.start, t.stemEnd(), ""); e != nil && (e.typ == TypePerson || e.typ == TypeOrg) || a.isGroup(t.stem()) {
+				return i
+			}
 		case "은", "는", "께서", "에서는", "측은":
 			if a.entityAt(t.start, t.stemEnd(), "") != nil || a.personTitled(toks, i) != nil || pronouns[t.stem()] || a.isGroup(t.stem()) {
 				return i
+			}
+			if e, _ := a.honoredEntity(t); e != nil && e.typ == TypePerson {
+				return i // 김영오씨는
 			}
 			if e, _ := a.roleHolder(toks, i); e != nil {
 				return i // 발렌티나 마트비옌코 러시아 상원의장은
@@ -877,4 +888,37 @@ func (a *analysis) accordingSource(toks []token) *speakerRef {
 		return &speakerRef{name: last.stem(), mention: span{last.start, last.stemEnd()}, resolved: "according"}
 	}
 	return nil
+}
+
+// claimSourcesBefore gives a reported claim that still names no source
+// (…예정이라고 덧붙였다, …나왔다고 설명했다: no subject in its sentence, no
+// report just before it) the subject of one of the two sentences before
+// it in the paragraph, when that subject is named, a group, or the topic
+// that opens its sentence (해양수산부는 …지시했다. 다만 …나왔다고
+// 설명했다). It runs after the speakers, whose carry-over comes first.
+func (a *analysis) claimSourcesBefore() {
+	var antecedents []mention
+	for _, c := range a.claims {
+		if c.source != nil || c.kind != claimReported || c.cue == "것이다" {
+			continue
+		}
+		if antecedents == nil {
+			antecedents = a.subjectMentions()
+		}
+		for si := c.sent - 1; si >= 0 && si >= c.sent-2; si-- {
+			ps := a.sents[si]
+			if ps.Kind != sentence.Body || a.paragraphsBetween(ps.Start, c.content.start) > 0 {
+				break
+			}
+			sp := a.subjectIn(ps.Start, ps.End, antecedents)
+			if sp == nil {
+				continue
+			}
+			if sp.ent != nil || sp.resolved == "group" || a.opensWithTopic(ps, sp) {
+				sp.resolved = "previous-sentence"
+				c.source = sp
+			}
+			break
+		}
+	}
 }

@@ -41,6 +41,8 @@ func TestClaims(t *testing.T) {
 		// direct quotes in the sentence of a claim
 		{"a quote as the object of a clause that goes on", "문 후보는 17일 오전 현충원을 참배하고, 방명록에 ‘사람이 먼저인 세상 만들겠습니다’라는 글을 남긴 것으로 알려졌다.", "hearsay", "알려졌다", "현충원을 참배하고", ""},
 		{"a claim after a quote in 라며 starts after the ending", "한편 중국 외교부는 “안 의사는 존경받는 저명한 항일의사”라며 외국인 기념시설 규정에 따라 표지석 설치를 추진할 것이라고 했다.", "reported", "했다", "외국인 기념시설 규정에", "중국 외교부"},
+		// subjects in 도 and with the honorific 씨
+		{"a body marked 도", "이렇게 피해 규모가 커지자, 산림청도 국유림을 매몰 지역으로 제공하겠다고 밝혔다.", "reported", "밝혔다", "국유림을 매몰 지역으로 제공하겠다고", "산림청"},
 		{"a view in 다는 before a noun of opinion", "업계에서는 규제가 과도하다는 우려가 나온다.", "opinion", "우려", "규제가 과도하다는", "업계"},
 	}
 	for _, tt := range tests {
@@ -73,6 +75,27 @@ func TestRestatementTakesTheReportsSource(t *testing.T) {
 	assert.Contains(t, c.Text, "직원들이 지방 사업장을")
 	require.NotNil(t, c.Source)
 	assert.Equal(t, "LG전자", c.Source.Name)
+}
+
+// A claim with no subject in its sentence and no report just before it
+// takes the topic of the sentence before in the paragraph; so does a person
+// named with 씨 after a clause of the sentence.
+func TestClaimSourceFromTheSentenceBefore(t *testing.T) {
+	tests := []struct{ in, contains, source string }{
+		{"해양수산부는 2021년 8월부터 배들이 평형수를 모두 교체하도록 지시했다. 다만 그동안 전수 검사에서 비슷한 수준의 방사능 수치만 나왔다고 설명했다.",
+			"방사능 수치만 나왔다고", "해양수산부"},
+		{"유민아빠 김영오씨는 병원으로 이송되었다. 건강이 나빠졌기 때문인데, 그럼에도 김영오씨는 단식을 이어가겠다는 입장이다.",
+			"단식을 이어가겠다는", "김영오"},
+	}
+	for _, tt := range tests {
+		doc := extractText(t, tt.in)
+		checkSpans(t, tt.in, doc)
+		require.NotEmpty(t, doc.Claims, tt.in)
+		c := doc.Claims[len(doc.Claims)-1]
+		assert.Contains(t, c.Text, tt.contains)
+		require.NotNil(t, c.Source, tt.in)
+		assert.Equal(t, tt.source, c.Source.Name)
+	}
 }
 
 // The writer's inference is no one's claim: …것으로 생각된다, …라고
