@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/kextract/kextract/extract/attribution"
 	"github.com/kextract/kextract/extract/sentence"
 	"github.com/kextract/kextract/internal/hangul"
 )
@@ -81,14 +82,38 @@ func (a *analysis) dropQuotedClaims() {
 	kept := a.claims[:0]
 	for _, c := range a.claims {
 		i := sort.Search(len(a.quotes), func(k int) bool { return a.quotes[k].open >= c.content.start })
+		if i > 0 && a.quotes[i-1].close >= c.content.start && a.quotes[i-1].close < c.content.end {
+			// the content starts inside a quote opened in a sentence before
+			// (…중요하다”고 지적한 것으로 알려졌다)
+			c.content.start = a.nextWordStart(a.quotes[i-1].after)
+		}
 		for i < len(a.quotes) && a.quotes[i].close < c.content.end {
+			q := a.quotes[i]
+			i++
+			if q.open < c.content.start {
+				continue // inside the words already passed (a nested quote)
+			}
+			if q.form == attribution.Adnominal && len(strings.Fields(a.clean[c.content.start:q.open])) >= 3 {
+				// …현충원을 참배하고, 방명록에 ‘…’라는 글을 남긴 것으로
+				// 알려졌다: the quote is the object of a clause that goes on
+				continue
+			}
 			// the words after the quote may still be a claim of their own
 			// (“…”라며 …다고 밝혔다): keep them if they are a clause
-			c.content.start = a.nextWordStart(a.quotes[i].after)
-			i++
+			c.content.start = a.nextWordStart(q.after)
 		}
-		if c.content.empty() || len(strings.Fields(a.clean[c.content.start:c.content.end])) < 2 {
+		if c.content.empty() {
 			continue
+		}
+		words := strings.Fields(a.clean[c.content.start:c.content.end])
+		if c.kind == claimHearsay && len(words) > 1 && words[len(words)-1] == c.cue {
+			words = words[:len(words)-1] // …말한 것으로 알려졌다: the content holds the cue
+			if strings.HasSuffix(words[len(words)-1], "것으로") {
+				words = words[:len(words)-1]
+			}
+		}
+		if len(words) < 2 {
+			continue // …”라고 말한 것으로 전해졌다: the quote with its speaker says it all
 		}
 		kept = append(kept, c)
 	}
@@ -144,7 +169,10 @@ func (a *analysis) claimsIn(si int, toks []token) {
 		case i > 0 && strings.HasSuffix(toks[i-1].text, "것으로") && a.reportsAfterGeoseuro(toks, i) && !a.hasClaimAt(si, toks[i-1].start):
 			// …할 것으로 예측했다, …않는 것으로 밝혔다, …할 것으로 알렸다:
 			// a report of the subject
-			a.reportedClaim(si, toks, i-1, t.text, toks[i-1].end-len("것으로"))
+			a.reportedClaim(si, toks, i-1, t.text, toks[i-1].end)
+			if passiveReport(t.text) {
+				a.hearsayOf(si, toks, a.claims[len(a.claims)-1]) // …것으로 보도되었다
+			}
 		case i > 0 && a.statedNoun(toks, i) && !a.hasClaimAt(si, toks[i-1].start):
 			// …이어나갈 뜻을 밝혔다, …저촉됨을 밝힌, …범죄자라는 말을 해
 			a.reportedClaim(si, toks, i-1, toks[i].text, toks[i-1].end)
@@ -155,9 +183,14 @@ func (a *analysis) claimsIn(si int, toks []token) {
 			if t.stem() == "것" {
 				cue = t.text
 			}
-			end := toks[i-1].end - len("는") // keep the clause's own ending: 부적절하다는 → 부적절하다
-			a.reportedClaim(si, toks, i-1, cue, end)
-			if c := a.claims[len(a.claims)-1]; c.source == nil && !copulaJosa[t.josa()] {
+			a.reportedClaim(si, toks, i-1, cue, toks[i-1].end) // the clause with its ending: 부적절하다는
+			if c := a.claims[len(a.claims)-1]; t.stem() == "것" {
+				// …했다는 것이다 restates the report before it: a subject in
+				// the sentence is the clause's own (네이버가 …보였다는
+				// 것이다), the source is the last report's, if any
+				c.source = nil
+				c.content.start = a.clauseStart(si, toks)
+			} else if c.source == nil && !copulaJosa[t.josa()] {
 				c.kind = claimOpinion // a view voiced, no one named
 			}
 		default:
@@ -166,31 +199,31 @@ func (a *analysis) claimsIn(si int, toks []token) {
 				continue
 			}
 			vi := a.claimVerbAt(toks, i+1)
-			if vi < 0 {
-				continue
+			if vi < 0 || inferencePassive(toks[vi].text) {
+				continue // …다고 생각된다, …라고 보인다: the writer's inference
+			}
+			if hearsayHada[toks[vi].text] && a.reportVerbAt(toks, i) != "" {
+				continue // …다고 밝혔다고 한다: the inner report is the claim
 			}
 			verb := a.reportVerbAt(toks, vi)
 			if verb == "" {
 				verb = toks[vi].text
 			}
-			// keep the clause's own ending: 있다고 → 있다, 흐름이라고 → 흐름이라
-			_, last := utf8.DecodeLastRuneInString(strings.TrimSuffix(strings.TrimSuffix(t.text, "도"), "까지"))
-			end := t.end - last
-			if strings.HasSuffix(t.text, "도") {
-				end -= len("도")
-			} else if strings.HasSuffix(t.text, "까지") {
-				end -= len("까지")
-			}
-			a.reportedClaim(si, toks, i, verb, end)
+			// the clause with its quotative ending (있다고, 흐름이라며): the
+			// ending belongs to the reported words, the verb does not
+			a.reportedClaim(si, toks, i, verb, t.end)
 			c := a.claims[len(a.claims)-1]
-			if c.source == nil || c.source.ent == nil && c.source.resolved == "subject" {
-				// …다고 주민들이 전했다: the subject between the clause and the verb
-				for k := i + 1; k < vi; k++ {
-					if sp := a.subjectIn(toks[k].start, toks[k].end, a.subjectMentions()); sp != nil {
-						c.source = sp
-						break
-					}
-				}
+			// …다고 주민들이 전했다, …확인됐다고 통일부는 덧붙였다: the
+			// subject between the clause and the verb reports it, and a
+			// subject before the clause is the clause's own
+			if sp := a.subjectBetween(toks, i+1, vi); sp != nil {
+				c.source = sp
+				c.content.start = a.clauseStart(si, toks)
+			}
+			if passiveReport(toks[vi].text) {
+				a.hearsayOf(si, toks, c) // …다고 전해진다, …라고 보도되었다
+			} else if hearsayHada[toks[vi].text] && !a.namedTopic(c.source) {
+				a.hearsayOf(si, toks, c) // …계획이라고 한다: it is said
 			}
 		}
 	}
@@ -224,11 +257,79 @@ func (a *analysis) reportedClaim(si int, toks []token, qi int, cue string, end i
 			src = &speakerRef{name: a.clean[ps:t.stemEnd()], mention: span{ps, t.stemEnd()}, resolved: "subject"}
 		}
 	}
+	start = a.skipQuoteEnding(toks, start, qi)
 	content := span{start, end}
 	if content.empty() {
 		content = span{toks[qi].start, end}
 	}
 	a.claims = append(a.claims, &claim{content: content, source: src, cue: cue, kind: claimReported, sent: si})
+}
+
+// skipQuoteEnding moves a content start that falls on the ending of a
+// direct quote (the words inside quotes are not among toks: X는 “…”라며
+// …할 것이라고 했다) to the word after it, up to word qi.
+func (a *analysis) skipQuoteEnding(toks []token, start, qi int) int {
+	r, _ := utf8.DecodeLastRuneInString(a.clean[:start])
+	if !strings.ContainsRune("”\"’'」』»", r) {
+		return start // not right after a closing mark (‘…’ 주제의 간담회)
+	}
+	for k := 0; k < qi; k++ {
+		if toks[k].start == start {
+			return toks[k+1].start
+		}
+	}
+	return start
+}
+
+// subjectBetween returns the subject among words [lo, hi) between a
+// reported clause and its verb (…다고 주민들이 전했다, …다고 NHK 월드가
+// 전했다, …다고 워싱턴포스트(WP)는 전했다): a subject the speaker rules
+// resolve, else the noun phrase marked 은/는/이/가 right before the verb.
+func (a *analysis) subjectBetween(toks []token, lo, hi int) *speakerRef {
+	if lo >= hi {
+		return nil
+	}
+	if sp := a.subjectIn(toks[lo].start, toks[hi-1].end, a.subjectMentions()); sp != nil {
+		if b := strings.IndexByte(sp.name, '('); sp.ent == nil && b > 0 {
+			sp.name = strings.TrimSpace(sp.name[:b]) // 워싱턴포스트(WP)는
+			sp.mention.end = sp.mention.start + len(sp.name)
+		}
+		return sp
+	}
+	k := hi - 1
+	if b := a.bracketedSubject(toks, k); b >= lo {
+		return a.nounSource(toks, b)
+	}
+	t := toks[k]
+	switch t.josa() {
+	case "은", "는", "이", "가":
+	default:
+		return nil
+	}
+	if nonSpeakers[t.stem()] || pronouns[t.stem()] || verbModifier(t) || syllables(t.stem()) < 2 && t.script == scriptHangul ||
+		strings.ContainsAny(t.stem(), "0123456789") || t.punctBefore != "" && !strings.HasPrefix(t.punctBefore, ")") {
+		return nil
+	}
+	ps, end := max(a.phraseStart(toks, k), toks[lo].start), t.stemEnd()
+	if b := strings.IndexByte(a.clean[ps:end], '('); b > 0 {
+		end = ps + b // 워싱턴포스트(WP)는: the name before its bracket
+	}
+	name := strings.TrimSpace(a.clean[ps:end])
+	return &speakerRef{name: name, mention: span{ps, ps + len(name)}, resolved: "subject"}
+}
+
+// clauseStart returns where the content of the claim being added to
+// sentence si starts when it runs from the start of its clause: after a
+// leading connective, or after the last claim of the sentence
+// (…다고 밝혔고, …다고 B는 덧붙였다).
+func (a *analysis) clauseStart(si int, toks []token) int {
+	start := a.afterConnective(toks)
+	for i := len(a.claims) - 2; i >= 0 && a.claims[i].sent == si; i-- {
+		if e := a.claims[i].content.end; e > start {
+			start = a.nextWordStart(e)
+		}
+	}
+	return start
 }
 
 // nounSource is the source named by word k without a particle: its entity,
@@ -253,10 +354,82 @@ var inferenceVerbs = setOf("보인다", "보이며", "보여", "보이고", "나
 // reads).
 func (a *analysis) reportsAfterGeoseuro(toks []token, i int) bool {
 	w := toks[i].text
-	if inferenceVerbs[w] || hearsayVerbs[w] {
+	if inferenceVerbs[w] || hearsayVerbs[w] || inferencePassive(w) {
 		return false
 	}
 	return a.reportVerbAt(toks, i) != "" || predicateWord(w) && !a.x.lex.IsCommonNoun(w) && !strings.HasPrefix(w, "되")
+}
+
+// passiveReportStems begin the passive forms of verbs of reporting
+// (보도되었다, 전해진다, 지적됐다): what is reported without the text
+// naming who reports it.
+var passiveReportStems = passiveForms("보도", "보고", "신고", "인식", "분석", "지적", "발표", "전망", "관측", "해석", "풀이",
+	"평가", "예상", "예측", "거론", "언급", "제기", "주장", "전해", "알려", "점쳐")
+
+// inferenceStems begin the forms of verbs by which the writer infers or
+// finds (생각된다, 추정됐다, 보이는데, 나타났으나): no one's claim.
+var inferenceStems = append(passiveForms("생각", "추정", "추측", "조사", "확인", "파악", "집계", "우려", "판단", "여겨", "밝혀"),
+	"보인", "보이", "보여", "보였", "나타나", "나타났", "나타난", "드러나", "드러났", "드러난")
+
+// passiveForms returns the beginnings of the passive forms of the verbs
+// made of each root with 되다 (보도되, 보도돼, 보도됐) or, for a root that
+// ends in the vowel 지다 takes (전해, 알려), with 지다 (전해지, 전해져,
+// 전해졌, 전해진).
+func passiveForms(roots ...string) []string {
+	var out []string
+	for _, r := range roots {
+		if strings.HasSuffix(r, "해") || strings.HasSuffix(r, "려") || strings.HasSuffix(r, "쳐") || strings.HasSuffix(r, "겨") {
+			out = append(out, r+"지", r+"져", r+"졌", r+"진")
+			continue
+		}
+		out = append(out, r+"되", r+"돼", r+"됐", r+"된")
+	}
+	return out
+}
+
+// passiveReport reports whether w is a passive form of a verb of
+// reporting (보도되었다, 알려졌다).
+func passiveReport(w string) bool { return hasAnyPrefix(w, passiveReportStems) }
+
+// inferencePassive reports whether w is a form of a verb by which the
+// writer infers (생각된다, 보이는데).
+func inferencePassive(w string) bool { return hasAnyPrefix(w, inferenceStems) }
+
+func hasAnyPrefix(w string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// hearsayHada are the plain present forms of 하다 after a quotative
+// clause: …라고 한다 says that it is said, unless a named topic says it.
+var hearsayHada = setOf("한다", "합니다", "한답니다", "한다.")
+
+// namedTopic reports whether source sp is a person or an organization
+// the text names, marked as the topic (문종현 이사는 …라고 한다).
+func (a *analysis) namedTopic(sp *speakerRef) bool {
+	if sp == nil || sp.ent == nil || sp.ent.typ != TypePerson && sp.ent.typ != TypeOrg || sp.mention.empty() {
+		return false
+	}
+	// the particle after the mention, or after the title that follows it
+	for _, w := range a.wordsIn(sp.mention.start, min(len(a.clean), sp.mention.end+40)) {
+		if j := w.josa(); j != "" {
+			return j == "은" || j == "는" || j == "께서는"
+		}
+	}
+	return false
+}
+
+// hearsayOf makes claim c, reported by a passive verb, hearsay: no
+// source, and the content from the start of its clause, since a subject
+// before it is the clause's own (사람들은 …많다고 전해진다).
+func (a *analysis) hearsayOf(si int, toks []token, c *claim) {
+	c.source = nil
+	c.kind = claimHearsay
+	c.content.start = a.clauseStart(si, toks)
 }
 
 // statedNouns are what a subject states of its own intent or view, with a
@@ -308,7 +481,7 @@ func (a *analysis) claimVerbAt(toks []token, i int) int {
 			return -1 // …다고 할 수 있다, …다고 보기 어렵다: the writer's hedge
 		}
 		if a.reportVerbAt(toks, k) != "" || predicateWord(t.text) && !a.x.lex.IsCommonNoun(t.text) {
-			if quotativeSuffix(t.text) != "" && k+1 < len(toks) {
+			if quotativeSuffix(t.text) != "" && k+1 < len(toks) && !hearsayHada[toks[k+1].text] {
 				continue // …라며 …한다고 주장했다: the report verb is further
 			}
 			return k
@@ -528,9 +701,20 @@ func (a *analysis) subjectIndex(toks []token) int {
 			return i
 		}
 		switch t.josa() {
+		case "도":
+			// 여러 국제학자들도 …라는 주장이다, 산림청도 …다고 밝혔다
+			if a.entityAt(t.start, t.end, "") != nil {
+				continue // 곽상도, 코레일공항철도: 도 ends the name
+			}
+			if e := a.entityAt(t.start, t.stemEnd(), ""); e != nil && (e.typ == TypePerson || e.typ == TypeOrg) || a.isGroup(t.stem()) {
+				return i
+			}
 		case "은", "는", "께서", "에서는", "측은":
 			if a.entityAt(t.start, t.stemEnd(), "") != nil || a.personTitled(toks, i) != nil || pronouns[t.stem()] || a.isGroup(t.stem()) {
 				return i
+			}
+			if e, _ := a.honoredEntity(t); e != nil && e.typ == TypePerson {
+				return i // 김영오씨는
 			}
 			if e, _ := a.roleHolder(toks, i); e != nil {
 				return i // 발렌티나 마트비옌코 러시아 상원의장은
@@ -704,4 +888,37 @@ func (a *analysis) accordingSource(toks []token) *speakerRef {
 		return &speakerRef{name: last.stem(), mention: span{last.start, last.stemEnd()}, resolved: "according"}
 	}
 	return nil
+}
+
+// claimSourcesBefore gives a reported claim that still names no source
+// (…예정이라고 덧붙였다, …나왔다고 설명했다: no subject in its sentence, no
+// report just before it) the subject of one of the two sentences before
+// it in the paragraph, when that subject is named, a group, or the topic
+// that opens its sentence (해양수산부는 …지시했다. 다만 …나왔다고
+// 설명했다). It runs after the speakers, whose carry-over comes first.
+func (a *analysis) claimSourcesBefore() {
+	var antecedents []mention
+	for _, c := range a.claims {
+		if c.source != nil || c.kind != claimReported || c.cue == "것이다" {
+			continue
+		}
+		if antecedents == nil {
+			antecedents = a.subjectMentions()
+		}
+		for si := c.sent - 1; si >= 0 && si >= c.sent-2; si-- {
+			ps := a.sents[si]
+			if ps.Kind != sentence.Body || a.paragraphsBetween(ps.Start, c.content.start) > 0 {
+				break
+			}
+			sp := a.subjectIn(ps.Start, ps.End, antecedents)
+			if sp == nil {
+				continue
+			}
+			if sp.ent != nil || sp.resolved == "group" || a.opensWithTopic(ps, sp) {
+				sp.resolved = "previous-sentence"
+				c.source = sp
+			}
+			break
+		}
+	}
 }

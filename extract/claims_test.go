@@ -20,6 +20,30 @@ func TestClaims(t *testing.T) {
 		{"reported speech of a group", "전문가들은 금리가 더 오를 수 있다고 경고했다.", "reported", "경고했다", "금리가 더 오를 수 있다", "전문가들"},
 		{"reported speech of a person", "김철수 대표는 올해 실적이 개선될 것이라고 밝혔다.", "reported", "밝혔다", "실적이 개선될 것", "김철수"},
 		{"opinion of an unnamed group", "일각에서는 규제가 과도하다는 지적도 나온다.", "opinion", "지적", "규제가 과도하다", "일각"},
+		// the content keeps the word with the quotative ending, not the verb
+		{"a clause in 며 before a verb of protest", "야당은 이번 처리가 날치기라며 반발했다.", "reported", "반발했다", "날치기라며", "야당"},
+		{"a view in 것으로 before 보고 있다", "경찰은 이들이 스스로 목숨을 끊은 것으로 보고 있다.", "reported", "보고", "목숨을 끊은 것으로", "경찰"},
+		// a subject between the clause and the verb reports it; one before
+		// the clause belongs to the clause
+		{"subject after the clause", "유출된 개인정보는 검찰이 모두 회수했다고 카드사들은 설명했다.", "reported", "설명했다", "개인정보는 검찰이 모두 회수했다고", "카드사들"},
+		{"topic of the clause, subject after it", "평남 남포시는 특별시로 승격했다는 것이 확인됐다고 통일부는 덧붙였다.", "reported", "덧붙였다", "남포시는 특별시로 승격", "통일부"},
+		{"an outlet of two words after the clause", "수돗물에서도 방사능 물질은 발견되지 않았다고 NHK 월드가 전했다.", "reported", "전했다", "방사능 물질은 발견되지 않았다고", "NHK 월드"},
+		// a passive verb of reporting names no one: hearsay, the subject
+		// before the clause is the clause's own
+		{"reported by a passive verb", "이 곳을 찾는 사람들은 대부분 사연이 담긴 경우가 많다고 전해진다.", "hearsay", "전해진다", "사람들은 대부분 사연이", ""},
+		{"what the press reports, passive", "이 접촉의 내용에는 제재 해제 등이 포함된 것으로 보도되었다.", "hearsay", "보도되었다", "제재 해제 등이 포함된 것으로", ""},
+		// …라고 한다: it is said, unless a named topic says it
+		{"hearsay in 라고 한다", "만약 강원도가 회생 신청이 받아들여질 경우 자산 매각에 나설 계획이라고 한다.", "hearsay", "한다", "자산 매각에 나설 계획이라고", ""},
+		{"a named topic with 라고 한다", "문종현 이스트시큐리티 이사는 이 방식이 웹사이트 화면을 바꾸는 해킹이라고 한다.", "reported", "한다", "화면을 바꾸는 해킹이라고", "문종현"},
+		{"a report reported: 밝혔다고 한다", "허나 일본 방위성 관계자가, 일본이 북한을 공격할 때 한국의 허가는 필요하지 않다고 밝혔다고 한다.", "reported", "밝혔다고", "허가는 필요하지 않다고", "방위성 관계자"},
+		// …라는 것이다 restates a report: no subject of its own sentence
+		{"a restatement names no source of its own", "네이버가 자금이 부족해서 이런 행보를 보였다는 것이다.", "reported", "것이다", "네이버가 자금이 부족해서", ""},
+		// direct quotes in the sentence of a claim
+		{"a quote as the object of a clause that goes on", "문 후보는 17일 오전 현충원을 참배하고, 방명록에 ‘사람이 먼저인 세상 만들겠습니다’라는 글을 남긴 것으로 알려졌다.", "hearsay", "알려졌다", "현충원을 참배하고", ""},
+		{"a claim after a quote in 라며 starts after the ending", "한편 중국 외교부는 “안 의사는 존경받는 저명한 항일의사”라며 외국인 기념시설 규정에 따라 표지석 설치를 추진할 것이라고 했다.", "reported", "했다", "외국인 기념시설 규정에", "중국 외교부"},
+		// subjects in 도 and with the honorific 씨
+		{"a body marked 도", "이렇게 피해 규모가 커지자, 산림청도 국유림을 매몰 지역으로 제공하겠다고 밝혔다.", "reported", "밝혔다", "국유림을 매몰 지역으로 제공하겠다고", "산림청"},
+		{"a view in 다는 before a noun of opinion", "업계에서는 규제가 과도하다는 우려가 나온다.", "opinion", "우려", "규제가 과도하다는", "업계"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -40,11 +64,64 @@ func TestClaims(t *testing.T) {
 	}
 }
 
-func TestQuoteIsNotAClaim(t *testing.T) {
-	in := "김철수 대표는 “실적이 개선됐다고 본다”고 말했다."
+// …라는 것이다 after a report restates it: its source is the report's.
+func TestRestatementTakesTheReportsSource(t *testing.T) {
+	in := "LG전자는 사고 헬기가 오래되진 않았다고 밝혔다. 직원들이 지방 사업장을 오갈 때 사용할 수 있는 헬기라는 것이다."
 	doc := extractText(t, in)
-	assert.Len(t, doc.Quotes, 1)
-	assert.Empty(t, doc.Claims)
+	checkSpans(t, in, doc)
+	require.Len(t, doc.Claims, 2)
+	c := doc.Claims[1]
+	assert.Equal(t, "것이다", c.Cue)
+	assert.Contains(t, c.Text, "직원들이 지방 사업장을")
+	require.NotNil(t, c.Source)
+	assert.Equal(t, "LG전자", c.Source.Name)
+}
+
+// A claim with no subject in its sentence and no report just before it
+// takes the topic of the sentence before in the paragraph; so does a person
+// named with 씨 after a clause of the sentence.
+func TestClaimSourceFromTheSentenceBefore(t *testing.T) {
+	tests := []struct{ in, contains, source string }{
+		{"해양수산부는 2021년 8월부터 배들이 평형수를 모두 교체하도록 지시했다. 다만 그동안 전수 검사에서 비슷한 수준의 방사능 수치만 나왔다고 설명했다.",
+			"방사능 수치만 나왔다고", "해양수산부"},
+		{"유민아빠 김영오씨는 병원으로 이송되었다. 건강이 나빠졌기 때문인데, 그럼에도 김영오씨는 단식을 이어가겠다는 입장이다.",
+			"단식을 이어가겠다는", "김영오"},
+	}
+	for _, tt := range tests {
+		doc := extractText(t, tt.in)
+		checkSpans(t, tt.in, doc)
+		require.NotEmpty(t, doc.Claims, tt.in)
+		c := doc.Claims[len(doc.Claims)-1]
+		assert.Contains(t, c.Text, tt.contains)
+		require.NotNil(t, c.Source, tt.in)
+		assert.Equal(t, tt.source, c.Source.Name)
+	}
+}
+
+// The writer's inference is no one's claim: …것으로 생각된다, …라고
+// 보인다, …것으로 나타났으나.
+func TestInferenceIsNotAClaim(t *testing.T) {
+	for _, in := range []string{
+		"새로 발견된 행성계의 중심별은 그 구성 성분이 태양과 비슷한 것으로 생각된다.",
+		"열차를 이용할 승객이 더 많을 것이라고 생각된다.",
+		"이 행성계에는 7개의 행성이 있는 것으로 보이는데, 그 중 두 개는 애매하다.",
+		"노조조직률이 오르면 분배구조가 개선되는 것으로 나타났으나 유의성은 낮았다.",
+	} {
+		doc := extractText(t, in)
+		assert.Empty(t, doc.Claims, in)
+	}
+}
+
+func TestQuoteIsNotAClaim(t *testing.T) {
+	for _, in := range []string{
+		"김철수 대표는 “실적이 개선됐다고 본다”고 말했다.",
+		// the hearsay verb reports the quote, which has its speaker
+		"그는 “절대 그런 일은 없다”고 말한 것으로 알려졌다.",
+	} {
+		doc := extractText(t, in)
+		assert.Len(t, doc.Quotes, 1, in)
+		assert.Empty(t, doc.Claims, in)
+	}
 }
 
 // quotativeSuffix tests the last syllable first: every ending must end so

@@ -208,5 +208,6 @@ var stages = []stage{
 	{"quotes", (*analysis).findQuotes},
 	{"claims", (*analysis).findClaims},
 	{"attribution", (*analysis).resolveSpeakers},
+	{"claim sources", (*analysis).claimSourcesBefore},
 	{"conversion", (*analysis).convertAmounts},
 }

@@ -103,7 +103,7 @@ func (a *analysis) sentenceWords(i int) []token {
 // released after it, before the document is built (they are a tenth of a
 // word each of the text, about 100 bytes a word: 110 MB for 10 MB of text).
 // A later call of sentenceWords tokenizes again.
-const lastWordStage = "attribution"
+const lastWordStage = "claim sources"
 
 // releaseWords drops the cached words of every sentence.
 func (a *analysis) releaseWords() {
