@@ -94,6 +94,8 @@ func (a *analysis) findEntities() {
 	a.addModelEntities()
 	a.findLaterMentions(all)
 	a.linkShortForms()
+	a.affiliationsByPosition(all)
+	a.affiliationsFromRoles()
 	a.findAges()
 	sort.SliceStable(a.ents, func(i, j int) bool { return a.ents[i].first() < a.ents[j].first() })
 }

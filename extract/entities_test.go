@@ -27,6 +27,12 @@ func TestPeopleRolesAffiliations(t *testing.T) {
 		{"former title with a country", "앙겔라 메르켈 전 독일 총리의 연설이 화제다.", "앙겔라 메르켈", "전 독일 총리", ""},
 		{"role clause", "현대자동차에서 연구개발 부문 부사장을 맡고 있는 존 스미스는 계획을 밝혔다.", "존 스미스", "부사장", "현대자동차"},
 		{"honorific 씨", "이 사건의 피해자 김영수씨는 경찰에 신고했다.", "김영수", "", ""},
+		{"foreign name ending like a connective", "토니 카니 백악관 대변인은 브리핑에서 입장을 밝혔다.", "토니 카니", "백악관 대변인", "백악관"},
+		{"office before the name", "구청은 공사를 미뤘다. 교통정책국 박정우 보행환경팀장은 주민의 협조를 당부했다.", "박정우", "보행환경팀장", "교통정책국"},
+		{"party with 에서는", "정의당에서는 김민수 대변인이 논평을 냈다.", "김민수", "대변인", "정의당"},
+		{"head in brackets", "국세청(청장 이상훈)은 세무조사 결과를 발표했다.", "이상훈", "청장", "국세청"},
+		{"body before the name", "국민의힘은 회의를 열었다. 국민의힘 한동민은 기자들과 만났다.", "한동민", "", "국민의힘"},
+		{"title compound naming the body", "여야는 국회에서 대치했다. 최정호 국회의장은 중재안을 냈다.", "최정호", "국회의장", "국회"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -43,6 +49,39 @@ func TestPeopleRolesAffiliations(t *testing.T) {
 			org := entityNamed(doc, tt.affiliation)
 			require.NotNil(t, org)
 			assert.Equal(t, org.ID, p.Affiliation)
+		})
+	}
+}
+
+// TestPlaceChains: an address or a dateline strings places together (경북
+// 성주군, 광주광역시 북구 중흥동); each place is an entity of its own, and a
+// building keeps the city it stands in (부산 가톨릭센터).
+func TestPlaceChains(t *testing.T) {
+	tests := []struct {
+		name, in string
+		places   []string
+		not      []string
+	}{
+		{"province and county", "국방부는 경북 성주군에 포대를 배치한다고 밝혔다.", []string{"경상북도", "성주"}, []string{"경북 성주군"}},
+		{"city, district and neighbourhood", "사고는 대구광역시 수성구 범어동의 한 주택에서 일어났다.", []string{"대구", "수성구", "범어동"}, []string{"대구광역시 수성구 범어동"}},
+		{"country and city", "정상회의는 러시아 소치에서 열릴 예정이었다.", []string{"러시아", "소치"}, []string{"러시아 소치"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := extractText(t, tt.in)
+			checkSpans(t, tt.in, doc)
+			var names []string
+			for _, e := range doc.Entities {
+				if e.Type == TypeLocation {
+					names = append(names, e.Name)
+				}
+			}
+			for _, p := range tt.places {
+				assert.Contains(t, names, p)
+			}
+			for _, p := range tt.not {
+				assert.NotContains(t, names, p)
+			}
 		})
 	}
 }

@@ -33,7 +33,7 @@ func (a *analysis) addModelEntities() {
 		byName[e.typ+"\x00"+e.name] = e
 	}
 	rules := a.ruleDates()
-	for _, s := range a.modelSpans {
+	for _, s := range a.splitPlaceSpans(a.modelSpans) {
 		if s.Start < 0 || s.End > len(a.clean) || s.Start >= s.End || a.boilerplateAt(s.Start) {
 			continue
 		}
@@ -76,6 +76,106 @@ func (a *analysis) addModelEntities() {
 	}
 	a.dropReplacedDates(rules)
 	a.mergeModelAmounts()
+}
+
+// splitPlaceSpans cuts the tagger's place spans that string places
+// together, as Korean addresses and datelines do (경북 성주군, 광주광역시 북구
+// 중흥동, 러시아 소치, 울산 태화강): a leading word that the lexicon knows
+// as a place is a place of its own, and so is a leading word ending in an
+// administrative unit (북구, 수영구, 풍덕천2동) before more words. The pieces
+// go on as spans of their own; a last piece that is a common noun (서울
+// 북부) is dropped. Other spans pass unchanged.
+func (a *analysis) splitPlaceSpans(spans []ner.Span) []ner.Span {
+	var out []ner.Span
+	for i, s := range spans {
+		if s.Label != "LC" || s.Start < 0 || s.End > len(a.clean) || s.Start >= s.End ||
+			strings.IndexByte(a.clean[s.Start:s.End], ' ') < 0 {
+			if out != nil {
+				out = append(out, s)
+			}
+			continue
+		}
+		pieces := a.placePieces(s)
+		if len(pieces) == 1 && pieces[0] == s {
+			if out != nil {
+				out = append(out, s)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]ner.Span, 0, len(spans)+4), spans[:i]...)
+		}
+		out = append(out, pieces...)
+	}
+	if out == nil {
+		return spans
+	}
+	return out
+}
+
+// placePieces splits one place span at its spaces (see splitPlaceSpans).
+func (a *analysis) placePieces(s ner.Span) []ner.Span {
+	if i := strings.LastIndexByte(a.clean[s.Start:s.End], ' '); i >= 0 && facilityName(a.clean[s.Start+i+1:s.End]) {
+		return []ner.Span{s} // 부산 가톨릭센터, 베이징 국가체육장: a place in its city
+	}
+	var out []ner.Span
+	start := s.Start
+	for start < s.End {
+		text := a.clean[start:s.End]
+		sp := strings.IndexByte(text, ' ')
+		if sp < 0 {
+			break
+		}
+		word := text[:sp]
+		if !a.placeWord(word) {
+			break
+		}
+		out = append(out, ner.Span{Start: start, End: start + sp, Label: s.Label})
+		start += sp
+		for start < s.End && a.clean[start] == ' ' {
+			start++
+		}
+	}
+	if len(out) == 0 {
+		return []ner.Span{s}
+	}
+	if rest := a.clean[start:s.End]; !a.x.lex.IsCommonNoun(rest) || a.placeWord(rest) {
+		out = append(out, ner.Span{Start: start, End: s.End, Label: s.Label})
+	}
+	return out
+}
+
+// placeWord reports whether w names a place by itself: a lexicon place, or
+// a Hangul word of two syllables or more ending in an administrative unit
+// (구, 동, 읍, 면, 리, 군, and 시, 도 when the word is no common noun: 도시).
+// Inside a span the tagger read as a place, 중구 and 목동 are districts.
+func (a *analysis) placeWord(w string) bool {
+	if en, ok := a.x.lex.Lookup(w); ok {
+		return en.Type == TypeLocation
+	}
+	if !isHangulWord(w) || syllables(w) < 2 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(w)
+	if strings.ContainsRune("구동읍면리군", r) {
+		return true
+	}
+	return strings.ContainsRune("시도", r) && !a.x.lex.IsCommonNoun(w)
+}
+
+// facilitySuffixes end the names of buildings and grounds, which news
+// names with their city (부산 가톨릭센터, 목동 아이스링크).
+var facilitySuffixes = []string{"센터", "빌딩", "타워", "광장", "공원", "경기장", "체육장", "체육관", "링크",
+	"호텔", "회관", "기념관", "박물관", "미술관", "해수욕장", "터미널", "공항", "대교", "시장"}
+
+// facilityName reports whether w ends in a facility noun.
+func facilityName(w string) bool {
+	for _, suf := range facilitySuffixes {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // yieldToModel decides between a model span and the mentions it overlaps.

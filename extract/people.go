@@ -554,7 +554,8 @@ func modifierEnding(w string) bool {
 }
 
 // orgBefore returns the organization that a role phrase starting at word t0
-// belongs to: X의 [title], X [title], or X(English)의 [title].
+// belongs to: X의 [title], X [title], X(English)의 [title], X에서는 [name]
+// [title], or X([title] [name]).
 func (a *analysis) orgBefore(toks []token, t0 int) *entity {
 	k := t0 - 1
 	if k < 0 {
@@ -573,10 +574,19 @@ func (a *analysis) orgBefore(toks []token, t0 int) *entity {
 		}
 		return nil
 	}
+	if toks[t0].punctBefore == "(" && toks[k].josa() == "" {
+		// 소방방재청(청장 박연수): the head of the body named before the bracket
+		return a.entityOf(toks[k], TypeOrg)
+	}
 	if toks[t0].punctBefore != "" {
 		return nil
 	}
-	if toks[k].josa() != "의" && toks[k].josa() != "" {
+	switch toks[k].josa() {
+	case "의", "":
+	case "에서", "에서는":
+		// 정의당에서는 정호진 수석대변인이: the body the person speaks for
+		return a.entityOf(toks[k], TypeOrg)
+	default:
 		return nil
 	}
 	if e := a.entityOf(toks[k], TypeOrg); e != nil {
@@ -642,6 +652,91 @@ func (a *analysis) addPerson(st sentenceTokens, name []token, role string, aff *
 	if p.affiliation == nil && aff != nil {
 		p.affiliation = aff
 	}
+}
+
+// affiliationsByPosition gives a person without an affiliation the
+// organization named right before one of their mentions, as Korean news
+// writes a member with their body: 더불어민주당 이낙연은, 레드벨벳 예리와,
+// 소방방재청(청장 박연수). It runs once the tagger's entities are in, so the
+// bodies only it found count too. Each word costs one look-up in the index.
+func (a *analysis) affiliationsByPosition(all []sentenceTokens) {
+	for _, st := range all {
+		toks := st.toks
+		for i := 1; i < len(toks); i++ {
+			t := toks[i]
+			if t.script != scriptHangul {
+				continue
+			}
+			p := a.entityAt(t.start, t.stemEnd(), TypePerson)
+			if p == nil || p.affiliation != nil || a.entityAt(toks[i-1].start, toks[i-1].end, TypePerson) == p {
+				continue
+			}
+			k := i - 1
+			if t.punctBefore == "" && toks[k].punctBefore == "(" && k > 0 && toks[k-1].josa() == "" {
+				if _, ok := a.wordTitle(&toks[k]); ok {
+					k-- // 소방방재청(청장 박연수)
+				}
+			} else if t.punctBefore != "" || !t.spaceBefore {
+				continue
+			}
+			if toks[k].josa() != "" {
+				continue
+			}
+			if org := a.entityAt(toks[k].start, toks[k].end, TypeOrg); org != nil {
+				p.affiliation = org
+			}
+		}
+	}
+}
+
+// affiliationsFromRoles gives a person without an affiliation the body
+// that their role names, when the article names that body too: a role word
+// that is the body's name (민주당 대표) or a compound of its name and a title
+// (국회의장, 법무부장관, 감사원장).
+func (a *analysis) affiliationsFromRoles() {
+	var byEntry map[*lexicon.Entry]*entity
+	for _, p := range a.ents {
+		if p.typ != TypePerson || p.role == "" || p.affiliation != nil {
+			continue
+		}
+		if byEntry == nil {
+			byEntry = map[*lexicon.Entry]*entity{}
+			for _, e := range a.ents {
+				if e.entry != nil && e.typ == TypeOrg && len(e.mentions) > 0 && byEntry[e.entry] == nil {
+					byEntry[e.entry] = e
+				}
+			}
+		}
+		for _, w := range strings.Fields(p.role) {
+			if org := a.roleBody(w, byEntry); org != nil {
+				p.affiliation = org
+				break
+			}
+		}
+	}
+}
+
+// roleBody returns the organization of the article that the role word w
+// names: w itself, or the start of a compound whose rest is a title.
+func (a *analysis) roleBody(w string, byEntry map[*lexicon.Entry]*entity) *entity {
+	if en, ok := a.x.lex.Lookup(w); ok {
+		return byEntry[en]
+	}
+	if !isHangulWord(w) || syllables(w) < 3 {
+		return nil
+	}
+	for i := range w {
+		if i == 0 || syllables(w[:i]) < 2 {
+			continue
+		}
+		if _, ok := a.x.lex.Title(w[i:]); !ok {
+			continue
+		}
+		if en, ok := a.x.lex.Lookup(w[:i]); ok && byEntry[en] != nil {
+			return byEntry[en]
+		}
+	}
+	return nil
 }
 
 // findLaterMentions adds every later mention of the names found so far: the

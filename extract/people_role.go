@@ -29,7 +29,7 @@ func (a *analysis) personBeforeRole(st sentenceTokens, i int) {
 	k0 := i
 	for k0 > 0 && i-k0 < 8 {
 		p := toks[k0-1]
-		if !a.noParticle(p) && !(p.josa() == "이" && a.nameLike(p.text)) || toks[k0].punctBefore != "" && !glossBetween(toks, k0) && !openedGloss(toks, k0) || clauseEnd(p.text) && !a.koreanName(p.text) ||
+		if !a.noParticle(p) && !(p.josa() == "이" && a.nameLike(p.text)) || toks[k0].punctBefore != "" && !glossBetween(toks, k0) && !openedGloss(toks, k0) || clauseEnd(p.text) && !a.koreanName(p.text) && !a.nameWordPair(toks, k0-1) ||
 			connectives[p.text] || determiners[p.text] {
 			break
 		}
@@ -45,7 +45,14 @@ func (a *analysis) personBeforeRole(st sentenceTokens, i int) {
 		if name = a.phraseName(toks, k0, i); len(name) > 0 {
 			break
 		}
-		if e := a.entityAt(toks[k0].start, toks[k0].end, ""); e == nil || e.typ != TypeOrg && e.typ != TypeLocation {
+		e := a.entityAt(toks[k0].start, toks[k0].end, "")
+		if e == nil && a.orgUnitBeforeName(toks, k0, i) {
+			// 도시계획국 김병하 균형발전추진단장은: the office the person works in
+			e = &entity{typ: TypeOrg, name: toks[k0].text}
+			a.ents = append(a.ents, e)
+			a.addMention(e, span{toks[k0].start, toks[k0].end}, st.idx)
+		}
+		if e == nil || e.typ != TypeOrg && e.typ != TypeLocation {
 			return
 		}
 		k0++
@@ -85,6 +92,13 @@ func (a *analysis) personBeforeRole(st sentenceTokens, i int) {
 		name[k].titleState = titleUnknown
 	}
 	a.addPerson(st, name, role, aff)
+}
+
+// nameWordPair reports whether word k and the word before it are both
+// known name words (제이 카니, 하니 리): the second word of a foreign name
+// that ends like a connective (카니 like 하니) is a name there, not a verb.
+func (a *analysis) nameWordPair(toks []token, k int) bool {
+	return k > 0 && toks[k].punctBefore == "" && a.x.lex.IsNameWord(toks[k].text) && a.x.lex.IsNameWord(toks[k-1].text)
 }
 
 // noParticle reports whether the word t ends without a particle: it has
@@ -127,6 +141,9 @@ func (a *analysis) phraseName(toks []token, k0, i int) []token {
 	if a.koreanName(w.text) && syllables(w.text) == 3 && a.nameLike(w.text) {
 		return []token{w}
 	}
+	if a.orgUnitBeforeName(toks, k0, i) {
+		return nil // 도시계획국 김병하: an office, then the name
+	}
 	// two transliterated words: 볼로도미르 젤렌스키, 제이 카니, 알 그린
 	if k0+2 <= i && toks[k0+1].punctBefore == "" {
 		v := toks[k0+1]
@@ -142,6 +159,29 @@ func (a *analysis) phraseName(toks []token, k0, i int) []token {
 		}
 	}
 	return nil
+}
+
+// orgUnitBeforeName reports whether word k0 of the phrase toks[k0:i] is
+// the name of an office or unit (도시계획국, 기획재정팀, 홍보실) that a Korean
+// full name follows: a word of three syllables or more, no common noun or
+// lexicon name, ending in a government suffix (국, 과, 팀, 실, 처, 청, 본부).
+func (a *analysis) orgUnitBeforeName(toks []token, k0, i int) bool {
+	if k0+1 >= i || toks[k0].josa() != "" || toks[k0+1].punctBefore != "" {
+		return false
+	}
+	w, v := toks[k0].text, toks[k0+1].text
+	if !isHangulWord(w) || syllables(w) < 3 || a.x.lex.IsCommonNoun(w) || !a.koreanName(v) || syllables(v) != 3 {
+		return false
+	}
+	if _, ok := a.x.lex.Lookup(w); ok {
+		return false
+	}
+	for _, suf := range []string{"국", "과", "팀", "실", "처", "청", "본부", "센터"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // transliterated reports whether w holds a syllable that writes a lone

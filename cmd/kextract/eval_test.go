@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kextract/kextract/internal/klue"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -75,4 +76,25 @@ func TestEvalQuotesOnJSONL(t *testing.T) {
 	assert.Contains(t, out, "quotes: 2")
 	assert.Contains(t, out, "speaker with an entity: 1")
 	assert.Contains(t, out, "claims: 1 (hearsay 1)")
+}
+
+// TestPlaceChains: places written one after another with a space are one
+// KLUE location; places apart are not joined.
+func TestPlaceChains(t *testing.T) {
+	tests := []struct {
+		name, text string
+		in, want   []klue.Span
+	}{
+		{"address", "경북 성주군에서", []klue.Span{{Start: 3, End: 6, Label: "LC"}, {Start: 0, End: 2, Label: "LC"}},
+			[]klue.Span{{Start: 0, End: 6, Label: "LC"}}},
+		{"three places", "광주 북구 중흥동", []klue.Span{{Start: 0, End: 2, Label: "LC"}, {Start: 3, End: 5, Label: "LC"}, {Start: 6, End: 9, Label: "LC"}},
+			[]klue.Span{{Start: 0, End: 9, Label: "LC"}}},
+		{"apart", "서울과 부산", []klue.Span{{Start: 0, End: 2, Label: "LC"}, {Start: 4, End: 6, Label: "LC"}},
+			[]klue.Span{{Start: 0, End: 2, Label: "LC"}, {Start: 4, End: 6, Label: "LC"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, placeChains(tt.in, []rune(tt.text)))
+		})
+	}
 }

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sort"
 	"time"
 	"unicode/utf8"
 
@@ -72,20 +73,43 @@ func docLabel(typ string) (string, bool) {
 }
 
 // docSpans returns the KLUE spans of a document: entity mentions and
-// amounts (as QT), in code points.
-func docSpans(d *extract.Document) []klue.Span {
-	var out []klue.Span
+// amounts (as QT), in code points, in KLUE's conventions.
+func docSpans(d *extract.Document, text string) []klue.Span {
+	var out, places []klue.Span
 	for _, e := range d.Entities {
 		l, ok := docLabel(e.Type)
 		if !ok {
 			continue
 		}
 		for _, m := range e.Mentions {
-			out = append(out, klue.Span{Start: m.Start, End: m.End, Label: l})
+			sp := klue.Span{Start: m.Start, End: m.End, Label: l}
+			if l == "LC" {
+				places = append(places, sp)
+				continue
+			}
+			out = append(out, sp)
 		}
 	}
+	out = append(out, placeChains(places, []rune(text))...)
 	for _, a := range d.Amounts {
 		out = append(out, amountSpans(a)...)
+	}
+	return out
+}
+
+// placeChains joins places written one after another with a space into
+// one LC span: kextract gives each place of an address or a dateline (경북
+// 성주군, 서울 서초구 서초동) as an entity of its own, one per real place;
+// KLUE marks the chain as one location.
+func placeChains(places []klue.Span, text []rune) []klue.Span {
+	sort.Slice(places, func(i, j int) bool { return places[i].Start < places[j].Start })
+	var out []klue.Span
+	for _, p := range places {
+		if n := len(out); n > 0 && p.Start == out[n-1].End+1 && p.Start-1 < len(text) && text[p.Start-1] == ' ' {
+			out[n-1].End = p.End
+			continue
+		}
+		out = append(out, p)
 	}
 	return out
 }
@@ -167,7 +191,7 @@ func scoreExtractor(x *extract.Extractor, sents []klue.Sentence) (*klue.Scorer, 
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", s.ID, err)
 		}
-		sc.Add(s.Domain, s.Spans, docSpans(d))
+		sc.Add(s.Domain, s.Spans, docSpans(d, s.Text))
 	}
 	return sc, nil
 }
