@@ -310,7 +310,14 @@ func (a *analysis) personBeforeTitle(st sentenceTokens, t0, ti int) bool {
 		return false // 이집트의 대통령, 여러 명의 경찰관
 	}
 	name := []token{last}
-	if a.givenNameBefore(toks, j) {
+	if hyphenJoined(toks, j) && a.nameLike(toks[j-1].text) {
+		// 카린 장-피에르 백악관 대변인: a name in parts joined by a hyphen
+		name = []token{toks[j-1], last}
+		if k := j - 2; k >= 0 && toks[k+1].punctBefore == "" && toks[k+1].spaceBefore && toks[k].josa() == "" && a.nameLike(toks[k].text) &&
+			!a.koreanName(toks[k].text) && syllables(toks[k].text) >= 2 {
+			name = append([]token{toks[k]}, name...) // the given name before
+		}
+	} else if a.givenNameBefore(toks, j) {
 		name = []token{toks[j-1], last}
 	}
 	if len(name) == 1 && countWords[last.text] {
@@ -639,6 +646,16 @@ func (a *analysis) addPerson(st sentenceTokens, name []token, role string, aff *
 		if e.typ == TypePerson && e.name == full {
 			p = e
 			break
+		}
+	}
+	if p == nil && strings.ContainsAny(full, " -") {
+		// 장-피에르 대변인 after 카린 장-피에르 백악관 대변인: the family
+		// name of a person named in full before
+		for _, e := range a.ents {
+			if e.typ == TypePerson && strings.HasSuffix(e.name, " "+full) && e.first() < sp.start {
+				p = e
+				break
+			}
 		}
 	}
 	if p == nil {

@@ -29,7 +29,10 @@ func (a *analysis) personBeforeRole(st sentenceTokens, i int) {
 	k0 := i
 	for k0 > 0 && i-k0 < 8 {
 		p := toks[k0-1]
-		if !a.noParticle(p) && !(p.josa() == "이" && a.nameLike(p.text)) || toks[k0].punctBefore != "" && !glossBetween(toks, k0) && !openedGloss(toks, k0) || clauseEnd(p.text) && !a.koreanName(p.text) && !a.nameWordPair(toks, k0-1) ||
+		// 안느 이달고 파리 시장은: a transliterated word in 고
+		foreign := k0 >= 2 && p.josa() == "고" && a.foreignNamePart(p.text) && a.nameLike(toks[k0-2].text) && a.placeOrBodyAt(toks[k0])
+		if !a.noParticle(p) && !(p.josa() == "이" && a.nameLike(p.text)) && !foreign || toks[k0].punctBefore != "" && !glossBetween(toks, k0) && !openedGloss(toks, k0) && !hyphenJoined(toks, k0) ||
+			clauseEnd(p.text) && !a.koreanName(p.text) && !a.nameWordPair(toks, k0-1) && !foreign ||
 			connectives[p.text] || determiners[p.text] {
 			break
 		}
@@ -60,8 +63,8 @@ func (a *analysis) personBeforeRole(st sentenceTokens, i int) {
 	if len(name) == 0 {
 		return
 	}
-	for _, n := range name {
-		if e := a.entityAt(n.start, n.end, ""); e != nil && e.typ != TypePerson {
+	for k, n := range name {
+		if e := a.entityAt(n.start, n.end, ""); e != nil && e.typ != TypePerson && !(k == 0 && a.placeAsGivenName(toks, k0, i)) {
 			return // an organization or a place
 		}
 	}
@@ -148,17 +151,78 @@ func (a *analysis) phraseName(toks []token, k0, i int) []token {
 	if k0+2 <= i && toks[k0+1].punctBefore == "" {
 		v := toks[k0+1]
 		orgNext := false
-		if k0+2 < i {
-			if e := a.entityAt(toks[k0+2].start, toks[k0+2].end, ""); e != nil && (e.typ == TypeOrg || e.typ == TypeLocation) {
+		next := k0 + 2
+		if next < i && hyphenJoined(toks, next) {
+			next++ // 카린 장-피에르 백악관 대변인은
+		}
+		if next < i {
+			if e := a.entityAt(toks[next].start, toks[next].end, ""); e != nil && (e.typ == TypeOrg || e.typ == TypeLocation) {
 				orgNext = true // 제이 카니 백악관 대변인은: a name, then whom it serves
 			}
 		}
 		if a.nameLike(w.text) && a.nameLike(v.text) && syllables(w.text)+syllables(v.text) >= 3 &&
-			(orgNext || transliterated(w.text) || transliterated(v.text) || a.x.lex.IsNameWord(w.text) || a.x.lex.IsNameWord(v.text)) {
-			return []token{w, v}
+			(orgNext || transliterated(w.text) || transliterated(v.text) || a.x.lex.IsNameWord(w.text) || a.x.lex.IsNameWord(v.text)) ||
+			orgNext && (a.placeAsGivenName(toks, k0, i) && a.nameLike(v.text) || a.nameLike(w.text) && a.foreignNamePart(v.text)) {
+			name := []token{w, v}
+			if k0+2 < i && hyphenJoined(toks, k0+2) && a.nameLike(toks[k0+2].text) {
+				name = append(name, toks[k0+2]) // 카린 장-피에르
+			}
+			return name
 		}
 	}
 	return nil
+}
+
+// placeOrBodyAt reports whether the word t is a place or an organization
+// found already.
+func (a *analysis) placeOrBodyAt(t token) bool {
+	e := a.entityAt(t.start, t.end, "")
+	return e != nil && (e.typ == TypeOrg || e.typ == TypeLocation)
+}
+
+// hyphenJoined reports whether word k is joined to the word before it by a
+// hyphen with no space, as the parts of a foreign name are (장-피에르).
+func hyphenJoined(toks []token, k int) bool {
+	return k > 0 && toks[k].punctBefore == "-" && !toks[k].spaceBefore && toks[k].script == scriptHangul && toks[k-1].script == scriptHangul
+}
+
+// placeAsGivenName reports whether the first word of the phrase toks[k0:i],
+// a place in the lexicon, is the given name of a person whose family name,
+// not an entity, follows it, and a place or body after that (사나 마린 핀란드
+// 총리): two places would not stand so apart before a title.
+func (a *analysis) placeAsGivenName(toks []token, k0, i int) bool {
+	if k0+2 >= i || toks[k0+1].punctBefore != "" || toks[k0+1].josa() != "" {
+		return false
+	}
+	if e := a.entityAt(toks[k0].start, toks[k0].end, ""); e == nil || e.typ != TypeLocation {
+		return false
+	}
+	if a.entityAt(toks[k0+1].start, toks[k0+1].end, "") != nil || !isHangulWord(toks[k0+1].text) {
+		return false
+	}
+	e := a.entityAt(toks[k0+2].start, toks[k0+2].end, "")
+	return e != nil && (e.typ == TypeOrg || e.typ == TypeLocation)
+}
+
+// foreignNamePart reports whether w, which ends like a verb (이달고,
+// 디에고), may be the second word of a transliterated name: no word of the
+// lexicon and not in an ending of Korean verbs.
+func (a *analysis) foreignNamePart(w string) bool {
+	if !isHangulWord(w) || syllables(w) < 2 || syllables(w) > 4 || notNames[w] || a.x.lex.IsCommonNoun(w) || modifierEnding(w) {
+		return false
+	}
+	if _, ok := a.x.lex.Title(w); ok {
+		return false
+	}
+	if _, ok := a.x.lex.Lookup(w); ok {
+		return false
+	}
+	for _, e := range []string{"하고", "되고", "했고", "였고", "이고", "었고", "았고", "하며", "하면", "해서", "는데", "지만", "라고", "다고"} {
+		if strings.HasSuffix(w, e) {
+			return false
+		}
+	}
+	return true
 }
 
 // orgUnitBeforeName reports whether word k0 of the phrase toks[k0:i] is
