@@ -133,6 +133,9 @@ func (a *analysis) fullestName(e *entity) string {
 			continue // bytes bound the runes: no longer in runes either
 		}
 		w := strings.TrimSpace(a.clean[m.start:m.end])
+		if e.english != "" && strings.EqualFold(w, e.english) && hasSyllable(e.name) {
+			continue // the English gloss (National Election Commission) of a Korean name
+		}
 		if k := utf8.RuneCountInString(w); k > n && !strings.ContainsAny(w, "\n()") {
 			best, n = w, k
 		}
@@ -141,6 +144,16 @@ func (a *analysis) fullestName(e *entity) string {
 		return e.name // no mention, or one shorter than the name (양 of 양모)
 	}
 	return best
+}
+
+// hasSyllable reports whether s holds a Hangul syllable.
+func hasSyllable(s string) bool {
+	for _, r := range s {
+		if r >= 0xAC00 && r <= 0xD7A3 {
+			return true
+		}
+	}
+	return false
 }
 
 // pronouns refer back to a person named earlier.
