@@ -14,7 +14,7 @@ func (a *analysis) personBeforeRole(st sentenceTokens, i int) {
 	toks := st.toks
 	t := toks[i]
 	switch t.josa() {
-	case "은", "는", "이", "가", "께서", "측은", "도":
+	case "은", "는", "이", "가", "께서", "측은", "도", "의": // 의: only after a Korean full name, below
 	case "":
 		if !alsoSubject(toks, i) { // 사나 마린 핀란드 총리 역시
 			return
@@ -60,8 +60,8 @@ func (a *analysis) personBeforeRole(st sentenceTokens, i int) {
 		}
 		k0++
 	}
-	if len(name) == 0 {
-		return
+	if len(name) == 0 || t.josa() == "의" && (len(name) != 1 || !a.koreanName(name[0].text) || syllables(name[0].text) != 3 || k0+1 >= i) {
+		return // 정운찬 동반성장위원회 위원장의: a full name, a body, a title
 	}
 	for k, n := range name {
 		if e := a.entityAt(n.start, n.end, ""); e != nil && e.typ != TypePerson && !(k == 0 && a.placeAsGivenName(toks, k0, i)) {

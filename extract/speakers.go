@@ -194,6 +194,9 @@ func (a *analysis) resolveSpeakers() {
 		if sp == nil && q.colon {
 			sp = a.subjectIn(max(lo, a.lineStart(q.open)), q.open, antecedents)
 		}
+		if sp == nil && reportedReport(a.chainEnd(i).verb) {
+			sp = a.embeddedSpeaker(lo, q.open) // 신 씨는 … 정 위원장이 … “…”라고 말했다고 주장했다
+		}
 		if sp == nil {
 			sp = a.subjectIn(lo, q.open, antecedents)
 		}
@@ -233,6 +236,53 @@ func (a *analysis) resolveSpeakers() {
 func (a *analysis) bracketed(lo, hi int) bool {
 	b := strings.Trim(a.clean[lo:hi], " ,")
 	return strings.HasPrefix(b, "(") && strings.HasSuffix(b, ")")
+}
+
+// reportedReport reports whether a quote's verb is itself reported (말했다고
+// 주장했다, 밝혔다며): the words are said by the subject of that inner
+// report, which the topic of the sentence reports in turn.
+func reportedReport(verb string) bool {
+	for _, e := range []string{"했다고", "혔다고", "했다며", "혔다며", "했다는"} {
+		if strings.HasSuffix(verb, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// embeddedSpeaker is the subject of a reported report: the first person or
+// body in 이/가 after the topic of the sentence, before the quote.
+func (a *analysis) embeddedSpeaker(lo, hi int) *speakerRef {
+	lo = a.window(lo, hi)
+	toks := a.wordsIn(lo, hi)
+	topic := -1
+	for i, t := range toks {
+		if (t.josa() == "은" || t.josa() == "는") && !a.quotedFrom(lo, t.start) {
+			topic = i
+		}
+	}
+	if topic < 0 {
+		return nil
+	}
+	for i := topic + 1; i < len(toks); i++ {
+		t := toks[i]
+		if t.josa() != "이" && t.josa() != "가" || a.quotedFrom(lo, t.start) {
+			continue
+		}
+		if e := a.entityAt(t.start, t.stemEnd(), ""); e != nil && (e.typ == TypePerson || e.typ == TypeOrg) {
+			if p, m := a.roleHolder(toks, i); p != nil && p != e {
+				return a.entityRef(p, m)
+			}
+			return a.entityRef(e, a.mentionOf(e, t.start, t.stemEnd()))
+		}
+		if p, m := a.roleHolder(toks, i); p != nil {
+			return a.entityRef(p, m)
+		}
+		if e := a.titleHolder(toks, i); e != nil {
+			return &speakerRef{ent: e, mention: span{t.start, t.stemEnd()}, resolved: "title"}
+		}
+	}
+	return nil
 }
 
 // pronounToLastSpeaker reads 그는 after a quote as its speaker, the
