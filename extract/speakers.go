@@ -547,7 +547,7 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 	// 맡은 이대영 부교육감은 “…”): the topic speaks
 	lastTopic, d := -1, 0
 	for i, t := range toks {
-		if d += quoteDepthChange(t.punctBefore); d == 0 && !a.quotedFrom(lo, t.start) && (t.josa() == "은" || t.josa() == "는" || t.josa() == "께서") {
+		if d += quoteDepthChange(t.punctBefore); d == 0 && !a.quotedFrom(lo, t.start) && (t.josa() == "은" || t.josa() == "는" || t.josa() == "께서" || a.quotedTopic(t).end > 0) {
 			lastTopic = i
 		}
 	}
@@ -555,6 +555,17 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 		depth += quoteDepthChange(t.punctBefore)
 		if depth > 0 || a.quotedFrom(lo, t.start) {
 			continue
+		}
+		if q := a.quotedTopic(t); q.end > 0 && q.start >= lo && (i >= lastTopic || !clauseBetween(toks, i, lastTopic)) {
+			// 뉴스레터 ‘폴인’은 “…”: a name in quotation marks as the topic
+			k := i
+			for k > 0 && toks[k-1].start >= q.start {
+				k-- // the first word inside the marks
+			}
+			if ref := a.conjunctBefore(toks, k); ref != nil {
+				return ref // 신주백 교수와 시민단체 '…'는: the first named
+			}
+			return &speakerRef{name: a.clean[q.start:q.end], mention: q, resolved: "subject"}
 		}
 		if ref := a.institutionalSubject(toks, i); ref != nil {
 			return ref
@@ -670,6 +681,13 @@ func (a *analysis) firstConjunct(toks []token, i int) *speakerRef {
 	if j := toks[i].josa(); j != "은" && j != "는" && j != "이" && j != "가" {
 		return nil
 	}
+	return a.conjunctBefore(toks, i)
+}
+
+// conjunctBefore returns the person or body joined by 와/과 to the noun
+// phrase whose last word is i (or which begins at word i when it is
+// quoted), or nil.
+func (a *analysis) conjunctBefore(toks []token, i int) *speakerRef {
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		w := toks[k]
 		if toks[k+1].punctBefore != "" && toks[k+1].punctBefore != "'" && toks[k+1].punctBefore != "‘" {
@@ -1110,6 +1128,31 @@ func (a *analysis) window(lo, hi int) int {
 		return lo + i + 1
 	}
 	return hi
+}
+
+// quotedTopic returns the quoted words that the particle word t marks as
+// a topic (‘폴인’은: t is 은 right after the closing mark), or an empty
+// span.
+func (a *analysis) quotedTopic(t token) span {
+	if t.text != "은" && t.text != "는" || t.punctBefore == "" {
+		return span{}
+	}
+	ps := a.pairs
+	i := sort.Search(len(ps), func(k int) bool { return ps[k].close >= t.start })
+	if i == 0 {
+		return span{}
+	}
+	p := ps[i-1]
+	_, size := utf8.DecodeRuneInString(a.clean[p.close:])
+	if p.close+size != t.start {
+		return span{}
+	}
+	_, osize := utf8.DecodeRuneInString(a.clean[p.open:])
+	in := span{p.open + osize, p.close}
+	if in.empty() || strings.ContainsAny(a.clean[in.start:in.end], "\n") || utf8.RuneCountInString(a.clean[in.start:in.end]) > 20 {
+		return span{}
+	}
+	return in
 }
 
 // quotedFrom reports whether offset off lies inside a pair of quotation
