@@ -912,6 +912,10 @@ func (a *analysis) entityRef(e *entity, m span) *speakerRef {
 	return &speakerRef{ent: e, mention: m, resolved: how}
 }
 
+// genericBodies are nouns that say what kind of body the name before them
+// is (국민의힘 정당, 삼성 그룹, 카카오 측): the name speaks.
+var genericBodies = setOf("정당", "당", "회사", "기업", "그룹", "단체", "기관", "구단", "재단", "협회", "본사")
+
 // isOutlet reports whether e is a news outlet of the lexicon (kind media).
 func isOutlet(e *entity) bool { return e.entry != nil && e.entry.Kind == "media" }
 
@@ -977,6 +981,12 @@ func (a *analysis) institutionalSubject(toks []token, i int) *speakerRef {
 	case t.josa() == "에서는" || t.josa() == "에서도" || t.josa() == "측은" || t.josa() == "측에서는":
 		if e := a.entityAt(t.start, t.stemEnd(), ""); e != nil && (e.typ == TypeOrg || e.typ == TypeLocation) {
 			return &speakerRef{ent: e, mention: a.mentionOf(e, t.start, t.stemEnd()), resolved: "subject"}
+		}
+		if genericBodies[t.stem()] && i > 0 && toks[i-1].josa() == "" && t.punctBefore == "" {
+			p := toks[i-1]
+			if e := a.entityAt(p.start, p.stemEnd(), TypeOrg); e != nil {
+				return a.entityRef(e, a.mentionOf(e, p.start, p.stemEnd())) // 국민의힘 정당에서는
+			}
 		}
 		if (a.groupLike(t.stem()) || strings.HasSuffix(t.stem(), "뉴스")) && !nonSpeakers[t.stem()] {
 			// (국내 뉴스에서도 “…”: the news as a body that speaks)
