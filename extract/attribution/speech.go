@@ -46,6 +46,29 @@ var continuesPredicate = map[string]bool{
 	"됐다는": true, "되었다": true, "되었다는": true, "하겠다": true, "하겠다는": true, "해야": true, "중": true,
 }
 
+// skipGloss returns the offset after a gloss in brackets or a footnote
+// mark that stands right after a closing mark (“…”(Will you shut up)라는,
+// “…”[7] 이와 같이): the words that tie the quotation to speech follow it.
+// Without one it returns off.
+func skipGloss(s string, off int) int {
+	if off >= len(s) || s[off] != '(' && s[off] != '[' {
+		return off
+	}
+	closer := byte(')')
+	if s[off] == '[' {
+		closer = ']'
+	}
+	for i := off + 1; i < len(s) && i < off+120; i++ {
+		switch s[i] {
+		case closer:
+			return i + 1
+		case '\n', '(', '[', '"':
+			return off
+		}
+	}
+	return off
+}
+
 // lightVerbForm reports whether w, written against the closing mark, is a
 // form of 하다 or 되다 that makes a verb of the noun the quotation ends in
 // (“…무력감을 자극”하려는, “…합의”하기로, “…지정”됐다).
@@ -97,7 +120,7 @@ type Reading struct {
 // Read reads the words after the pair p of s. It looks at most a few words
 // past the closing mark and never past the paragraph.
 func Read(s string, p Pair) Reading {
-	after := p.After(s)
+	after := skipGloss(s, p.After(s))
 	r := Reading{After: after}
 	w, wEnd := wordAt(s, after)
 	spaced := false

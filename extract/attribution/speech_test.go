@@ -30,6 +30,7 @@ func TestRead(t *testing.T) {
 		{"a title's noun before the clause", `“우리가 몰랐던 이야기”라는 제목의 책을 소개하는 발언을 했다.`, NotSpeech, "", ""},
 		{"a noun of speech written apart", `위키독은 "긴급 점검중" 안내를 낸 후 점검을 이어갔다.`, Adnominal, "", "안내를"},
 		{"a single-marked term before a noun of speech apart", `시진핑의 '위안화 석유 거래' 발언은 도전이다.`, NotSpeech, "", ""},
+		{"a gloss in brackets before the ending", `그는 "닥쳐 주시겠습니까?"(Will you shut up)라는 발언을 했다.`, Adnominal, "라는", "발언을"},
 		{"는 말을", `해적들도 "유치장이 낫다"는 말을 했다고 전했다.`, Adnominal, "는", "말을"},
 		{"object of a request", `총리는 “각국 장관들이 협상에 임해줄 것”을 요청하였다.`, Object, "을", ""},
 		{"clause ends inside a predicate", `사무총장은 "사찰 시설을 확대하고 정보를 제공"하기로 합의했다고 밝혔다.`, Quotative, "합의했다고", ""},
