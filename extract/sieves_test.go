@@ -239,6 +239,16 @@ func TestQuotedNamesDoNotSpeak(t *testing.T) {
 	}
 }
 
+// TestAnnouncedWordsTakeTheVerb checks that words a sentence announces
+// (X는 이렇게 반박했다. “…”) take that sentence's verb.
+func TestAnnouncedWordsTakeTheVerb(t *testing.T) {
+	in := "임병철 선관위 센터장은 이렇게 반박했다.\n\"투표함은 봉인된 채 이송된다.\""
+	doc := extractText(t, in)
+	checkSpans(t, in, doc)
+	require.Len(t, doc.Quotes, 1)
+	assert.Equal(t, "반박했다", doc.Quotes[0].Verb)
+}
+
 // TestReasonIsNoSpeaker checks that the topic of the writer's reason
 // (…때문이었다) is not taken for the speaker of the quote after it.
 func TestReasonIsNoSpeaker(t *testing.T) {

@@ -210,6 +210,9 @@ func (a *analysis) resolveSpeakers() {
 		if sp != nil && sp.resolved == "pronoun" && prev != nil {
 			sp = a.pronounToLastSpeaker(sp, prev, q)
 		}
+		if q.verb == "" && sp != nil && sp.resolved == "previous-sentence" {
+			q.verb = a.introducingVerb(a.sents[q.sent-1]) // X는 이렇게 말했다. “…”
+		}
 		q.speaker = sp
 		prev = q
 	}
@@ -458,15 +461,25 @@ func (a *analysis) givesReason(ps sentence.Sentence) bool {
 
 // introducesSpeech reports whether sentence ps announces the words that
 // follow it: …이렇게 말했다, …다음과 같이 답변했다, …아래와 같이 밝혔다.
-func (a *analysis) introducesSpeech(ps sentence.Sentence) bool {
+func (a *analysis) introducesSpeech(ps sentence.Sentence) bool { return a.introducingVerb(ps) != "" }
+
+// introducingVerb returns the verb with which sentence ps announces the
+// words after it (이렇게 말했다: 말했다), or "".
+func (a *analysis) introducingVerb(ps sentence.Sentence) string {
 	toks := a.wordsIn(max(ps.Start, ps.End-80), ps.End)
 	for k := len(toks) - 2; k >= 0 && k >= len(toks)-3; k-- {
 		switch toks[k].text {
 		case "이렇게", "같이", "다음처럼", "아래처럼":
-			return a.reportVerbAt(toks, k+1) != "" || a.x.lex.IsJosaSequence(toks[k+1].josa()) && a.reportVerbAt(toks, len(toks)-1) != ""
+			if v := a.reportVerbAt(toks, k+1); v != "" {
+				return v
+			}
+			if a.x.lex.IsJosaSequence(toks[k+1].josa()) {
+				return a.reportVerbAt(toks, len(toks)-1)
+			}
+			return ""
 		}
 	}
-	return false
+	return ""
 }
 
 // opensWithTopic reports whether the speaker sp found in sentence ps is
