@@ -1113,6 +1113,9 @@ func (a *analysis) phraseStart(toks []token, i int) int {
 		if timeWord(toks[k].text) {
 			break // 지난 1월 법률 대리인이: a date is no part of the name
 		}
+		if _, ok := a.x.lex.IsJosa(toks[k].text); ok && toks[k].punctBefore != "" {
+			break // (이하 "민변")의 대리인단: a particle after marks, no word of the name
+		}
 		start = toks[k].start
 	}
 	return start
