@@ -159,7 +159,7 @@ func (a *analysis) claimsIn(si int, toks []token) {
 			}
 			start := a.afterConnective(toks)
 			a.claims = append(a.claims, &claim{content: span{start, t.end}, cue: t.text, kind: claimHearsay, sent: si})
-		case i+1 < len(toks) && isExistVerb(toks[i+1].text) && opinionNouns[t.stem()] && a.groupPlace(toks[:i]) >= 0:
+		case i+1 < len(toks) && opinionNouns[t.stem()] && isExistVerb(toks[i+1].text) && a.groupPlace(toks[:i]) >= 0:
 			g := a.groupPlace(toks[:i])
 			start := toks[g+1].start
 			end := toks[i-1].end
@@ -541,6 +541,9 @@ func (a *analysis) opinionAfterQuotative(toks []token, i int) bool {
 // adnominalEnding returns the quotative modifier ending of w (…없다는 →
 // 다는, …처사라는 → 라는), or "".
 func adnominalEnding(w string) string {
+	if !strings.HasSuffix(w, "는") && !strings.HasSuffix(w, "던") {
+		return "" // every such ending ends so: most words are done here
+	}
 	for _, e := range []string{"다는", "라는", "냐는", "자는", "다던"} {
 		if strings.HasSuffix(w, e) && len(w) > len(e) {
 			return e

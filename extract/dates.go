@@ -36,6 +36,15 @@ func dateWords(buf []date.Word, toks []token) []date.Word {
 	return ws
 }
 
+// moreDateWords extends ws, the first words of toks as the date reader
+// reads them, to the first n words (or all of toks).
+func moreDateWords(ws []date.Word, toks []token, n int) []date.Word {
+	for i := len(ws); i < min(n, len(toks)); i++ {
+		ws = append(ws, dateWord(toks, i))
+	}
+	return ws
+}
+
 // dateWord is toks[i] as the date reader reads it, the first of toks.
 func dateWord(toks []token, i int) date.Word {
 	t := &toks[i]
@@ -61,17 +70,17 @@ func (a *analysis) findDates() {
 			continue
 		}
 		toks := a.sentenceWords(si)
-		window = window[:0] // the sentence's words as the reader reads them, once one may start a date
+		// window holds the sentence's first words as the reader reads
+		// them, converted as far as a reading may look (date.Window words
+		// from its first): most words start no date, and are tested
+		// before they are converted
+		window = window[:0]
 		for i := 0; i < len(toks); {
-			// most words start no date: test one before converting the
-			// words of the sentence
 			if !date.MayStart(dateWord(toks, i)) {
 				i++
 				continue
 			}
-			if len(window) == 0 {
-				window = dateWords(window, toks)
-			}
+			window = moreDateWords(window, toks, i+date.Window)
 			e, n := date.Read(window, i, date.Strict)
 			if n == 0 {
 				i++

@@ -447,6 +447,9 @@ func (l *Lexicon) Title(s string) (TitleInfo, bool) {
 // title, as most words do. Other endings (spaces, Latin letters in either
 // case) are left to the look-up.
 func (l *Lexicon) MayEndTitle(s string) bool {
+	if r, ok := hangul.SyllableAt(s, len(s)-3); ok {
+		return l.titleLast.has(r) // most words end in a syllable: no decoding back
+	}
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r < hangulFirst || r > hangulLast || l.titleLast.has(r)
 }

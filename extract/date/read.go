@@ -3,8 +3,6 @@ package date
 import (
 	"strings"
 	"unicode/utf8"
-
-	"github.com/kextract/kextract/internal/hangul"
 )
 
 // Word is one word of the text as Read sees it: an eojeol with the particle
@@ -58,9 +56,9 @@ func Read(words []Word, i int, how Reading) (Expr, int) {
 }
 
 // startWords are the words an expression may begin with, whole or as a
-// stem; startSyllables are their first syllables. Expressions also begin
-// with a digit or a count word (두달, 이틀째, 수년).
-var startWords, startSyllables = func() (map[string]bool, *hangul.Set) {
+// stem (the start index, starts, holds them by first syllable).
+// Expressions also begin with a digit or a count word (두달, 이틀째, 수년).
+var startWords = func() map[string]bool {
 	words := map[string]bool{}
 	for _, m := range []map[string]Field{yearWords, monthWords, weekWords, dayWords} {
 		for w := range m {
@@ -88,22 +86,12 @@ var startWords, startSyllables = func() (map[string]bool, *hangul.Set) {
 	for w := range demonstratives {
 		words[w] = true
 	}
-	var firsts strings.Builder
-	for w := range words {
-		r, _ := utf8.DecodeRuneInString(w)
-		firsts.WriteRune(r)
-	}
-	for _, l := range [][]countEntry{dayCountList, nativeCountList} {
-		for _, e := range l {
-			r, _ := utf8.DecodeRuneInString(e.word)
-			firsts.WriteRune(r)
-		}
-	}
-	return words, hangul.NewSet(firsts.String())
+	return words
 }()
 
 // MayStart is Read's quick test of the first word: false when no
-// expression can start with w.
+// expression can start with w. The word is tested against the start and
+// count words of its first syllable only (see startIndex).
 func MayStart(w Word) bool {
 	if w.Text == "" {
 		return false
@@ -111,14 +99,14 @@ func MayStart(w Word) bool {
 	if w.Text[0] >= '0' && w.Text[0] <= '9' {
 		return true
 	}
-	r, ok := hangul.SyllableAt(w.Text, 0)
-	if !ok || !startSyllables.Has(r) {
+	g := starts.of(w.Text)
+	if g == nil {
 		return false
 	}
-	if startWords[w.Text] || startWords[w.Stem] {
+	if g.has(w.Text) || starts.isStartWord(w.Stem) {
 		return true
 	}
-	_, _, _, _, ok = countPrefix(w.Text)
+	_, _, _, _, ok := g.nativeCountPrefix(w.Text)
 	return ok
 }
 
@@ -711,27 +699,11 @@ func countPrefix(w string) (n int, u Unit, about bool, size int, ok bool) {
 		n, _ = digits(w[:i])
 		return counterAfter(w, i, n)
 	}
-	r, isSyl := hangul.SyllableAt(w, 0)
-	if !isSyl || !countSyllables.Has(r) {
+	g := starts.of(w)
+	if g == nil {
 		return 0, 0, false, 0, false
 	}
-	for _, c := range dayCountList {
-		if strings.HasPrefix(w, c.word) {
-			return c.n, c.unit, false, len(c.word), true
-		}
-	}
-	best, bestN := 0, 0
-	for _, c := range nativeCountList {
-		if len(c.word) > best && len(c.word) < len(w) && strings.HasPrefix(w, c.word) {
-			if _, _, ok := counterPrefix(w[len(c.word):]); ok {
-				best, bestN = len(c.word), c.n
-			}
-		}
-	}
-	if best == 0 {
-		return 0, 0, false, 0, false
-	}
-	return counterAfter(w, best, bestN)
+	return g.nativeCountPrefix(w)
 }
 
 // counterAfter reads an optional 여 and the counter at w[i:].

@@ -3,9 +3,6 @@ package date
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
-
-	"github.com/kextract/kextract/internal/hangul"
 )
 
 // The words of Korean dates: general Korean, not any text's.
@@ -135,7 +132,7 @@ type countEntry struct {
 
 // dayCountList, nativeCountList and counterList are dayCounts (with
 // 일주일), nativeCounts and counters as lists, the counters longest first,
-// for the scan of every word; countSyllables are their first syllables.
+// for the scan of every word (by first syllable: see startIndex).
 var (
 	dayCountList, nativeCountList, counterList = func() (d, n, c []countEntry) {
 		for w, v := range dayCounts {
@@ -157,15 +154,5 @@ var (
 			})
 		}
 		return d, n, c
-	}()
-	countSyllables = func() *hangul.Set {
-		var b strings.Builder
-		for _, l := range [][]countEntry{dayCountList, nativeCountList} {
-			for _, e := range l {
-				r, _ := utf8.DecodeRuneInString(e.word)
-				b.WriteRune(r)
-			}
-		}
-		return hangul.NewSet(b.String())
 	}()
 )

@@ -22,11 +22,21 @@ func LetterBlockAt(s string, i int) bool {
 }
 
 // SyllableAt reports whether a Hangul syllable (U+AC00-U+D7A3), validly
-// encoded, starts at s[i], and returns it.
+// encoded, starts at s[i], and returns it (0 when it is not one).
+//
+// It is written to be small enough for the compiler to inline into the
+// scanners that call it for every word: three bytes of the form 1110xxxx
+// 10xxxxxx 10xxxxxx whose rune is in the syllable range are exactly the
+// valid encodings of a syllable (the range holds no surrogate, and its
+// lead bytes, 0xEA-0xED, have no overlong forms).
 func SyllableAt(s string, i int) (rune, bool) {
-	if !LetterBlockAt(s, i) {
+	if i < 0 || i+2 >= len(s) {
 		return 0, false
 	}
-	r := rune(s[i]&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
-	return r, r >= First && r <= Last
+	b := uint32(s[i])<<16 | uint32(s[i+1])<<8 | uint32(s[i+2])
+	r := rune(b>>4&0xF000 | b>>2&0x0FC0 | b&0x3F)
+	if b&0xF0C0C0 != 0xE08080 || r < First || r > Last {
+		return 0, false
+	}
+	return r, true
 }

@@ -46,3 +46,23 @@ func TestSet(t *testing.T) {
 	assert.True(t, s.Add('각'))
 	assert.True(t, s.Has('각'))
 }
+
+// SyllableAt agrees with decoding on every three bytes with a lead byte of
+// a three-byte sequence, valid or not.
+func TestSyllableAtEveryThreeBytes(t *testing.T) {
+	b := []byte{0, 0, 0, 'x'}
+	for c0 := 0xE0; c0 <= 0xEF; c0++ {
+		for c1 := range 256 {
+			for c2 := range 256 {
+				b[0], b[1], b[2] = byte(c0), byte(c1), byte(c2)
+				s := string(b)
+				r, size := utf8.DecodeRuneInString(s)
+				want := size == 3 && r >= First && r <= Last
+				got, ok := SyllableAt(s, 0)
+				if ok != want || ok && got != r {
+					t.Fatalf("SyllableAt(%q) = %U, %v; decoding %U (%d bytes)", s, got, ok, r, size)
+				}
+			}
+		}
+	}
+}
