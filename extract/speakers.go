@@ -661,6 +661,9 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 		}
 		return outletFallback
 	}
+	if ref := a.opinionOwner(lo, toks); ref != nil {
+		return ref // 주로 네티즌 의견의 반응을 가져왔으며 “…”
+	}
 	if ref := a.topicSubject(lo, toks); ref != nil {
 		if ref.ent == nil && writings[lastWord(ref.name)] {
 			// 이 칼럼은: the writing named before with its author
@@ -672,6 +675,29 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 		return ref
 	}
 	return outletFallback
+}
+
+// opinions are nouns of views a group holds and voices.
+var opinions = setOf("의견", "반응", "댓글", "목소리", "여론")
+
+// opinionOwner finds, in a clause with no subject, a group named right
+// before a noun of views (네티즌 의견의 반응을, 누리꾼들의 댓글): those whose
+// words the quotes are.
+func (a *analysis) opinionOwner(lo int, toks []token) *speakerRef {
+	for i := len(toks) - 1; i > 0; i-- {
+		t, o := toks[i], toks[i-1]
+		if !opinions[t.stem()] || t.punctBefore != "" || a.quotedFrom(lo, t.start) {
+			continue
+		}
+		if o.josa() != "" && o.josa() != "의" {
+			continue
+		}
+		if a.isGroup(o.stem()) {
+			start := a.phraseStart(toks, i-1)
+			return &speakerRef{name: a.clean[start:o.stemEnd()], mention: span{start, o.stemEnd()}, resolved: "group"}
+		}
+	}
+	return nil
 }
 
 // writerBefore finds the author of the writing that a sentence at off or
