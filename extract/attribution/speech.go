@@ -359,12 +359,14 @@ func speechNounAfter(s string, off int) (string, int, bool) {
 		return "", off, false
 	}
 	prev, at := w, end
-	for k := 0; k < 3; k++ {
+	for k := 0; k < 5; k++ {
 		n, nend := wordAt(s, skipSpaces(s, at))
 		if n == "" || s[at:skipSpaces(s, at)] != " " {
 			break
 		}
-		if speechNoun(n) && modifierForm(prev) {
+		// 암시하는 듯한 발언을; 기자 케이트 베넷의 트윗을: the noun after a
+		// modifier (three words at most) or after its owner in 의
+		if speechNoun(n) && (modifierForm(prev) && k < 3 || strings.HasSuffix(prev, "의") && syllableCount(prev) >= 2) {
 			return n, nend, true
 		}
 		prev, at = n, nend

@@ -27,6 +27,7 @@ func TestRead(t *testing.T) {
 		{"는 등의 발언", `그는 "대통령은 사퇴해야 한다"는 등의 발언을 쏟아냈다.`, Adnominal, "는", "발언을"},
 		{"다는 입장", `지도부는 "특검은 논의할 수 없"다는 입장이고 처리했다.`, Adnominal, "다는", "입장이고"},
 		{"a clause between the quote and its noun", `그는 "민간이 들어올 수밖에 없다"는 민영화를 암시하는 듯한 발언을 했다.`, Adnominal, "는", "발언을"},
+		{"the owner of the noun of speech between", `그는 '시위대를 애국자로 부른 것이냐'는 미 방송 기자 케이트 베넷의 트윗을 공유했다.`, Adnominal, "는", "트윗을"},
 		{"a title's noun before the clause", `“우리가 몰랐던 이야기”라는 제목의 책을 소개하는 발언을 했다.`, NotSpeech, "", ""},
 		{"a noun of speech written apart", `위키독은 "긴급 점검중" 안내를 낸 후 점검을 이어갔다.`, Adnominal, "", "안내를"},
 		{"a single-marked term before a noun of speech apart", `시진핑의 '위안화 석유 거래' 발언은 도전이다.`, NotSpeech, "", ""},
