@@ -796,6 +796,9 @@ func (a *analysis) appositiveName(toks []token, i int) bool {
 		nonSpeakers[toks[i].stem()] || verbModifier(toks[i]) {
 		return false
 	}
+	if _, _, ok := a.titleAt(toks, i); ok {
+		return false // 산업연구원 연구위원은: a title after the organization
+	}
 	prev := toks[i-1].stem()
 	for _, n := range orgClassNouns {
 		if strings.HasSuffix(prev, n) {
