@@ -190,8 +190,24 @@ func (a *analysis) claimsIn(si int, toks []token) {
 				// 것이다), the source is the last report's, if any
 				c.source = nil
 				c.content.start = a.clauseStart(si, toks)
-			} else if c.source == nil && !copulaJosa[t.josa()] {
-				c.kind = claimOpinion // a view voiced, no one named
+			} else if !copulaJosa[t.josa()] {
+				// …했다는 주장도 나왔다, …아니냐는 우려가 생기고 있다: the view
+				// is the subject of the verb that voices it, and a subject
+				// before it is its clause's own (코레일이 …가중하고 있다는);
+				// only where it is voiced names who holds it (재계에선,
+				// 여러 사람들 사이에서는)
+				if c.source != nil && !placeJosa[a.josaAfter(c.source.mention.end)] {
+					c.source = nil
+					c.content.start = a.clauseStart(si, toks)
+				}
+				if c.source == nil {
+					if sp, k := a.amongSource(toks[:i-1]); sp != nil {
+						c.source, c.content.start = sp, toks[k+1].start
+					}
+				}
+				if c.source == nil {
+					c.kind = claimOpinion // a view voiced, no one named
+				}
 			}
 		default:
 			q := quotativeSuffix(t.text)
@@ -536,6 +552,22 @@ func (a *analysis) opinionAfterQuotative(toks []token, i int) bool {
 		return true
 	}
 	return i+1 < len(toks) && (isExistVerb(toks[i+1].text) || voicedVerbs[toks[i+1].text])
+}
+
+// placeJosa mark where a view is voiced: 재계에선, 일부에서는.
+var placeJosa = setOf("에서는", "에선", "에서도", "에서")
+
+// amongSource returns the people among whom a view is voiced, X
+// 사이에서는 (네티즌 사이에서는, 여러 사람들 사이에서는), and the index of
+// the word 사이; nil when the words have none.
+func (a *analysis) amongSource(toks []token) (*speakerRef, int) {
+	for k := 1; k+1 < len(toks); k++ {
+		if t := toks[k]; t.stem() == "사이" && placeJosa[t.josa()] && toks[k-1].josa() == "" && t.punctBefore == "" {
+			ps := a.phraseStart(toks, k-1)
+			return &speakerRef{name: a.clean[ps:toks[k-1].end], mention: span{ps, toks[k-1].end}, resolved: "group"}, k
+		}
+	}
+	return nil, -1
 }
 
 // adnominalEnding returns the quotative modifier ending of w (…없다는 →

@@ -44,6 +44,11 @@ func TestClaims(t *testing.T) {
 		{"a title after an organization is the person's", "박문수 산업연구원 연구위원은 셧다운제가 이용 시간에 영향을 미치지 못한다고 발표했다.", "reported", "발표했다", "영향을 미치지 못한다고", "박문수"},
 		// subjects in 도 and with the honorific 씨
 		{"a body marked 도", "이렇게 피해 규모가 커지자, 산림청도 국유림을 매몰 지역으로 제공하겠다고 밝혔다.", "reported", "밝혔다", "국유림을 매몰 지역으로 제공하겠다고", "산림청"},
+		// a view voiced (…다는 주장이 나왔다): a subject before it is its
+		// clause's own; where it is voiced names who holds it
+		{"a voiced view names no one", "그런데 코레일이 국민 불편을 가중하고 있다는 주장도 나왔다.", "opinion", "주장", "코레일이 국민 불편을", ""},
+		{"a view voiced in a field", "사과이후 재계에선 위원회의 권고를 충실히 지켰다는 평가가 나왔다.", "opinion", "평가", "권고를 충실히 지켰다는", "재계"},
+		{"a view voiced among people", "이 때문에 여러 사람들 사이에서는 일본을 겨냥한 추가 미사일 발사 가능성이 제기된다는 분석이 있다.", "reported", "분석", "추가 미사일 발사 가능성이", "사람들"},
 		{"a view in 다는 before a noun of opinion", "업계에서는 규제가 과도하다는 우려가 나온다.", "opinion", "우려", "규제가 과도하다는", "업계"},
 	}
 	for _, tt := range tests {
