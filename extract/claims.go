@@ -17,6 +17,9 @@ type claim struct {
 	cue     string
 	kind    string
 	sent    int
+	// carry is set on a claim whose source is the report before it (이에
+	// 따르면): claimSourcesBefore gives it that report's source.
+	carry bool
 }
 
 // Claim kinds.
@@ -152,7 +155,13 @@ func (a *analysis) claimsIn(si int, toks []token) {
 				continue
 			}
 			content := a.trimFinal(span{toks[i+1].start, a.sents[si].End})
-			a.claims = append(a.claims, &claim{content: content, source: src, cue: t.text, kind: claimAccording, sent: si})
+			c := &claim{content: content, source: src, cue: t.text, kind: claimAccording, sent: si}
+			if w := toks[i-1]; w.josa() == "에" && (pronouns[w.stem()] || w.stem() == "이" || src != nil && src.ent == nil && reportNouns[src.name]) {
+				// 이에 따르면, 이들에 따르면, 보도자료에 따르면: the body of
+				// the report before
+				c.source, c.carry = nil, true
+			}
+			a.claims = append(a.claims, c)
 		case i > 0 && strings.HasSuffix(toks[i-1].text, "로") && hearsayVerbs[t.text]: // 것으로 알려졌다
 			if a.hasClaimAt(si, toks[i-1].start) {
 				continue
@@ -902,6 +911,9 @@ func (a *analysis) personTitled(toks []token, i int) *entity {
 func (a *analysis) accordingSource(toks []token) *speakerRef {
 	start := 0
 	for i := len(toks) - 1; i >= 0; i-- {
+		if i > 0 && toks[i].punctBefore == "," && isDigitByte(toks[i].text[0]) && isDigitByte(toks[i-1].text[len(toks[i-1].text)-1]) {
+			continue // 1,000명: a comma inside a number
+		}
 		if toks[i].punctBefore == "," || strings.ContainsAny(toks[i].punctBefore, ".") {
 			start = i
 			break
@@ -912,6 +924,11 @@ func (a *analysis) accordingSource(toks []token) *speakerRef {
 		// a body's people: KAI 내부 관계자에 의하면, 양강도 소식통에 따르면
 		ps := a.phraseStart(toks, len(toks)-1)
 		return &speakerRef{name: a.clean[ps:last.stemEnd()], mention: span{ps, last.stemEnd()}, resolved: "according"}
+	}
+	if reportNouns[last.stem()] || reportNouns[strings.TrimSuffix(last.text, "에")] { // 결과에: 과에 is no particle here
+		if ref := a.relativeSubject(toks[start:]); ref != nil {
+			return ref
+		}
 	}
 	for i := start; i < len(toks); i++ {
 		t := toks[i]
@@ -933,8 +950,11 @@ func (a *analysis) accordingSource(toks []token) *speakerRef {
 // 설명했다). It runs after the speakers, whose carry-over comes first.
 func (a *analysis) claimSourcesBefore() {
 	var antecedents []mention
-	for _, c := range a.claims {
-		if c.source != nil || c.kind != claimReported || c.cue == "것이다" {
+	for ci, c := range a.claims {
+		if c.carry {
+			c.source = a.lastReportSource(ci)
+		}
+		if c.source != nil || c.kind != claimReported && !c.carry || c.cue == "것이다" {
 			continue
 		}
 		if antecedents == nil {
@@ -956,4 +976,111 @@ func (a *analysis) claimSourcesBefore() {
 			break
 		}
 	}
+}
+
+// reportNouns name what a body publishes: X가 발표한 자료에 따르면.
+var reportNouns = setOf("결과", "자료", "보고서", "연구", "조사", "발표", "분석", "통계", "보도", "설문조사", "조사결과", "연구결과",
+	"집계", "보도자료", "발표문", "논문", "여론조사", "성명", "공지", "설명", "주장", "계획", "발표자료", "통보")
+
+// relativeSubject returns the subject of the clause that modifies the noun
+// before 에 따르면 (대한상공회의소가 …조사한 결과에, "리얼미터"가 …발표한
+// 결과에, 캐논 기관이 …바탕으로 한 연구에): the word marked 이/가 followed,
+// later in the phrase, by a verb in a modifier ending; nil if none.
+func (a *analysis) relativeSubject(toks []token) *speakerRef {
+	for k := 0; k+2 < len(toks); k++ {
+		t := toks[k]
+		stemEnd, first := t.stemEnd(), k
+		switch {
+		case (t.text == "이" || t.text == "가") && k > 0 && strings.ContainsAny(t.punctBefore, "”\"’'」"):
+			// "리얼미터"가: the particle after a quoted name (the words in
+			// quotes are not among toks)
+			lo, hi := toks[k-1].end, t.start
+			for lo < hi && strings.ContainsRune(" “\"‘'「", rune(a.clean[lo])) || lo < hi && !isWordRuneAt(a.clean, lo) {
+				_, size := utf8.DecodeRuneInString(a.clean[lo:])
+				lo += size
+			}
+			for hi > lo && !isWordRuneBefore(a.clean, hi) {
+				_, size := utf8.DecodeLastRuneInString(a.clean[:hi])
+				hi -= size
+			}
+			if hi-lo < 2 || strings.ContainsAny(a.clean[lo:hi], "\"“”") {
+				continue
+			}
+			if e := a.entityAt(lo, hi, ""); e != nil && (e.typ == TypeOrg || e.typ == TypePerson) {
+				return &speakerRef{ent: e, mention: a.mentionOf(e, lo, hi), resolved: "according"}
+			}
+			return &speakerRef{name: a.clean[lo:hi], mention: span{lo, hi}, resolved: "according"}
+		case t.josa() == "이" || t.josa() == "가":
+			if a.entityAt(t.start, t.end, "") != nil {
+				continue // 이 or 가 ends the name
+			}
+		default:
+			continue
+		}
+		name := toks[first]
+		if first == k && (nonSpeakers[t.stem()] || pronouns[t.stem()] || strings.ContainsAny(t.stem(), "0123456789") ||
+			syllables(t.stem()) < 2 && t.script == scriptHangul) {
+			continue
+		}
+		modified := false
+		for j := k + 1; j < len(toks)-1 && !modified; j++ {
+			modified = toks[j].josa() == "" && modifierEnding(toks[j].text)
+		}
+		if !modified {
+			continue
+		}
+		if e := a.entityAt(name.start, stemEnd, ""); e != nil && (e.typ == TypeOrg || e.typ == TypePerson) {
+			return &speakerRef{ent: e, mention: a.mentionOf(e, name.start, stemEnd), resolved: "according"}
+		}
+		ps := name.start
+		if first == k {
+			ps = a.phraseStart(toks, k)
+		}
+		return &speakerRef{name: a.clean[ps:stemEnd], mention: span{ps, stemEnd}, resolved: "according"}
+	}
+	return nil
+}
+
+// isWordRuneAt reports whether the rune starting at s[i] is a word rune.
+func isWordRuneAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return isWordRune(r)
+}
+
+// isWordRuneBefore reports whether the rune ending at s[i] is a word rune.
+func isWordRuneBefore(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return isWordRune(r)
+}
+
+func isDigitByte(b byte) bool { return '0' <= b && b <= '9' }
+
+// lastReportSource returns the source of the last claim or the speaker of
+// the last quote before claim ci, in its sentence or the one before, in the
+// same or the previous paragraph (…라고 밝혔다. 이에 따르면 …); nil if none.
+func (a *analysis) lastReportSource(ci int) *speakerRef {
+	c := a.claims[ci]
+	var best *speakerRef
+	bestOff := -1
+	for k := ci - 1; k >= 0 && c.sent-a.claims[k].sent <= 1; k-- {
+		if p := a.claims[k]; p.source != nil {
+			best, bestOff = p.source, p.content.start
+			break
+		}
+	}
+	i := sort.Search(len(a.quotes), func(k int) bool { return a.quotes[k].open >= c.content.start })
+	for k := i - 1; k >= 0 && c.sent-a.quotes[k].sent <= 1; k-- {
+		if q := a.quotes[k]; q.speaker != nil {
+			if q.open > bestOff {
+				best, bestOff = q.speaker, q.open
+			}
+			break
+		}
+	}
+	if best == nil || a.paragraphsBetween(bestOff, c.content.start) > 1 {
+		return nil
+	}
+	cp := *best
+	cp.resolved = "previous"
+	return &cp
 }

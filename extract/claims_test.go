@@ -16,6 +16,11 @@ func TestClaims(t *testing.T) {
 	}{
 		{"according to a group", "업계에 따르면 삼성전자는 내년에 신규 공장을 짓는다.", "according", "따르면", "신규 공장을 짓는다", "업계"},
 		{"according to an organization's report", "한국은행이 발표한 자료에 따르면 물가 상승률은 둔화됐다.", "according", "따르면", "물가 상승률은 둔화됐다", "한국은행"},
+		// X가 …발표한 결과에 따르면: the subject of the clause that modifies
+		// the report; a number's comma is no clause boundary
+		{"according to a survey a body ran", "대한상공회의소가 최근 소비자 1,000명을 대상으로 조사한 결과에 따르면, 응답자의 79.4%가 점포가 더 낫다고 답했다.", "according", "따르면", "점포가 더 낫다고", "대한상공회의소"},
+		{"according to a quoted name's results", "여론조사 전문 업체인 \"리얼미터\"가 조사하여 18일에 발표한 결과에 따르면 박 대통령의 지지율이 36.4%로 상승했다.", "according", "따르면", "지지율이 36.4%로", "리얼미터"},
+		{"according to what holds the record, not what it shows", "사고당시 상황이 담긴 CCTV에 의하면 브레이크등이 점등되지 않았다.", "according", "의하면", "브레이크등이 점등되지", "CCTV"},
 		{"hearsay has no source", "양측은 합의에 근접한 것으로 알려졌다.", "hearsay", "알려졌다", "합의에 근접한", ""},
 		{"reported speech of a group", "전문가들은 금리가 더 오를 수 있다고 경고했다.", "reported", "경고했다", "금리가 더 오를 수 있다", "전문가들"},
 		{"reported speech of a person", "김철수 대표는 올해 실적이 개선될 것이라고 밝혔다.", "reported", "밝혔다", "실적이 개선될 것", "김철수"},
@@ -102,6 +107,18 @@ func TestClaimSourceFromTheSentenceBefore(t *testing.T) {
 		require.NotNil(t, c.Source, tt.in)
 		assert.Equal(t, tt.source, c.Source.Name)
 	}
+}
+
+// 이에 따르면 and 보도자료에 따르면 cite the report just before.
+func TestAccordingToTheReportBefore(t *testing.T) {
+	in := "서울시는 28일 지하철 운행을 늘리겠다고 밝혔다. 이에 따르면, 출근 시간대는 오전 7시~10시가 된다."
+	doc := extractText(t, in)
+	checkSpans(t, in, doc)
+	require.Len(t, doc.Claims, 2)
+	c := doc.Claims[1]
+	assert.Equal(t, "according", c.Kind)
+	require.NotNil(t, c.Source)
+	assert.Equal(t, "서울시", c.Source.Name)
 }
 
 // The writer's inference is no one's claim: …것으로 생각된다, …라고
