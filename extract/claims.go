@@ -185,6 +185,11 @@ func (a *analysis) claimsIn(si int, toks []token) {
 		case i > 0 && a.statedNoun(toks, i) && !a.hasClaimAt(si, toks[i-1].start):
 			// …이어나갈 뜻을 밝혔다, …저촉됨을 밝힌, …범죄자라는 말을 해
 			a.reportedClaim(si, toks, i-1, toks[i].text, toks[i-1].end)
+		case i > 0 && i+1 < len(toks) && a.reportedHearsay(toks, i) > 0 && !a.hasClaimAt(si, toks[i-1].start):
+			// …요청했다는 내용이 5일 알려졌다, …별세했다는 부고가 전해졌다:
+			// what is known or passed on, no one named
+			cue := toks[a.reportedHearsay(toks, i)].text
+			a.claims = append(a.claims, &claim{content: span{a.clauseStart(si, toks), toks[i-1].end}, cue: cue, kind: claimHearsay, sent: si})
 		case i > 0 && a.opinionAfterQuotative(toks, i) && !a.hasClaimAt(si, toks[i-1].start):
 			// …다는 주장이 있다, …냐는 관측이 제기되고 있다, …다는 설명이다,
 			// …라는 것이다
@@ -563,6 +568,31 @@ func (a *analysis) opinionAfterQuotative(toks []token, i int) bool {
 	return i+1 < len(toks) && (isExistVerb(toks[i+1].text) || voicedVerbs[toks[i+1].text])
 }
 
+// reportedHearsay returns the index of the hearsay verb (알려졌다,
+// 전해졌다, 보도됐다) whose subject is word i, a noun after a clause in a
+// quotative modifier (…다는, …라는), with at most one word between
+// (…했다는 내용이 5일 알려졌다); 0 if there is none.
+func (a *analysis) reportedHearsay(toks []token, i int) int {
+	t := toks[i]
+	if adnominalEnding(toks[i-1].text) == "" || t.punctBefore != "" || !isHangulWord(t.stem()) {
+		return 0
+	}
+	switch t.josa() {
+	case "이", "가", "도":
+	default:
+		return 0
+	}
+	for k := i + 1; k < len(toks) && k <= i+2; k++ {
+		if toks[k].punctBefore != "" {
+			return 0
+		}
+		if w := toks[k].text; hearsayVerbs[w] || passiveReport(w) && !strings.HasPrefix(w, "제기") && !strings.HasPrefix(w, "주장") {
+			return k
+		}
+	}
+	return 0
+}
+
 // placeJosa mark where a view is voiced: 재계에선, 일부에서는.
 var placeJosa = setOf("에서는", "에선", "에서도", "에서")
 
@@ -592,14 +622,16 @@ func adnominalEnding(w string) string {
 
 // claimNouns name a claim when a quotative modifier precedes them, besides
 // the nouns of opinion: 설, 설명, 입장, 예측, 얘기.
-var claimNouns = setOf("설", "설명", "입장", "예측", "얘기", "이야기", "소식", "관측", "전언", "소문", "말", "해석", "풀이", "경고", "예상", "요구", "비난", "반론", "지적도", "주장도")
+var claimNouns = setOf("설", "설명", "입장", "예측", "얘기", "이야기", "소식", "관측", "전언", "소문", "말", "해석", "풀이", "경고", "예상", "요구", "비난", "반론", "지적도", "주장도",
+	"정보", "보도", "루머", "여론", "반응", "목소리", "논란", "의혹", "증언")
 
 // voicedVerbs say that a view is voiced or spreads (…다는 우려가 고개를
 // 들고 있다, 제기됐다, 잇따르고 있다).
 var voicedVerbs = setOf("제기됐다", "제기되었다", "제기되고", "제기되어", "나오고", "나왔다", "나온다", "일고", "인다", "일었다",
 	"제시되어", "제시된", "제시됐다", "제시되었다", "나오기도", "쏟아졌다", "쏟아지고", "터져나왔다", "이어졌다", "이어지고",
 	"고개를", "생기고", "커지고", "확산되고", "잇따르고", "잇따랐다", "많았다", "많다", "있었다", "있다", "있어", "있지만",
-	"팽배하다", "우세하다", "지배적이다", "흘러나오고")
+	"팽배하다", "우세하다", "지배적이다", "흘러나오고",
+	"들어왔다", "들려왔다", "돌았다", "돌았는데", "돌고", "파다했다", "파다하다", "거세지고", "높아지고", "쏟아져")
 
 // hasClaimAt reports whether a claim of sentence si already covers off.
 func (a *analysis) hasClaimAt(si, off int) bool {

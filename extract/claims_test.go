@@ -54,6 +54,11 @@ func TestClaims(t *testing.T) {
 		{"a voiced view names no one", "그런데 코레일이 국민 불편을 가중하고 있다는 주장도 나왔다.", "opinion", "주장", "코레일이 국민 불편을", ""},
 		{"a view voiced in a field", "사과이후 재계에선 위원회의 권고를 충실히 지켰다는 평가가 나왔다.", "opinion", "평가", "권고를 충실히 지켰다는", "재계"},
 		{"a view voiced among people", "이 때문에 여러 사람들 사이에서는 일본을 겨냥한 추가 미사일 발사 가능성이 제기된다는 분석이 있다.", "reported", "분석", "추가 미사일 발사 가능성이", "사람들"},
+		// …다는 N이 알려졌다/전해졌다: hearsay of any noun; news that comes
+		// in or spreads (소식이 들어왔다, 얘기가 파다했다) is voiced by no one
+		{"what is known, with a date between", "장성택의 최측근이 제3국에 망명을 요청했다는 내용이 5일 알려졌다.", "hearsay", "알려졌다", "망명을 요청했다는", ""},
+		{"an obituary passed on", "디자이너 다카다 겐조가 한 병원에서 별세했다는 부고가 전해졌다.", "hearsay", "전해졌다", "한 병원에서 별세했다는", ""},
+		{"news that comes in", "그러던 중 열차가 탈선하여 사고를 냈다는 소식이 들어왔다.", "opinion", "소식", "탈선하여 사고를 냈다는", ""},
 		{"a view in 다는 before a noun of opinion", "업계에서는 규제가 과도하다는 우려가 나온다.", "opinion", "우려", "규제가 과도하다는", "업계"},
 	}
 	for _, tt := range tests {
