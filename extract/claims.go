@@ -466,6 +466,10 @@ func (a *analysis) hearsayOf(si int, toks []token, c *claim) {
 // clause modifying them: …할 뜻을 밝혔다, …하겠다는 입장을 밝혔다.
 var statedNouns = setOf("뜻", "입장", "의사", "방침", "의지", "계획", "의향", "견해", "생각", "우려", "유감", "사의", "말", "발언")
 
+// demandVerbs begin the verbs by which a subject asks for or resolves what
+// a clause in …할 것을 says: 촉구했다, 당부했다, 결의했다.
+var demandVerbs = []string{"촉구", "당부", "요구", "요청", "결의", "지시", "주문", "호소", "다짐", "약속", "권고", "제안", "건의", "명령", "강조"}
+
 // statedNoun reports whether word i is a verb that states (밝혔다, 전했다,
 // 표명했다, a light verb such as 해 or 한) after a noun of intent or speech
 // modified by a clause (이어나갈 뜻을, 범죄자라는 말을), or after a clause
@@ -474,6 +478,15 @@ func (a *analysis) statedNoun(toks []token, i int) bool {
 	n := toks[i-1]
 	if n.josa() != "을" && n.josa() != "를" || toks[i].punctBefore != "" {
 		return false
+	}
+	if n.stem() == "것" {
+		// …예방할 것을 당부했다, …돌입할 것을 결의했다: what is asked or
+		// resolved, in a clause with the future modifier ㄹ
+		if i < 2 || toks[i-1].punctBefore != "" || !hasAnyPrefix(toks[i].text, demandVerbs) {
+			return false
+		}
+		r, _ := utf8.DecodeLastRuneInString(toks[i-2].text)
+		return r >= 0xAC00 && r <= 0xD7A3 && (r-0xAC00)%28 == 8 && syllables(toks[i-2].text) >= 2
 	}
 	if statedNouns[n.stem()] {
 		if i < 2 || !(modifierEnding(toks[i-2].text) || adnominalEnding(toks[i-2].text) != "") || toks[i-1].punctBefore != "" {

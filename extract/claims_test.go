@@ -59,6 +59,8 @@ func TestClaims(t *testing.T) {
 		{"what is known, with a date between", "장성택의 최측근이 제3국에 망명을 요청했다는 내용이 5일 알려졌다.", "hearsay", "알려졌다", "망명을 요청했다는", ""},
 		{"an obituary passed on", "디자이너 다카다 겐조가 한 병원에서 별세했다는 부고가 전해졌다.", "hearsay", "전해졌다", "한 병원에서 별세했다는", ""},
 		{"news that comes in", "그러던 중 열차가 탈선하여 사고를 냈다는 소식이 들어왔다.", "opinion", "소식", "탈선하여 사고를 냈다는", ""},
+		// …할 것을 촉구했다: what a subject asks for or resolves
+		{"what a body asks for", "중앙해양안전심판원은 21일 충돌사고로 인한 인명피해를 예방할 것을 당부했다.", "reported", "당부했다", "인명피해를 예방할 것을", "중앙해양안전심판원"},
 		{"a view in 다는 before a noun of opinion", "업계에서는 규제가 과도하다는 우려가 나온다.", "opinion", "우려", "규제가 과도하다는", "업계"},
 	}
 	for _, tt := range tests {
@@ -138,6 +140,13 @@ func TestInferenceIsNotAClaim(t *testing.T) {
 		doc := extractText(t, in)
 		assert.Empty(t, doc.Claims, in)
 	}
+}
+
+// …한 것을 말한다 defines; only a verb of asking or resolving after
+// …할 것을 reports a claim.
+func TestDefinitionIsNotADemand(t *testing.T) {
+	doc := extractText(t, "전기통신이란 전자적 방식에 의하여 부호를 송신하거나 수신하는 것을 말한다.")
+	assert.Empty(t, doc.Claims)
 }
 
 func TestQuoteIsNotAClaim(t *testing.T) {
