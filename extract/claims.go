@@ -899,7 +899,7 @@ func (a *analysis) appositiveName(toks []token, i int) bool {
 // 박연수)은), when word i is that particle; else -1.
 func (a *analysis) bracketedSubject(toks []token, i int) int {
 	t := toks[i]
-	if t.stem() != t.text || (t.text != "은" && t.text != "는") || !strings.HasPrefix(t.punctBefore, ")") {
+	if t.stem() != t.text || (t.text != "은" && t.text != "는" && t.text != "이" && t.text != "가") || !strings.HasPrefix(t.punctBefore, ")") {
 		return -1
 	}
 	for k := i - 1; k >= 1 && k >= i-4; k-- {

@@ -47,6 +47,7 @@ func TestClaims(t *testing.T) {
 		{"a quote as the object of a clause that goes on", "문 후보는 17일 오전 현충원을 참배하고, 방명록에 ‘사람이 먼저인 세상 만들겠습니다’라는 글을 남긴 것으로 알려졌다.", "hearsay", "알려졌다", "현충원을 참배하고", ""},
 		{"a claim after a quote in 라며 starts after the ending", "한편 중국 외교부는 “안 의사는 존경받는 저명한 항일의사”라며 외국인 기념시설 규정에 따라 표지석 설치를 추진할 것이라고 했다.", "reported", "했다", "외국인 기념시설 규정에", "중국 외교부"},
 		{"a title after an organization is the person's", "박문수 산업연구원 연구위원은 셧다운제가 이용 시간에 영향을 미치지 못한다고 발표했다.", "reported", "발표했다", "영향을 미치지 못한다고", "박문수"},
+		{"a body with its bracketed abbreviation, marked 이", "전국민주노동조합총연맹(민주노총)이 2일 서울 도심에서 노동권을 확대해야 한다고 정부를 규탄하며 대회를 열었다.", "reported", "규탄하며", "노동권을 확대해야 한다고", "전국민주노동조합총연맹"},
 		// subjects in 도 and with the honorific 씨
 		{"a body marked 도", "이렇게 피해 규모가 커지자, 산림청도 국유림을 매몰 지역으로 제공하겠다고 밝혔다.", "reported", "밝혔다", "국유림을 매몰 지역으로 제공하겠다고", "산림청"},
 		// a view voiced (…다는 주장이 나왔다): a subject before it is its
