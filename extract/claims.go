@@ -243,6 +243,12 @@ func (a *analysis) claimsIn(si int, toks []token) {
 			// ending belongs to the reported words, the verb does not
 			a.reportedClaim(si, toks, i, verb, t.end)
 			c := a.claims[len(a.claims)-1]
+			if c.source == nil && thinkingVerbs[toks[vi].text] && a.subjectBetween(toks, i+1, vi) == nil {
+				// …받아야 한다고 생각한다: the writer's (or the quoted
+				// speaker's) own view, no one reported
+				a.claims = a.claims[:len(a.claims)-1]
+				continue
+			}
 			// …다고 주민들이 전했다, …확인됐다고 통일부는 덧붙였다: the
 			// subject between the clause and the verb reports it, and a
 			// subject before the clause is the clause's own
@@ -434,6 +440,10 @@ func hasAnyPrefix(w string, prefixes []string) bool {
 	return false
 }
 
+// thinkingVerbs are the present forms of verbs of thinking: with no
+// subject, …라고 생각한다 is the writer's view.
+var thinkingVerbs = setOf("생각한다", "생각합니다", "느낀다", "느낍니다", "본다", "봅니다", "믿는다", "믿습니다", "생각한다.")
+
 // hearsayHada are the plain present forms of 하다 after a quotative
 // clause: …라고 한다 says that it is said, unless a named topic says it.
 var hearsayHada = setOf("한다", "합니다", "한답니다", "한다.")
@@ -491,6 +501,9 @@ func (a *analysis) statedNoun(toks []token, i int) bool {
 	if statedNouns[n.stem()] {
 		if i < 2 || !(modifierEnding(toks[i-2].text) || adnominalEnding(toks[i-2].text) != "") || toks[i-1].punctBefore != "" {
 			return false
+		}
+		if (n.stem() == "말" || n.stem() == "발언") && adnominalEnding(toks[i-2].text) == "" {
+			return false // 인종차별적인 발언을 했다: what kind of words, not what they said
 		}
 	} else {
 		// a clause made a noun: 됨, 했음, 있음, 없음

@@ -60,6 +60,7 @@ func TestClaims(t *testing.T) {
 		{"what is known, with a date between", "장성택의 최측근이 제3국에 망명을 요청했다는 내용이 5일 알려졌다.", "hearsay", "알려졌다", "망명을 요청했다는", ""},
 		{"an obituary passed on", "디자이너 다카다 겐조가 한 병원에서 별세했다는 부고가 전해졌다.", "hearsay", "전해졌다", "한 병원에서 별세했다는", ""},
 		{"news that comes in", "그러던 중 열차가 탈선하여 사고를 냈다는 소식이 들어왔다.", "opinion", "소식", "탈선하여 사고를 냈다는", ""},
+		{"a subject's view with a verb of thinking", "사람들은 안전요원들이 사라져 참사가 일어났다고 생각한다.", "reported", "생각한다", "참사가 일어났다고", "사람들"},
 		// …할 것을 촉구했다: what a subject asks for or resolves
 		{"what a body asks for", "중앙해양안전심판원은 21일 충돌사고로 인한 인명피해를 예방할 것을 당부했다.", "reported", "당부했다", "인명피해를 예방할 것을", "중앙해양안전심판원"},
 		{"a view in 다는 before a noun of opinion", "업계에서는 규제가 과도하다는 우려가 나온다.", "opinion", "우려", "규제가 과도하다는", "업계"},
@@ -137,6 +138,10 @@ func TestInferenceIsNotAClaim(t *testing.T) {
 		"열차를 이용할 승객이 더 많을 것이라고 생각된다.",
 		"이 행성계에는 7개의 행성이 있는 것으로 보이는데, 그 중 두 개는 애매하다.",
 		"노조조직률이 오르면 분배구조가 개선되는 것으로 나타났으나 유의성은 낮았다.",
+		// a verb of thinking with no subject: the writer's own view
+		"디지털 성범죄는 한번 이뤄지면 삭제시키기 어렵기에 무거운 처벌을 받아야 한다고 생각한다.",
+		// what kind of words, not what was said
+		"일부는 필리핀인들은 작고 무식하다 등의 인종차별적인 발언을 하였다.",
 	} {
 		doc := extractText(t, in)
 		assert.Empty(t, doc.Claims, in)
