@@ -105,7 +105,16 @@ func (a *analysis) dropQuotedClaims() {
 			// (“…”라며 …다고 밝혔다): keep them if they are a clause
 			c.content.start = a.nextWordStart(q.after)
 		}
-		if c.content.empty() {
+		if a.afterClosingMark(c.content.start) {
+			// the content starts on the ending of a quotation (…”고
+			// 덧붙이며, …’를 차지한다면서): it starts at the next word
+			if sp := strings.IndexAny(a.clean[c.content.start:c.content.end], " \n"); sp >= 0 {
+				c.content.start = a.nextWordStart(c.content.start + sp)
+			} else {
+				continue
+			}
+		}
+		if c.content.empty() || c.content.start >= c.content.end {
 			continue
 		}
 		words := strings.Fields(a.clean[c.content.start:c.content.end])
@@ -122,6 +131,21 @@ func (a *analysis) dropQuotedClaims() {
 	}
 	clear(a.claims[len(kept):])
 	a.claims = kept
+}
+
+// afterClosingMark reports whether off follows a closing quotation mark:
+// ” ’ 」 』 », or a straight mark written against the word before it
+// (…상태"라고), not one opening a quote after a space.
+func (a *analysis) afterClosingMark(off int) bool {
+	r, size := utf8.DecodeLastRuneInString(a.clean[:off])
+	switch r {
+	case '”', '’', '」', '』', '»':
+		return true
+	case '"', '\'':
+		p, _ := utf8.DecodeLastRuneInString(a.clean[:off-size])
+		return p != utf8.RuneError && isWordRune(p) || strings.ContainsRune(".?!", p)
+	}
+	return false
 }
 
 // nextWordStart returns the offset of the first word at or after off.

@@ -84,6 +84,23 @@ func TestClaims(t *testing.T) {
 	}
 }
 
+// A claim never starts on the ending glued to a closing quotation mark.
+func TestClaimStartsAfterAQuotesEnding(t *testing.T) {
+	for _, in := range []string{
+		"학생 측은 “학부의 취업률은 74%로, 전체에서 5위”를 차지한다면서 통폐합에 반대한다고 주장하였다.",
+		"그는 “더 이상 참을 수 없다”고 덧붙이며 눈물을 흘렸다고 관계자가 전했다.",
+	} {
+		doc := extractText(t, in)
+		checkSpans(t, in, doc)
+		for _, c := range doc.Claims {
+			r := []rune(in)
+			if c.Start > 0 {
+				assert.NotContains(t, "”’」』»", string(r[c.Start-1]), "%q in %q", c.Text, in)
+			}
+		}
+	}
+}
+
 // …라는 것이다 after a report restates it: its source is the report's.
 func TestRestatementTakesTheReportsSource(t *testing.T) {
 	in := "LG전자는 사고 헬기가 오래되진 않았다고 밝혔다. 직원들이 지방 사업장을 오갈 때 사용할 수 있는 헬기라는 것이다."
