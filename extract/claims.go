@@ -624,12 +624,12 @@ func (a *analysis) opinionAfterQuotative(toks []token, i int) bool {
 // (…했다는 내용이 5일 알려졌다); 0 if there is none.
 func (a *analysis) reportedHearsay(toks []token, i int) int {
 	t := toks[i]
-	if adnominalEnding(toks[i-1].text) == "" || t.punctBefore != "" || !isHangulWord(t.stem()) {
-		return 0
-	}
 	switch t.josa() {
 	case "이", "가", "도":
 	default:
+		return 0
+	}
+	if adnominalEnding(toks[i-1].text) == "" || t.punctBefore != "" || !isHangulWord(t.stem()) {
 		return 0
 	}
 	for k := i + 1; k < len(toks) && k <= i+2; k++ {
