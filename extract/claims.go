@@ -594,7 +594,7 @@ func predicateWord(w string) bool {
 }
 
 // copulaJosa make a noun the predicate: …다는 설명이다, …라는 것이다.
-var copulaJosa = setOf("이다", "이었다", "입니다", "이고", "이며", "이라는", "이었다는", "이라고", "이다.", "다")
+var copulaJosa = setOf("이다", "이었다", "입니다", "이고", "이며", "이라는", "이었다는", "이라고", "이다.", "다", "인", "이기", "이었고", "이었으며")
 
 // opinionAfterQuotative reports whether word i is a noun of opinion after
 // a clause ending in a quotative modifier (…다는/라는/냐는), either the
