@@ -72,6 +72,16 @@ func (a *analysis) findClaims() {
 		a.claimsIn(si, outside)
 	}
 	a.dropQuotedClaims()
+	// a content start moved past its end (a claim inside another's
+	// clause) leaves no claim
+	kept := a.claims[:0]
+	for _, c := range a.claims {
+		if c.content.start < c.content.end {
+			kept = append(kept, c)
+		}
+	}
+	clear(a.claims[len(kept):])
+	a.claims = kept
 }
 
 // dropQuotedClaims keeps the claims out of direct quotes of speech: a
@@ -104,6 +114,9 @@ func (a *analysis) dropQuotedClaims() {
 			// the words after the quote may still be a claim of their own
 			// (“…”라며 …다고 밝혔다): keep them if they are a clause
 			c.content.start = a.nextWordStart(q.after)
+		}
+		if c.content.start >= c.content.end {
+			continue // the quotes took all of it
 		}
 		if a.afterClosingMark(c.content.start) {
 			// the content starts on the ending of a quotation (…”고
