@@ -17,6 +17,9 @@ type claim struct {
 	cue     string
 	kind    string
 	sent    int
+	// carry is set on a claim whose source is the report before it (이에
+	// 따르면): claimSourcesBefore gives it that report's source.
+	carry bool
 }
 
 // Claim kinds.
@@ -69,6 +72,16 @@ func (a *analysis) findClaims() {
 		a.claimsIn(si, outside)
 	}
 	a.dropQuotedClaims()
+	// a content start moved past its end (a claim inside another's
+	// clause) leaves no claim
+	kept := a.claims[:0]
+	for _, c := range a.claims {
+		if c.content.start < c.content.end {
+			kept = append(kept, c)
+		}
+	}
+	clear(a.claims[len(kept):])
+	a.claims = kept
 }
 
 // dropQuotedClaims keeps the claims out of direct quotes of speech: a
@@ -102,7 +115,19 @@ func (a *analysis) dropQuotedClaims() {
 			// (“…”라며 …다고 밝혔다): keep them if they are a clause
 			c.content.start = a.nextWordStart(q.after)
 		}
-		if c.content.empty() {
+		if c.content.start >= c.content.end {
+			continue // the quotes took all of it
+		}
+		if a.afterClosingMark(c.content.start) {
+			// the content starts on the ending of a quotation (…”고
+			// 덧붙이며, …’를 차지한다면서): it starts at the next word
+			if sp := strings.IndexAny(a.clean[c.content.start:c.content.end], " \n"); sp >= 0 {
+				c.content.start = a.nextWordStart(c.content.start + sp)
+			} else {
+				continue
+			}
+		}
+		if c.content.empty() || c.content.start >= c.content.end {
 			continue
 		}
 		words := strings.Fields(a.clean[c.content.start:c.content.end])
@@ -119,6 +144,21 @@ func (a *analysis) dropQuotedClaims() {
 	}
 	clear(a.claims[len(kept):])
 	a.claims = kept
+}
+
+// afterClosingMark reports whether off follows a closing quotation mark:
+// ” ’ 」 』 », or a straight mark written against the word before it
+// (…상태"라고), not one opening a quote after a space.
+func (a *analysis) afterClosingMark(off int) bool {
+	r, size := utf8.DecodeLastRuneInString(a.clean[:off])
+	switch r {
+	case '”', '’', '」', '』', '»':
+		return true
+	case '"', '\'':
+		p, _ := utf8.DecodeLastRuneInString(a.clean[:off-size])
+		return p != utf8.RuneError && isWordRune(p) || strings.ContainsRune(".?!", p)
+	}
+	return false
 }
 
 // nextWordStart returns the offset of the first word at or after off.
@@ -152,7 +192,13 @@ func (a *analysis) claimsIn(si int, toks []token) {
 				continue
 			}
 			content := a.trimFinal(span{toks[i+1].start, a.sents[si].End})
-			a.claims = append(a.claims, &claim{content: content, source: src, cue: t.text, kind: claimAccording, sent: si})
+			c := &claim{content: content, source: src, cue: t.text, kind: claimAccording, sent: si}
+			if w := toks[i-1]; w.josa() == "에" && (pronouns[w.stem()] || w.stem() == "이" || src != nil && src.ent == nil && reportNouns[src.name]) {
+				// 이에 따르면, 이들에 따르면, 보도자료에 따르면: the body of
+				// the report before
+				c.source, c.carry = nil, true
+			}
+			a.claims = append(a.claims, c)
 		case i > 0 && strings.HasSuffix(toks[i-1].text, "로") && hearsayVerbs[t.text]: // 것으로 알려졌다
 			if a.hasClaimAt(si, toks[i-1].start) {
 				continue
@@ -176,6 +222,11 @@ func (a *analysis) claimsIn(si int, toks []token) {
 		case i > 0 && a.statedNoun(toks, i) && !a.hasClaimAt(si, toks[i-1].start):
 			// …이어나갈 뜻을 밝혔다, …저촉됨을 밝힌, …범죄자라는 말을 해
 			a.reportedClaim(si, toks, i-1, toks[i].text, toks[i-1].end)
+		case i > 0 && i+1 < len(toks) && a.reportedHearsay(toks, i) > 0 && !a.hasClaimAt(si, toks[i-1].start):
+			// …요청했다는 내용이 5일 알려졌다, …별세했다는 부고가 전해졌다:
+			// what is known or passed on, no one named
+			cue := toks[a.reportedHearsay(toks, i)].text
+			a.claims = append(a.claims, &claim{content: span{a.clauseStart(si, toks), toks[i-1].end}, cue: cue, kind: claimHearsay, sent: si})
 		case i > 0 && a.opinionAfterQuotative(toks, i) && !a.hasClaimAt(si, toks[i-1].start):
 			// …다는 주장이 있다, …냐는 관측이 제기되고 있다, …다는 설명이다,
 			// …라는 것이다
@@ -190,8 +241,24 @@ func (a *analysis) claimsIn(si int, toks []token) {
 				// 것이다), the source is the last report's, if any
 				c.source = nil
 				c.content.start = a.clauseStart(si, toks)
-			} else if c.source == nil && !copulaJosa[t.josa()] {
-				c.kind = claimOpinion // a view voiced, no one named
+			} else if !copulaJosa[t.josa()] {
+				// …했다는 주장도 나왔다, …아니냐는 우려가 생기고 있다: the view
+				// is the subject of the verb that voices it, and a subject
+				// before it is its clause's own (코레일이 …가중하고 있다는);
+				// only where it is voiced names who holds it (재계에선,
+				// 여러 사람들 사이에서는)
+				if c.source != nil && !placeJosa[a.josaAfter(c.source.mention.end)] {
+					c.source = nil
+					c.content.start = a.clauseStart(si, toks)
+				}
+				if c.source == nil {
+					if sp, k := a.amongSource(toks[:i-1]); sp != nil {
+						c.source, c.content.start = sp, toks[k+1].start
+					}
+				}
+				if c.source == nil {
+					c.kind = claimOpinion // a view voiced, no one named
+				}
 			}
 		default:
 			q := quotativeSuffix(t.text)
@@ -213,6 +280,12 @@ func (a *analysis) claimsIn(si int, toks []token) {
 			// ending belongs to the reported words, the verb does not
 			a.reportedClaim(si, toks, i, verb, t.end)
 			c := a.claims[len(a.claims)-1]
+			if c.source == nil && thinkingVerbs[toks[vi].text] && a.subjectBetween(toks, i+1, vi) == nil {
+				// …받아야 한다고 생각한다: the writer's (or the quoted
+				// speaker's) own view, no one reported
+				a.claims = a.claims[:len(a.claims)-1]
+				continue
+			}
 			// …다고 주민들이 전했다, …확인됐다고 통일부는 덧붙였다: the
 			// subject between the clause and the verb reports it, and a
 			// subject before the clause is the clause's own
@@ -404,6 +477,10 @@ func hasAnyPrefix(w string, prefixes []string) bool {
 	return false
 }
 
+// thinkingVerbs are the present forms of verbs of thinking: with no
+// subject, …라고 생각한다 is the writer's view.
+var thinkingVerbs = setOf("생각한다", "생각합니다", "느낀다", "느낍니다", "본다", "봅니다", "믿는다", "믿습니다", "생각한다.")
+
 // hearsayHada are the plain present forms of 하다 after a quotative
 // clause: …라고 한다 says that it is said, unless a named topic says it.
 var hearsayHada = setOf("한다", "합니다", "한답니다", "한다.")
@@ -436,6 +513,10 @@ func (a *analysis) hearsayOf(si int, toks []token, c *claim) {
 // clause modifying them: …할 뜻을 밝혔다, …하겠다는 입장을 밝혔다.
 var statedNouns = setOf("뜻", "입장", "의사", "방침", "의지", "계획", "의향", "견해", "생각", "우려", "유감", "사의", "말", "발언")
 
+// demandVerbs begin the verbs by which a subject asks for or resolves what
+// a clause in …할 것을 says: 촉구했다, 당부했다, 결의했다.
+var demandVerbs = []string{"촉구", "당부", "요구", "요청", "결의", "지시", "주문", "호소", "다짐", "약속", "권고", "제안", "건의", "명령", "강조"}
+
 // statedNoun reports whether word i is a verb that states (밝혔다, 전했다,
 // 표명했다, a light verb such as 해 or 한) after a noun of intent or speech
 // modified by a clause (이어나갈 뜻을, 범죄자라는 말을), or after a clause
@@ -445,9 +526,21 @@ func (a *analysis) statedNoun(toks []token, i int) bool {
 	if n.josa() != "을" && n.josa() != "를" || toks[i].punctBefore != "" {
 		return false
 	}
+	if n.stem() == "것" {
+		// …예방할 것을 당부했다, …돌입할 것을 결의했다: what is asked or
+		// resolved, in a clause with the future modifier ㄹ
+		if i < 2 || toks[i-1].punctBefore != "" || !hasAnyPrefix(toks[i].text, demandVerbs) {
+			return false
+		}
+		r, _ := utf8.DecodeLastRuneInString(toks[i-2].text)
+		return r >= 0xAC00 && r <= 0xD7A3 && (r-0xAC00)%28 == 8 && syllables(toks[i-2].text) >= 2
+	}
 	if statedNouns[n.stem()] {
 		if i < 2 || !(modifierEnding(toks[i-2].text) || adnominalEnding(toks[i-2].text) != "") || toks[i-1].punctBefore != "" {
 			return false
+		}
+		if (n.stem() == "말" || n.stem() == "발언") && adnominalEnding(toks[i-2].text) == "" {
+			return false // 인종차별적인 발언을 했다: what kind of words, not what they said
 		}
 	} else {
 		// a clause made a noun: 됨, 했음, 있음, 없음
@@ -514,7 +607,7 @@ func predicateWord(w string) bool {
 }
 
 // copulaJosa make a noun the predicate: …다는 설명이다, …라는 것이다.
-var copulaJosa = setOf("이다", "이었다", "입니다", "이고", "이며", "이라는", "이었다는", "이라고", "이다.", "다")
+var copulaJosa = setOf("이다", "이었다", "입니다", "이고", "이며", "이라는", "이었다는", "이라고", "이다.", "다", "인", "이기", "이었고", "이었으며")
 
 // opinionAfterQuotative reports whether word i is a noun of opinion after
 // a clause ending in a quotative modifier (…다는/라는/냐는), either the
@@ -538,6 +631,47 @@ func (a *analysis) opinionAfterQuotative(toks []token, i int) bool {
 	return i+1 < len(toks) && (isExistVerb(toks[i+1].text) || voicedVerbs[toks[i+1].text])
 }
 
+// reportedHearsay returns the index of the hearsay verb (알려졌다,
+// 전해졌다, 보도됐다) whose subject is word i, a noun after a clause in a
+// quotative modifier (…다는, …라는), with at most one word between
+// (…했다는 내용이 5일 알려졌다); 0 if there is none.
+func (a *analysis) reportedHearsay(toks []token, i int) int {
+	t := toks[i]
+	switch t.josa() {
+	case "이", "가", "도":
+	default:
+		return 0
+	}
+	if adnominalEnding(toks[i-1].text) == "" || t.punctBefore != "" || !isHangulWord(t.stem()) {
+		return 0
+	}
+	for k := i + 1; k < len(toks) && k <= i+2; k++ {
+		if toks[k].punctBefore != "" {
+			return 0
+		}
+		if w := toks[k].text; hearsayVerbs[w] || passiveReport(w) && !strings.HasPrefix(w, "제기") && !strings.HasPrefix(w, "주장") {
+			return k
+		}
+	}
+	return 0
+}
+
+// placeJosa mark where a view is voiced: 재계에선, 일부에서는.
+var placeJosa = setOf("에서는", "에선", "에서도", "에서")
+
+// amongSource returns the people among whom a view is voiced, X
+// 사이에서는 (네티즌 사이에서는, 여러 사람들 사이에서는), and the index of
+// the word 사이; nil when the words have none.
+func (a *analysis) amongSource(toks []token) (*speakerRef, int) {
+	for k := 1; k+1 < len(toks); k++ {
+		if t := toks[k]; t.stem() == "사이" && placeJosa[t.josa()] && toks[k-1].josa() == "" && t.punctBefore == "" {
+			ps := a.phraseStart(toks, k-1)
+			return &speakerRef{name: a.clean[ps:toks[k-1].end], mention: span{ps, toks[k-1].end}, resolved: "group"}, k
+		}
+	}
+	return nil, -1
+}
+
 // adnominalEnding returns the quotative modifier ending of w (…없다는 →
 // 다는, …처사라는 → 라는), or "".
 func adnominalEnding(w string) string {
@@ -554,14 +688,16 @@ func adnominalEnding(w string) string {
 
 // claimNouns name a claim when a quotative modifier precedes them, besides
 // the nouns of opinion: 설, 설명, 입장, 예측, 얘기.
-var claimNouns = setOf("설", "설명", "입장", "예측", "얘기", "이야기", "소식", "관측", "전언", "소문", "말", "해석", "풀이", "경고", "예상", "요구", "비난", "반론", "지적도", "주장도")
+var claimNouns = setOf("설", "설명", "입장", "예측", "얘기", "이야기", "소식", "관측", "전언", "소문", "말", "해석", "풀이", "경고", "예상", "요구", "비난", "반론", "지적도", "주장도",
+	"정보", "보도", "루머", "여론", "반응", "목소리", "논란", "의혹", "증언")
 
 // voicedVerbs say that a view is voiced or spreads (…다는 우려가 고개를
 // 들고 있다, 제기됐다, 잇따르고 있다).
 var voicedVerbs = setOf("제기됐다", "제기되었다", "제기되고", "제기되어", "나오고", "나왔다", "나온다", "일고", "인다", "일었다",
 	"제시되어", "제시된", "제시됐다", "제시되었다", "나오기도", "쏟아졌다", "쏟아지고", "터져나왔다", "이어졌다", "이어지고",
 	"고개를", "생기고", "커지고", "확산되고", "잇따르고", "잇따랐다", "많았다", "많다", "있었다", "있다", "있어", "있지만",
-	"팽배하다", "우세하다", "지배적이다", "흘러나오고")
+	"팽배하다", "우세하다", "지배적이다", "흘러나오고",
+	"들어왔다", "들려왔다", "돌았다", "돌았는데", "돌고", "파다했다", "파다하다", "거세지고", "높아지고", "쏟아져")
 
 // hasClaimAt reports whether a claim of sentence si already covers off.
 func (a *analysis) hasClaimAt(si, off int) bool {
@@ -799,6 +935,9 @@ func (a *analysis) appositiveName(toks []token, i int) bool {
 		nonSpeakers[toks[i].stem()] || verbModifier(toks[i]) {
 		return false
 	}
+	if _, _, ok := a.titleAt(toks, i); ok {
+		return false // 산업연구원 연구위원은: a title after the organization
+	}
 	prev := toks[i-1].stem()
 	for _, n := range orgClassNouns {
 		if strings.HasSuffix(prev, n) {
@@ -813,7 +952,7 @@ func (a *analysis) appositiveName(toks []token, i int) bool {
 // 박연수)은), when word i is that particle; else -1.
 func (a *analysis) bracketedSubject(toks []token, i int) int {
 	t := toks[i]
-	if t.stem() != t.text || (t.text != "은" && t.text != "는") || !strings.HasPrefix(t.punctBefore, ")") {
+	if t.stem() != t.text || (t.text != "은" && t.text != "는" && t.text != "이" && t.text != "가") || !strings.HasPrefix(t.punctBefore, ")") {
 		return -1
 	}
 	for k := i - 1; k >= 1 && k >= i-4; k-- {
@@ -870,6 +1009,9 @@ func (a *analysis) personTitled(toks []token, i int) *entity {
 func (a *analysis) accordingSource(toks []token) *speakerRef {
 	start := 0
 	for i := len(toks) - 1; i >= 0; i-- {
+		if i > 0 && toks[i].punctBefore == "," && isDigitByte(toks[i].text[0]) && isDigitByte(toks[i-1].text[len(toks[i-1].text)-1]) {
+			continue // 1,000명: a comma inside a number
+		}
 		if toks[i].punctBefore == "," || strings.ContainsAny(toks[i].punctBefore, ".") {
 			start = i
 			break
@@ -880,6 +1022,11 @@ func (a *analysis) accordingSource(toks []token) *speakerRef {
 		// a body's people: KAI 내부 관계자에 의하면, 양강도 소식통에 따르면
 		ps := a.phraseStart(toks, len(toks)-1)
 		return &speakerRef{name: a.clean[ps:last.stemEnd()], mention: span{ps, last.stemEnd()}, resolved: "according"}
+	}
+	if reportNouns[last.stem()] || reportNouns[strings.TrimSuffix(last.text, "에")] { // 결과에: 과에 is no particle here
+		if ref := a.relativeSubject(toks[start:]); ref != nil {
+			return ref
+		}
 	}
 	for i := start; i < len(toks); i++ {
 		t := toks[i]
@@ -901,8 +1048,11 @@ func (a *analysis) accordingSource(toks []token) *speakerRef {
 // 설명했다). It runs after the speakers, whose carry-over comes first.
 func (a *analysis) claimSourcesBefore() {
 	var antecedents []mention
-	for _, c := range a.claims {
-		if c.source != nil || c.kind != claimReported || c.cue == "것이다" {
+	for ci, c := range a.claims {
+		if c.carry {
+			c.source = a.lastReportSource(ci)
+		}
+		if c.source != nil || c.kind != claimReported && !c.carry || c.cue == "것이다" {
 			continue
 		}
 		if antecedents == nil {
@@ -924,4 +1074,111 @@ func (a *analysis) claimSourcesBefore() {
 			break
 		}
 	}
+}
+
+// reportNouns name what a body publishes: X가 발표한 자료에 따르면.
+var reportNouns = setOf("결과", "자료", "보고서", "연구", "조사", "발표", "분석", "통계", "보도", "설문조사", "조사결과", "연구결과",
+	"집계", "보도자료", "발표문", "논문", "여론조사", "성명", "공지", "설명", "주장", "계획", "발표자료", "통보")
+
+// relativeSubject returns the subject of the clause that modifies the noun
+// before 에 따르면 (대한상공회의소가 …조사한 결과에, "리얼미터"가 …발표한
+// 결과에, 캐논 기관이 …바탕으로 한 연구에): the word marked 이/가 followed,
+// later in the phrase, by a verb in a modifier ending; nil if none.
+func (a *analysis) relativeSubject(toks []token) *speakerRef {
+	for k := 0; k+2 < len(toks); k++ {
+		t := toks[k]
+		stemEnd, first := t.stemEnd(), k
+		switch {
+		case (t.text == "이" || t.text == "가") && k > 0 && strings.ContainsAny(t.punctBefore, "”\"’'」"):
+			// "리얼미터"가: the particle after a quoted name (the words in
+			// quotes are not among toks)
+			lo, hi := toks[k-1].end, t.start
+			for lo < hi && strings.ContainsRune(" “\"‘'「", rune(a.clean[lo])) || lo < hi && !isWordRuneAt(a.clean, lo) {
+				_, size := utf8.DecodeRuneInString(a.clean[lo:])
+				lo += size
+			}
+			for hi > lo && !isWordRuneBefore(a.clean, hi) {
+				_, size := utf8.DecodeLastRuneInString(a.clean[:hi])
+				hi -= size
+			}
+			if hi-lo < 2 || strings.ContainsAny(a.clean[lo:hi], "\"“”") {
+				continue
+			}
+			if e := a.entityAt(lo, hi, ""); e != nil && (e.typ == TypeOrg || e.typ == TypePerson) {
+				return &speakerRef{ent: e, mention: a.mentionOf(e, lo, hi), resolved: "according"}
+			}
+			return &speakerRef{name: a.clean[lo:hi], mention: span{lo, hi}, resolved: "according"}
+		case t.josa() == "이" || t.josa() == "가":
+			if a.entityAt(t.start, t.end, "") != nil {
+				continue // 이 or 가 ends the name
+			}
+		default:
+			continue
+		}
+		name := toks[first]
+		if first == k && (nonSpeakers[t.stem()] || pronouns[t.stem()] || strings.ContainsAny(t.stem(), "0123456789") ||
+			syllables(t.stem()) < 2 && t.script == scriptHangul) {
+			continue
+		}
+		modified := false
+		for j := k + 1; j < len(toks)-1 && !modified; j++ {
+			modified = toks[j].josa() == "" && modifierEnding(toks[j].text)
+		}
+		if !modified {
+			continue
+		}
+		if e := a.entityAt(name.start, stemEnd, ""); e != nil && (e.typ == TypeOrg || e.typ == TypePerson) {
+			return &speakerRef{ent: e, mention: a.mentionOf(e, name.start, stemEnd), resolved: "according"}
+		}
+		ps := name.start
+		if first == k {
+			ps = a.phraseStart(toks, k)
+		}
+		return &speakerRef{name: a.clean[ps:stemEnd], mention: span{ps, stemEnd}, resolved: "according"}
+	}
+	return nil
+}
+
+// isWordRuneAt reports whether the rune starting at s[i] is a word rune.
+func isWordRuneAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return isWordRune(r)
+}
+
+// isWordRuneBefore reports whether the rune ending at s[i] is a word rune.
+func isWordRuneBefore(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return isWordRune(r)
+}
+
+func isDigitByte(b byte) bool { return '0' <= b && b <= '9' }
+
+// lastReportSource returns the source of the last claim or the speaker of
+// the last quote before claim ci, in its sentence or the one before, in the
+// same or the previous paragraph (…라고 밝혔다. 이에 따르면 …); nil if none.
+func (a *analysis) lastReportSource(ci int) *speakerRef {
+	c := a.claims[ci]
+	var best *speakerRef
+	bestOff := -1
+	for k := ci - 1; k >= 0 && c.sent-a.claims[k].sent <= 1; k-- {
+		if p := a.claims[k]; p.source != nil {
+			best, bestOff = p.source, p.content.start
+			break
+		}
+	}
+	i := sort.Search(len(a.quotes), func(k int) bool { return a.quotes[k].open >= c.content.start })
+	for k := i - 1; k >= 0 && c.sent-a.quotes[k].sent <= 1; k-- {
+		if q := a.quotes[k]; q.speaker != nil {
+			if q.open > bestOff {
+				best, bestOff = q.speaker, q.open
+			}
+			break
+		}
+	}
+	if best == nil || a.paragraphsBetween(bestOff, c.content.start) > 1 {
+		return nil
+	}
+	cp := *best
+	cp.resolved = "previous"
+	return &cp
 }

@@ -16,6 +16,11 @@ func TestClaims(t *testing.T) {
 	}{
 		{"according to a group", "업계에 따르면 삼성전자는 내년에 신규 공장을 짓는다.", "according", "따르면", "신규 공장을 짓는다", "업계"},
 		{"according to an organization's report", "한국은행이 발표한 자료에 따르면 물가 상승률은 둔화됐다.", "according", "따르면", "물가 상승률은 둔화됐다", "한국은행"},
+		// X가 …발표한 결과에 따르면: the subject of the clause that modifies
+		// the report; a number's comma is no clause boundary
+		{"according to a survey a body ran", "대한상공회의소가 최근 소비자 1,000명을 대상으로 조사한 결과에 따르면, 응답자의 79.4%가 점포가 더 낫다고 답했다.", "according", "따르면", "점포가 더 낫다고", "대한상공회의소"},
+		{"according to a quoted name's results", "여론조사 전문 업체인 \"리얼미터\"가 조사하여 18일에 발표한 결과에 따르면 박 대통령의 지지율이 36.4%로 상승했다.", "according", "따르면", "지지율이 36.4%로", "리얼미터"},
+		{"according to what holds the record, not what it shows", "사고당시 상황이 담긴 CCTV에 의하면 브레이크등이 점등되지 않았다.", "according", "의하면", "브레이크등이 점등되지", "CCTV"},
 		{"hearsay has no source", "양측은 합의에 근접한 것으로 알려졌다.", "hearsay", "알려졌다", "합의에 근접한", ""},
 		{"reported speech of a group", "전문가들은 금리가 더 오를 수 있다고 경고했다.", "reported", "경고했다", "금리가 더 오를 수 있다", "전문가들"},
 		{"reported speech of a person", "김철수 대표는 올해 실적이 개선될 것이라고 밝혔다.", "reported", "밝혔다", "실적이 개선될 것", "김철수"},
@@ -41,8 +46,24 @@ func TestClaims(t *testing.T) {
 		// direct quotes in the sentence of a claim
 		{"a quote as the object of a clause that goes on", "문 후보는 17일 오전 현충원을 참배하고, 방명록에 ‘사람이 먼저인 세상 만들겠습니다’라는 글을 남긴 것으로 알려졌다.", "hearsay", "알려졌다", "현충원을 참배하고", ""},
 		{"a claim after a quote in 라며 starts after the ending", "한편 중국 외교부는 “안 의사는 존경받는 저명한 항일의사”라며 외국인 기념시설 규정에 따라 표지석 설치를 추진할 것이라고 했다.", "reported", "했다", "외국인 기념시설 규정에", "중국 외교부"},
+		{"a title after an organization is the person's", "박문수 산업연구원 연구위원은 셧다운제가 이용 시간에 영향을 미치지 못한다고 발표했다.", "reported", "발표했다", "영향을 미치지 못한다고", "박문수"},
+		{"a body with its bracketed abbreviation, marked 이", "전국민주노동조합총연맹(민주노총)이 2일 서울 도심에서 노동권을 확대해야 한다고 정부를 규탄하며 대회를 열었다.", "reported", "규탄하며", "노동권을 확대해야 한다고", "전국민주노동조합총연맹"},
 		// subjects in 도 and with the honorific 씨
 		{"a body marked 도", "이렇게 피해 규모가 커지자, 산림청도 국유림을 매몰 지역으로 제공하겠다고 밝혔다.", "reported", "밝혔다", "국유림을 매몰 지역으로 제공하겠다고", "산림청"},
+		// a view voiced (…다는 주장이 나왔다): a subject before it is its
+		// clause's own; where it is voiced names who holds it
+		{"a voiced view names no one", "그런데 코레일이 국민 불편을 가중하고 있다는 주장도 나왔다.", "opinion", "주장", "코레일이 국민 불편을", ""},
+		{"a view voiced in a field", "사과이후 재계에선 위원회의 권고를 충실히 지켰다는 평가가 나왔다.", "opinion", "평가", "권고를 충실히 지켰다는", "재계"},
+		{"a view voiced among people", "이 때문에 여러 사람들 사이에서는 일본을 겨냥한 추가 미사일 발사 가능성이 제기된다는 분석이 있다.", "reported", "분석", "추가 미사일 발사 가능성이", "사람들"},
+		// …다는 N이 알려졌다/전해졌다: hearsay of any noun; news that comes
+		// in or spreads (소식이 들어왔다, 얘기가 파다했다) is voiced by no one
+		{"what is known, with a date between", "장성택의 최측근이 제3국에 망명을 요청했다는 내용이 5일 알려졌다.", "hearsay", "알려졌다", "망명을 요청했다는", ""},
+		{"an obituary passed on", "디자이너 다카다 겐조가 한 병원에서 별세했다는 부고가 전해졌다.", "hearsay", "전해졌다", "한 병원에서 별세했다는", ""},
+		{"news that comes in", "그러던 중 열차가 탈선하여 사고를 냈다는 소식이 들어왔다.", "opinion", "소식", "탈선하여 사고를 냈다는", ""},
+		{"a subject's view with a verb of thinking", "사람들은 안전요원들이 사라져 참사가 일어났다고 생각한다.", "reported", "생각한다", "참사가 일어났다고", "사람들"},
+		{"a stance in the copula's modifier form", "유족측은 물대포에 의한 사망이 명백하고 부검은 불필요하다는 입장인 반면, 경찰은 말을 아꼈다.", "reported", "입장", "사망이 명백하고", "유족"},
+		// …할 것을 촉구했다: what a subject asks for or resolves
+		{"what a body asks for", "중앙해양안전심판원은 21일 충돌사고로 인한 인명피해를 예방할 것을 당부했다.", "reported", "당부했다", "인명피해를 예방할 것을", "중앙해양안전심판원"},
 		{"a view in 다는 before a noun of opinion", "업계에서는 규제가 과도하다는 우려가 나온다.", "opinion", "우려", "규제가 과도하다는", "업계"},
 	}
 	for _, tt := range tests {
@@ -61,6 +82,23 @@ func TestClaims(t *testing.T) {
 				assert.Equal(t, tt.source, c.Source.Name)
 			}
 		})
+	}
+}
+
+// A claim never starts on the ending glued to a closing quotation mark.
+func TestClaimStartsAfterAQuotesEnding(t *testing.T) {
+	for _, in := range []string{
+		"학생 측은 “학부의 취업률은 74%로, 전체에서 5위”를 차지한다면서 통폐합에 반대한다고 주장하였다.",
+		"그는 “더 이상 참을 수 없다”고 덧붙이며 눈물을 흘렸다고 관계자가 전했다.",
+	} {
+		doc := extractText(t, in)
+		checkSpans(t, in, doc)
+		for _, c := range doc.Claims {
+			r := []rune(in)
+			if c.Start > 0 {
+				assert.NotContains(t, "”’」』»", string(r[c.Start-1]), "%q in %q", c.Text, in)
+			}
+		}
 	}
 }
 
@@ -98,6 +136,18 @@ func TestClaimSourceFromTheSentenceBefore(t *testing.T) {
 	}
 }
 
+// 이에 따르면 and 보도자료에 따르면 cite the report just before.
+func TestAccordingToTheReportBefore(t *testing.T) {
+	in := "서울시는 28일 지하철 운행을 늘리겠다고 밝혔다. 이에 따르면, 출근 시간대는 오전 7시~10시가 된다."
+	doc := extractText(t, in)
+	checkSpans(t, in, doc)
+	require.Len(t, doc.Claims, 2)
+	c := doc.Claims[1]
+	assert.Equal(t, "according", c.Kind)
+	require.NotNil(t, c.Source)
+	assert.Equal(t, "서울시", c.Source.Name)
+}
+
 // The writer's inference is no one's claim: …것으로 생각된다, …라고
 // 보인다, …것으로 나타났으나.
 func TestInferenceIsNotAClaim(t *testing.T) {
@@ -106,10 +156,21 @@ func TestInferenceIsNotAClaim(t *testing.T) {
 		"열차를 이용할 승객이 더 많을 것이라고 생각된다.",
 		"이 행성계에는 7개의 행성이 있는 것으로 보이는데, 그 중 두 개는 애매하다.",
 		"노조조직률이 오르면 분배구조가 개선되는 것으로 나타났으나 유의성은 낮았다.",
+		// a verb of thinking with no subject: the writer's own view
+		"디지털 성범죄는 한번 이뤄지면 삭제시키기 어렵기에 무거운 처벌을 받아야 한다고 생각한다.",
+		// what kind of words, not what was said
+		"일부는 필리핀인들은 작고 무식하다 등의 인종차별적인 발언을 하였다.",
 	} {
 		doc := extractText(t, in)
 		assert.Empty(t, doc.Claims, in)
 	}
+}
+
+// …한 것을 말한다 defines; only a verb of asking or resolving after
+// …할 것을 reports a claim.
+func TestDefinitionIsNotADemand(t *testing.T) {
+	doc := extractText(t, "전기통신이란 전자적 방식에 의하여 부호를 송신하거나 수신하는 것을 말한다.")
+	assert.Empty(t, doc.Claims)
 }
 
 func TestQuoteIsNotAClaim(t *testing.T) {

@@ -117,6 +117,10 @@ func BenchmarkStageClaims(b *testing.B) { benchStage(b, "claims") }
 // BenchmarkStageAttribution times speaker resolution.
 func BenchmarkStageAttribution(b *testing.B) { benchStage(b, "attribution") }
 
+// BenchmarkStageClaimSources times the claim sources read from the sentences
+// before, after the speakers.
+func BenchmarkStageClaimSources(b *testing.B) { benchStage(b, "claim sources") }
+
 // BenchmarkStageTokenize times tokenizing every sentence into words, the
 // work the stages share through sentenceWords.
 func BenchmarkStageTokenize(b *testing.B) {
