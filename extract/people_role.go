@@ -255,9 +255,8 @@ func transliterated(w string) bool { return strings.ContainsAny(w, transliterati
 // roleWord reports whether w is a title or reads as one: listed, or ending
 // in a word that ends Korean job titles (장, 관, 대표, 위원, 대변인).
 func (a *analysis) roleWord(w string) bool {
-	if _, ok := a.x.lex.Title(w); ok {
-		return true
-	}
+	// MayEndTitle answers for the listed titles too: Title finds only
+	// words that MayEndTitle passes, so it need not be looked up
 	if a.x.lex.MayEndTitle(w) {
 		return true
 	}

@@ -157,10 +157,14 @@ func (a *analysis) tokenizeInto(out []token, lo, hi int) []token {
 	i := lo
 	punctStart := lo
 	for i < hi {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !isWordRune(r) {
-			i += size
-			continue
+		// a word starts at a syllable (most do: no decoding) or at another
+		// word rune
+		if _, ok := hangul.SyllableAt(s, i); !ok {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !isWordRune(r) {
+				i += size
+				continue
+			}
 		}
 		start := i
 		sc := script(0)
@@ -170,7 +174,7 @@ func (a *analysis) tokenizeInto(out []token, lo, hi int) []token {
 				i += 3
 				continue
 			}
-			r, size = utf8.DecodeRuneInString(s[i:])
+			r, size := utf8.DecodeRuneInString(s[i:])
 			if !isWordRune(r) {
 				break
 			}

@@ -447,10 +447,7 @@ func (l *Lexicon) Title(s string) (TitleInfo, bool) {
 // title, as most words do. Other endings (spaces, Latin letters in either
 // case) are left to the look-up.
 func (l *Lexicon) MayEndTitle(s string) bool {
-	if r, ok := hangul.SyllableAt(s, len(s)-3); ok {
-		return l.titleLast.has(r) // most words end in a syllable: no decoding back
-	}
-	r, _ := utf8.DecodeLastRuneInString(s)
+	r := lastRune(s)
 	return r < hangulFirst || r > hangulLast || l.titleLast.has(r)
 }
 
@@ -539,7 +536,7 @@ func (l *Lexicon) StripJosa(word string) (stem, josa string) {
 	if word == "" {
 		return word, ""
 	}
-	last, _ := utf8.DecodeLastRuneInString(word)
+	last := lastRune(word)
 	if l.josa == nil || !l.josa.last.has(last) {
 		return word, "" // most words without a particle end here
 	}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kextract/kextract/internal/hangul"
 )
 
 // charClass is the matcher's view of a rune.
@@ -58,10 +60,14 @@ func classOf(r rune) charClass {
 	}
 }
 
-// decode returns the rune at text[i] and its byte length (fast for ASCII).
+// decode returns the rune at text[i] and its byte length (fast for ASCII
+// and Hangul syllables).
 func decode(text string, i int) (rune, int) {
 	if b := text[i]; b < utf8.RuneSelf {
 		return rune(b), 1
+	}
+	if r, ok := hangul.SyllableAt(text, i); ok {
+		return r, 3
 	}
 	return utf8.DecodeRuneInString(text[i:])
 }
@@ -196,8 +202,13 @@ func isShortCaps(s string) bool {
 	return letters >= 1 && letters <= 3
 }
 
-// lastRune returns the last rune of s.
+// lastRune returns the last rune of s (utf8.RuneError for ""). A valid
+// syllable in the last three bytes is the last rune: most words end so,
+// and are read without decoding back.
 func lastRune(s string) rune {
+	if r, ok := hangul.SyllableAt(s, len(s)-3); ok {
+		return r
+	}
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r
 }
