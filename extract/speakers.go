@@ -598,6 +598,15 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 		if ref := a.firstConjunct(toks, i); ref != nil {
 			return ref // 한국농어촌공사와 농림축산식품부는 “…”: the first named
 		}
+		if t.stem() == "측" && i > 0 && toks[i-1].josa() == "" && t.punctBefore == "" {
+			// 정 위원장 측은: the person whose side speaks
+			if p, m := a.roleHolder(toks, i-1); p != nil {
+				return a.entityRef(p, m)
+			}
+			if e := a.titleHolder(toks, i-1); e != nil {
+				return &speakerRef{ent: e, mention: span{toks[i-1].start, toks[i-1].stemEnd()}, resolved: "title"}
+			}
+		}
 		if e, end := a.honoredEntity(t); e != nil && e.typ == TypePerson {
 			return a.entityRef(e, a.mentionOf(e, t.start, end)) // 김영오씨는
 		}
