@@ -598,6 +598,10 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 		if ref := a.firstConjunct(toks, i); ref != nil {
 			return ref // 한국농어촌공사와 농림축산식품부는 “…”: the first named
 		}
+		if ageGroup(t.stem()) && (t.josa() == "이" || t.josa() == "가" || t.josa() == "은" || t.josa() == "는") {
+			// …충돌하게 한 30대가 … “…”고 외쳤다: a person told by age
+			return &speakerRef{name: t.stem(), mention: span{t.start, t.stemEnd()}, resolved: "subject"}
+		}
 		if t.stem() == "측" && i > 0 && toks[i-1].josa() == "" && t.punctBefore == "" {
 			// 정 위원장 측은: the person whose side speaks
 			if p, m := a.roleHolder(toks, i-1); p != nil {
@@ -929,6 +933,13 @@ func (a *analysis) topicSubject(lo int, toks []token) *speakerRef {
 		return &speakerRef{name: a.clean[start:t.stemEnd()], mention: span{start, t.stemEnd()}, resolved: how}
 	}
 	return nil
+}
+
+// ageGroup reports whether w names a person by the decade of their age
+// (30대, 20대): digits and 대.
+func ageGroup(w string) bool {
+	n, ok := strings.CutSuffix(w, "대")
+	return ok && len(n) >= 2 && len(n) <= 3 && strings.Trim(n, "0123456789") == "" && strings.HasSuffix(n, "0")
 }
 
 // headCount reports whether w counts people: 15명, 200여명, 3인.
