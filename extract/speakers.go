@@ -973,7 +973,7 @@ func (a *analysis) entityRef(e *entity, m span) *speakerRef {
 
 // genericBodies are nouns that say what kind of body the name before them
 // is (국민의힘 정당, 삼성 그룹, 카카오 측): the name speaks.
-var genericBodies = setOf("정당", "당", "회사", "기업", "그룹", "단체", "기관", "구단", "재단", "협회", "본사")
+var genericBodies = setOf("정당", "당", "회사", "기업", "그룹", "단체", "기관", "구단", "재단", "협회", "본사", "채널", "계정")
 
 // isOutlet reports whether e is a news outlet of the lexicon (kind media).
 func isOutlet(e *entity) bool { return e.entry != nil && e.entry.Kind == "media" }
@@ -1037,7 +1037,8 @@ func (a *analysis) institutionalSubject(toks []token, i int) *speakerRef {
 		}
 		start := a.phraseStart(toks, i-1)
 		return &speakerRef{name: a.clean[start:p.end], mention: span{start, p.end}, resolved: "group"}
-	case t.josa() == "에서는" || t.josa() == "에서도" || t.josa() == "측은" || t.josa() == "측에서는":
+	case t.josa() == "에서는" || t.josa() == "에서도" || t.josa() == "측은" || t.josa() == "측에서는" ||
+		t.josa() == "에서" && (t.stem() == "채널" || t.stem() == "계정"):
 		if e := a.entityAt(t.start, t.stemEnd(), ""); e != nil && (e.typ == TypeOrg || e.typ == TypeLocation) {
 			return &speakerRef{ent: e, mention: a.mentionOf(e, t.start, t.stemEnd()), resolved: "subject"}
 		}
@@ -1045,6 +1046,10 @@ func (a *analysis) institutionalSubject(toks []token, i int) *speakerRef {
 			p := toks[i-1]
 			if e := a.entityAt(p.start, p.stemEnd(), TypeOrg); e != nil {
 				return a.entityRef(e, a.mentionOf(e, p.start, p.stemEnd())) // 국민의힘 정당에서는
+			}
+			if (t.stem() == "채널" || t.stem() == "계정") && a.entityAt(p.start, p.end, "") == nil && !nonSpeakers[p.text] && !clauseEnd(p.text) && syllables(p.text) >= 2 {
+				// 엠빅뉴스 채널에서 “…”: the channel by its name
+				return &speakerRef{name: p.text, mention: span{p.start, p.end}, resolved: "subject"}
 			}
 		}
 		if (a.groupLike(t.stem()) || strings.HasSuffix(t.stem(), "뉴스")) && !nonSpeakers[t.stem()] {
