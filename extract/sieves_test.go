@@ -264,6 +264,23 @@ func TestAnnouncedWordsTakeTheVerb(t *testing.T) {
 	assert.Equal(t, "반박했다", doc.Quotes[0].Verb)
 }
 
+// TestUnnamedVoices checks that words reported as views of no one named
+// (“…” 등의 의견도 나타났다) do not take the last speaker, and that they
+// take the group whose views the sentence before says came out.
+func TestUnnamedVoices(t *testing.T) {
+	in := "대다수의 한국인들은 '처음부터 유리했다'라고 하며 불공평성을 제기하였다.\n또, '이 소송 자체가 무의미하다' 등의 의견도 나타났다."
+	doc := extractText(t, in)
+	checkSpans(t, in, doc)
+	require.Len(t, doc.Quotes, 2, "%+v", doc.Quotes)
+	assert.Nil(t, doc.Quotes[1].Speaker, "views of no one named")
+
+	in = "온라인 사이에서는 다양한 평가가 나왔다. \"누가 상속하지 말라고 했나\"는 등 비판도 있었다."
+	doc = extractText(t, in)
+	require.Len(t, doc.Quotes, 1)
+	require.NotNil(t, doc.Quotes[0].Speaker)
+	assert.Equal(t, "온라인", doc.Quotes[0].Speaker.Name)
+}
+
 // TestReasonIsNoSpeaker checks that the topic of the writer's reason
 // (…때문이었다) is not taken for the speaker of the quote after it.
 func TestReasonIsNoSpeaker(t *testing.T) {

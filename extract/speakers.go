@@ -367,6 +367,12 @@ func (a *analysis) opensSentence(q *quote) bool {
 // that opens its sentence, the subject of the sentence before (X는 이렇게
 // 말했다. “…”).
 func (a *analysis) carriedSpeaker(q, prev *quote, antecedents []mention) *speakerRef {
+	if a.unnamedVoices(q.sent) && (q.sent == 0 || !a.unnamedVoices(q.sent-1)) {
+		// “…” 등의 의견도 나타났다: views of no one named, unless the
+		// sentence before says whose views came out (온라인 사이에서는
+		// 다양한 평가가 나왔다. “…”는 등 비판도 있었다)
+		return nil
+	}
 	opens := a.opensSentence(q)
 	near := prev != nil && prev.speaker != nil && a.paragraphsBetween(prev.open, q.open) <= 1 &&
 		(q.sent-prev.sent <= 1 || opens && q.sent-prev.sent <= 3 || q.sent-prev.sent == 2 && a.explains(q.sent-1))
@@ -416,6 +422,31 @@ func (a *analysis) explains(i int) bool {
 		return a.subjectIn(s.Start, s.End, a.subjectMentions()) == nil
 	}
 	return false
+}
+
+// voices are nouns of views or of the people who hold them, as the
+// subject of a sentence that only says they exist (의견도 나타났다,
+// 걱정하는 사람도 있었다).
+var voices = setOf("의견", "반응", "지적", "목소리", "비판", "주장", "사람", "이들", "평가", "여론", "우려", "비난")
+
+// existVerbs say that views appeared or exist.
+var existVerbs = setOf("나왔다", "나타났다", "있었다", "있다", "많았다", "많다", "이어졌다", "잇따랐다", "제기됐다", "제기되었다", "나온다", "쏟아졌다")
+
+// unnamedVoices reports whether sentence i reports its words as views of
+// no one named: it ends in a noun of views or people as subject and a verb
+// that says they appeared or exist (“…” 등의 의견도 나타났다).
+func (a *analysis) unnamedVoices(i int) bool {
+	st := a.sents[i]
+	toks := a.wordsIn(max(st.Start, st.End-60), st.End)
+	if len(toks) < 2 {
+		return false
+	}
+	last, subj := toks[len(toks)-1], toks[len(toks)-2]
+	if !existVerbs[strings.TrimRight(last.text, ".")] {
+		return false
+	}
+	j := subj.josa()
+	return voices[subj.stem()] && (j == "이" || j == "가" || j == "도" || j == "은" || j == "는")
 }
 
 // lastWord returns the last space-separated word of s.
