@@ -274,6 +274,11 @@ func TestUnnamedVoices(t *testing.T) {
 	require.Len(t, doc.Quotes, 2, "%+v", doc.Quotes)
 	assert.Nil(t, doc.Quotes[1].Speaker, "views of no one named")
 
+	in = "안희정 지사는 정책을 발표했다.\n회의에서는 '지사가 출마용으로 정책을 만든 것이 아니냐'는 지적이 나왔고, 이에 그는 반박했다."
+	doc = extractText(t, in)
+	require.Len(t, doc.Quotes, 1)
+	assert.Nil(t, doc.Quotes[0].Speaker, "a view whose noun only comes out")
+
 	in = "온라인 사이에서는 다양한 평가가 나왔다. \"누가 상속하지 말라고 했나\"는 등 비판도 있었다."
 	doc = extractText(t, in)
 	require.Len(t, doc.Quotes, 1)

@@ -204,7 +204,7 @@ func (a *analysis) resolveSpeakers() {
 			end := a.chainEnd(i)
 			sp = a.subjectIn(end.after, a.verbEnd(end), antecedents)
 		}
-		if sp == nil {
+		if sp == nil && !(a.voicedByNoOne(q) && (q.sent == 0 || !a.unnamedVoices(q.sent-1))) {
 			sp = a.carriedSpeaker(q, prev, antecedents)
 		}
 		if sp != nil && sp.resolved == "pronoun" && prev != nil {
@@ -431,6 +431,25 @@ var voices = setOf("의견", "반응", "지적", "목소리", "비판", "주장"
 
 // existVerbs say that views appeared or exist.
 var existVerbs = setOf("나왔다", "나타났다", "있었다", "있다", "많았다", "많다", "이어졌다", "잇따랐다", "제기됐다", "제기되었다", "나온다", "쏟아졌다")
+
+// voicedByNoOne reports whether quote q is a view whose noun only comes
+// out ('…'는 지적이 나왔고, “…”라는 비판도 있었다): no one named says it.
+func (a *analysis) voicedByNoOne(q *quote) bool {
+	if q.noun == "" || q.verb == "" {
+		return false
+	}
+	noun, _ := a.x.lex.StripJosa(q.noun)
+	if !voices[noun] {
+		return false
+	}
+	v := q.verb
+	for _, e := range []string{"고", "으며", "며", "지만"} {
+		if st, ok := strings.CutSuffix(v, e); ok && existVerbs[st+"다"] {
+			return true // 나왔고, 있었으며
+		}
+	}
+	return existVerbs[v]
+}
 
 // unnamedVoices reports whether sentence i reports its words as views of
 // no one named: it ends in a noun of views or people as subject and a verb
