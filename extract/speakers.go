@@ -1322,6 +1322,11 @@ func (a *analysis) isGroup(w string) bool {
 			return true
 		}
 	}
+	// a community by its field: 가톨릭계, 의료계, 법조계 (생태계 is a
+	// common noun)
+	if strings.HasSuffix(w, "계") && syllables(w) >= 3 && !a.x.lex.IsCommonNoun(w) && isHangulWord(w) {
+		return true
+	}
 	// the people of a country or a city: 한국인들, 미국인들, 서울시민들
 	for _, suf := range []string{"인들", "시민들", "국민들"} {
 		if place, ok := strings.CutSuffix(w, suf); ok && place != "" {
