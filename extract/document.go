@@ -160,9 +160,11 @@ type Speaker struct {
 	// Mention is the text that names the speaker for this quote or claim: the
 	// subject, the pronoun, or the earlier mention it was resolved through.
 	Mention *Span `json:"mention,omitempty"`
-	// Resolved says how the speaker was found: subject, pronoun, surname,
-	// previous (the previous quote's speaker), colon, according (에 따르면),
-	// group.
+	// Resolved says which sieve found the speaker: subject, surname, title
+	// (a title held by one person), pronoun, previous (the previous quote's
+	// speaker), previous-sentence (the subject of the sentence before),
+	// headline, owner (X의 트윗 after an adnominal quote), colon, according
+	// (에 따르면), group.
 	Resolved string `json:"resolved"`
 }
 

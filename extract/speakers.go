@@ -184,12 +184,17 @@ func (a *analysis) resolveSpeakers() {
 			continue
 		}
 		lo := a.sents[q.sent].Start
-		if prev != nil && prev.sent == q.sent {
+		if prev != nil && prev.sent == q.sent && (prev.noun == "" || prev.speaker == nil || prev.speaker.resolved != "owner") {
+			// (after a quote that is the object of someone's words, ‘…’는
+			// X의 트윗을 리트윗하면서 “…”, the topic before it still speaks)
 			lo = prev.after
 		}
 		var sp *speakerRef
 		if q.headline {
 			sp = a.headlineName(q.open)
+		}
+		if sp == nil && q.noun != "" {
+			sp = a.nounOwner(q) // ‘…’는 뉴닉 김소연 대표의 주장에
 		}
 		if sp == nil && q.colon {
 			sp = a.subjectIn(max(lo, a.lineStart(q.open)), q.open, antecedents)
@@ -239,6 +244,34 @@ func (a *analysis) resolveSpeakers() {
 func (a *analysis) bracketed(lo, hi int) bool {
 	b := strings.Trim(a.clean[lo:hi], " ,")
 	return strings.HasPrefix(b, "(") && strings.HasSuffix(b, ")")
+}
+
+// nounOwner returns the person or body whose noun of speech an adnominal
+// quote modifies, named before the noun in 의 (“…”는 기자 케이트 베넷의
+// 트윗을, ‘…’는 김소연 대표의 주장에), or nil.
+func (a *analysis) nounOwner(q *quote) *speakerRef {
+	if q.nounEnd <= q.after {
+		return nil
+	}
+	toks := a.wordsIn(q.after, q.nounEnd)
+	if len(toks) < 2 {
+		return nil
+	}
+	k := len(toks) - 2 // the word before the noun
+	o := toks[k]
+	if o.josa() != "의" {
+		return nil
+	}
+	var ref *speakerRef
+	if e := a.entityAt(o.start, o.stemEnd(), ""); e != nil && (e.typ == TypePerson || e.typ == TypeOrg) {
+		ref = a.entityRef(e, a.mentionOf(e, o.start, o.stemEnd()))
+	} else if p, m := a.roleHolder(toks, k); p != nil {
+		ref = a.entityRef(p, m)
+	}
+	if ref != nil {
+		ref.resolved = "owner"
+	}
+	return ref
 }
 
 // reportedReport reports whether a quote's verb is itself reported (말했다고
