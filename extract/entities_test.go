@@ -32,6 +32,10 @@ func TestPeopleRolesAffiliations(t *testing.T) {
 		{"party with 에서는", "정의당에서는 김민수 대변인이 논평을 냈다.", "김민수", "대변인", "정의당"},
 		{"head in brackets", "국세청(청장 이상훈)은 세무조사 결과를 발표했다.", "이상훈", "청장", "국세청"},
 		{"body before the name", "국민의힘은 회의를 열었다. 국민의힘 한동민은 기자들과 만났다.", "한동민", "", "국민의힘"},
+		{"department in 과 inside the role", "이에 대해 정민호 서울대 경제학과 교수는 금리 인하를 전망했다.", "정민호", "서울대 경제학과 교수", "서울대학교"},
+		{"title in a copula clause", "한때 유명 배우였던 최서진은 복귀를 선언했다.", "최서진", "유명 배우", ""},
+		{"one of the titles", "국내 최고의 작곡가 중 하나인 윤재민은 새 앨범을 냈다.", "윤재민", "작곡가", ""},
+		{"mayor of a city before a noun", "시민들은 오세진 부산시장 취임 이후 달라졌다고 말했다.", "오세진", "부산시장", ""},
 		{"title compound naming the body", "여야는 국회에서 대치했다. 최정호 국회의장은 중재안을 냈다.", "최정호", "국회의장", "국회"},
 	}
 	for _, tt := range tests {

@@ -85,10 +85,20 @@ func (a *analysis) compoundTitle(w string) (lexicon.TitleInfo, bool) {
 	}
 	tm, ok := a.x.lex.TitleEndingAt(w, len(w))
 	if !ok || tm.Start == 0 || syllables(tm.Surface) < 2 || syllables(w[:tm.Start]) < 2 ||
-		ambiguousTitles[tm.Title.Title] || !personTitle(tm.Title) {
+		ambiguousTitles[tm.Title.Title] && !a.cityMayor(w[:tm.Start], tm.Title.Title) || !personTitle(tm.Title) {
 		return lexicon.TitleInfo{}, false
 	}
 	return lexicon.TitleInfo{Title: w, Kind: tm.Title.Kind}, true
+}
+
+// cityMayor reports whether a city's name and 시장 make the mayor's title
+// (서울시장, 부산시장), not a market (주식시장, 전통시장).
+func (a *analysis) cityMayor(place, title string) bool {
+	if title != "시장" {
+		return false
+	}
+	en, ok := a.x.lex.Lookup(place)
+	return ok && en.Type == TypeLocation && (en.Kind == "city" || en.Kind == "province")
 }
 
 // personTitle reports whether a title can stand next to a person's name.
@@ -175,7 +185,7 @@ func (a *analysis) findPeople(st sentenceTokens) {
 		t0 := i - n + 1
 		switch {
 		case toks[i].josa() == "" && !ambiguousTitles[ti.Title] && a.personAfterTitle(st, t0, i, ti):
-		case titleJosa[toks[i].josa()] && a.titleEndsPhrase(toks, i) && a.personBeforeTitle(st, t0, i):
+		case titleJosa[toks[i].josa()] && (a.titleEndsPhrase(toks, i) || !ambiguousTitles[ti.Title] && a.fullNameBefore(toks, t0)) && a.personBeforeTitle(st, t0, i):
 		case toks[i].josa() == "을" || toks[i].josa() == "를":
 			a.personAfterClause(st, t0, i)
 		}
@@ -198,6 +208,18 @@ func (a *analysis) titleEndsPhrase(toks []token, i int) bool {
 	}
 	_, ok := a.x.lex.Title(toks[i+1].stem())
 	return ok || toks[i+1].text == "겸"
+}
+
+// fullNameBefore reports whether a Korean full name of three syllables,
+// bare, stands right before word t0: 박원순 서울시장 사망, where the title
+// and the noun after it still name the person. The caller asks a title
+// that is no common noun too (오히려 시장 구조를 is a market).
+func (a *analysis) fullNameBefore(toks []token, t0 int) bool {
+	if t0 == 0 || toks[t0].punctBefore != "" || !toks[t0].spaceBefore {
+		return false
+	}
+	p := toks[t0-1]
+	return p.josa() == "" && syllables(p.text) == 3 && !connectives[p.text] && a.koreanName(p.text) && a.nameLike(p.text)
 }
 
 // personAfterTitle handles TITLE NAME(josa): 수석 애널리스트 앨빈 응우옌은.
@@ -305,6 +327,9 @@ func (a *analysis) personBeforeTitle(st sentenceTokens, t0, ti int) bool {
 	last := toks[j]
 	if strings.ContainsAny(last.punctBefore, ")]") {
 		return false // X(English)의 [title]: the particle after a gloss
+	}
+	if e := a.entityOf(last, ""); e != nil && e.typ != TypePerson {
+		return false // (…)은 미국의 싱어송라이터: a place, not a name
 	}
 	if breaksName(last.josa()) && !(nameEndingJosa[last.josa()] && a.koreanName(last.text)) && !(j > 0 && a.surnameWord(toks[j-1])) {
 		return false // 이집트의 대통령, 여러 명의 경찰관
@@ -704,6 +729,68 @@ func (a *analysis) affiliationsByPosition(all []sentenceTokens) {
 			}
 		}
 	}
+}
+
+// rolesFromAppositives gives a person without a role the title that a
+// copula clause before the name gives them: 유명 시인이었던 박진성은, 대통령
+// 행정 대표인 에미르백 카프타가옙은, 최고의 가수 중 하나인 김건모는. The
+// clause may open with up to two bare nouns of the title (대통령 행정).
+func (a *analysis) rolesFromAppositives(all []sentenceTokens) {
+	for _, st := range all {
+		toks := st.toks
+		for i := 1; i < len(toks); i++ {
+			t := toks[i]
+			if t.punctBefore != "" || !t.spaceBefore || t.script != scriptHangul {
+				continue
+			}
+			p := a.entityAt(t.start, t.stemEnd(), TypePerson)
+			if p == nil || p.role != "" || a.entityAt(toks[i-1].start, toks[i-1].end, TypePerson) == p {
+				continue
+			}
+			k := i - 1
+			var title string
+			if toks[k].text == "하나인" && k >= 2 && toks[k-1].text == "중" && toks[k].punctBefore == "" && toks[k-1].punctBefore == "" {
+				k -= 2               // 가수 중 하나인
+				title = toks[k].text // 작곡가 is no 작곡 + 가
+				if _, ok := a.x.lex.Title(title); !ok {
+					continue
+				}
+			} else {
+				title = a.copulaTitle(toks[k].text)
+			}
+			if title == "" {
+				continue
+			}
+			from := k
+			for from > 0 && k-from < 2 && toks[from].punctBefore == "" && toks[from-1].josa() == "" &&
+				toks[from-1].script == scriptHangul && !clauseEnd(toks[from-1].text) && !determiners[toks[from-1].text] && !timeNouns[toks[from-1].text] &&
+				a.entityAt(toks[from-1].start, toks[from-1].end, "") == nil {
+				from--
+			}
+			p.role = strings.TrimSpace(a.clean[toks[from].start:toks[k].start] + title)
+		}
+	}
+}
+
+// timeNouns say when, not what: 한때 유명 배우였던 is a 유명 배우.
+var timeNouns = setOf("한때", "당시", "과거", "이전", "최근", "현재", "한동안", "원래", "본래", "당초")
+
+// copulaTitle returns the title of a word made of a title and the copula's
+// modifier form (시인이었던, 가수였던, 대표인), or "".
+func (a *analysis) copulaTitle(w string) string {
+	if _, ok := a.x.lex.Title(w); ok {
+		return "" // 당선인 is a title itself
+	}
+	for _, suf := range []string{"이었던", "였던", "인"} {
+		stem, ok := strings.CutSuffix(w, suf)
+		if !ok || syllables(stem) < 2 {
+			continue
+		}
+		if ti, ok := a.x.lex.Title(stem); ok && personTitle(ti) {
+			return stem
+		}
+	}
+	return ""
 }
 
 // affiliationsFromRoles gives a person without an affiliation the body

@@ -33,7 +33,7 @@ func (a *analysis) personBeforeRole(st sentenceTokens, i int) {
 		foreign := k0 >= 2 && p.josa() == "고" && a.foreignNamePart(p.text) && a.nameLike(toks[k0-2].text) && a.placeOrBodyAt(toks[k0])
 		if !a.noParticle(p) && !(p.josa() == "이" && a.nameLike(p.text)) && !foreign || toks[k0].punctBefore != "" && !glossBetween(toks, k0) && !openedGloss(toks, k0) && !hyphenJoined(toks, k0) ||
 			clauseEnd(p.text) && !a.koreanName(p.text) && !a.nameWordPair(toks, k0-1) && !foreign ||
-			connectives[p.text] || determiners[p.text] {
+			connectives[p.text] || determiners[p.text] || postpositionVerbs[p.text] {
 			break
 		}
 		k0--
@@ -97,6 +97,11 @@ func (a *analysis) personBeforeRole(st sentenceTokens, i int) {
 	a.addPerson(st, name, role, aff)
 }
 
+// postpositionVerbs are verb forms that work as postpositions after a noun
+// and its particle (이에 대해, 이를 위해, 법에 따라): the noun phrase after
+// them starts anew.
+var postpositionVerbs = setOf("대해", "대해서", "관해", "관해서", "위해", "위해서", "통해", "의해", "따라", "비해", "반해", "대하여", "관하여", "위하여", "통하여", "의하여")
+
 // nameWordPair reports whether word k and the word before it are both
 // known name words (제이 카니, 하니 리): the second word of a foreign name
 // that ends like a connective (카니 like 하니) is a name there, not a verb.
@@ -107,10 +112,13 @@ func (a *analysis) nameWordPair(toks []token, k int) bool {
 // noParticle reports whether the word t ends without a particle: it has
 // none, or the whole word is a name found already (우크라이나, not 우크라 +
 // 이나), or a word in 인 is a title or a noun (당선인, 외국인), not a
-// copula.
+// copula, or a word in 과 ends in a noun (군사학과, 조사결과).
 func (a *analysis) noParticle(t token) bool {
 	if t.josa() == "" || a.entityAt(t.start, t.end, "") != nil {
 		return true
+	}
+	if t.josa() == "과" && a.josaInsideNoun(t) {
+		return true // 군사학과 교수: a department (학과), not 군사학 + 과
 	}
 	_, title := a.x.lex.Title(t.text)
 	return t.josa() == "인" && (title || a.x.lex.IsCommonNoun(t.text))
