@@ -262,16 +262,25 @@ func (a *analysis) nounOwner(q *quote) *speakerRef {
 	if o.josa() != "의" {
 		return nil
 	}
-	var ref *speakerRef
-	if e := a.entityAt(o.start, o.stemEnd(), ""); e != nil && (e.typ == TypePerson || e.typ == TypeOrg) {
-		ref = a.entityRef(e, a.mentionOf(e, o.start, o.stemEnd()))
-	} else if p, m := a.roleHolder(toks, k); p != nil {
-		ref = a.entityRef(p, m)
-	}
+	ref := a.namedAt(toks, k)
 	if ref != nil {
 		ref.resolved = "owner"
 	}
 	return ref
+}
+
+// namedAt returns the person or body word k of toks names: an entity of its
+// own (통일부의), or the holder of the role the word is (주필의 → 양상훈), or
+// nil.
+func (a *analysis) namedAt(toks []token, k int) *speakerRef {
+	w := toks[k]
+	if e := a.entityAt(w.start, w.stemEnd(), ""); e != nil && (e.typ == TypePerson || e.typ == TypeOrg) {
+		return a.entityRef(e, a.mentionOf(e, w.start, w.stemEnd()))
+	}
+	if p, m := a.roleHolder(toks, k); p != nil {
+		return a.entityRef(p, m)
+	}
+	return nil
 }
 
 // reportedReport reports whether a quote's verb is itself reported (말했다고
@@ -517,11 +526,9 @@ func (a *analysis) writerIn(ps sentence.Sentence) *speakerRef {
 		if !writings[t.stem()] || o.josa() != "의" || t.punctBefore != "" || a.quotedFrom(ps.Start, t.start) {
 			continue
 		}
-		if e := a.entityAt(o.start, o.stemEnd(), ""); e != nil && (e.typ == TypePerson || e.typ == TypeOrg) {
-			return &speakerRef{ent: e, mention: a.mentionOf(e, o.start, o.stemEnd()), resolved: "previous-sentence"}
-		}
-		if p, m := a.roleHolder(toks, i-1); p != nil {
-			return &speakerRef{ent: p, mention: m, resolved: "previous-sentence"}
+		if ref := a.namedAt(toks, i-1); ref != nil {
+			ref.resolved = "previous-sentence"
+			return ref
 		}
 	}
 	return nil
@@ -829,13 +836,7 @@ func (a *analysis) conjunctBefore(toks []token, i int) *speakerRef {
 			return nil
 		}
 		if w.josa() == "와" || w.josa() == "과" {
-			if e := a.entityAt(w.start, w.stemEnd(), ""); e != nil && (e.typ == TypePerson || e.typ == TypeOrg) {
-				return a.entityRef(e, a.mentionOf(e, w.start, w.stemEnd()))
-			}
-			if p, m := a.roleHolder(toks, k); p != nil {
-				return a.entityRef(p, m)
-			}
-			return nil
+			return a.namedAt(toks, k)
 		}
 		if w.josa() != "" && w.josa() != "의" || clauseEnd(w.text) || notInPhrase[w.text] {
 			return nil
