@@ -376,10 +376,16 @@ func (a *analysis) verbAfter(from, to int) string {
 		if quotativeSuffix(t.text) != "" && !strings.HasSuffix(t.text, "며") {
 			continue // …며 …있다고 알려왔다: an indirect clause, its verb follows
 		}
-		if strings.HasSuffix(t.text, "기도") && i+1 < len(toks) && lightVerb(toks[i+1].text) {
-			return t.text + " " + toks[i+1].text // 밝히기도 하였다
+		if strings.HasSuffix(t.text, "기도") && i+1 < len(toks) && toks[i+1].punctBefore == "" && formOfHada(toks[i+1].text) {
+			return t.text + " " + toks[i+1].text // 밝히기도 하였다, 주장하기도 한다
+		}
+		if i == 0 && t.punctBefore == "" && strings.HasSuffix(strings.TrimRight(a.clean[:from], " "), "고") && a.verbModifierForm(t.text) {
+			return a.withObject(toks, i) // “…”고 시작하는 이 칼럼은, “…”고 본 위원
 		}
 		if a.predicate(toks, i) {
+			if i > 0 && t.punctBefore == "" && auxiliaryAfter(toks[i-1].text, t.text) {
+				return toks[i-1].text + " " + t.text // 숨기지 않았다, 주장하게 되었다
+			}
 			return a.withObject(toks, i)
 		}
 	}
@@ -395,6 +401,48 @@ func (a *analysis) withObject(toks []token, i int) string {
 		return toks[i-1].text + " " + t.text
 	}
 	return t.text
+}
+
+// verbModifierForm reports whether w is a verb in the form that modifies
+// the noun after it (시작하는, 인정한, 본): right after the quotative 고 it
+// is the verb of the report (“…”고 인정한 감사원 고위 인사). After 며 the
+// words open a clause of their own (“…”며 불편한 심기를 숨기지 않았다).
+func (a *analysis) verbModifierForm(w string) bool {
+	if w == "한" || w == "본" {
+		return true
+	}
+	if w == "하는" || !isHangulWord(w) || syllables(w) < 2 || a.x.lex.IsCommonNoun(w) {
+		// (“…”라고 하는 데 이어: 라고 하는 links the quote to what follows)
+		return false
+	}
+	for _, e := range []string{"는", "던", "한", "된", "힌", "린", "낸", "본"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// auxiliaryAfter reports whether w is an auxiliary verb that takes the verb
+// before it in the form prev has: V-지 않다/못하다 (숨기지 않았다) and V-게
+// 되다 (주장하게 되었다). The verb of the report is then prev, with w.
+func auxiliaryAfter(prev, w string) bool {
+	if !isHangulWord(prev) || syllables(prev) < 2 {
+		return false
+	}
+	switch {
+	case strings.HasSuffix(prev, "지"):
+		return hasAnyPrefix(w, []string{"않", "못했", "못하"})
+	case strings.HasSuffix(prev, "게"):
+		return hasAnyPrefix(w, []string{"되었", "됐", "된다", "되고", "되며"})
+	}
+	return false
+}
+
+// formOfHada reports whether w is a form of the verb 하다 (한다, 했다,
+// 하였다, 합니다, 하고).
+func formOfHada(w string) bool {
+	return hasAnyPrefix(w, []string{"하", "한", "했", "합", "할", "해"})
 }
 
 // lightVerb reports whether w is a form of 하다, 내리다 or 보이다, verbs that
@@ -425,7 +473,7 @@ func (a *analysis) predicate(toks []token, i int) bool {
 	if caseJosa[t.josa()] {
 		return false
 	}
-	if modifierEnding(w) {
+	if modifierEnding(w) || w == "한" {
 		if i+1 < len(toks) {
 			switch toks[i+1].stem() {
 			case "것", "바", "뒤", "후", "데", "가운데", "적", "다음", "직후":

@@ -155,6 +155,9 @@ func TestSpeakerSieves(t *testing.T) {
 		{"the writing's author speaks in the quotes after it",
 			"그 중에서 양상훈 주필의 칼럼이 눈에 띈다.\n“우리나라에서 청산이 없었다는 것은 사실이 아니다.”",
 			[]want{{"우리나라에서", "양상훈", "previous-sentence"}}},
+		{"the noun that the verb after 고 modifies speaks",
+			"“우리 모두 책임이 있다”고 인정한 감사원 고위 인사는 말을 아꼈다.",
+			[]want{{"우리 모두", "고위 인사", "subject"}}},
 		{"이 칼럼은 is the writing named before with its author",
 			"양상훈 주필의 칼럼이 화제가 됐다. “우리는 청산하지 못했다”고 시작하는 이 칼럼은 반론을 불렀다.",
 			[]want{{"우리는 청산하지", "양상훈", "subject"}}},
@@ -337,6 +340,12 @@ func TestQuoteForms(t *testing.T) {
 		{"a question in single marks before 는 지적", `회의에서는 '지사가 출마용으로 정책을 만든 것이 아니냐'는 지적이 나왔다.`, 1, "나왔다"},
 		{"a caption in single marks", `방송사는 '대통령 암살로 정국은 안갯속'이라는 자막을 내보냈다.`, 1, "내보냈다"},
 		{"a single-marked term before a noun of speech", `그는 ‘공정’이라는 말을 자주 했다.`, 0, ""},
+		{"a light verb before the bound noun 바", `그는 "끝까지 간다"고 역제안을 한 바 있다.`, 1, "역제안을 한"},
+		{"a verb before the auxiliary 않다", `그는 "끝까지 간다"며 불편한 심기를 숨기지 않았다.`, 1, "숨기지 않았다"},
+		{"a verb before 기도 하다", `그는 "끝까지 간다"고 주장하기도 한다.`, 1, "주장하기도 한다"},
+		{"a verb before the auxiliary 되다", `그 신문은 "경제가 먼저다"라고 처음으로 주장하게 되었다.`, 1, "주장하게 되었다"},
+		{"a verb after 고 that modifies its speaker", `"우리 모두 책임이 있다"고 인정한 감사원 고위 인사는 말을 아꼈다.`, 1, "인정한"},
+		{"an adjective after 며 opens the next clause", `그는 "사실과 다르다"며 자세한 사항은 조사 뒤 밝히겠다고 덧붙였다.`, 1, "덧붙였다"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -626,9 +626,32 @@ func (a *analysis) verbEnd(q *quote) int {
 		return q.after
 	}
 	if i := strings.Index(a.clean[q.after:end], q.verb); i >= 0 {
+		if at := q.after + i; strings.TrimSpace(a.clean[q.after:at]) == "" && (modifierEnding(q.verb) || q.verb == "한" || q.verb == "본") {
+			return a.modifiedNounEnd(at, end) // “…”고 시작하는 이 칼럼은: the noun the verb modifies speaks
+		}
 		return q.after + i
 	}
 	return end
+}
+
+// modifiedNounEnd returns the end of the noun phrase that the verb modifier
+// at off modifies (인정한 감사원 고위 인사는, 시작하는 이 칼럼은): the first
+// word in a subject or topic particle within a few words, else off.
+func (a *analysis) modifiedNounEnd(off, end int) int {
+	toks := a.wordsIn(off, end)
+	for k := 1; k < len(toks) && k <= 5; k++ {
+		if toks[k].punctBefore != "" {
+			break
+		}
+		switch toks[k].josa() {
+		case "은", "는", "이", "가":
+			return toks[k].end
+		case "":
+			continue
+		}
+		break
+	}
+	return off
 }
 
 // subjectIn looks for the subject of a clause in clean[lo:hi], outside
