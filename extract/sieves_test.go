@@ -340,6 +340,7 @@ func TestQuoteForms(t *testing.T) {
 		{"a question in single marks before 는 지적", `회의에서는 '지사가 출마용으로 정책을 만든 것이 아니냐'는 지적이 나왔다.`, 1, "나왔다"},
 		{"a caption in single marks", `방송사는 '대통령 암살로 정국은 안갯속'이라는 자막을 내보냈다.`, 1, "내보냈다"},
 		{"a single-marked term before a noun of speech", `그는 ‘공정’이라는 말을 자주 했다.`, 0, ""},
+		{"two parts of one report joined by 이므로", `국무부는 “이번 발사는 결의 위반”이므로 “우방과 협의해 적절한 조치”를 취하겠다고 밝혔다.`, 2, "밝혔다"},
 		{"a light verb before the bound noun 바", `그는 "끝까지 간다"고 역제안을 한 바 있다.`, 1, "역제안을 한"},
 		{"a verb before the auxiliary 않다", `그는 "끝까지 간다"며 불편한 심기를 숨기지 않았다.`, 1, "숨기지 않았다"},
 		{"a verb before 기도 하다", `그는 "끝까지 간다"고 주장하기도 한다.`, 1, "주장하기도 한다"},

@@ -195,6 +195,18 @@ func Read(s string, p Pair) Reading {
 			}
 		}
 	}
+	if linkWords[w] {
+		// “…감지했다”그리고, “…”고 보도하였다; “…위반”이므로 “…”를
+		// 취하겠다고: one report in parts, linked by a conjunction
+		k := wEnd
+		for k < len(s) && (s[k] == ' ' || s[k] == ',') {
+			k++
+		}
+		if c, _ := utf8.DecodeRuneInString(s[k:]); k < len(s) && isOpenQuote(c) {
+			r.Form = Listed
+			return r
+		}
+	}
 	if continuesPredicate[w] || endsInBareStem(s, p) && isHangulSyllable(firstRune(w)) {
 		// “…판단”해 …을 의결했다, ‘…감행’했다는: the mark closes the
 		// quoted words before their own verb
@@ -231,6 +243,10 @@ func Read(s string, p Pair) Reading {
 	}
 	return r
 }
+
+// linkWords join the parts of one report in quotation marks: a conjunction
+// or a copula in a connective form.
+var linkWords = map[string]bool{"그리고": true, "이므로": true, "이고": true, "이며": true, "이지만": true, "므로": true, "또": true, "및": true}
 
 // endingWord classifies a word that follows a closing mark: a quotative
 // ending on its own (라고, 고, 며), or a predicate ending in one (했다고,

@@ -55,6 +55,8 @@ func TestRead(t *testing.T) {
 		{"the last of the sayings", `"저런 사람들이 같은 한국인이라니 실망스럽다" 등으로 모욕했다.`, Sayings, "등으로", ""},
 		{"a term before 등", `"사과", "배" 등을 샀다.`, Listed, "", ""},
 		{"sayings joined by 와", `"누군가 대본을 쓰는 것이다"와 "귀에 지령이 온다"는 의혹이 나왔다.`, Listed, "", ""},
+		{"parts of one report joined by 그리고", `방송은 “산 아래에서 진동을 느꼈다”그리고, “샘물이 뜨거워졌다”고 보도했다.`, Listed, "", ""},
+		{"parts of one report joined by 이므로", `국무부는 “이번 발사는 결의 위반”이므로 “우방과 협의해 조치”를 취하겠다고 밝혔다.`, Listed, "", ""},
 		{"a 하다 form after the mark", `사측은 "파업 참여 조합원의 무력감을 자극"하려는 목적의 문자를 보냈다.`, Continued, "하려는", ""},
 		{"the verb after the mark", `방통위는 트위터가 "북한정권의 활동을 찬양하고 있어 불법정보로 판단"해 차단을 의결했다.`, Continued, "해", ""},
 		{"a bare stem before the mark", `정보당국은 요청에 "큰 틀에서는 맞"지만 확보하지는 않았다고 전했다.`, Continued, "지만", ""},
