@@ -38,7 +38,8 @@ func (p Pair) After(s string) int {
 // Pairs pairs the quotation marks of s paragraph by paragraph (a paragraph
 // ends at a newline) and returns the top-level pairs in text order, and the
 // offsets of the opening marks that do not close in their paragraph. A
-// quotation inside a quotation belongs to the outer one.
+// quotation inside a quotation belongs to the outer one; inside a mark that
+// never closes, it is a quotation of its own.
 //
 // Korean news mixes its marks: a quotation opened with “ may close with "
 // (or the other way round), and a writer sometimes types “ where ” is meant
@@ -57,10 +58,18 @@ func Pairs(s string) (pairs []Pair, unclosed []int) {
 	var stack []open
 	doubles := 0 // double marks on the stack
 	singles := map[rune]int{}
+	// inner holds the pairs closed directly inside the outermost open
+	// mark: they are its part if it closes, and top-level quotations of
+	// their own if it never does (“…없다고 이야기하였다. 그러면서, "…"라고)
+	var inner []Pair
 	flush := func() {
 		for _, o := range stack {
 			unclosed = append(unclosed, o.pos)
 		}
+		if len(stack) > 0 {
+			pairs = append(pairs, inner...)
+		}
+		inner = inner[:0]
 		stack = stack[:0]
 		doubles = 0
 		clear(singles)
@@ -72,8 +81,12 @@ func Pairs(s string) (pairs []Pair, unclosed []int) {
 			if !ok(stack[k]) {
 				continue
 			}
-			if k == 0 {
+			switch k {
+			case 0:
 				pairs = append(pairs, Pair{stack[0].pos, i, stack[0].double})
+				inner = inner[:0]
+			case 1:
+				inner = append(inner, Pair{stack[1].pos, i, stack[1].double})
 			}
 			for _, o := range stack[k:] {
 				if o.double {

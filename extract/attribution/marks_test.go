@@ -35,6 +35,8 @@ func TestPairs(t *testing.T) {
 		{"closing mark inside the verb", `학생 측은 “재정율이 더 낮”고, “투쟁 할 것”이라고 밝혔다.`, []string{"재정율이 더 낮", "투쟁 할 것"}, 0},
 		{"single inside double", `그는 “그들은 ‘죽은 애는 죽은 애고’라고 협박했다”고 전했다.`, []string{"그들은 ‘죽은 애는 죽은 애고’라고 협박했다"}, 0},
 		{"straight inside straight", `그는 "이것은 "발각"이 아니다"라고 말했다.`, []string{`이것은 "발각"이 아니다`}, 0},
+		{"a quotation inside a mark that never closes stands alone", `그는 "경호가 어렵다고 말했다. 그러면서, "공간이 필요하다"라고 덧붙였다.`, []string{"공간이 필요하다"}, 1},
+		{"a quotation inside a closed one stays inside", `그는 "이것은 "발각"이 아니다"라고 말했고 "그렇다"고 했다.`, []string{`이것은 "발각"이 아니다`, "그렇다"}, 0},
 		{"single marks", `‘과잉 공급 상황’을 우려했다. '현대판 종파'라는 말이다.`, []string{"과잉 공급 상황", "현대판 종파"}, 0},
 		{"corner brackets", `「저는 이혼한 여자입니다」라는 글`, []string{"저는 이혼한 여자입니다"}, 0},
 		{"apostrophe in a Latin word", `'Moody's 보고서'를 냈다.`, []string{"Moody's 보고서"}, 0},
