@@ -31,7 +31,10 @@ type quote struct {
 	// headline is set for a quote after a name at the start of its line
 	// (민경욱 "…"), the way headlines attribute words.
 	headline bool
-	speaker  *speakerRef
+	// cited is the source cited in brackets after the quote (“…” (이장희,
+	// 2009)), or the zero span.
+	cited   span
+	speaker *speakerRef
 }
 
 // markPair is a pair of quotation marks found in a paragraph.
@@ -108,6 +111,9 @@ func (a *analysis) findQuotes() {
 			continue
 		default:
 			speech = colon && (clause || words >= 2)
+		}
+		if cs, ce, ok := attribution.Citation(a.clean, ap); ok && (r.Form == attribution.NotSpeech || r.Form == attribution.Standalone) && (clause || words >= 3) {
+			speech, q.cited = true, span{cs, ce} // “…” (이장희, 2009): a cited source
 		}
 		if p.double && (r.Form == attribution.NotSpeech || r.Form == attribution.Standalone) && a.headlineSpeaker(p.open, a.endsLine(ap)) {
 			// 민경욱 "선거 재개표 위해 후원해달라": a headline gives the

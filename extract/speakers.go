@@ -190,7 +190,10 @@ func (a *analysis) resolveSpeakers() {
 			lo = prev.after
 		}
 		var sp *speakerRef
-		if q.headline {
+		if q.cited.end > 0 {
+			sp = a.citedSource(q.cited)
+		}
+		if sp == nil && q.headline {
 			sp = a.headlineName(q.open)
 		}
 		if sp == nil && q.noun != "" {
@@ -606,6 +609,15 @@ func (a *analysis) headlineName(open int) *speakerRef {
 	last.wholeWord()
 	p := a.personNamed(last)
 	return &speakerRef{ent: p, mention: span{last.start, last.end}, resolved: "headline"}
+}
+
+// citedSource is the speaker of a quote whose source is cited after it in
+// brackets: the entity named there, else the name as written.
+func (a *analysis) citedSource(c span) *speakerRef {
+	if e := a.entityAt(c.start, c.end, ""); e != nil && (e.typ == TypePerson || e.typ == TypeOrg) {
+		return &speakerRef{ent: e, mention: a.mentionOf(e, c.start, c.end), resolved: "citation"}
+	}
+	return &speakerRef{name: a.clean[c.start:c.end], mention: c, resolved: "citation"}
 }
 
 // chainEnd returns the last quote of the chain that quote i starts.

@@ -519,3 +519,43 @@ func isOpenQuote(r rune) bool {
 	}
 	return false
 }
+
+// Citation returns the byte range of the source cited in brackets right
+// after the pair p of s, the way reports and fact checks cite what they
+// quote: “…” (이장희, 2009), “…” (KBS뉴스, 20/07/16). The source is the
+// words before the comma; a year or a date must follow it, so that a gloss
+// of a name with an age (홈스(James Holmes, 24세)) is no citation.
+func Citation(s string, p Pair) (start, end int, ok bool) {
+	k := p.After(s)
+	for k < len(s) && s[k] == ' ' {
+		k++
+	}
+	if k >= len(s) || s[k] != '(' {
+		return 0, 0, false
+	}
+	start = k + 1
+	comma := strings.IndexByte(s[start:min(len(s), start+96)], ',')
+	if comma <= 0 {
+		return 0, 0, false
+	}
+	end = start + comma
+	src := s[start:end]
+	if strings.ContainsAny(src, "()“”\"‘’'\n") || strings.TrimSpace(src) != src {
+		return 0, 0, false
+	}
+	d := end + 1
+	for d < len(s) && s[d] == ' ' {
+		d++
+	}
+	digits := 0
+	for d < len(s) && (s[d] >= '0' && s[d] <= '9' || s[d] == '/' || s[d] == '.' || s[d] == '-') {
+		if s[d] >= '0' && s[d] <= '9' {
+			digits++
+		}
+		d++
+	}
+	if digits < 4 || d >= len(s) || s[d] != ')' {
+		return 0, 0, false
+	}
+	return start, end, true
+}

@@ -87,3 +87,30 @@ func TestClauseLike(t *testing.T) {
 		assert.Equal(t, want, ClauseLike(in), in)
 	}
 }
+
+func TestCitation(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"an author and a year", `“재판에 회부된 사람은 22명이다.” (이장희, 2009)`, "이장희"},
+		{"an outlet and a date", `“24명이 기소됐다” (KBS뉴스, 20/07/16)[15]`, "KBS뉴스"},
+		{"no space before the bracket", `“24명이 기소됐다”(김철수, 2011)`, "김철수"},
+		{"a name glossed with an age is no citation", `‘범인’(James Holmes, 24세)`, ""},
+		{"a bracket with no comma", `“24명이 기소됐다” (2011)`, ""},
+		{"words after the year", `“24명이 기소됐다” (김철수, 2011년 봄에)`, ""},
+		{"no bracket", `“24명이 기소됐다”고 했다.`, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pairs, _ := Pairs(tt.in)
+			require.NotEmpty(t, pairs)
+			s, e, ok := Citation(tt.in, pairs[0])
+			if tt.want == "" {
+				assert.False(t, ok, "%q", tt.in[s:e])
+				return
+			}
+			require.True(t, ok)
+			assert.Equal(t, tt.want, tt.in[s:e])
+		})
+	}
+}
