@@ -537,6 +537,50 @@ func (a *analysis) writerIn(ps sentence.Sentence) *speakerRef {
 	return nil
 }
 
+// citedBy returns the source that a report cites with 인용하다 (A는 B를
+// 인용해 “…”라고 보도했다): the words are B's, which A passes on.
+func (a *analysis) citedBy(toks []token) *speakerRef {
+	depth := 0
+	for i := 1; i < len(toks); i++ {
+		t, o := toks[i], toks[i-1]
+		if depth += quoteDepthChange(t.punctBefore); depth > 0 {
+			continue
+		}
+		if !strings.HasPrefix(t.text, "인용해") && !strings.HasPrefix(t.text, "인용하") && !strings.HasPrefix(t.text, "인용한") || t.punctBefore != "" {
+			continue
+		}
+		if j := o.josa(); j != "을" && j != "를" && j != "의" || o.stem() == "" {
+			continue
+		}
+		if ref := a.namedAt(toks, i-1); ref != nil {
+			return ref
+		}
+		if e := a.entityAt(o.start, o.stemEnd(), ""); e != nil && (e.typ == TypeOrg || e.typ == TypePerson) {
+			return a.entityRef(e, a.mentionOf(e, o.start, o.stemEnd()))
+		}
+		if a.isGroup(o.stem()) {
+			ps := a.phraseStart(toks, i-1)
+			return &speakerRef{name: a.clean[ps:o.stemEnd()], mention: span{ps, o.stemEnd()}, resolved: "group"}
+		}
+	}
+	return nil
+}
+
+// writingsAuthor returns the author of the writing that toks end with
+// before 에 따르면 (김설화 연구원의 글에, 양상훈 주필의 칼럼에): the words
+// quoted from it are the author's.
+func (a *analysis) writingsAuthor(toks []token) *speakerRef {
+	k := len(toks) - 1
+	if k < 1 || toks[k].josa() != "에" || !writings[toks[k].stem()] || toks[k-1].josa() != "의" || toks[k].punctBefore != "" {
+		return nil
+	}
+	ref := a.namedAt(toks, k-1)
+	if ref != nil {
+		ref.resolved = "according"
+	}
+	return ref
+}
+
 // givesReason reports whether sentence ps is the writer's reason for what
 // was said (…때문이었다): its topic is what the reason is about, not a
 // speaker.
@@ -611,6 +655,9 @@ func (a *analysis) headlineName(open int) *speakerRef {
 	return &speakerRef{ent: p, mention: span{last.start, last.end}, resolved: "headline"}
 }
 
+// reflexives stand for the one named right before them (X 자신은).
+var reflexives = setOf("자신", "자신들", "스스로", "본인")
+
 // citedSource is the speaker of a quote whose source is cited after it in
 // brackets: the entity named there, else the name as written.
 func (a *analysis) citedSource(c span) *speakerRef {
@@ -677,16 +724,24 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 	if ref := a.subjectBeforeWords(toks, hi); ref != nil {
 		return ref
 	}
+	if ref := a.citedBy(toks); ref != nil {
+		return ref // 열린북한방송은 양강도 소식통을 인용해 “…”
+	}
 	depth := 0
 	according := -1
 	var outletFallback *speakerRef
 	// a subject in 이/가 before a topic in 은/는 is the subject of a clause
 	// inside the sentence (곽노현 전 교육감이 … 퇴진함으로써 … 권한대행을
 	// 맡은 이대영 부교육감은 “…”): the topic speaks
-	lastTopic, d := -1, 0
+	// (a verb in 는 bars a subject in 이/가 before it, the subject of that
+	// clause, but not a topic: 샤오치잉 자신들은 … 일하지 않는 집단이라며)
+	lastTopic, lastNounTopic, d := -1, -1, 0
 	for i, t := range toks {
 		if d += quoteDepthChange(t.punctBefore); d == 0 && !a.quotedFrom(lo, t.start) && (t.josa() == "은" || t.josa() == "는" || t.josa() == "께서" || a.quotedTopic(t).end > 0) {
 			lastTopic = i
+			if !verbModifier(t) {
+				lastNounTopic = i
+			}
 		}
 	}
 	for i, t := range toks {
@@ -717,7 +772,7 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 		if according < 0 && (t.text == "따르면" || t.text == "의하면") && i > 0 && toks[i-1].josa() == "에" && t.punctBefore == "" {
 			according = i // KAI 내부 관계자에 의하면, “…”: the source, unless a subject follows
 		}
-		if !subjectJosa[t.josa()] && !alsoSubject(toks, i) || i < lastTopic && (t.josa() == "이" || t.josa() == "가" || clauseBetween(toks, i, lastTopic)) {
+		if !subjectJosa[t.josa()] && !alsoSubject(toks, i) || i < lastTopic && (t.josa() == "이" || t.josa() == "가") || i < lastNounTopic && clauseBetween(toks, i, lastNounTopic) {
 			continue
 		}
 		if ref := a.firstConjunct(toks, i); ref != nil {
@@ -734,6 +789,11 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 			}
 			if e := a.titleHolder(toks, i-1); e != nil {
 				return &speakerRef{ent: e, mention: span{toks[i-1].start, toks[i-1].stemEnd()}, resolved: "title"}
+			}
+		}
+		if reflexives[t.stem()] && i > 0 && toks[i-1].josa() == "" && t.punctBefore == "" {
+			if ref := a.namedAt(toks, i-1); ref != nil {
+				return ref // 샤오치잉 자신들은, 김 의원 자신은: the one named before
 			}
 		}
 		if e, end := a.honoredEntity(t); e != nil && e.typ == TypePerson {
@@ -793,6 +853,9 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 	if according >= 0 {
 		if ref := a.topicSubject(lo, toks[according+1:]); ref != nil {
 			return ref
+		}
+		if ref := a.writingsAuthor(toks[:according]); ref != nil {
+			return ref // X 연구원의 글에 따르면 “…”
 		}
 		if ref := a.accordingSource(toks[:according]); ref != nil && (ref.ent == nil || !isOutlet(ref.ent) || outletFallback == nil) {
 			return ref
