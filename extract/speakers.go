@@ -517,7 +517,7 @@ func (a *analysis) unnamedVoices(i int) bool {
 func lastWord(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }
 
 // writings are nouns of a text someone wrote or gave out.
-var writings = setOf("칼럼", "글", "기고", "기고문", "사설", "성명", "성명서", "논평", "보고서", "입장문", "담화", "담화문", "편지", "서한", "트윗", "게시물", "게시글", "회고록", "연설", "연설문")
+var writings = setOf("칼럼", "글", "연하장", "축전", "조전", "신년사", "기념사", "축사", "기고", "기고문", "사설", "성명", "성명서", "논평", "보고서", "입장문", "담화", "담화문", "편지", "서한", "트윗", "게시물", "게시글", "회고록", "연설", "연설문")
 
 // writerIn finds the author of a writing sentence ps names (양상훈 주필의
 // 칼럼, 통일부의 논평): the person or body before 의, whose words the quotes
@@ -872,6 +872,7 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 				w.resolved = "subject"
 				return w
 			}
+			return outletFallback // a writing with no author named speaks for no one; the words go on from before
 		}
 		return ref
 	}
