@@ -104,7 +104,7 @@ func (a *analysis) findQuotes() {
 		case attribution.Standalone:
 			speech = p.double && clause && words >= 2 || colon && (clause || words >= 2)
 		case attribution.Listed:
-			if p.double && (clause || words >= 2) || clause {
+			if p.double && (clause || words >= 2 || sayingWord(text)) || clause {
 				q.chained = true
 				listed = append(listed, q)
 			}
@@ -427,6 +427,13 @@ func (a *analysis) verbModifierForm(w string) bool {
 		}
 	}
 	return false
+}
+
+// sayingWord reports whether the one quoted word ends like a sentence
+// (“인과응보다”, “왜요?”): a saying, listed before others, not a term.
+func sayingWord(w string) bool {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	return utf8.RuneCountInString(w) >= 3 && (r == '다' || r == '요' || r == '?' || r == '!')
 }
 
 // auxiliaryAfter reports whether w is an auxiliary verb that takes the verb

@@ -366,8 +366,8 @@ func speechNounAfter(s string, off int) (string, int, bool) {
 	if speechNoun(w) {
 		return w, end, true
 	}
-	if w2, end2 := wordAt(s, skipSpaces(s, end)); w2 != "" && speechNoun(w2) && !strings.HasSuffix(w, "의") {
-		return w2, end2, true
+	if w2, end2 := wordAt(s, skipSpaces(s, end)); w2 != "" && speechNoun(w2) && (!strings.HasSuffix(w, "의") || w == "투의" || w == "식의") {
+		return w2, end2, true // “…”라는 투의 질문으로, “…”는 식의 발언을
 	}
 	// “…”는 민영화를 암시하는 듯한 발언을: a clause of up to three words
 	// modifying the noun, its last word in a modifier ending
