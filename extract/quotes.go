@@ -100,7 +100,7 @@ func (a *analysis) findQuotes() {
 		case attribution.Sayings:
 			speech = clause
 		case attribution.Continued:
-			speech = words >= 3 && (p.double || words >= 5)
+			speech = words >= 3 && (p.double || words >= 5 || a.reportedBy(p.open)) // 김 대표의 입장문에 따르면, ‘…자료를 조사’했고
 		case attribution.Standalone:
 			speech = p.double && clause && words >= 2 || colon && (clause || words >= 2)
 		case attribution.Listed:
@@ -427,6 +427,18 @@ func (a *analysis) verbModifierForm(w string) bool {
 		}
 	}
 	return false
+}
+
+// reportedBy reports whether the sentence of the mark at off gives the
+// source of what follows before it (X에 따르면, X에 의하면): words quoted
+// after it are the source's.
+func (a *analysis) reportedBy(off int) bool {
+	si := a.sentenceAt(off)
+	if si < 0 || si >= len(a.sents) {
+		return false
+	}
+	before := a.clean[a.sents[si].Start:off]
+	return strings.Contains(before, "에 따르면") || strings.Contains(before, "에 의하면")
 }
 
 // sayingWord reports whether the one quoted word ends like a sentence

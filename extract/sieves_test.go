@@ -365,6 +365,8 @@ func TestQuoteForms(t *testing.T) {
 		{"a question before 라는 투의 and a noun of speech", `기자는 "배구는 이겼잖아요. 뿌듯하시죠?" 라는 투의 질문으로 구설에 올랐다.`, 1, "올랐다"},
 		{"a one-word saying listed before another", `네티즌들은 "인과응보다", "이제 우리가 차별해도 되나?"라는 반응을 보였다.`, 2, "보였다"},
 		{"one-word terms listed are no sayings", `그는 "사과", "포도"라는 단어를 썼다.`, 0, ""},
+		{"single-marked words before their verb after 에 따르면", `김 대표의 입장문에 따르면, ‘마케팅팀이 직접 자료를 조사’했고 문제가 없다.`, 1, "없다"},
+		{"single-marked words before their verb, no source given", `그 회사는 ‘마케팅팀이 직접 자료를 조사’했다.`, 0, ""},
 		{"a light verb before the bound noun 바", `그는 "끝까지 간다"고 역제안을 한 바 있다.`, 1, "역제안을 한"},
 		{"a verb before the auxiliary 않다", `그는 "끝까지 간다"며 불편한 심기를 숨기지 않았다.`, 1, "숨기지 않았다"},
 		{"a verb before 기도 하다", `그는 "끝까지 간다"고 주장하기도 한다.`, 1, "주장하기도 한다"},
