@@ -321,9 +321,12 @@ var lightVerbs = setOf("했다", "하였다", "한", "해", "했고", "했으며
 // verb (발언을 했다), or the first reporting verb after the noun (“…”라는
 // 입장을 밝혔다).
 func (a *analysis) nounVerb(q *quote) string {
-	next, _ := attribution.NextWord(a.clean, q.nounEnd)
-	if lightVerbs[next] {
-		return q.noun + " " + next
+	next, nextEnd := attribution.NextWord(a.clean, q.nounEnd)
+	if lightVerbs[next] || a.supportVerb(q.noun, next) {
+		return q.noun + " " + next // 발언을 했다, 반응을 보였다, 지적이 나왔고
+	}
+	if a.clean[q.nounEnd:min(len(a.clean), q.nounEnd+1)] == " " && a.verbAfterNoun(next, nextEnd) {
+		return next // “…”는 수상소감을 남겨, “…” 안내를 낸 후
 	}
 	end := a.sentEnd(q.sent)
 	if q.outer != nil {
@@ -333,6 +336,59 @@ func (a *analysis) nounVerb(q *quote) string {
 		return v
 	}
 	return q.noun
+}
+
+// supportVerb reports whether the word next after the noun of speech noun
+// makes one predicate with it, the noun its subject: a view that came out
+// (지적이 나왔고, 비판이 이어졌다).
+func (a *analysis) supportVerb(noun, next string) bool {
+	_, josa := a.x.lex.StripJosa(noun)
+	return (josa == "이" || josa == "가" || josa == "도") && hasAnyPrefix(next, []string{"나왔", "나오", "나온", "이어졌", "잇따랐", "쏟아졌"})
+}
+
+// verbAfterNoun reports whether the word w right after a noun of speech
+// is the verb that takes it, in a form that predicate does not know: a
+// connective in 아/어 (남겨, 씌워, 내놔) or a modifier before 후/뒤 (낸 후).
+func (a *analysis) verbAfterNoun(w string, end int) bool {
+	if !isHangulWord(w) || a.x.lex.IsCommonNoun(w) {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(w); syllables(w) >= 2 && connectiveVowel(r) {
+		return true
+	}
+	if modifierEnding(w) || syllables(w) == 1 && (hangulFinal(w) == 4) {
+		n, _ := attribution.NextWord(a.clean, end)
+		return n == "후" || n == "뒤" || n == "후에" || n == "뒤에" || n == "직후"
+	}
+	return false
+}
+
+// connectiveVowel reports whether syllable r ends a verb in the connective
+// 아/어 (남겨, 씌워, 내놔, 보내): no final consonant, and the vowel ㅏ, ㅐ,
+// ㅓ, ㅕ, ㅘ or ㅝ.
+func connectiveVowel(r rune) bool {
+	if r < 0xAC00 || r > 0xD7A3 {
+		return false
+	}
+	idx := int(r - 0xAC00)
+	if idx%28 != 0 {
+		return false
+	}
+	switch (idx / 28) % 21 {
+	case 0, 1, 4, 6, 9, 14:
+		return true
+	}
+	return false
+}
+
+// hangulFinal returns the index of the final consonant of the last
+// syllable of w (0 for none, 4 for ㄴ), or -1 when it is no syllable.
+func hangulFinal(w string) int {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	if r < 0xAC00 || r > 0xD7A3 {
+		return -1
+	}
+	return int(r-0xAC00) % 28
 }
 
 // onlyLinkBetween reports whether nothing but spaces (and a subject, as in

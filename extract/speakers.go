@@ -487,7 +487,7 @@ func (a *analysis) voicedByNoOne(q *quote) bool {
 	if !voices[noun] {
 		return false
 	}
-	v := q.verb
+	v := lastWord(q.verb) // 지적이 나왔고
 	for _, e := range []string{"고", "으며", "며", "지만"} {
 		if st, ok := strings.CutSuffix(v, e); ok && existVerbs[st+"다"] {
 			return true // 나왔고, 있었으며
