@@ -445,6 +445,9 @@ func (a *analysis) verbAfter(from, to int) string {
 			return a.withObject(toks, i) // “…”고 시작하는 이 칼럼은, “…”고 본 위원
 		}
 		if a.predicate(toks, i) {
+			if v := a.reportAhead(toks, i); v != "" {
+				return v // “…”면서 복구에 집중하고 있다고 말했다: both are what he said
+			}
 			if i > 0 && t.punctBefore == "" && auxiliaryAfter(toks[i-1].text, t.text) {
 				return toks[i-1].text + " " + t.text // 숨기지 않았다, 주장하게 되었다
 			}
@@ -504,6 +507,41 @@ func sayingWord(w string) bool {
 	return utf8.RuneCountInString(w) >= 3 && (r == '다' || r == '요' || r == '?' || r == '!')
 }
 
+// reportAhead returns the reporting verb of an indirect report that
+// follows the connective predicate at word i in the same clause (“…”면서
+// 복구에 집중하고 있다고 말했다): the quote and the reported clause are said
+// together, and the verb of both is the one that reports them. It returns
+// "" when word i ends its sentence or no such report follows.
+func (a *analysis) reportAhead(toks []token, i int) string {
+	w := toks[i].text
+	if strings.HasSuffix(w, "다") || !hasAnySuffix(w, "고", "며", "면서", "여", "서") {
+		return ""
+	}
+	for k := i; k+1 < len(toks) && k < i+6; k++ {
+		if strings.ContainsAny(toks[k+1].punctBefore, "“\"「«.") {
+			return ""
+		}
+		if quotativeSuffix(toks[k].text) == "" || strings.HasSuffix(toks[k].text, "며") {
+			continue
+		}
+		if kind, ok := a.x.lex.Verb(toks[k+1].text); ok && kind == "speech" {
+			return toks[k+1].text
+		}
+		return ""
+	}
+	return ""
+}
+
+// hasAnySuffix reports whether w ends with one of the suffixes.
+func hasAnySuffix(w string, suffixes ...string) bool {
+	for _, e := range suffixes {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
 // auxiliaryAfter reports whether w is an auxiliary verb that takes the verb
 // before it in the form prev has: V-지 않다/못하다 (숨기지 않았다) and V-게
 // 되다 (주장하게 되었다). The verb of the report is then prev, with w.
@@ -550,6 +588,9 @@ func (a *analysis) predicate(toks []token, i int) bool {
 	w := t.text
 	if !isHangulWord(w) || syllables(w) < 2 && w != "해" && w != "한" {
 		return false
+	}
+	if strings.HasSuffix(w, "지만") && syllables(w) >= 3 && !a.x.lex.IsCommonNoun(strings.TrimSuffix(w, "만")) {
+		return true // 했지만: 만 ends a connective here, not a noun (이미지만)
 	}
 	if caseJosa[t.josa()] {
 		return false

@@ -370,6 +370,8 @@ func TestQuoteForms(t *testing.T) {
 		{"a verb in 아/어 right after the noun of speech", `그는 "할머니께 매번 기도했다"는 수상소감을 남겨 시상식장을 뭉클하게 만들었다.`, 1, "남겨"},
 		{"a modifier before 후 right after the noun of speech", `위키는 "서버를 점검하고 있다"는 안내를 낸 후 점검을 이어가고 있다.`, 1, "낸"},
 		{"a view that came out keeps its noun", `회의에서는 "공약과 현안이 따로 있는 것이냐"는 지적이 나왔고, 지사는 반박했다.`, 1, "지적이 나왔고"},
+		{"the verb that reports a clause said with the quote", `그는 "복구가 최우선이다"면서 병원의 전력 복구에 집중하고 있다고 말했다.`, 1, "말했다"},
+		{"a connective verb in 지만", `그는 "안전은 기관사가 맡는다"라고 했지만, 차장도 교신을 맡는다.`, 1, "했지만"},
 		{"a light verb before the bound noun 바", `그는 "끝까지 간다"고 역제안을 한 바 있다.`, 1, "역제안을 한"},
 		{"a verb before the auxiliary 않다", `그는 "끝까지 간다"며 불편한 심기를 숨기지 않았다.`, 1, "숨기지 않았다"},
 		{"a verb before 기도 하다", `그는 "끝까지 간다"고 주장하기도 한다.`, 1, "주장하기도 한다"},
