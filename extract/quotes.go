@@ -186,6 +186,11 @@ func (a *analysis) assignVerbs() {
 		default:
 			q.verb = a.verbAfter(q.after, a.sentEnd(q.sent))
 		}
+		if q.verb == "" && i+1 < len(a.quotes) && a.quotes[i+1].sent == q.sent && a.onlyLinkBetween(q, a.quotes[i+1]) {
+			// “…”고, “…”를 차지한다면서, “…”이라고 주장하였다: no verb
+			// before the next quote, whose verb reports them all
+			q.verb = a.quotes[i+1].verb
+		}
 	}
 }
 
@@ -552,6 +557,8 @@ func auxiliaryAfter(prev, w string) bool {
 	switch {
 	case strings.HasSuffix(prev, "지"):
 		return hasAnyPrefix(w, []string{"않", "못했", "못하"})
+	case strings.HasSuffix(prev, "고") && strings.HasPrefix(prev, "하"):
+		return strings.HasPrefix(w, "있") // 하고 있다, 하고 있지만: 하고 is no quotative here
 	case strings.HasSuffix(prev, "게"):
 		return hasAnyPrefix(w, []string{"되었", "됐", "된다", "되고", "되며"})
 	}

@@ -28,6 +28,14 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name: "quotes listed with 고 share the verb of the last",
+			in:   "박영희 교수는 “금리가 오른다”고, “대출을 줄여야 한다”고 강조했다.",
+			want: []want{
+				{"금리가 오른다", "박영희", "강조했다", "subject"},
+				{"대출을 줄여야 한다", "박영희", "강조했다", "previous"},
+			},
+		},
+		{
 			name: "pronoun resolves to the last subject",
 			in:   "이민호 연구원은 시장을 낙관했다. 그는 “하반기에는 반등이 온다”고 내다봤다.",
 			want: []want{{"하반기에는 반등이 온다", "이민호", "내다봤다", "pronoun"}},

@@ -372,6 +372,8 @@ func TestQuoteForms(t *testing.T) {
 		{"a view that came out keeps its noun", `회의에서는 "공약과 현안이 따로 있는 것이냐"는 지적이 나왔고, 지사는 반박했다.`, 1, "지적이 나왔고"},
 		{"the verb that reports a clause said with the quote", `그는 "복구가 최우선이다"면서 병원의 전력 복구에 집중하고 있다고 말했다.`, 1, "말했다"},
 		{"a connective verb in 지만", `그는 "안전은 기관사가 맡는다"라고 했지만, 차장도 교신을 맡는다.`, 1, "했지만"},
+		{"a list of quotes takes the verb of the last", `학생회는 “등록금이 너무 높다”고, “학생과 상의 없이 통보하는 것은 비민주적”이라고 주장하였다.`, 2, "주장하였다"},
+		{"a verb before the auxiliary 있다", `유족들은 "진상을 밝혀 달라"며 주민센터에서 철야농성을 하고 있지만 답이 없다.`, 1, "하고 있지만"},
 		{"a light verb before the bound noun 바", `그는 "끝까지 간다"고 역제안을 한 바 있다.`, 1, "역제안을 한"},
 		{"a verb before the auxiliary 않다", `그는 "끝까지 간다"며 불편한 심기를 숨기지 않았다.`, 1, "숨기지 않았다"},
 		{"a verb before 기도 하다", `그는 "끝까지 간다"고 주장하기도 한다.`, 1, "주장하기도 한다"},
