@@ -77,6 +77,31 @@ func ExampleWithTargetCurrency() {
 	// 3.5% percent 3.5 % (not converted)
 }
 
+// Settings are the options as plain values, the way flags or a job
+// description give them; Options checks them and names the flag of a bad
+// one.
+func ExampleSettings() {
+	s := extract.Settings{To: "KRW", Rates: []string{"USD=1385.2"}, NoModel: true}
+	x, err := s.New()
+	if err != nil {
+		log.Fatal(err)
+	}
+	doc, err := x.Extract(context.Background(), extract.Input{Text: "애플은 10억 달러를 투자한다."})
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, a := range doc.Amounts {
+		if a.Converted != nil {
+			fmt.Println(a.Text, a.Value, a.Unit, "=", a.Converted.Value, a.Converted.Unit)
+		}
+	}
+	_, err = extract.Settings{Rates: []string{"USD=1385.2"}}.Options()
+	fmt.Println(err)
+	// Output:
+	// 10억 달러 1000000000 USD = 1385200000000 KRW
+	// --rate needs --to CURRENCY, the currency the rates convert to (such as --to KRW)
+}
+
 // WithTargetCurrency takes ISO 4217 codes only.
 func ExampleWithTargetCurrency_invalid() {
 	_, err := extract.New(extract.WithTargetCurrency("XYZ"))

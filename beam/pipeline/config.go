@@ -1,16 +1,13 @@
 package pipeline
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"os"
-	"strings"
 	"time"
 
 	"github.com/kextract/kextract/corpus"
 	"github.com/kextract/kextract/extract"
-	"github.com/kextract/kextract/lexicon"
 )
 
 // DefaultTimeout is the time budget of one document, as in kextract batch.
@@ -22,12 +19,7 @@ const DefaultShards = 4
 // LexiconFile is a user lexicon shipped with the job: its content is read
 // when the pipeline is built, on the machine that submits it, and travels
 // inside the serialized DoFn, so workers need no copy of the file.
-type LexiconFile struct {
-	// Name is the file's path on the submitting machine, used in messages.
-	Name string `json:"name"`
-	// Data is the file's content.
-	Data []byte `json:"data"`
-}
+type LexiconFile = extract.LexiconSource
 
 // ReadLexicons reads the named lexicon files for Config.Lexicons.
 func ReadLexicons(paths []string) ([]LexiconFile, error) {
@@ -43,89 +35,9 @@ func ReadLexicons(paths []string) ([]LexiconFile, error) {
 }
 
 // Config holds the extractor options of kextract batch in a form that
-// serializes with a DoFn. The zero value is the default extractor.
-type Config struct {
-	// Lexicons are user lexicons added on top of the embedded one, in order.
-	Lexicons []LexiconFile `json:"lexicons,omitempty"`
-	// Rates are exchange rates "CUR=VALUE" (one CUR is VALUE of To).
-	Rates []string `json:"rates,omitempty"`
-	// To converts money amounts to this ISO 4217 currency.
-	To string `json:"to,omitempty"`
-	// Date is the document date (YYYY-MM-DD) when the record has none.
-	Date string `json:"date,omitempty"`
-	// Encoding is auto (empty), utf-8 or cp949.
-	Encoding string `json:"encoding,omitempty"`
-	// Lossy replaces invalid bytes with U+FFFD instead of failing.
-	Lossy bool `json:"lossy,omitempty"`
-	// MaxSize is the largest record in bytes; 0 means the default, 10 MB.
-	MaxSize int `json:"max_size,omitempty"`
-	// NoModel turns the statistical NER model off.
-	NoModel bool `json:"no_model,omitempty"`
-}
-
-func (c Config) maxSize() int {
-	if c.MaxSize <= 0 {
-		return extract.DefaultMaxSize
-	}
-	return c.MaxSize
-}
-
-func (c Config) encoding() string {
-	if c.Encoding == "" {
-		return "auto"
-	}
-	return c.Encoding
-}
-
-// ExtractOptions returns the extract options that kextract batch builds
-// from the same flags.
-func (c Config) ExtractOptions() ([]extract.Option, error) {
-	opts := []extract.Option{
-		extract.WithEncoding(c.encoding()),
-		extract.WithLossy(c.Lossy),
-		extract.WithMaxSize(c.maxSize()),
-		extract.WithModel(!c.NoModel),
-		extract.WithDate(c.Date),
-	}
-	if len(c.Lexicons) > 0 {
-		lopts := make([]lexicon.Option, 0, len(c.Lexicons))
-		for _, l := range c.Lexicons {
-			lopts = append(lopts, lexicon.WithReader(l.Name, bytes.NewReader(l.Data)))
-		}
-		lex, err := lexicon.New(lopts...)
-		if err != nil {
-			return nil, fmt.Errorf("lexicon: %w", err)
-		}
-		opts = append(opts, extract.WithLexicon(lex))
-	}
-	if c.To != "" {
-		opts = append(opts, extract.WithTargetCurrency(c.To))
-	}
-	for _, r := range c.Rates {
-		cur, val, ok := strings.Cut(r, "=")
-		if !ok {
-			return nil, fmt.Errorf("--rate %q: want CUR=VALUE, e.g. USD=1385.2", r)
-		}
-		opts = append(opts, extract.WithRate(cur, val))
-	}
-	if len(c.Rates) > 0 && c.To == "" {
-		return nil, errors.New("--rate needs --to CURRENCY")
-	}
-	return opts, nil
-}
-
-// NewExtractor builds the extractor the configuration describes.
-func (c Config) NewExtractor() (*extract.Extractor, error) {
-	opts, err := c.ExtractOptions()
-	if err != nil {
-		return nil, err
-	}
-	x, err := extract.New(opts...)
-	if err != nil {
-		return nil, fmt.Errorf("extractor: %w", err)
-	}
-	return x, nil
-}
+// serializes with a DoFn: extract.Settings, which kextract's flags fill
+// too. The zero value is the default extractor.
+type Config = extract.Settings
 
 // Options configures Build.
 type Options struct {
@@ -177,9 +89,6 @@ func (o Options) normalized() (Options, error) {
 	}
 	if o.Timeout < 0 {
 		return o, fmt.Errorf("timeout %v: want 0 (none) or more", o.Timeout)
-	}
-	if o.Extract.MaxSize < 0 {
-		return o, fmt.Errorf("max size %d: want at least 0", o.Extract.MaxSize)
 	}
 	o.Fields = o.Fields.WithDefaults()
 	return o, nil

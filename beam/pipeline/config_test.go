@@ -52,6 +52,17 @@ func TestFlags(t *testing.T) {
 	}, o)
 }
 
+// TestFlagsMaxSize checks that --max-size 0 means no limit, as in
+// kextract batch.
+func TestFlagsMaxSize(t *testing.T) {
+	o, err := parseFlags(t, "--input", "i", "--output", "o", "--max-size", "0")
+	require.NoError(t, err)
+	assert.Equal(t, 0, o.Extract.Limit(), "no limit")
+	o, err = parseFlags(t, "--input", "i", "--output", "o")
+	require.NoError(t, err)
+	assert.Equal(t, 10<<20, o.Extract.Limit(), "the default")
+}
+
 func TestFlagsErrors(t *testing.T) {
 	for _, c := range []struct {
 		name string
@@ -64,6 +75,7 @@ func TestFlagsErrors(t *testing.T) {
 		{"missing lexicon", []string{"--input", "i", "--output", "o", "--lexicon", "../testdata/none.tsv"}, "none.tsv"},
 		{"bad format", []string{"--input", "i", "--output", "o", "--format", "xml"}, `unknown format "xml"`},
 		{"negative timeout", []string{"--input", "i", "--output", "o", "--timeout", "-1s"}, "timeout -1s"},
+		{"negative max size", []string{"--input", "i", "--output", "o", "--max-size", "-1"}, "--max-size -1"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			_, err := parseFlags(t, c.args...)
@@ -85,7 +97,6 @@ func TestBuildErrors(t *testing.T) {
 		{"no input", func(o *pipeline.Options) { o.Input = "" }, "no input pattern"},
 		{"no output", func(o *pipeline.Options) { o.Output = "" }, "no output prefix"},
 		{"negative shards", func(o *pipeline.Options) { o.Shards = -1 }, "shards -1"},
-		{"negative max size", func(o *pipeline.Options) { o.Extract.MaxSize = -1 }, "max size -1"},
 		{"rate without --to", func(o *pipeline.Options) { o.Extract.Rates = []string{"USD=1385"} }, "--rate needs --to"},
 		{"rate without value", func(o *pipeline.Options) {
 			o.Extract.To, o.Extract.Rates = "KRW", []string{"USD"}

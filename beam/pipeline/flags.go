@@ -47,9 +47,9 @@ func (f *Flags) Register(fs *flag.FlagSet) {
 	c := &o.Extract
 	fs.StringVar(&c.To, "to", "", "convert money amounts to this ISO 4217 `CURRENCY` (e.g. KRW)")
 	fs.StringVar(&c.Date, "date", "", "document `DATE` (YYYY-MM-DD) for relative dates when the record has none")
-	fs.StringVar(&c.Encoding, "encoding", "auto", "input `ENCODING`: auto, utf-8 or cp949 (EUC-KR)")
+	fs.StringVar(&c.Encoding, "encoding", "auto", "input `ENCODING`: auto, utf-8, cp949 (EUC-KR) or utf-16")
 	fs.BoolVar(&c.Lossy, "lossy", false, "replace invalid input bytes with U+FFFD instead of failing")
-	fs.IntVar(&c.MaxSize, "max-size", extract.DefaultMaxSize, "largest record in `BYTES`")
+	fs.IntVar(&c.MaxSize, "max-size", extract.DefaultMaxSize, "largest record in `BYTES` (0: no limit)")
 	fs.BoolVar(&c.NoModel, "no-model", false, "turn the statistical NER model off")
 }
 
@@ -62,6 +62,12 @@ func (f *Flags) Options() (Options, error) {
 	}
 	if o.Shards < 1 {
 		return Options{}, fmt.Errorf("--shards %d: want at least 1", o.Shards)
+	}
+	switch c := &o.Extract; {
+	case c.MaxSize < 0:
+		return Options{}, fmt.Errorf("--max-size %d: give a size in bytes, or 0 for no limit", c.MaxSize)
+	case c.MaxSize == 0:
+		c.MaxSize = -1 // no limit, as kextract batch --max-size 0
 	}
 	lex, err := ReadLexicons(f.lexicons)
 	if err != nil {

@@ -105,7 +105,7 @@ func Build(s beam.Scope, o Options) (Result, error) {
 	}
 	check := o.Extract
 	check.NoModel = true
-	if _, err := check.NewExtractor(); err != nil {
+	if _, err := check.New(); err != nil {
 		return Result{}, fmt.Errorf("pipeline: %w", err)
 	}
 	res := Extract(s, o, fileio.MatchFiles(s.Scope("match"), o.Input, fileio.MatchEmptyDisallow()))
@@ -123,7 +123,7 @@ func Extract(s beam.Scope, o Options, files beam.PCollection) Result {
 	// zstd from the bytes, as kextract batch does.
 	readable := fileio.ReadMatches(s, files, fileio.ReadUncompressed())
 	arts, readErrs := beam.ParDo2(s, &readFn{
-		Fields: o.Fields, Format: o.Format, MaxSize: o.Extract.maxSize(), Lossy: o.Extract.Lossy,
+		Fields: o.Fields, Format: o.Format, MaxSize: o.Extract.Limit(), Lossy: o.Extract.Lossy,
 	}, readable)
 	arts = beam.Reshuffle(s, arts)
 	docs, extractErrs := beam.ParDo2(s, &extractFn{Config: o.Extract, Timeout: o.Timeout}, arts)
@@ -212,7 +212,7 @@ type extractFn struct {
 }
 
 func (f *extractFn) Setup(context.Context) error {
-	x, err := f.Config.NewExtractor()
+	x, err := f.Config.New()
 	if err != nil {
 		return fmt.Errorf("kextract setup: %w", err)
 	}

@@ -7,18 +7,9 @@ import (
 	"regexp"
 	"strings"
 
-	"golang.org/x/text/currency"
-
 	"github.com/kextract/kextract/extract"
 	"github.com/kextract/kextract/normalize"
 )
-
-// isCurrency reports whether code is an ISO 4217 currency code (XXX, "no
-// currency", is not).
-func isCurrency(code string) bool {
-	u, err := currency.ParseISO(strings.TrimSpace(code))
-	return err == nil && u != currency.Unit{}
-}
 
 // sizeLimited reads r and fails once more than max bytes were read (max
 // <= 0: no limit), with an error that names --max-size: the message a user

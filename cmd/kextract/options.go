@@ -6,12 +6,9 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 
 	"github.com/kextract/kextract/corpus"
 	"github.com/kextract/kextract/extract"
-	"github.com/kextract/kextract/extract/date"
-	"github.com/kextract/kextract/normalize"
 )
 
 // extractFlags are the flags that configure the extractor, shared by
@@ -38,46 +35,31 @@ func (f *extractFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&f.noModel, "no-model", false, "turn the statistical NER model off")
 }
 
-func (f *extractFlags) options() ([]extract.Option, error) {
-	if _, err := date.Parse(f.date); err != nil {
-		return nil, fmt.Errorf("--date: %w", err)
-	}
+// settings returns the extractor settings the flags give. --max-size 0,
+// no limit, is a negative MaxSize there.
+func (f *extractFlags) settings() (extract.Settings, error) {
 	if f.maxSize < 0 {
-		return nil, fmt.Errorf("--max-size %d: give a size in bytes, or 0 for no limit", f.maxSize)
+		return extract.Settings{}, fmt.Errorf("--max-size %d: give a size in bytes, or 0 for no limit", f.maxSize)
 	}
-	if _, err := normalize.ParseEncoding(f.encoding); err != nil {
-		return nil, fmt.Errorf("--encoding: %w", err)
+	st := extract.Settings{
+		Rates: append([]string(nil), f.rates...), To: f.to, Date: f.date, Encoding: f.encoding,
+		Lossy: f.lossy, MaxSize: f.maxSize, NoModel: f.noModel,
 	}
-	if f.to != "" && !isCurrency(f.to) {
-		return nil, fmt.Errorf("--to %q is not an ISO 4217 currency code: give one such as KRW, USD or EUR", f.to)
-	}
-	opts := []extract.Option{
-		extract.WithEncoding(f.encoding),
-		extract.WithLossy(f.lossy),
-		extract.WithMaxSize(f.maxSize),
-		extract.WithModel(!f.noModel),
-		extract.WithDate(f.date),
+	if f.maxSize == 0 {
+		st.MaxSize = -1
 	}
 	for _, l := range f.lexicons {
-		opts = append(opts, extract.WithLexiconFile(l))
+		st.Lexicons = append(st.Lexicons, extract.LexiconSource{Name: l})
 	}
-	if f.to != "" {
-		opts = append(opts, extract.WithTargetCurrency(f.to))
+	return st, nil
+}
+
+func (f *extractFlags) options() ([]extract.Option, error) {
+	st, err := f.settings()
+	if err != nil {
+		return nil, err
 	}
-	for _, r := range f.rates {
-		cur, val, ok := strings.Cut(r, "=")
-		if !ok {
-			return nil, fmt.Errorf("--rate %q: want CUR=VALUE, e.g. USD=1385.2", r)
-		}
-		if !isCurrency(cur) {
-			return nil, fmt.Errorf("--rate %q: %q is not an ISO 4217 currency code: give one such as USD=1385.2", r, cur)
-		}
-		opts = append(opts, extract.WithRate(cur, val))
-	}
-	if len(f.rates) > 0 && f.to == "" {
-		return nil, fmt.Errorf("--rate needs --to CURRENCY, the currency the rates convert to (such as --to KRW)")
-	}
-	return opts, nil
+	return st.Options()
 }
 
 func (f *extractFlags) extractor() (*extract.Extractor, error) {

@@ -1,0 +1,85 @@
+package extract
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestSettingsLimit(t *testing.T) {
+	for _, tt := range []struct {
+		max, want int
+	}{{0, DefaultMaxSize}, {-1, 0}, {5000, 5000}} {
+		assert.Equal(t, tt.want, Settings{MaxSize: tt.max}.Limit(), "MaxSize %d", tt.max)
+	}
+}
+
+func TestSettingsErrors(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		s    Settings
+		want string
+	}{
+		{"impossible date", Settings{Date: "2025-02-30"}, "--date"},
+		{"unknown encoding", Settings{Encoding: "latin-9"}, "--encoding"},
+		{"target not ISO 4217", Settings{To: "XYZ"}, `--to "XYZ" is not an ISO 4217 currency code`},
+		{"rate without value", Settings{To: "KRW", Rates: []string{"USD"}}, `--rate "USD": want CUR=VALUE`},
+		{"rate of no currency", Settings{To: "KRW", Rates: []string{"DOLLAR=1385"}}, `--rate "DOLLAR=1385"`},
+		{"rate not a number", Settings{To: "KRW", Rates: []string{"USD=abc"}}, "want a positive number"},
+		{"rate not positive", Settings{To: "KRW", Rates: []string{"USD=0"}}, "want a positive number"},
+		{"rate without a target", Settings{Rates: []string{"USD=1385"}}, "--rate needs --to"},
+		{"missing lexicon file", Settings{Lexicons: []LexiconSource{{Name: filepath.Join(t.TempDir(), "none.tsv")}}}, "none.tsv"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := tt.s.Options()
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tt.want)
+		})
+	}
+}
+
+// TestSettingsLexicons checks that a user lexicon given by content and one
+// given by file both reach the extractor, and that the settings survive a
+// JSON round trip, as a Beam job ships them.
+func TestSettingsLexicons(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "places.tsv")
+	require.NoError(t, os.WriteFile(file, []byte("#kextract-lexicon: orgs\n한빛물산\tHanbit Trading\t\tcompany\n"), 0o600))
+	s := Settings{
+		Lexicons: []LexiconSource{
+			{Name: "inline.tsv", Data: []byte("#kextract-lexicon: orgs\n누리솔루션\tNuri Solutions\t\tcompany\n")},
+			{Name: file},
+		},
+		NoModel: true,
+	}
+	b, err := json.Marshal(s)
+	require.NoError(t, err)
+	var back Settings
+	require.NoError(t, json.Unmarshal(b, &back))
+	require.Equal(t, s, back)
+
+	x, err := back.New()
+	require.NoError(t, err)
+	doc, err := x.Extract(context.Background(), Input{Text: "누리솔루션과 한빛물산이 합병을 발표했다."})
+	require.NoError(t, err)
+	var orgs []string
+	for _, e := range doc.Entities {
+		if e.Type == TypeOrg {
+			orgs = append(orgs, e.Name)
+		}
+	}
+	assert.ElementsMatch(t, []string{"누리솔루션", "한빛물산"}, orgs)
+}
+
+func TestSettingsZeroIsDefault(t *testing.T) {
+	x, err := Settings{NoModel: true}.New()
+	require.NoError(t, err)
+	doc, err := x.Extract(context.Background(), Input{Text: "삼성전자는 5,000억 원을 투자한다."})
+	require.NoError(t, err)
+	require.NotEmpty(t, doc.Amounts)
+	assert.Equal(t, "KRW", doc.Amounts[0].Unit)
+}
