@@ -50,6 +50,19 @@ func TestTrainIsDeterministicAndEvalNERRuns(t *testing.T) {
 	code, _, _ := kx(t, "", "train", "ner", "--out", filepath.Join(dir, "x"))
 	assert.Equal(t, exitUsage, code, "--train is required")
 
+	// self-training on unlabelled sentences
+	unl := filepath.Join(dir, "unlabelled.tsv")
+	require.NoError(t, os.WriteFile(unl, []byte("u1_wikitree\t최영수 대표는 9일 광주에서 말했다.\nu2_wikitree\t정미경 회장은 인천에서 밝혔다.\n"), 0o600))
+	code, _, errOut := kx(t, "", "train", "ner", "--train", mini, "--unlabelled", unl, "--rounds", "1", "--epochs", "2", "--out", filepath.Join(dir, "self.bin.zst"))
+	require.Equal(t, exitOK, code, errOut)
+	assert.Contains(t, errOut, "round 1:")
+	assert.Contains(t, errOut, "of 2 unlabelled sentences kept")
+	bad := filepath.Join(dir, "bad.tsv")
+	require.NoError(t, os.WriteFile(bad, []byte("no tab\n"), 0o600))
+	code, _, errOut = kx(t, "", "train", "ner", "--train", mini, "--unlabelled", bad, "--out", filepath.Join(dir, "y"))
+	assert.Equal(t, exitFailure, code)
+	assert.Contains(t, errOut, "bad.tsv: line 1")
+
 	code, out, errOut := kx(t, "", "eval", "ner", mini)
 	require.Equal(t, exitOK, code, errOut)
 	for _, want := range []string{"(a) NER model alone", "(b) extractor without model", "(c) extractor with model", "micro"} {

@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"sort"
 	"time"
-	"unicode/utf8"
 
 	"github.com/kextract/kextract/extract"
 	"github.com/kextract/kextract/extract/ner"
@@ -33,24 +32,11 @@ func readKLUE(files []string) ([]klue.Sentence, error) {
 	return all, nil
 }
 
-// runeSpans converts the model's byte-offset spans in text to rune offsets.
-func runeSpans(text string, spans []ner.Span) []klue.Span {
-	out := make([]klue.Span, 0, len(spans))
-	for _, s := range spans {
-		if s.Start < 0 || s.End > len(text) || s.Start > s.End {
-			continue
-		}
-		start := utf8.RuneCountInString(text[:s.Start])
-		out = append(out, klue.Span{Start: start, End: start + utf8.RuneCountInString(text[s.Start:s.End]), Label: s.Label})
-	}
-	return out
-}
-
 // scoreModel tags every sentence with m and scores it.
 func scoreModel(m *ner.Model, sents []klue.Sentence) *klue.Scorer {
 	sc := new(klue.Scorer)
 	for _, s := range sents {
-		sc.Add(s.Domain, s.Spans, runeSpans(s.Text, m.Tag(s.Text)))
+		sc.Add(s.Domain, s.Spans, ner.RuneSpans(s.Text, m.Tag(s.Text)))
 	}
 	return sc
 }

@@ -13,12 +13,20 @@ import (
 // runTrain implements "kextract train ner": it trains the NER model on KLUE
 // NER files and writes it.
 func runTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlagSet("train", `kextract train ner --train FILE... --out model.bin [--dev FILE] [--epochs N] [--seed N]
+	fs := newFlagSet("train", `kextract train ner --train FILE... --out model.bin [--unlabelled FILE] [--dev FILE] [--epochs N] [--seed N]
 
 Trains the statistical NER model (averaged perceptron) on KLUE NER files
 (char<TAB>BIO-tag lines). Training is deterministic for a given seed. With
 --dev, prints the dev scores after each epoch. Extra file arguments are
-training files too.`, stderr)
+training files too.
+
+With --unlabelled (id<TAB>text lines, such as the KLUE train text), the
+model is self-trained: --rounds times, it and a second model tag the
+unlabelled sentences, the sentences both tag alike join the training data,
+and the model is trained again. Sentences of the unlabelled file that are
+in the training files (same id) are left out. The shipped model:
+  kextract train ner --train klue-ner-v1.1_train.first5000.tsv \
+    --unlabelled klue-ner-v1.1_train.sentences.tsv --out model.bin.zst`, stderr)
 	var trainFiles, devFiles multiFlag
 	fs.Var(&trainFiles, "train", "KLUE NER `FILE` to train on (repeatable)")
 	fs.Var(&devFiles, "dev", "KLUE NER `FILE` to score after each epoch (repeatable)")
@@ -26,6 +34,9 @@ training files too.`, stderr)
 	epochs := fs.Int("epochs", ner.DefaultEpochs, "number of training epochs")
 	seed := fs.Uint64("seed", 1, "random seed of the shuffle")
 	bits := fs.Int("bits", ner.DefaultBits, "log2 of the number of feature buckets (`N`)")
+	var unlabelledFiles multiFlag
+	fs.Var(&unlabelledFiles, "unlabelled", "`FILE` of unlabelled sentences (id<TAB>text) to self-train on (repeatable)")
+	rounds := fs.Int("rounds", ner.DefaultRounds, "self-training rounds (`N`) with --unlabelled")
 	pos, err := parseInterleaved(fs, args)
 	if err != nil {
 		return flagExit(err)
@@ -71,12 +82,28 @@ training files too.`, stderr)
 			epoch, time.Since(t0).Seconds(), 100*sc.Micro("wikitree", false), 100*sc.Micro("nsmc", false),
 			100*sc.Micro("", false), 100*sc.Micro("wikitree", true))
 	}
-	m, err := ner.Train(train, ner.TrainOptions{Epochs: *epochs, Seed: *seed, Bits: *bits}, progress)
+	topts := ner.TrainOptions{Epochs: *epochs, Seed: *seed, Bits: *bits}
+	var m *ner.Model
+	if len(unlabelledFiles) > 0 {
+		unl, err := readUnlabelled(unlabelledFiles, train)
+		if err != nil {
+			fmt.Fprintln(stderr, "kextract train:", err)
+			return exitFailure
+		}
+		m, err = ner.SelfTrain(train, unl, ner.SelfTrainOptions{TrainOptions: topts, Rounds: *rounds, Progress: func(round, kept int) {
+			fmt.Fprintf(stderr, "round %d: %d of %d unlabelled sentences kept (%.1fs)\n", round, kept, len(unl), time.Since(t0).Seconds())
+		}})
+		if err == nil && dev != nil {
+			progress(*epochs, m)
+		}
+	} else {
+		m, err = ner.Train(train, topts, progress)
+	}
 	if err != nil {
 		fmt.Fprintln(stderr, "kextract train:", err)
 		return exitFailure
 	}
-	fmt.Fprintf(stderr, "trained on %d sentences in %.1fs\n", len(train), time.Since(t0).Seconds())
+	fmt.Fprintf(stderr, "trained on %d labelled sentences in %.1fs\n", len(train), time.Since(t0).Seconds())
 	f, err := os.Create(*out)
 	if err != nil {
 		fmt.Fprintln(stderr, "kextract train:", err)
@@ -92,4 +119,31 @@ training files too.`, stderr)
 		return exitFailure
 	}
 	return exitOK
+}
+
+// readUnlabelled reads id<TAB>text files, leaving out the sentences of
+// train (by id).
+func readUnlabelled(files []string, train []klue.Sentence) ([]klue.Sentence, error) {
+	seen := make(map[string]bool, len(train))
+	for _, s := range train {
+		seen[s.ID] = true
+	}
+	var out []klue.Sentence
+	for _, name := range files {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		sents, err := klue.ReadText(f)
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		for _, s := range sents {
+			if !seen[s.ID] {
+				out = append(out, s)
+			}
+		}
+	}
+	return out, nil
 }
