@@ -41,6 +41,7 @@ type quote struct {
 type markPair struct {
 	open, close int // byte offsets of the marks
 	double      bool
+	implied     bool // no closing mark: close is where the words end (attribution.ImpliedClose)
 }
 
 // findQuotePairs pairs quotation marks paragraph by paragraph
@@ -50,13 +51,23 @@ type markPair struct {
 // quote.
 func (a *analysis) findQuotePairs() []markPair {
 	pairs, unclosed := attribution.Pairs(a.clean)
+	implied := false
 	for _, off := range unclosed {
 		r, _ := utf8.DecodeRuneInString(a.clean[off:])
+		if p, ok := attribution.ImpliedClose(a.clean, off); ok {
+			a.warn("unclosed-quote", "quotation mark "+string(r)+" does not close in its paragraph; the quote is taken to end before its quotative ending", off)
+			pairs = append(pairs, p)
+			implied = true
+			continue
+		}
 		a.warn("unclosed-quote", "quotation mark "+string(r)+" does not close in its paragraph; the quote is not emitted", off)
+	}
+	if implied {
+		sort.Slice(pairs, func(i, j int) bool { return pairs[i].Open < pairs[j].Open })
 	}
 	out := make([]markPair, len(pairs))
 	for i, p := range pairs {
-		out[i] = markPair{p.Open, p.Close, p.Double}
+		out[i] = markPair{p.Open, p.Close, p.Double, p.Implied}
 	}
 	return out
 }
@@ -75,7 +86,7 @@ func (a *analysis) findQuotes() {
 		if a.boilerplateAt(p.open) {
 			continue
 		}
-		ap := attribution.Pair{Open: p.open, Close: p.close, Double: p.double}
+		ap := attribution.Pair{Open: p.open, Close: p.close, Double: p.double, Implied: p.implied}
 		is, ie := ap.Inner(a.clean)
 		inner := span{is, ie}
 		if inner.empty() {

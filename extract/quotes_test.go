@@ -97,3 +97,21 @@ func TestUnclosedQuoteWarns(t *testing.T) {
 	require.NotNil(t, doc.Warnings[0].Offset)
 	assert.Equal(t, 3, *doc.Warnings[0].Offset)
 }
+
+// TestImpliedQuote checks that a quotation whose closing mark is missing,
+// but whose quotative ending and verb of speech show where it ends, is
+// emitted with its speaker, and that the warning says how it was read.
+func TestImpliedQuote(t *testing.T) {
+	in := "김민수 장관은 법에 문제가 없다고 밝혔다.\"국회의원들은 수정안을 냈으나 회의를 거치지 않았다라고 장관이 말했다."
+	doc := extractText(t, in)
+	checkSpans(t, in, doc)
+	require.Len(t, doc.Quotes, 1)
+	q := doc.Quotes[0]
+	assert.Equal(t, "국회의원들은 수정안을 냈으나 회의를 거치지 않았다", q.Text)
+	assert.Equal(t, "말했다", q.Verb)
+	require.NotNil(t, q.Speaker)
+	assert.Equal(t, "김민수", q.Speaker.Name)
+	require.NotEmpty(t, doc.Warnings)
+	assert.Equal(t, "unclosed-quote", doc.Warnings[0].Code)
+	assert.Contains(t, doc.Warnings[0].Message, "taken to end before its quotative ending")
+}

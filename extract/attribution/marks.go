@@ -13,6 +13,10 @@ import (
 type Pair struct {
 	Open, Close int
 	Double      bool
+	// Implied is set for a quotation whose closing mark is missing (see
+	// ImpliedClose): Close is then where the words end, before their
+	// quotative ending, and no mark stands there.
+	Implied bool
 }
 
 // Inner returns the byte range of the quoted words, without the marks and
@@ -29,8 +33,12 @@ func (p Pair) Inner(s string) (start, end int) {
 	return start, end
 }
 
-// After returns the byte offset just after the closing mark.
+// After returns the byte offset just after the closing mark (Close for an
+// implied one).
 func (p Pair) After(s string) int {
+	if p.Implied {
+		return p.Close
+	}
 	_, csz := utf8.DecodeRuneInString(s[p.Close:])
 	return p.Close + csz
 }
@@ -83,10 +91,10 @@ func Pairs(s string) (pairs []Pair, unclosed []int) {
 			}
 			switch k {
 			case 0:
-				pairs = append(pairs, Pair{stack[0].pos, i, stack[0].double})
+				pairs = append(pairs, Pair{Open: stack[0].pos, Close: i, Double: stack[0].double})
 				inner = inner[:0]
 			case 1:
-				inner = append(inner, Pair{stack[1].pos, i, stack[1].double})
+				inner = append(inner, Pair{Open: stack[1].pos, Close: i, Double: stack[1].double})
 			}
 			for _, o := range stack[k:] {
 				if o.double {
