@@ -222,6 +222,14 @@ func (a *analysis) claimsIn(si int, toks []token) {
 		case i > 0 && a.statedNoun(toks, i) && !a.hasClaimAt(si, toks[i-1].start):
 			// …이어나갈 뜻을 밝혔다, …저촉됨을 밝힌, …범죄자라는 말을 해
 			a.reportedClaim(si, toks, i-1, toks[i].text, toks[i-1].end)
+		case i > 1 && opinionObject(toks, i) != "" && !a.hasClaimAt(si, toks[i-2].start):
+			// …조작했다는 주장을 하였다: the subject voices the view;
+			// …의례적이라는 평가를 받고 있다: a view of it, no one named
+			how := opinionObject(toks, i)
+			a.reportedClaim(si, toks, i-2, toks[i-1].stem(), toks[i-2].end)
+			if how == "received" {
+				a.hearsayOf(si, toks, a.claims[len(a.claims)-1])
+			}
 		case i > 0 && i+1 < len(toks) && a.reportedHearsay(toks, i) > 0 && !a.hasClaimAt(si, toks[i-1].start):
 			// …요청했다는 내용이 5일 알려졌다, …별세했다는 부고가 전해졌다:
 			// what is known or passed on, no one named
@@ -629,6 +637,46 @@ func (a *analysis) opinionAfterQuotative(toks []token, i int) bool {
 		return true
 	}
 	return i+1 < len(toks) && (isExistVerb(toks[i+1].text) || voicedVerbs[toks[i+1].text])
+}
+
+// voicedObjects are the nouns of a view that a clause in a quotative
+// modifier fills, as the object of a verb that voices or receives it
+// (…다는 주장을 폈다, …라는 평가를 받았다).
+var voicedObjects = setOf("주장", "평가", "지적", "비판", "비난", "경고", "예측", "전망", "분석", "해석", "평", "혹평", "호평",
+	"얘기", "이야기", "우스갯소리", "의혹", "의견", "반응", "견해", "관측", "우려", "의심", "오해", "질타", "반론", "설명")
+
+// receivedViews are the views one receives from others: 평가를 받다,
+// 지적을 받다, 평을 듣다.
+var receivedViews = setOf("평가", "지적", "비판", "비난", "평", "혹평", "호평", "질타")
+
+// opinionObject reports how word i voices the view in the noun before it
+// (toks[i-1], marked 을/를/도) that a clause in a quotative modifier
+// (toks[i-2]: …다는, …라는) fills: "voiced" when the subject voices it
+// (주장을 하였다, 주장을 폈다, 반응을 보였다, 의혹을 제기했다),
+// "received" when the subject is what it is about (평가를 받고 있다,
+// 지적을 받았다, 평을 들었다), else "".
+func opinionObject(toks []token, i int) string {
+	n := toks[i-1]
+	switch n.josa() {
+	case "을", "를", "도":
+	default:
+		return ""
+	}
+	if !voicedObjects[n.stem()] || adnominalEnding(toks[i-2].text) == "" || n.punctBefore != "" || toks[i].punctBefore != "" {
+		return ""
+	}
+	w := toks[i].text
+	switch {
+	case strings.HasPrefix(w, "받") || strings.HasPrefix(w, "들었") || strings.HasPrefix(w, "듣"):
+		if !receivedViews[n.stem()] {
+			return "" // …했다는 의혹을 받고 있다: a suspicion, no view voiced
+		}
+		return "received"
+	case w == "한" || w == "한다" || w == "합니다" || strings.HasPrefix(w, "하") && syllables(w) >= 2 || strings.HasPrefix(w, "했"),
+		hasAnyPrefix(w, []string{"폈", "펴", "펼", "내놓", "내놨", "제기", "보였", "보이", "보여", "드러내", "드러냈"}):
+		return "voiced"
+	}
+	return ""
 }
 
 // reportedHearsay returns the index of the hearsay verb (알려졌다,

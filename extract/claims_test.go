@@ -65,6 +65,11 @@ func TestClaims(t *testing.T) {
 		// …할 것을 촉구했다: what a subject asks for or resolves
 		{"what a body asks for", "중앙해양안전심판원은 21일 충돌사고로 인한 인명피해를 예방할 것을 당부했다.", "reported", "당부했다", "인명피해를 예방할 것을", "중앙해양안전심판원"},
 		{"a view in 다는 before a noun of opinion", "업계에서는 규제가 과도하다는 우려가 나온다.", "opinion", "우려", "규제가 과도하다는", "업계"},
+		// …다는 주장을 폈다: the subject voices the view; …라는 평가를 받고
+		// 있다: a view of the subject, held by no one named
+		{"a view as the object of a verb that voices it", "김영수 의원은 정부가 통계를 조작했다는 주장을 폈다.", "reported", "주장", "통계를 조작했다는", "김영수"},
+		{"a view with a light verb", "많은 주민들도 새 도로가 오히려 위험하다는 얘기를 하고 있다.", "reported", "얘기", "오히려 위험하다는", "주민들"},
+		{"a view received", "시의 초기 대응은 늦고 안일했다는 평가를 받고 있다.", "hearsay", "평가", "늦고 안일했다는", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
