@@ -94,6 +94,7 @@ func (a *analysis) dropQuotedClaims() {
 	}
 	kept := a.claims[:0]
 	for _, c := range a.claims {
+		start := c.content.start
 		i := sort.Search(len(a.quotes), func(k int) bool { return a.quotes[k].open >= c.content.start })
 		if i > 0 && a.quotes[i-1].close >= c.content.start && a.quotes[i-1].close < c.content.end {
 			// the content starts inside a quote opened in a sentence before
@@ -137,13 +138,34 @@ func (a *analysis) dropQuotedClaims() {
 				words = words[:len(words)-1]
 			}
 		}
-		if len(words) < 2 {
+		if len(words) < 2 && (c.content.start != start || a.quoteBefore(c) || !a.oneWordClaim(c, words)) {
 			continue // …”라고 말한 것으로 전해졌다: the quote with its speaker says it all
 		}
 		kept = append(kept, c)
 	}
 	clear(a.claims[len(kept):])
 	a.claims = kept
+}
+
+// oneWordClaim reports whether the one word of claim c's content is a
+// clause of its own: a quotative form that is no reporting verb, its
+// subject named just before it (변호인단은 항소하겠다고 밝혔다).
+func (a *analysis) oneWordClaim(c *claim, words []string) bool {
+	w := words[0]
+	if c.source == nil || c.source.mention.end > c.content.start || quotativeSuffix(w) == "" {
+		return false
+	}
+	if kind, ok := a.x.lex.Verb(strings.TrimSuffix(w, "고")); ok && reportingKind(kind) {
+		return false // …다고 MBC가 밝혔다고 전했다: a report of a report
+	}
+	return len(strings.Fields(a.clean[c.source.mention.end:c.content.start])) <= 1
+}
+
+// quoteBefore reports whether a direct quote of claim c's sentence closes
+// before its content (X는 “…”라며 …했다고 밝혔다).
+func (a *analysis) quoteBefore(c *claim) bool {
+	i := sort.Search(len(a.quotes), func(k int) bool { return a.quotes[k].close >= c.content.start })
+	return i > 0 && a.quotes[i-1].open >= a.sents[c.sent].Start
 }
 
 // afterClosingMark reports whether off follows a closing quotation mark:
@@ -318,6 +340,9 @@ func (a *analysis) reportedClaim(si int, toks []token, qi int, cue string, end i
 	start := a.afterConnective(toks)
 	var src *speakerRef
 	if subj := a.subjectIndex(toks[:qi]); subj >= 0 {
+		if k := a.laterTopic(toks, subj, qi); k >= 0 {
+			subj = k // 러시아는 …나섰고, 두 정상은 …하자고 했다
+		}
 		start = toks[subj+1].start
 		if b := a.bracketedSubject(toks, subj); b >= 0 {
 			src = a.nounSource(toks, b)
@@ -344,6 +369,51 @@ func (a *analysis) reportedClaim(si int, toks []token, qi int, cue string, end i
 		content = span{toks[qi].start, end}
 	}
 	a.claims = append(a.claims, &claim{content: content, source: src, cue: cue, kind: claimReported, sent: si})
+}
+
+// topicJosa mark a clause's topic, the one who reports.
+var topicJosa = setOf("은", "는", "측은", "에서는", "께서는")
+
+// laterTopic returns the index of a topic after a clause boundary between
+// the subject at word subj and the clause ending at word qi, the subject
+// of the last of the joined clauses (재판부는 …인정했으며, 변호인단은
+// 항소하겠다고 밝혔다; 경찰측은 …입장인 반면, 유족측은 …입장이다): a word
+// marked 은/는 that the subject rules accept, after a comma that follows a
+// report of the first subject (인정했으며, …하겠다고 나섰고) or 반면; -1 if
+// none.
+func (a *analysis) laterTopic(toks []token, subj, qi int) int {
+	for m := qi - 1; m > subj+1; m-- {
+		if !strings.Contains(toks[m].punctBefore, ",") {
+			continue
+		}
+		// the clause before the comma is the first subject's own report
+		// (…인정했으며, …제공하겠다고 나섰고) or stands against the next
+		// (…입장인 반면); a clause that only describes (…힘들었고, 시민들은
+		// …) goes on with the reported words
+		p := toks[m-1].text
+		contrast := p == "반면" // a clause in 지만 or 는데 may still be the first subject's (A는 …않았지만, B는 …다고 말했다)
+		reported := clauseEnd(p) && !modifierEnding(p) && (a.reportVerbAt(toks, m-1) != "" || m >= 2 && quotativeSuffix(toks[m-2].text) != "")
+		if !contrast && !reported {
+			continue
+		}
+		// the last topic of the words after the report (…인정했으며, 이
+		// 의원은 얼어붙었고, 변호인단은 항소하겠다고)
+		last := -1
+		for lo := m; lo < qi; {
+			k := a.subjectIndex(toks[lo:qi])
+			if k < 0 {
+				break
+			}
+			if topicJosa[toks[lo+k].josa()] {
+				last = lo + k
+			}
+			lo += k + 1
+		}
+		if last >= 0 {
+			return last
+		}
+	}
+	return -1
 }
 
 // skipQuoteEnding moves a content start that falls on the ending of a
@@ -1031,7 +1101,10 @@ var bodyWords = setOf("시", "도", "군", "구", "정부", "경찰", "검찰", 
 	"야당", "노조", "회사", "학교", "업계", "연구팀", "연구진", "대학", "병원", "위원회", "측", "당", "본부", "사측", "노측",
 	"주최측", "유족", "유가족", "정보당국", "안보당국", "전력당국", "방역당국", "보건당국", "소방당국", "교육당국", "해경", "군",
 	"산업계", "재계", "학계", "정계", "정치계", "의료계", "법조계", "종교계", "교육계", "문화계", "연예계", "체육계", "언론계",
-	"금융계", "노동계", "시민단체", "환경단체", "야권", "여권", "정치권", "업계")
+	"금융계", "노동계", "시민단체", "환경단체", "야권", "여권", "정치권", "업계",
+	// people who act together or for others: 변호인단은, 양측은, 두 정상은
+	"변호인", "변호인단", "변호사", "변호사단", "변호인측", "선수단", "의료진", "대표단", "조사단", "기자단", "원정대", "양측", "양국",
+	"양당", "정상", "정상들", "노사", "위원", "위원단")
 
 // personTitled returns the person named right before the title at word i
 // (조 사이 회장은, 트럼프 전 대통령은), or nil.

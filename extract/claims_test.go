@@ -198,3 +198,30 @@ func TestQuotativeEndingsEndInGoOrMyeo(t *testing.T) {
 		assert.Equal(t, q, quotativeSuffix("있"+q))
 	}
 }
+
+// In clauses joined by a comma, the topic after the first subject's own
+// report, or after 반면, reports the last clause; a clause that only
+// describes goes on with the reported words.
+func TestClaimSourceOfTheLastJoinedClause(t *testing.T) {
+	tests := []struct{ in, contains, source string }{
+		{"법원은 피고인의 혐의를 대부분 인정했으며, 변호인단은 곧바로 항소하겠다고 밝혔다.", "항소하겠다고", "변호인단"},
+		{"중국은 식량을 지원하겠다고 나섰고, 두 나라 정상은 전화로 협력을 이어가자고 했다.", "협력을 이어가자고", "정상"},
+		{"시청측은 요금을 올려야 한다는 입장인 반면, 시민단체는 요금을 동결해야 한다는 입장이다.", "동결해야 한다는", "시민단체"},
+		{"경찰청은 행사 시간 동안 도로가 대부분 비어 있었고, 시민들은 안내에 따라 모두 대피하였다고 평가했다.", "안내에 따라 모두 대피하였다고", "경찰청"},
+		// a clause in 지만 may still be the first subject's
+		{"김민수 대변인은 장소를 밝히지 않았지만, 회담은 예정대로 열린다고 말했다.", "예정대로 열린다고", "김민수"},
+	}
+	for _, tt := range tests {
+		doc := extractText(t, tt.in)
+		checkSpans(t, tt.in, doc)
+		var found *Claim
+		for i := range doc.Claims {
+			if strings.Contains(doc.Claims[i].Text, tt.contains) {
+				found = &doc.Claims[i]
+			}
+		}
+		require.NotNil(t, found, "%s: %+v", tt.in, doc.Claims)
+		require.NotNil(t, found.Source, tt.in)
+		assert.Equal(t, tt.source, found.Source.Name, tt.in)
+	}
+}
