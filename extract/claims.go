@@ -260,8 +260,8 @@ func (a *analysis) claimsIn(si int, toks []token) {
 		case i > 0 && a.opinionAfterQuotative(toks, i) && !a.hasClaimAt(si, toks[i-1].start):
 			// …다는 주장이 있다, …냐는 관측이 제기되고 있다, …다는 설명이다,
 			// …라는 것이다
-			cue := t.stem()
-			if t.stem() == "것" {
+			cue, josa := viewWord(t)
+			if cue == "것" {
 				cue = t.text
 			}
 			a.reportedClaim(si, toks, i-1, cue, toks[i-1].end) // the clause with its ending: 부적절하다는
@@ -271,7 +271,11 @@ func (a *analysis) claimsIn(si int, toks []token) {
 				// 것이다), the source is the last report's, if any
 				c.source = nil
 				c.content.start = a.clauseStart(si, toks)
-			} else if !copulaJosa[t.josa()] {
+			} else if copulaJosa[josa] && newsNouns[cue] {
+				// …미뤘다는 정보다, …했다는 후문이다: news passed on, no one
+				// named; a subject before it is its clause's own
+				a.hearsayOf(si, toks, c)
+			} else if !copulaJosa[josa] {
 				// …했다는 주장도 나왔다, …아니냐는 우려가 생기고 있다: the view
 				// is the subject of the verb that voices it, and a subject
 				// before it is its clause's own (코레일이 …가중하고 있다는);
@@ -697,16 +701,49 @@ func (a *analysis) opinionAfterQuotative(toks []token, i int) bool {
 	if adnominalEnding(toks[i-1].text) == "" || t.punctBefore != "" {
 		return false
 	}
-	if t.stem() == "것" {
-		return copulaJosa[t.josa()]
+	stem, josa := viewWord(t)
+	if stem == "것" {
+		return copulaJosa[josa]
 	}
-	if !opinionNouns[t.stem()] && !claimNouns[t.stem()] {
+	if !opinionNouns[stem] && !claimNouns[stem] {
 		return false
 	}
-	if copulaJosa[t.josa()] {
+	if copulaJosa[josa] {
 		return true
 	}
-	return i+1 < len(toks) && (isExistVerb(toks[i+1].text) || voicedVerbs[toks[i+1].text])
+	if i+1 >= len(toks) {
+		return false
+	}
+	if v := toks[i+1].text; isExistVerb(v) || voicedVerbs[v] {
+		return true
+	}
+	// an adverb between: …다는 지적이 잇따라 나오고 있다, …다는 반응도
+	// 많이 나오고 있다, …다는 의견이 지속적으로 제시되어 왔다
+	return i+2 < len(toks) && toks[i+2].punctBefore == "" && voicedAdverb(toks[i+1].text) &&
+		(isExistVerb(toks[i+2].text) || voicedVerbs[toks[i+2].text])
+}
+
+// voicedAdverbs say how often or how long a view is voiced: 잇따라, 많이,
+// 계속, 다시 (…다는 지적이 잇따라 나오고 있다).
+var voicedAdverbs = setOf("잇따라", "많이", "계속", "다시", "또", "또다시", "여전히", "꾸준히", "곳곳에서", "일부에서", "점점", "더욱",
+	"이미", "벌써", "연일", "거듭", "줄곧", "이어", "속속", "일제히", "줄줄이", "끊임없이", "계속해서")
+
+// voicedAdverb reports whether w is an adverb of how a view is voiced: one
+// of voicedAdverbs, or a form in 적으로 or 부터 (지속적으로, 예전부터).
+func voicedAdverb(w string) bool {
+	return voicedAdverbs[w] || syllables(w) >= 3 && (strings.HasSuffix(w, "적으로") || strings.HasSuffix(w, "부터"))
+}
+
+// viewWord returns the noun and particle of word t read as a view noun:
+// after a noun that ends in a vowel the copula is 다 alone (…다는 정보다,
+// …라는 얘기다), which the particle rules read as 보다 or 기다.
+func viewWord(t token) (string, string) {
+	if n, ok := strings.CutSuffix(t.text, "다"); ok && (opinionNouns[n] || claimNouns[n]) {
+		if r, _ := utf8.DecodeLastRuneInString(n); r >= 0xAC00 && r <= 0xD7A3 && (r-0xAC00)%28 == 0 {
+			return n, "다"
+		}
+	}
+	return t.stem(), t.josa()
 }
 
 // voicedObjects are the nouns of a view that a clause in a quotative
@@ -807,7 +844,11 @@ func adnominalEnding(w string) string {
 // claimNouns name a claim when a quotative modifier precedes them, besides
 // the nouns of opinion: 설, 설명, 입장, 예측, 얘기.
 var claimNouns = setOf("설", "설명", "입장", "예측", "얘기", "이야기", "소식", "관측", "전언", "소문", "말", "해석", "풀이", "경고", "예상", "요구", "비난", "반론", "지적도", "주장도",
-	"정보", "보도", "루머", "여론", "반응", "목소리", "논란", "의혹", "증언")
+	"정보", "보도", "루머", "여론", "반응", "목소리", "논란", "의혹", "증언", "후문")
+
+// newsNouns name news passed on rather than a view held: …다는
+// 정보다, …라는 후문이다 names no source.
+var newsNouns = setOf("정보", "소식", "소문", "루머", "전언", "후문", "보도")
 
 // voicedVerbs say that a view is voiced or spreads (…다는 우려가 고개를
 // 들고 있다, 제기됐다, 잇따르고 있다).

@@ -70,6 +70,12 @@ func TestClaims(t *testing.T) {
 		{"a view as the object of a verb that voices it", "김영수 의원은 정부가 통계를 조작했다는 주장을 폈다.", "reported", "주장", "통계를 조작했다는", "김영수"},
 		{"a view with a light verb", "많은 주민들도 새 도로가 오히려 위험하다는 얘기를 하고 있다.", "reported", "얘기", "오히려 위험하다는", "주민들"},
 		{"a view received", "시의 초기 대응은 늦고 안일했다는 평가를 받고 있다.", "hearsay", "평가", "늦고 안일했다는", ""},
+		// an adverb between the view and the verb that voices it
+		{"a view voiced again and again", "방역 조치가 너무 늦었다는 지적이 잇따라 나오고 있다.", "opinion", "지적", "너무 늦었다는", ""},
+		{"a view voiced for long", "낡은 다리를 새로 지어야 한다는 의견이 지속적으로 제기되어 왔다.", "opinion", "의견", "새로 지어야 한다는", ""},
+		// news passed on in the copula (정보다: 다 after a vowel, not 보다)
+		{"news in the copula after a vowel", "새 청사 건립은 내년에 다시 논의하기로 했다는 정보다.", "hearsay", "정보", "다시 논의하기로", ""},
+		{"what is said behind the scenes", "시장이 내년 선거에 나가지 않기로 마음을 굳혔다는 후문이다.", "hearsay", "후문", "선거에 나가지 않기로", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
