@@ -461,7 +461,7 @@ func (a *analysis) subjectBetween(toks []token, lo, hi int) *speakerRef {
 	default:
 		return nil
 	}
-	if nonSpeakers[t.stem()] || pronouns[t.stem()] || verbModifier(t) || syllables(t.stem()) < 2 && t.script == scriptHangul ||
+	if nonSpeakers[t.stem()] || pronouns[t.stem()] || verbModifier(t) || syllables(t.stem()) < 2 && t.script == scriptHangul && !bodyWords[t.stem()] ||
 		strings.ContainsAny(t.stem(), "0123456789") || t.punctBefore != "" && !strings.HasPrefix(t.punctBefore, ")") {
 		return nil
 	}
@@ -1235,7 +1235,48 @@ func (a *analysis) claimSourcesBefore() {
 			}
 			break
 		}
+		if c.source == nil && ci > 0 {
+			// a run of reports with no subject (…밝혔다. 이와 함께 …
+			// 지원하겠다고 밝혔다. 또한 …예정이라고 밝혔다): the source of
+			// the report before, within two sentences of the paragraph
+			p := a.claims[ci-1]
+			gap := a.breaksBetween(p.content.start, c.content.start)
+			if p.source != nil && p.kind == claimReported && c.sent-p.sent <= 2 && (gap == 0 || gap == 1 && c.sent-p.sent == 1 && a.goesOn(c.sent)) {
+				cp := *p.source
+				cp.resolved = "previous"
+				c.source = &cp
+			}
+		}
 	}
+}
+
+// breaksBetween counts the paragraph breaks between offsets x < y: runs
+// of line ends, a blank line between paragraphs counting once.
+func (a *analysis) breaksBetween(x, y int) int {
+	n := 0
+	for i := x; i < y; i++ {
+		if a.clean[i] == '\n' && (i == x || a.clean[i-1] != '\n') {
+			n++
+		}
+	}
+	return n
+}
+
+// goesOn reports whether sentence si opens with a word that goes on with
+// what the sentence before said (또한, 이와 함께, 아울러, 이어).
+func (a *analysis) goesOn(si int) bool {
+	ws := a.wordsIn(a.sents[si].Start, min(a.sents[si].End, a.sents[si].Start+40))
+	if len(ws) == 0 {
+		return false
+	}
+	if ws[0].text == "이와" && len(ws) > 1 && ws[1].text == "함께" {
+		return true
+	}
+	switch ws[0].text {
+	case "또한", "또", "아울러", "이어", "이어서", "그러면서", "덧붙여", "더불어", "나아가":
+		return true
+	}
+	return false
 }
 
 // reportNouns name what a body publishes: X가 발표한 자료에 따르면.

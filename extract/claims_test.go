@@ -32,6 +32,7 @@ func TestClaims(t *testing.T) {
 		// the clause belongs to the clause
 		{"subject after the clause", "유출된 개인정보는 검찰이 모두 회수했다고 카드사들은 설명했다.", "reported", "설명했다", "개인정보는 검찰이 모두 회수했다고", "카드사들"},
 		{"topic of the clause, subject after it", "평남 남포시는 특별시로 승격했다는 것이 확인됐다고 통일부는 덧붙였다.", "reported", "덧붙였다", "남포시는 특별시로 승격", "통일부"},
+		{"a body of one syllable after the clause", "공사 구간의 통행은 다음 달까지 막을 수밖에 없다고 시는 설명했다.", "reported", "설명했다", "통행은 다음 달까지", "시"},
 		{"an outlet of two words after the clause", "수돗물에서도 방사능 물질은 발견되지 않았다고 NHK 월드가 전했다.", "reported", "전했다", "방사능 물질은 발견되지 않았다고", "NHK 월드"},
 		// a passive verb of reporting names no one: hearsay, the subject
 		// before the clause is the clause's own
@@ -135,6 +136,12 @@ func TestClaimSourceFromTheSentenceBefore(t *testing.T) {
 			"방사능 수치만 나왔다고", "해양수산부"},
 		{"유민아빠 김영오씨는 병원으로 이송되었다. 건강이 나빠졌기 때문인데, 그럼에도 김영오씨는 단식을 이어가겠다는 입장이다.",
 			"단식을 이어가겠다는", "김영오"},
+		// a run of reports with no subject: the source of the report before,
+		// two sentences back, or across a paragraph after 또한
+		{"국토교통부는 다음 달부터 고속도로 통행료를 내리겠다고 밝혔다. 인하 폭은 평균 5% 수준이다. 이달 말에 노선별 요금표를 공개할 예정이라고 덧붙였다.",
+			"노선별 요금표를 공개할 예정이라고", "국토교통부"},
+		{"국토교통부는 다음 달부터 고속도로 통행료를 내리겠다고 밝혔다. 주말 할증도 없애겠다고 밝혔다.\n\n또한, 화물차 심야 할인을 늘릴 계획이라고 밝혔다.",
+			"심야 할인을 늘릴 계획이라고", "국토교통부"},
 	}
 	for _, tt := range tests {
 		doc := extractText(t, tt.in)
