@@ -203,6 +203,11 @@ func (a *analysis) quoteWithin(pairs []markPair, lo, hi int) bool {
 
 // claimsIn finds the claims of one sentence from its words outside quotes.
 func (a *analysis) claimsIn(si int, toks []token) {
+	for i := 1; i < len(toks); i++ {
+		if (toks[i].text == "따르면" || toks[i].text == "의하면") && lawName(toks[i-1].stem()) {
+			return // 정보통신망법에 따르면 …라고 한다: what a law provides, no one's claim
+		}
+	}
 	for i, t := range toks {
 		switch {
 		case t.text == "따르면" || t.text == "의하면" || t.stem() == "따르면":
@@ -264,6 +269,9 @@ func (a *analysis) claimsIn(si int, toks []token) {
 			if cue == "것" {
 				cue = t.text
 			}
+			if t.stem() == "것" && framingTopic(toks[:i-1]) {
+				continue // 문제는 …해야 한다는 것이다: the writer says what the matter is
+			}
 			a.reportedClaim(si, toks, i-1, cue, toks[i-1].end) // the clause with its ending: 부적절하다는
 			if c := a.claims[len(a.claims)-1]; t.stem() == "것" {
 				// …했다는 것이다 restates the report before it: a subject in
@@ -306,6 +314,9 @@ func (a *analysis) claimsIn(si int, toks []token) {
 			if hearsayHada[toks[vi].text] && a.reportVerbAt(toks, i) != "" {
 				continue // …다고 밝혔다고 한다: the inner report is the claim
 			}
+			if naming(toks, i, vi) {
+				continue // 이 현상을 언더독 효과라고 하는데: a name given, no claim
+			}
 			verb := a.reportVerbAt(toks, vi)
 			if verb == "" {
 				verb = toks[vi].text
@@ -334,6 +345,89 @@ func (a *analysis) claimsIn(si int, toks []token) {
 			}
 		}
 	}
+}
+
+// framingNouns name what a copula sentence is about when the writer
+// frames a point: 문제는 …라는 것이다, 주목할 것은 …라는 것이다.
+var framingNouns = setOf("것", "문제", "부분", "점", "핵심", "요지", "골자", "이유", "까닭", "특징", "차이", "결론", "요점", "관건", "대목")
+
+// framingTopic reports whether the sentence that toks open has a framing
+// noun as its first topic, among its first words (문제는, 주목할 만한
+// 것은, 여기서 주목하게 될 부분은,): …라는 것이다 then states the
+// writer's point, not a report.
+func framingTopic(toks []token) bool {
+	for k, t := range toks {
+		if k > 7 {
+			return false
+		}
+		switch t.josa() {
+		case "은", "는":
+			return framingNouns[t.stem()]
+		}
+	}
+	return false
+}
+
+// lawName reports whether w names a law or a rule (정보통신망법,
+// 표시광고법, 시행령, 조례): X에 따르면 then cites what it provides.
+func lawName(w string) bool {
+	if syllables(w) >= 2 && strings.HasSuffix(w, "법") {
+		return true
+	}
+	for _, s := range []string{"법률", "조례", "시행령", "시행규칙"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// namingVerbs begin the verbs of calling something by a name: 부르다,
+// 불리다, 칭하다, 일컫다, and 이름이 붙다.
+var namingVerbs = []string{"부르", "불러", "불렀", "부른", "불리", "불려", "불렸", "칭하", "칭했", "칭한", "일컫", "일컬", "이름"}
+
+// naming reports whether the clause in (이)라고 at word i, reported by the
+// verb at word vi, gives a name rather than a claim: a noun phrase alone
+// in 라고 after an object (이를 디페이스 해킹 공격이라고 하는데, 이 현상을
+// 언더독 효과라고 한다), or any clause before a verb of naming (…라고
+// 불렸지만, …라고 이름이 붙었으며).
+func naming(toks []token, i, vi int) bool {
+	w := toks[i].text
+	if !strings.HasSuffix(w, "라고") {
+		return false
+	}
+	if hasAnyPrefix(toks[vi].text, namingVerbs) {
+		return true
+	}
+	if strings.HasSuffix(w, "것이라고") || strings.HasSuffix(w, "거라고") || strings.HasSuffix(w, "때문이라고") {
+		return false // …추진할 것이라고 했다: a bound noun ends a clause, no name
+	}
+	if !strings.HasPrefix(toks[vi].text, "하") && !strings.HasPrefix(toks[vi].text, "한") && !strings.HasPrefix(toks[vi].text, "했") {
+		return false
+	}
+	// the words before the name, back to the object: nouns with no
+	// particle, or 의 (일종의)
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		t := toks[k]
+		switch {
+		case t.josa() == "을" || t.josa() == "를":
+			return k < i-1 || !clauseEnd(t.stem())
+		case t.josa() == "" || t.josa() == "의":
+			if clauseEnd(t.text) || modifierEnding(t.text) || futureModifier(t.text) || verbModifier(t) || t.punctBefore != "" {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// futureModifier reports whether w ends in the future modifier ㄹ of a
+// verb (추진할, 만들): a clause goes on, no noun phrase.
+func futureModifier(w string) bool {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	return syllables(w) >= 2 && r >= 0xAC00 && r <= 0xD7A3 && (r-0xAC00)%28 == 8
 }
 
 // reportedClaim records the claim of sentence si whose content ends at

@@ -238,3 +238,25 @@ func TestClaimSourceOfTheLastJoinedClause(t *testing.T) {
 		assert.Equal(t, tt.source, found.Source.Name, tt.in)
 	}
 }
+
+// A name given (…라고 하는데, …라고 불렸지만), what a law provides (X법에
+// 따르면) and the writer's framing of a point (문제는 …라는 것이다) are no
+// one's claims.
+func TestNamesLawsAndFramingAreNotClaims(t *testing.T) {
+	for _, in := range []string{
+		"사람들은 이 현상을 일종의 착시 효과라고 하는데, 실제로는 빛의 굴절 때문이다.",
+		"이 마을은 한때 장수마을이라고 불렸지만, 지금은 주민이 거의 없다.",
+		"도로교통법에 따르면 운전 중에는 휴대전화를 손에 들고 통화해서는 안 된다고 한다.",
+		"문제는 복구 비용을 모두 주민들이 떠안아야 한다는 것이다.",
+		"여기서 눈여겨볼 부분은, 가장 먼저 문을 닫을 점포가 시내 중심가에 있다는 것이다.",
+	} {
+		doc := extractText(t, in)
+		assert.Empty(t, doc.Claims, in)
+	}
+	// a clause that ends in a bound noun is no name: a claim
+	in := "정부는 내년부터 이 사업을 전국으로 확대 추진할 것이라고 했다."
+	doc := extractText(t, in)
+	require.Len(t, doc.Claims, 1)
+	require.NotNil(t, doc.Claims[0].Source)
+	assert.Equal(t, "정부", doc.Claims[0].Source.Name)
+}
