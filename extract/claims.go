@@ -437,7 +437,11 @@ func futureModifier(w string) bool {
 func (a *analysis) reportedClaim(si int, toks []token, qi int, cue string, end int) {
 	start := a.afterConnective(toks)
 	var src *speakerRef
-	if subj := a.subjectIndex(toks[:qi]); subj >= 0 {
+	subj := a.subjectIndex(toks[:qi])
+	if subj < 0 {
+		subj = a.unknownTopic(toks[:qi])
+	}
+	if subj >= 0 {
 		if k := a.laterTopic(toks, subj, qi); k >= 0 {
 			subj = k // 러시아는 …나섰고, 두 정상은 …하자고 했다
 		}
@@ -455,9 +459,9 @@ func (a *analysis) reportedClaim(si int, toks []token, qi int, cue string, end i
 			t := toks[k]
 			src = &speakerRef{name: a.clean[toks[first].start:t.stemEnd()], mention: span{toks[first].start, t.stemEnd()}, resolved: "subject"}
 		}
-		if src == nil {
-			t := toks[subj]
-			ps := a.phraseStart(toks, subj)
+		if t := toks[subj]; src == nil || src.ent == nil && strings.HasPrefix(src.name, "및 ") {
+			// the noun phrase of the subject, over a coordination in 및
+			ps := a.coordinatedStart(toks, subj)
 			src = &speakerRef{name: a.clean[ps:t.stemEnd()], mention: span{ps, t.stemEnd()}, resolved: "subject"}
 		}
 	}
@@ -512,6 +516,97 @@ func (a *analysis) laterTopic(toks []token, subj, qi int) int {
 		}
 	}
 	return -1
+}
+
+// unknownTopic returns the index of the first topic of a reported clause's
+// sentence when it names a body or a person the other subject rules do not
+// know (아니메 뉴스 네트워크는, 알약을 개발한 이스트시큐리티에서는,
+// 남아프리카 공화국 및 남아프리카 공동체는): a word marked 은/는 or 에서는
+// among the first words, of two syllables or more, no date, number,
+// pronoun or verb form, that is no common noun or whose phrase opens with
+// a name; -1 if none.
+func (a *analysis) unknownTopic(toks []token) int {
+	for k, t := range toks {
+		if k > 8 {
+			return -1
+		}
+		switch t.josa() {
+		case "은", "는", "에서는", "께서는":
+		default:
+			continue
+		}
+		st := t.stem()
+		if quoteDepthChange(t.punctBefore) != 0 || nonSpeakers[st] || pronouns[st] || verbModifier(t) ||
+			strings.ContainsAny(st, "0123456789") || syllables(st) < 2 && t.script == scriptHangul || clauseEnd(st) && !a.koreanName(st) {
+			return -1
+		}
+		if e := a.entityAt(t.start, t.stemEnd(), ""); e != nil && (e.typ == TypeDate || e.typ == TypeTime) {
+			return -1
+		}
+		if !a.thingLike(st) || a.speakerNoun(st) {
+			return k
+		}
+		// the head of a body's name after a name: 아니메 뉴스 네트워크,
+		// 남아프리카 공동체 (not 풍력 발전소)
+		if ps := a.phraseStart(toks, k); ps < t.start && a.bodyHead(st) {
+			for _, w := range a.wordsIn(ps, t.start) {
+				if isHangulWord(w.text) && syllables(w.text) >= 2 && !a.thingLike(w.text) {
+					return k
+				}
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// coordinatedStart returns where the noun phrase ending at word i starts,
+// over a coordination in 및 (남아프리카 공화국 및 남아프리카 공동체).
+func (a *analysis) coordinatedStart(toks []token, i int) int {
+	ps := a.phraseStart(toks, i)
+	for k := i - 1; k >= 1; k-- {
+		if toks[k].start < ps {
+			break
+		}
+		if toks[k].text == "및" && toks[k].punctBefore == "" && toks[k+1].punctBefore == "" && !modifierEnding(toks[k-1].text) {
+			return a.phraseStart(toks, k-1)
+		}
+	}
+	return ps
+}
+
+// bodyHeads end the name of a body: 네트워크, 공동체, 연합, 센터.
+var bodyHeads = setOf("네트워크", "공동체", "연합", "연맹", "센터", "포럼", "학회", "협의회", "조합", "본부", "공사", "공단", "위원회",
+	"연구소", "연구원", "재단", "협회", "방송", "방송사", "신문", "신문사", "통신", "통신사", "매체", "그룹", "정당", "단체", "법인")
+
+// bodyHead reports whether noun w can end the name of a body.
+func (a *analysis) bodyHead(w string) bool {
+	if bodyHeads[w] {
+		return true
+	}
+	_, _, ok := a.x.lex.OrgSuffix(w)
+	return ok
+}
+
+// thingLike reports whether w is a common noun or a compound of one (풍력,
+// 발전소 = 발전+소, 성범죄 = 성+범죄): no name of a body or a person.
+func (a *analysis) thingLike(w string) bool {
+	if a.x.lex.IsCommonNoun(w) {
+		return true
+	}
+	n := 0
+	for i := range w {
+		if i == 0 || !utf8.RuneStart(w[i]) {
+			continue
+		}
+		n++
+		head, rest := w[:i], w[i:]
+		if a.x.lex.IsCommonNoun(head) && (syllables(rest) == 1 || a.x.lex.IsCommonNoun(rest)) ||
+			n == 1 && syllables(rest) >= 2 && a.x.lex.IsCommonNoun(rest) {
+			return true
+		}
+	}
+	return false
 }
 
 // skipQuoteEnding moves a content start that falls on the ending of a

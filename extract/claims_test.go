@@ -260,3 +260,28 @@ func TestNamesLawsAndFramingAreNotClaims(t *testing.T) {
 	require.NotNil(t, doc.Claims[0].Source)
 	assert.Equal(t, "정부", doc.Claims[0].Source.Name)
 }
+
+// A topic the other subject rules do not know reports the clause when it
+// is no common noun, or a body's head after a name (…뉴스 네트워크는); a
+// thing as the topic (풍력 발전소는) is the clause's own.
+func TestClaimSourceOfAnUnknownTopic(t *testing.T) {
+	tests := []struct{ in, contains, source string }{
+		{"코믹 뉴스 센터는 다음 달부터 2기가 방영된다고 밝혔다.", "2기가 방영된다고", "코믹 뉴스 센터"},
+		{"백신을 개발한 안랩시큐리티에서는 긴급 대응을 하겠다고 공지했다.", "긴급 대응을 하겠다고", "안랩시큐리티"},
+		{"카리브 국가 및 카리브 공동체는 어떠한 쿠데타도 용납하지 않겠다고 말했다.", "쿠데타도 용납하지", "카리브 국가 및 카리브 공동체"},
+		{"지속 가능한 발전 중에서 풍력 발전소는 짓지 않겠다고 했다.", "짓지 않겠다고", ""},
+	}
+	for _, tt := range tests {
+		doc := extractText(t, tt.in)
+		checkSpans(t, tt.in, doc)
+		require.Len(t, doc.Claims, 1, tt.in)
+		c := doc.Claims[0]
+		assert.Contains(t, c.Text, tt.contains)
+		if tt.source == "" {
+			assert.Nil(t, c.Source, tt.in)
+			continue
+		}
+		require.NotNil(t, c.Source, tt.in)
+		assert.Equal(t, tt.source, c.Source.Name, tt.in)
+	}
+}
