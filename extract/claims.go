@@ -543,6 +543,9 @@ func (a *analysis) unknownTopic(toks []token) int {
 		if e := a.entityAt(t.start, t.stemEnd(), ""); e != nil && (e.typ == TypeDate || e.typ == TypeTime) {
 			return -1
 		}
+		if k+1 < len(toks) && toks[k+1].punctBefore == "" && boundNouns[toks[k+1].stem()] {
+			return -1 // 경종을 울리는 데: a verb before a bound noun
+		}
 		if !a.thingLike(st) || a.speakerNoun(st) {
 			return k
 		}
