@@ -236,6 +236,9 @@ func (a *analysis) claimsIn(si int, toks []token) {
 			g := a.groupPlace(toks[:i])
 			start := toks[g+1].start
 			end := toks[i-1].end
+			if a.hasClaimAt(si, start) {
+				continue // 학계는 …어렵다고 보는 시각이 많다: the report is the claim
+			}
 			content := span{start, end}
 			src := &speakerRef{name: toks[g].stem(), mention: span{toks[g].start, toks[g].stemEnd()}, resolved: "group"}
 			a.claims = append(a.claims, &claim{content: content, source: src, cue: t.stem(), kind: claimOpinion, sent: si})
@@ -289,7 +292,7 @@ func (a *analysis) claimsIn(si int, toks []token) {
 				// before it is its clause's own (코레일이 …가중하고 있다는);
 				// only where it is voiced names who holds it (재계에선,
 				// 여러 사람들 사이에서는)
-				if c.source != nil && !placeJosa[a.josaAfter(c.source.mention.end)] {
+				if c.source != nil && (!placeJosa[a.josaAfter(c.source.mention.end)] || a.placeNamed(c.source)) {
 					c.source = nil
 					c.content.start = a.clauseStart(si, toks)
 				}
@@ -453,6 +456,9 @@ func (a *analysis) reportedClaim(si int, toks []token, qi int, cue string, end i
 			src = &speakerRef{name: t.stem(), mention: span{t.start, t.stemEnd()}, resolved: "subject"}
 		} else {
 			src = a.subjectIn(toks[max(0, subj-6)].start, toks[subj].end, a.subjectMentions())
+			if src != nil && src.ent == nil && src.mention.end <= toks[subj].start && a.clauseBefore(toks, src.mention.end, subj) {
+				src = nil // 가장 많은 …감당해야 하는 산업계는: a word before the subject, no name of it
+			}
 		}
 		if k, first := a.openingTopic(toks[:qi]); src == nil && k == subj {
 			// an opening topic no other rule names: the whole phrase
@@ -637,6 +643,9 @@ func (a *analysis) subjectBetween(toks []token, lo, hi int) *speakerRef {
 		return nil
 	}
 	if sp := a.subjectIn(toks[lo].start, toks[hi-1].end, a.subjectMentions()); sp != nil {
+		if sp.ent == nil && (opinionNouns[sp.name] || claimNouns[sp.name]) {
+			return nil // …적다고 보는 시각이 많다: the view, no one who holds it
+		}
 		if b := strings.IndexByte(sp.name, '('); sp.ent == nil && b > 0 {
 			sp.name = strings.TrimSpace(sp.name[:b]) // 워싱턴포스트(WP)는
 			sp.mention.end = sp.mention.start + len(sp.name)
@@ -654,6 +663,8 @@ func (a *analysis) subjectBetween(toks []token, lo, hi int) *speakerRef {
 		return nil
 	}
 	if nonSpeakers[t.stem()] || pronouns[t.stem()] || verbModifier(t) || syllables(t.stem()) < 2 && t.script == scriptHangul && !bodyWords[t.stem()] ||
+		opinionNouns[t.stem()] || claimNouns[t.stem()] || // …적다고 보는 시각이 많다: the view, no one who holds it
+
 		strings.ContainsAny(t.stem(), "0123456789") || t.punctBefore != "" && !strings.HasPrefix(t.punctBefore, ")") {
 		return nil
 	}
@@ -758,6 +769,19 @@ var thinkingVerbs = setOf("생각한다", "생각합니다", "느낀다", "느�
 // hearsayHada are the plain present forms of 하다 after a quotative
 // clause: …라고 한다 says that it is said, unless a named topic says it.
 var hearsayHada = setOf("한다", "합니다", "한답니다", "한다.")
+
+// clauseBefore reports whether a word between offset off and word subj
+// carries a particle or ends a clause: what stands before off is no part
+// of the subject's name (가장 많은 …을 감당해야 하는 산업계는), unlike a
+// phrase (여러 사람들 사이에서는).
+func (a *analysis) clauseBefore(toks []token, off, subj int) bool {
+	for k := subj - 1; k >= 0 && toks[k].end > off; k-- {
+		if toks[k].josa() != "" || clauseEnd(toks[k].text) {
+			return true
+		}
+	}
+	return false
+}
 
 // namedTopic reports whether source sp is a person or an organization
 // the text names, marked as the topic (문종현 이사는 …라고 한다).
@@ -1005,6 +1029,16 @@ func (a *analysis) reportedHearsay(toks []token, i int) int {
 
 // placeJosa mark where a view is voiced: 재계에선, 일부에서는.
 var placeJosa = setOf("에서는", "에선", "에서도", "에서")
+
+// placeNamed reports whether source sp names a place (필리핀에서는 …다는
+// 의견도 존재한다: where a view is held, not who holds it).
+func (a *analysis) placeNamed(sp *speakerRef) bool {
+	if sp.ent != nil {
+		return sp.ent.typ == TypeLocation
+	}
+	e := a.entityAt(sp.mention.start, sp.mention.end, "")
+	return e != nil && e.typ == TypeLocation
+}
 
 // amongSource returns the people among whom a view is voiced, X
 // 사이에서는 (네티즌 사이에서는, 여러 사람들 사이에서는), and the index of

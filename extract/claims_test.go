@@ -71,6 +71,12 @@ func TestClaims(t *testing.T) {
 		{"a view as the object of a verb that voices it", "김영수 의원은 정부가 통계를 조작했다는 주장을 폈다.", "reported", "주장", "통계를 조작했다는", "김영수"},
 		{"a view with a light verb", "많은 주민들도 새 도로가 오히려 위험하다는 얘기를 하고 있다.", "reported", "얘기", "오히려 위험하다는", "주민들"},
 		{"a view received", "시의 초기 대응은 늦고 안일했다는 평가를 받고 있다.", "hearsay", "평가", "늦고 안일했다는", ""},
+		// the subject's own phrase, not a word of the clause before it
+		{"a subject after a modifier clause", "가장 많은 요금을 내야 하는 산업계는 이번 인상이 부당하다는 주장이다.", "reported", "주장", "이번 인상이 부당하다는", "산업계"},
+		// …다고 보는 시각이 많다: the view is no one who holds it
+		{"a view that many hold", "다만 학계는 이번 조치가 효과를 거두기 어렵다고 보는 시각이 많다.", "reported", "많다", "효과를 거두기 어렵다고", "학계"},
+		// a country where a view is held is not who holds it
+		{"a view held in a country", "베트남에서는 이 상징의 의미를 잘 몰랐을 수 있다는 의견도 존재한다.", "opinion", "의견", "의미를 잘 몰랐을 수", ""},
 		// an adverb between the view and the verb that voices it
 		{"a view voiced again and again", "방역 조치가 너무 늦었다는 지적이 잇따라 나오고 있다.", "opinion", "지적", "너무 늦었다는", ""},
 		{"a view voiced for long", "낡은 다리를 새로 지어야 한다는 의견이 지속적으로 제기되어 왔다.", "opinion", "의견", "새로 지어야 한다는", ""},
