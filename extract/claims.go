@@ -470,6 +470,11 @@ func (a *analysis) reportedClaim(si int, toks []token, qi int, cue string, end i
 			ps := a.coordinatedStart(toks, subj)
 			src = &speakerRef{name: a.clean[ps:t.stemEnd()], mention: span{ps, t.stemEnd()}, resolved: "subject"}
 		}
+		if src.ent == nil {
+			if sp := a.nameBeforeTitle(toks, subj, src); sp != nil {
+				src = sp // 민주당 알 그린 하원의원은: the person, not the title
+			}
+		}
 	}
 	start = a.skipQuoteEnding(toks, start, qi)
 	content := span{start, end}
@@ -567,6 +572,71 @@ func (a *analysis) unknownTopic(toks []token) int {
 		return -1
 	}
 	return -1
+}
+
+// nameBeforeTitle returns the person named right before the title that
+// source sp names alone at word subj (알 그린 하원의원은, 고이즈미 준이치로
+// 전 일본 총리가: the name words before it, over 전/현 and the country or
+// body of the title), when no entity holds them; nil if none.
+func (a *analysis) nameBeforeTitle(toks []token, subj int, sp *speakerRef) *speakerRef {
+	ti, n, ok := a.titleAt(toks, subj)
+	if !ok || !personTitle(ti) || sp.mention.end != toks[subj].stemEnd() || len(strings.Fields(sp.name)) > n {
+		return nil
+	}
+	k := subj - n
+	skipped := 0
+	for k >= 0 && skipped < 3 && toks[k].josa() == "" && toks[k+1].punctBefore == "" {
+		w := toks[k].text
+		if w == "전" || w == "현" || w == "前" || w == "신임" {
+			k, skipped = k-1, skipped+1
+			continue
+		}
+		if e := a.entityAt(toks[k].start, toks[k].end, ""); e != nil && (e.typ == TypeLocation || e.typ == TypeOrg) && skipped == 0 || skipped == 1 && e != nil && e.typ == TypeLocation {
+			k, skipped = k-1, skipped+1
+			continue
+		}
+		break
+	}
+	last := k
+	var person *entity
+	for k >= 0 && last-k < 3 && !phraseEndJosa[toks[k].josa()] && toks[k+1].punctBefore == "" {
+		e := a.entityAt(toks[k].start, toks[k].end, "")
+		if e != nil && e.typ == TypePerson {
+			person = e // 고이즈미 준이치로: the person the text names
+		} else if e != nil || !a.nameWordBeforeTitle(toks[k].text) {
+			break
+		}
+		k--
+	}
+	if k == last {
+		return nil
+	}
+	lo, hi := toks[k+1].start, toks[last].end
+	if person != nil {
+		return &speakerRef{ent: person, mention: a.mentionOf(person, lo, hi), resolved: "subject"}
+	}
+	return &speakerRef{name: a.clean[lo:hi], mention: span{lo, hi}, resolved: "subject"}
+}
+
+// phraseEndJosa are the particles that end a phrase for certain; others the
+// particle rules may read into a name (준이치로: 로).
+var phraseEndJosa = setOf("은", "는", "을", "를", "의", "에", "에서", "에서는", "와", "과", "께서")
+
+// nameWordBeforeTitle reports whether w, right before a title, can be a
+// word of the holder's name: a name word, or a Hangul word of one to five
+// syllables that is no common noun, title or known entity (그린, 알).
+func (a *analysis) nameWordBeforeTitle(w string) bool {
+	if a.nameLike(w) || a.x.lex.IsNameWord(w) {
+		return true
+	}
+	if !isHangulWord(w) || syllables(w) > 5 || a.thingLike(w) || connectives[w] || determiners[w] || timeWord(w) {
+		return false
+	}
+	if _, ok := a.x.lex.Title(w); ok {
+		return false
+	}
+	_, ok := a.x.lex.Lookup(w)
+	return !ok
 }
 
 // coordinatedStart returns where the noun phrase ending at word i starts,

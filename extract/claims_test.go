@@ -71,6 +71,10 @@ func TestClaims(t *testing.T) {
 		{"a view as the object of a verb that voices it", "김영수 의원은 정부가 통계를 조작했다는 주장을 폈다.", "reported", "주장", "통계를 조작했다는", "김영수"},
 		{"a view with a light verb", "많은 주민들도 새 도로가 오히려 위험하다는 얘기를 하고 있다.", "reported", "얘기", "오히려 위험하다는", "주민들"},
 		{"a view received", "시의 초기 대응은 늦고 안일했다는 평가를 받고 있다.", "hearsay", "평가", "늦고 안일했다는", ""},
+		// the person before a title the source names alone, over 전 and the
+		// title's country
+		{"a person the tagger missed before a title", "레온 그린 의원은 이번 법안이 위헌이라고 주장했다.", "reported", "주장했다", "법안이 위헌이라고", "레온 그린"},
+		{"a person before a former title of a country", "야마다 다로 전 일본 총리는 원전 재가동이 무책임하다고 말했다.", "reported", "말했다", "재가동이 무책임하다고", "야마다"},
 		// the subject's own phrase, not a word of the clause before it
 		{"a subject after a modifier clause", "가장 많은 요금을 내야 하는 산업계는 이번 인상이 부당하다는 주장이다.", "reported", "주장", "이번 인상이 부당하다는", "산업계"},
 		// …다고 보는 시각이 많다: the view is no one who holds it
