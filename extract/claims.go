@@ -252,6 +252,15 @@ func (a *analysis) claimsIn(si int, toks []token) {
 		case i > 0 && a.statedNoun(toks, i) && !a.hasClaimAt(si, toks[i-1].start):
 			// …이어나갈 뜻을 밝혔다, …저촉됨을 밝힌, …범죄자라는 말을 해
 			a.reportedClaim(si, toks, i-1, toks[i].text, toks[i-1].end)
+		case i > 1 && a.contentObject(toks, i) >= 0 && !a.hasClaimAt(si, toks[a.contentObject(toks, i)].start):
+			// …이겨내자는 내용의 메시지를 올렸다, …실마리라는 점을 지적한
+			// 바 있다: what the subject's words say
+			k := a.contentObject(toks, i)
+			end := toks[k].end
+			if w := toks[k+1].text; w == "내용의" || w == "취지의" || w == "골자의" {
+				end = toks[k+1].stemEnd() // the clause with what it fills: …조작된다는 내용
+			}
+			a.reportedClaim(si, toks, k, toks[i].text, end)
 		case i > 1 && opinionObject(toks, i) != "" && !a.hasClaimAt(si, toks[i-2].start):
 			// …조작했다는 주장을 하였다: the subject voices the view;
 			// …의례적이라는 평가를 받고 있다: a view of it, no one named
@@ -543,6 +552,11 @@ func (a *analysis) unknownTopic(toks []token) int {
 		}
 		switch t.josa() {
 		case "은", "는", "에서는", "께서는":
+		case "도", "들도":
+			// 보수 성향 유튜버들도: people in the plural, marked 도
+			if !strings.HasSuffix(t.text, "들도") {
+				continue
+			}
 		default:
 			continue
 		}
@@ -1037,6 +1051,47 @@ func viewWord(t token) (string, string) {
 // (…다는 주장을 폈다, …라는 평가를 받았다).
 var voicedObjects = setOf("주장", "평가", "지적", "비판", "비난", "경고", "예측", "전망", "분석", "해석", "평", "혹평", "호평",
 	"얘기", "이야기", "우스갯소리", "의혹", "의견", "반응", "견해", "관측", "우려", "의심", "오해", "질타", "반론", "설명")
+
+// contentNouns are what a quotative clause fills before a verb of
+// reporting: …라는 점을 지적했다, …다는 내용을 설명하고 있다.
+var contentNouns = setOf("점", "내용", "사실", "취지", "요지", "골자")
+
+// contentObject returns the index of the clause in a quotative modifier
+// whose words the object before verb i reports: …다는 내용의 N을 V
+// (…이겨내자는 내용의 페이스북 메시지를 올렸다, …경솔했다는 취지의 발언을
+// 하면서), or …라는 점을/내용을 with a verb of reporting (…실마리라는 점을
+// 지적한, …이뤄졌다는 점을 논증하고 있다); -1 if none.
+func (a *analysis) contentObject(toks []token, i int) int {
+	if toks[i].punctBefore != "" || !predicateWord(toks[i].text) {
+		return -1
+	}
+	// the object: the noun before the verb, or the one before a verb in
+	// 해 (동영상을 제작해 올리고)
+	o := i - 1
+	if o > 0 && toks[o].josa() == "" && strings.HasSuffix(toks[o].text, "해") && toks[o-1].josa() != "" {
+		o--
+	}
+	n := toks[o]
+	if n.josa() != "을" && n.josa() != "를" || n.punctBefore != "" {
+		return -1
+	}
+	if contentNouns[n.stem()] && o >= 1 && adnominalEnding(toks[o-1].text) != "" && toks[o-1].punctBefore == "" {
+		if a.reportVerbAt(toks, i) == "" {
+			return -1 // …했다는 사실을 알게 됐다: what one learns, no report
+		}
+		return o - 1
+	}
+	// …다는 내용의 [N…]을: up to two words of the object's name
+	for k := o - 1; k >= 1 && k >= o-3; k-- {
+		if t := toks[k]; (t.text == "내용의" || t.text == "취지의" || t.text == "골자의") && adnominalEnding(toks[k-1].text) != "" {
+			return k - 1
+		}
+		if toks[k].josa() != "" && k < o {
+			return -1
+		}
+	}
+	return -1
+}
 
 // receivedViews are the views one receives from others: 평가를 받다,
 // 지적을 받다, 평을 듣다.

@@ -81,6 +81,10 @@ func TestClaims(t *testing.T) {
 		{"a view that many hold", "다만 학계는 이번 조치가 효과를 거두기 어렵다고 보는 시각이 많다.", "reported", "많다", "효과를 거두기 어렵다고", "학계"},
 		// a country where a view is held is not who holds it
 		{"a view held in a country", "베트남에서는 이 상징의 의미를 잘 몰랐을 수 있다는 의견도 존재한다.", "opinion", "의견", "의미를 잘 몰랐을 수", ""},
+		// …라는 점을 지적했다, …다는 내용의 N을 V: what the subject's words say
+		{"a point the subject makes", "인터넷 매체 바른뉴스는 지난달 이번 사고가 인재라는 점을 지적한 바 있다.", "reported", "지적한", "이번 사고가 인재라는", "바른뉴스"},
+		{"what a leaflet says", "지역 시민단체는 주민들이 속았다는 내용의 전단을 배포했다.", "reported", "배포했다", "주민들이 속았다는 내용", "지역 시민단체"},
+		{"what a video says, people in the plural with 도", "일부 진보 성향 유튜버들도 개표가 조작됐다는 내용의 영상을 제작해 올렸다.", "reported", "제작해", "개표가 조작됐다는 내용", "진보 성향 유튜버들"},
 		// an adverb between the view and the verb that voices it
 		{"a view voiced again and again", "방역 조치가 너무 늦었다는 지적이 잇따라 나오고 있다.", "opinion", "지적", "너무 늦었다는", ""},
 		{"a view voiced for long", "낡은 다리를 새로 지어야 한다는 의견이 지속적으로 제기되어 왔다.", "opinion", "의견", "새로 지어야 한다는", ""},
