@@ -226,7 +226,7 @@ func (a *analysis) claimsIn(si int, toks []token) {
 				c.source, c.carry = nil, true
 			}
 			a.claims = append(a.claims, c)
-		case i > 0 && strings.HasSuffix(toks[i-1].text, "로") && hearsayVerbs[t.text]: // 것으로 알려졌다
+		case i > 0 && (strings.HasSuffix(toks[i-1].text, "로") || strings.HasSuffix(toks[i-1].text, "로도")) && hearsayVerbs[t.text]: // 것으로(도) 알려졌다
 			if a.hasClaimAt(si, toks[i-1].start) {
 				continue
 			}
@@ -955,7 +955,7 @@ func (a *analysis) claimVerbAt(toks []token, i int) int {
 		if hedges[t.text] {
 			return -1 // …다고 할 수 있다, …다고 보기 어렵다: the writer's hedge
 		}
-		if a.reportVerbAt(toks, k) != "" || predicateWord(t.text) && !a.x.lex.IsCommonNoun(t.text) {
+		if a.reportVerbAt(toks, k) != "" || predicateWord(t.text) && !a.x.lex.IsCommonNoun(t.text) || passiveReport(t.text) {
 			if quotativeSuffix(t.text) != "" && k+1 < len(toks) && !hearsayHada[toks[k+1].text] {
 				continue // …라며 …한다고 주장했다: the report verb is further
 			}
@@ -998,7 +998,7 @@ var copulaJosa = setOf("이다", "이었다", "입니다", "이고", "이며", "
 // …라는 것이다).
 func (a *analysis) opinionAfterQuotative(toks []token, i int) bool {
 	t := toks[i]
-	if adnominalEnding(toks[i-1].text) == "" || t.punctBefore != "" {
+	if adnominalEnding(toks[i-1].text) == "" && !questionHaneun(toks, i-1) || t.punctBefore != "" {
 		return false
 	}
 	stem, josa := viewWord(t)
@@ -1021,6 +1021,17 @@ func (a *analysis) opinionAfterQuotative(toks []token, i int) bool {
 	// 많이 나오고 있다, …다는 의견이 지속적으로 제시되어 왔다
 	return i+2 < len(toks) && toks[i+2].punctBefore == "" && voicedAdverb(toks[i+1].text) &&
 		(isExistVerb(toks[i+2].text) || voicedVerbs[toks[i+2].text])
+}
+
+// questionHaneun reports whether word k is 하는 after a clause in a
+// question ending (…않았을까 하는 우려, …아닌가 하는 의견): a view put as a
+// question.
+func questionHaneun(toks []token, k int) bool {
+	if k < 1 || toks[k].text != "하는" || toks[k].punctBefore != "" {
+		return false
+	}
+	p := toks[k-1].text
+	return syllables(p) >= 2 && (strings.HasSuffix(p, "까") || strings.HasSuffix(p, "는가") || strings.HasSuffix(p, "닌가") || strings.HasSuffix(p, "을지"))
 }
 
 // voicedAdverbs say how often or how long a view is voiced: 잇따라, 많이,
@@ -1181,6 +1192,13 @@ func (a *analysis) amongSource(toks []token) (*speakerRef, int) {
 // adnominalEnding returns the quotative modifier ending of w (…없다는 →
 // 다는, …처사라는 → 라는), or "".
 func adnominalEnding(w string) string {
+	if strings.HasSuffix(w, "란") {
+		// 것이라는 and 거라는 contracted: …발표할 것이란 보도, …될 거란 우려
+		if strings.HasSuffix(w, "것이란") || strings.HasSuffix(w, "거란") && syllables(w) >= 2 {
+			return "란"
+		}
+		return ""
+	}
 	if !strings.HasSuffix(w, "는") && !strings.HasSuffix(w, "던") {
 		return "" // every such ending ends so: most words are done here
 	}

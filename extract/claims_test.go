@@ -85,6 +85,12 @@ func TestClaims(t *testing.T) {
 		{"a point the subject makes", "인터넷 매체 바른뉴스는 지난달 이번 사고가 인재라는 점을 지적한 바 있다.", "reported", "지적한", "이번 사고가 인재라는", "바른뉴스"},
 		{"what a leaflet says", "지역 시민단체는 주민들이 속았다는 내용의 전단을 배포했다.", "reported", "배포했다", "주민들이 속았다는 내용", "지역 시민단체"},
 		{"what a video says, people in the plural with 도", "일부 진보 성향 유튜버들도 개표가 조작됐다는 내용의 영상을 제작해 올렸다.", "reported", "제작해", "개표가 조작됐다는 내용", "진보 성향 유튜버들"},
+		// hearsay in …다고 알려져 있다 and …것으로도 전해졌다
+		{"what is known, in 알려져 있다", "그 회사는 이미 파산 신청을 했다고 알려져 있다.", "hearsay", "알려져", "파산 신청을 했다고", ""},
+		{"what is passed on, with 도", "시는 새 청사를 올해 안에 착공할 것으로도 전해졌다.", "hearsay", "전해졌다", "착공할 것으로도", ""},
+		// 것이라는 contracted (거란, 것이란), and a view put as a question
+		{"a view in 거란", "내년에는 물가가 더 오를 거란 우려도 나오고 있다.", "opinion", "우려", "물가가 더 오를 거란", ""},
+		{"a view put as a question", "당국의 대응이 너무 늦은 것은 아닐까 하는 의견도 있었다.", "opinion", "의견", "아닐까 하는", ""},
 		// an adverb between the view and the verb that voices it
 		{"a view voiced again and again", "방역 조치가 너무 늦었다는 지적이 잇따라 나오고 있다.", "opinion", "지적", "너무 늦었다는", ""},
 		{"a view voiced for long", "낡은 다리를 새로 지어야 한다는 의견이 지속적으로 제기되어 왔다.", "opinion", "의견", "새로 지어야 한다는", ""},
