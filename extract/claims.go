@@ -319,6 +319,9 @@ func (a *analysis) claimsIn(si int, toks []token) {
 			if q == "" || i+1 >= len(toks) || strings.ContainsAny(t.punctBefore, "”\"」’'") || a.hasClaimAt(si, t.start) {
 				continue
 			}
+			if thinkingModifiers[toks[i+1].text] {
+				continue // …높다고 생각하는 것으로 나타났다, …침해됐다고 느끼는 독자도: who thinks so is found, not reported
+			}
 			vi := a.claimVerbAt(toks, i+1)
 			if vi < 0 || inferencePassive(toks[vi].text) {
 				continue // …다고 생각된다, …라고 보인다: the writer's inference
@@ -850,6 +853,11 @@ func hasAnyPrefix(w string, prefixes []string) bool {
 // subject, …라고 생각한다 is the writer's view.
 var thinkingVerbs = setOf("생각한다", "생각합니다", "느낀다", "느낍니다", "본다", "봅니다", "믿는다", "믿습니다", "생각한다.")
 
+// thinkingModifiers are verbs of thinking in a modifier form: a clause
+// before them says what the people they describe think (…다고 생각하는
+// 소비자, …다고 느끼는 독자), as a survey or the writer finds.
+var thinkingModifiers = setOf("생각하는", "생각한", "느끼는", "느낀", "여기는", "여긴", "믿는", "믿은")
+
 // hearsayHada are the plain present forms of 하다 after a quotative
 // clause: …라고 한다 says that it is said, unless a named topic says it.
 var hearsayHada = setOf("한다", "합니다", "한답니다", "한다.")
@@ -1009,7 +1017,8 @@ func (a *analysis) opinionAfterQuotative(toks []token, i int) bool {
 		return false
 	}
 	if copulaJosa[josa] {
-		return true
+		// …당연하다는 입장인 12%: a share of survey answers, no claim
+		return !(josa == "인" && i+1 < len(toks) && isDigitByte(toks[i+1].text[0]))
 	}
 	if i+1 >= len(toks) {
 		return false

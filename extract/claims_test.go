@@ -260,8 +260,8 @@ func TestClaimSourceOfTheLastJoinedClause(t *testing.T) {
 }
 
 // A name given (…라고 하는데, …라고 불렸지만), what a law provides (X법에
-// 따르면) and the writer's framing of a point (문제는 …라는 것이다) are no
-// one's claims.
+// 따르면), the writer's framing of a point (문제는 …라는 것이다) and what a
+// survey finds people think are no one's claims.
 func TestNamesLawsAndFramingAreNotClaims(t *testing.T) {
 	for _, in := range []string{
 		"사람들은 이 현상을 일종의 착시 효과라고 하는데, 실제로는 빛의 굴절 때문이다.",
@@ -269,6 +269,9 @@ func TestNamesLawsAndFramingAreNotClaims(t *testing.T) {
 		"도로교통법에 따르면 운전 중에는 휴대전화를 손에 들고 통화해서는 안 된다고 한다.",
 		"문제는 복구 비용을 모두 주민들이 떠안아야 한다는 것이다.",
 		"여기서 눈여겨볼 부분은, 가장 먼저 문을 닫을 점포가 시내 중심가에 있다는 것이다.",
+		// who thinks so, as a survey finds; a share of survey answers
+		"응답자의 79%는 대형 매장이 동네 가게보다 편리하다고 생각하는 것으로 나타났다.",
+		"재택근무를 늘려야 한다는 입장인 31%에 비해 두 배 가까이 많았다.",
 	} {
 		doc := extractText(t, in)
 		assert.Empty(t, doc.Claims, in)
