@@ -141,6 +141,9 @@ func (a *analysis) dropQuotedClaims() {
 		if len(words) < 2 && (c.content.start != start || a.quoteBefore(c) || !a.oneWordClaim(c, words)) {
 			continue // …”라고 말한 것으로 전해졌다: the quote with its speaker says it all
 		}
+		if len(words) == 2 && (c.content.start != start || a.quoteBefore(c)) {
+			continue // “…”가 세워졌다는 발언을 했다: the tail of a quote, which has its speaker
+		}
 		kept = append(kept, c)
 	}
 	clear(a.claims[len(kept):])

@@ -216,6 +216,8 @@ func TestQuoteIsNotAClaim(t *testing.T) {
 		"김철수 대표는 “실적이 개선됐다고 본다”고 말했다.",
 		// the hearsay verb reports the quote, which has its speaker
 		"그는 “절대 그런 일은 없다”고 말한 것으로 알려졌다.",
+		// two words after a quote are its tail, not a claim of their own
+		"그는 “좋은 곳에 쓰도록 하겠다”며 기부할 생각임을 밝혔다.",
 	} {
 		doc := extractText(t, in)
 		assert.Len(t, doc.Quotes, 1, in)
