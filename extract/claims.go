@@ -94,7 +94,7 @@ func (a *analysis) dropQuotedClaims() {
 	}
 	kept := a.claims[:0]
 	for _, c := range a.claims {
-		start := c.content.start
+		start, speech := c.content.start, false
 		i := sort.Search(len(a.quotes), func(k int) bool { return a.quotes[k].open >= c.content.start })
 		if i > 0 && a.quotes[i-1].close >= c.content.start && a.quotes[i-1].close < c.content.end {
 			// the content starts inside a quote opened in a sentence before
@@ -115,6 +115,9 @@ func (a *analysis) dropQuotedClaims() {
 			// the words after the quote may still be a claim of their own
 			// (“…”라며 …다고 밝혔다): keep them if they are a clause
 			c.content.start = a.nextWordStart(q.after)
+			if len(strings.Fields(a.clean[q.inner.start:q.inner.end])) >= 3 {
+				speech = true
+			}
 		}
 		if c.content.start >= c.content.end {
 			continue // the quotes took all of it
@@ -140,6 +143,9 @@ func (a *analysis) dropQuotedClaims() {
 		}
 		if len(words) < 2 && (c.content.start != start || a.quoteBefore(c) || !a.oneWordClaim(c, words)) {
 			continue // …”라고 말한 것으로 전해졌다: the quote with its speaker says it all
+		}
+		if c.kind == claimAccording && speech {
+			continue // …에 따르면 재판부는 “…”며 …: the quote reports it, with its speaker
 		}
 		if len(words) == 2 && (c.content.start != start || a.quoteBefore(c)) {
 			continue // “…”가 세워졌다는 발언을 했다: the tail of a quote, which has its speaker
@@ -234,6 +240,9 @@ func (a *analysis) claimsIn(si int, toks []token) {
 				continue
 			}
 			start := a.afterConnective(toks)
+			if a.claimWithin(si, start, toks[i-1].start) {
+				continue // …할 것이라고 언급한 것으로 전해졌다: the inner report is the claim
+			}
 			a.claims = append(a.claims, &claim{content: span{start, t.end}, cue: t.text, kind: claimHearsay, sent: si})
 		case i+1 < len(toks) && opinionNouns[t.stem()] && isExistVerb(toks[i+1].text) && a.groupPlace(toks[:i]) >= 0:
 			g := a.groupPlace(toks[:i])
@@ -1238,6 +1247,16 @@ var voicedVerbs = setOf("제기됐다", "제기되었다", "제기되고", "제�
 	"고개를", "생기고", "커지고", "확산되고", "잇따르고", "잇따랐다", "많았다", "많다", "있었다", "있다", "있어", "있지만",
 	"팽배하다", "우세하다", "지배적이다", "흘러나오고",
 	"들어왔다", "들려왔다", "돌았다", "돌았는데", "돌고", "파다했다", "파다하다", "거세지고", "높아지고", "쏟아져")
+
+// claimWithin reports whether a claim of sentence si lies within [lo, hi).
+func (a *analysis) claimWithin(si, lo, hi int) bool {
+	for i := len(a.claims) - 1; i >= 0 && a.claims[i].sent == si; i-- {
+		if c := a.claims[i]; c.content.start >= lo && c.content.end <= hi {
+			return true
+		}
+	}
+	return false
+}
 
 // hasClaimAt reports whether a claim of sentence si already covers off.
 func (a *analysis) hasClaimAt(si, off int) bool {

@@ -216,6 +216,8 @@ func TestQuoteIsNotAClaim(t *testing.T) {
 		"김철수 대표는 “실적이 개선됐다고 본다”고 말했다.",
 		// the hearsay verb reports the quote, which has its speaker
 		"그는 “절대 그런 일은 없다”고 말한 것으로 알려졌다.",
+		// an according-to report whose words are a quote with its speaker
+		"한 일간지에 따르면 법원은 “행진을 막으면 회복하기 어려운 손해를 입는다”며 노조의 손을 들어줬다.",
 		// two words after a quote are its tail, not a claim of their own
 		"그는 “좋은 곳에 쓰도록 하겠다”며 기부할 생각임을 밝혔다.",
 	} {
@@ -309,4 +311,14 @@ func TestClaimSourceOfAnUnknownTopic(t *testing.T) {
 		require.NotNil(t, c.Source, tt.in)
 		assert.Equal(t, tt.source, c.Source.Name, tt.in)
 	}
+}
+
+// …라고 언급한 것으로 전해졌다: the inner report is the claim; the hearsay
+// verb that passes it on adds none.
+func TestHearsayOfAReportIsOneClaim(t *testing.T) {
+	in := "아직 결정된 것은 없으며 앞으로 구상을 연구할 것이라고 언급한 것으로 전해졌다."
+	doc := extractText(t, in)
+	checkSpans(t, in, doc)
+	require.Len(t, doc.Claims, 1, "%+v", doc.Claims)
+	assert.Contains(t, doc.Claims[0].Text, "구상을 연구할 것이라고")
 }
