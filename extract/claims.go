@@ -465,8 +465,14 @@ func (a *analysis) reportedClaim(si int, toks []token, qi int, cue string, end i
 	start := a.afterConnective(toks)
 	var src *speakerRef
 	subj := a.subjectIndex(toks[:qi])
+	if subj >= 0 && hedges[toks[subj].stem()] {
+		subj = -1 // …라고 보기는 어렵다고: a verb made a noun, no subject
+	}
 	if subj < 0 {
 		subj = a.unknownTopic(toks[:qi])
+	}
+	if b := a.outletOpening(toks[:qi]); b >= 0 && !opinionNouns[cue] && !claimNouns[cue] && (subj < 0 || subj > b && !topicJosa[toks[subj].josa()]) {
+		subj = b // 블룸버그통신에서 한국이 …라고 하였다: the body in 에서 reports
 	}
 	if subj >= 0 {
 		if k := a.laterTopic(toks, subj, qi); k >= 0 {
@@ -576,6 +582,9 @@ func (a *analysis) unknownTopic(toks []token) int {
 			continue
 		}
 		st := t.stem()
+		if st == "사이" || hedges[st] {
+			return -1 // 네티즌 사이에서는: among whom, which amongSource reads; 보기는: a verb made a noun
+		}
 		if quoteDepthChange(t.punctBefore) != 0 || nonSpeakers[st] || pronouns[st] || verbModifier(t) ||
 			strings.ContainsAny(st, "0123456789") || syllables(st) < 2 && t.script == scriptHangul || clauseEnd(st) && !a.koreanName(st) {
 			return -1
@@ -762,7 +771,7 @@ func (a *analysis) subjectBetween(toks []token, lo, hi int) *speakerRef {
 		return nil
 	}
 	if nonSpeakers[t.stem()] || pronouns[t.stem()] || verbModifier(t) || syllables(t.stem()) < 2 && t.script == scriptHangul && !bodyWords[t.stem()] ||
-		opinionNouns[t.stem()] || claimNouns[t.stem()] || // …적다고 보는 시각이 많다: the view, no one who holds it
+		opinionNouns[t.stem()] || claimNouns[t.stem()] || hedges[t.text] || // …적다고 보는 시각이 많다: the view, no one who holds it
 
 		strings.ContainsAny(t.stem(), "0123456789") || t.punctBefore != "" && !strings.HasPrefix(t.punctBefore, ")") {
 		return nil
@@ -873,6 +882,28 @@ var thinkingModifiers = setOf("생각하는", "생각한", "느끼는", "느낀"
 // hearsayHada are the plain present forms of 하다 after a quotative
 // clause: …라고 한다 says that it is said, unless a named topic says it.
 var hearsayHada = setOf("한다", "합니다", "한답니다", "한다.")
+
+// outletOpening returns the index of an organization marked 에서 (에서는,
+// 에서도) among the first words of a sentence, the body whose report the
+// sentence gives (블룸버그통신에서 한국이 …라고 하였다); -1 if none.
+func (a *analysis) outletOpening(toks []token) int {
+	for k, t := range toks {
+		if k > 2 {
+			break
+		}
+		switch t.josa() {
+		case "에서", "에서는", "에서도":
+			if e := a.entityAt(t.start, t.stemEnd(), TypeOrg); e != nil {
+				return k
+			}
+			return -1
+		case "":
+			continue
+		}
+		return -1
+	}
+	return -1
+}
 
 // clauseBefore reports whether a word between offset off and word subj
 // carries a particle or ends a clause: what stands before off is no part
@@ -991,7 +1022,7 @@ func (a *analysis) claimVerbAt(toks []token, i int) int {
 // hedges follow a clause in 다고 when the writer weighs it rather than
 // reports it: …다고 할 수 있다, …다고 보기 어렵다, …다고 해도.
 var hedges = setOf("할", "있다", "없다", "어렵다", "힘들다", "보기", "볼", "해도", "하더라도", "하면", "한다면", "하니", "쉽다",
-	"단정하기", "말하기", "하기는", "하긴")
+	"단정하기", "말하기", "하기는", "하긴", "보기는", "보기도", "보기엔", "보기에는", "단정하기는", "단정하기도")
 
 // predicateWord reports whether w ends like a verb that reports: a final
 // or connective ending (했다, 하였다, 밝히며, 밝혀, 주장하면서, 했지만) or
@@ -1424,8 +1455,8 @@ func (a *analysis) subjectIndex(toks []token) int {
 				return i
 			}
 		case "이", "가":
-			if a.entityAt(t.start, t.end, "") != nil {
-				continue // 조 사이 회장은: 이 ends the name, it is no particle
+			if a.entityAt(t.start, t.end, "") != nil || strings.ContainsAny(t.stem(), "0123456789") {
+				continue // 조 사이 회장은: 이 ends the name, it is no particle; 16억원이: an amount
 			}
 			if e := a.entityAt(t.start, t.stemEnd(), ""); e != nil && (e.typ == TypePerson || e.typ == TypeOrg) || a.groupLike(t.stem()) {
 				return i

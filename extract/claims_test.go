@@ -75,6 +75,11 @@ func TestClaims(t *testing.T) {
 		// title's country
 		{"a person the tagger missed before a title", "레온 그린 의원은 이번 법안이 위헌이라고 주장했다.", "reported", "주장했다", "법안이 위헌이라고", "레온 그린"},
 		{"a person before a former title of a country", "야마다 다로 전 일본 총리는 원전 재가동이 무책임하다고 말했다.", "reported", "말했다", "재가동이 무책임하다고", "야마다"},
+		// the body in 에서 that opens the sentence reports; an amount is no
+		// subject; a verb made a noun (보기는) is no subject either
+		{"a body in 에서 opening the sentence", "블룸버그통신에서 한국이 가장 취약한 나라라고 하였다.", "reported", "하였다", "가장 취약한 나라라고", "블룸버그통신"},
+		{"an amount as the clause's subject", "시가로 16억원이 넘는 규모였다고 한다.", "hearsay", "한다", "16억원이 넘는 규모였다고", ""},
+		{"a hedge between the clause and the verb", "이 방식을 고난이도의 해킹 기법이라고 보기는 어렵다고 답변했다.", "reported", "답변했다", "해킹 기법이라고 보기는 어렵다고", ""},
 		// the subject's own phrase, not a word of the clause before it
 		{"a subject after a modifier clause", "가장 많은 요금을 내야 하는 산업계는 이번 인상이 부당하다는 주장이다.", "reported", "주장", "이번 인상이 부당하다는", "산업계"},
 		// …다고 보는 시각이 많다: the view is no one who holds it
