@@ -470,6 +470,10 @@ func (a *analysis) reportedClaim(si int, toks []token, qi int, cue string, end i
 	}
 	if subj < 0 {
 		subj = a.unknownTopic(toks[:qi])
+	} else if j := toks[subj].josa(); j == "이" || j == "가" {
+		if k := a.unknownTopic(toks[:subj]); k >= 0 {
+			subj = k // 장관 알마즈벡 아브또브는 국회의원들이 …다고 밝혔다: the topic reports
+		}
 	}
 	if b := a.outletOpening(toks[:qi]); b >= 0 && !opinionNouns[cue] && !claimNouns[cue] && (subj < 0 || subj > b && !topicJosa[toks[subj].josa()]) {
 		subj = b // 블룸버그통신에서 한국이 …라고 하였다: the body in 에서 reports
@@ -1576,7 +1580,9 @@ var bodyWords = setOf("시", "도", "군", "구", "정부", "경찰", "검찰", 
 	"금융계", "노동계", "시민단체", "환경단체", "야권", "여권", "정치권", "업계",
 	// people who act together or for others: 변호인단은, 양측은, 두 정상은
 	"변호인", "변호인단", "변호사", "변호사단", "변호인측", "선수단", "의료진", "대표단", "조사단", "기자단", "원정대", "양측", "양국",
-	"양당", "정상", "정상들", "노사", "위원", "위원단")
+	"양당", "정상", "정상들", "노사", "위원", "위원단",
+	// the powers of the world as one actor: 미국 정부 등 서방은
+	"서방", "서방국가", "서방국가들", "국제사회", "강대국들")
 
 // personTitled returns the person named right before the title at word i
 // (조 사이 회장은, 트럼프 전 대통령은), or nil.

@@ -80,6 +80,10 @@ func TestClaims(t *testing.T) {
 		{"a body in 에서 opening the sentence", "블룸버그통신에서 한국이 가장 취약한 나라라고 하였다.", "reported", "하였다", "가장 취약한 나라라고", "블룸버그통신"},
 		{"an amount as the clause's subject", "시가로 16억원이 넘는 규모였다고 한다.", "hearsay", "한다", "16억원이 넘는 규모였다고", ""},
 		{"a hedge between the clause and the verb", "이 방식을 고난이도의 해킹 기법이라고 보기는 어렵다고 답변했다.", "reported", "답변했다", "해킹 기법이라고 보기는 어렵다고", ""},
+		// a topic the rules do not know, before the clause's own subject in
+		// 이/가, reports; the powers of the world act as one
+		{"an unknown topic before the clause's subject", "노동부 장관 알마즈벡 아브또브는 국회의원들이 법안에 아무런 수정을 하지 않았다고 밝혔다.", "reported", "밝혔다", "아무런 수정을 하지 않았다고", "알마즈벡 아브또브"},
+		{"the West as a subject", "미국 정부 등 서방은 이번 합병이 국제법 위반이라고 비판했다.", "reported", "비판했다", "국제법 위반이라고", "정부 등 서방"},
 		// the subject's own phrase, not a word of the clause before it
 		{"a subject after a modifier clause", "가장 많은 요금을 내야 하는 산업계는 이번 인상이 부당하다는 주장이다.", "reported", "주장", "이번 인상이 부당하다는", "산업계"},
 		// …다고 보는 시각이 많다: the view is no one who holds it
