@@ -950,6 +950,9 @@ func (a *analysis) hearsayOf(si int, toks []token, c *claim) {
 // clause modifying them: …할 뜻을 밝혔다, …하겠다는 입장을 밝혔다.
 var statedNouns = setOf("뜻", "입장", "의사", "방침", "의지", "계획", "의향", "견해", "생각", "우려", "유감", "사의", "말", "발언")
 
+// stanceNouns name a stance before 입장, 뜻 or 의사 (반대 입장을 밝혔다).
+var stanceNouns = setOf("반대", "찬성", "불참", "참여", "사퇴", "유보", "중립", "거부", "수용", "지지", "유감", "사과")
+
 // demandVerbs begin the verbs by which a subject asks for or resolves what
 // a clause in …할 것을 says: 촉구했다, 당부했다, 결의했다.
 var demandVerbs = []string{"촉구", "당부", "요구", "요청", "결의", "지시", "주문", "호소", "다짐", "약속", "권고", "제안", "건의", "명령", "강조"}
@@ -973,6 +976,9 @@ func (a *analysis) statedNoun(toks []token, i int) bool {
 		return r >= 0xAC00 && r <= 0xD7A3 && (r-0xAC00)%28 == 8 && syllables(toks[i-2].text) >= 2
 	}
 	if statedNouns[n.stem()] {
+		if i >= 2 && stanceNouns[toks[i-2].text] && toks[i-1].punctBefore == "" && strings.HasPrefix(toks[i].text, "밝") {
+			return true // …사면에 대하여 반대 입장을 밝혔다: a stance named by a noun
+		}
 		if i < 2 || !(modifierEnding(toks[i-2].text) || adnominalEnding(toks[i-2].text) != "") || toks[i-1].punctBefore != "" {
 			return false
 		}

@@ -63,6 +63,7 @@ func TestClaims(t *testing.T) {
 		{"news that comes in", "그러던 중 열차가 탈선하여 사고를 냈다는 소식이 들어왔다.", "opinion", "소식", "탈선하여 사고를 냈다는", ""},
 		{"a subject's view with a verb of thinking", "사람들은 안전요원들이 사라져 참사가 일어났다고 생각한다.", "reported", "생각한다", "참사가 일어났다고", "사람들"},
 		{"a stance in the copula's modifier form", "유족측은 물대포에 의한 사망이 명백하고 부검은 불필요하다는 입장인 반면, 경찰은 말을 아꼈다.", "reported", "입장", "사망이 명백하고", "유족"},
+		{"a stance named by a noun", "인수위원회는 임기 말 특별사면에 대하여 반대 입장을 밝혔다.", "reported", "밝혔다", "특별사면에 대하여 반대", "인수위원회"},
 		// …할 것을 촉구했다: what a subject asks for or resolves
 		{"what a body asks for", "중앙해양안전심판원은 21일 충돌사고로 인한 인명피해를 예방할 것을 당부했다.", "reported", "당부했다", "인명피해를 예방할 것을", "중앙해양안전심판원"},
 		{"a view in 다는 before a noun of opinion", "업계에서는 규제가 과도하다는 우려가 나온다.", "opinion", "우려", "규제가 과도하다는", "업계"},
