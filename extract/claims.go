@@ -1652,6 +1652,7 @@ func (a *analysis) accordingSource(toks []token) *speakerRef {
 // that opens its sentence (해양수산부는 …지시했다. 다만 …나왔다고
 // 설명했다). It runs after the speakers, whose carry-over comes first.
 func (a *analysis) claimSourcesBefore() {
+	defer a.shortFormSources()
 	var antecedents []mention
 	for ci, c := range a.claims {
 		if c.carry {
@@ -1691,6 +1692,68 @@ func (a *analysis) claimSourcesBefore() {
 			}
 		}
 	}
+}
+
+// shortFormSources links a claim source named by a short form of an
+// organization the article named before (노조 for 철도노조) to that
+// organization: the one organization whose name, alias or mention is the
+// form or ends with it. The forms are indexed once, so that the cost stays
+// linear in the claims and the mentions.
+func (a *analysis) shortFormSources() {
+	var byForm map[string]*entity
+	for _, c := range a.claims {
+		sp := c.source
+		if sp == nil || sp.ent != nil || sp.name == "" || strings.Contains(sp.name, " ") || !isHangulWord(sp.name) || syllables(sp.name) < 2 {
+			continue
+		}
+		if byForm == nil {
+			byForm = a.orgForms()
+		}
+		if e := byForm[sp.name]; e != nil && e.mentions[0].start < sp.mention.start {
+			cp := *sp
+			cp.ent, cp.name = e, ""
+			c.source = &cp
+		}
+	}
+}
+
+// orgForms maps every name, alias and mention form of the article's
+// organizations, and every ending of one, to its organization; nil where
+// two organizations share a form.
+func (a *analysis) orgForms() map[string]*entity {
+	out := map[string]*entity{}
+	seen := map[string]bool{}
+	for _, e := range a.ents {
+		if e.typ != TypeOrg || len(e.mentions) == 0 {
+			continue
+		}
+		clear(seen)
+		add := func(n string) {
+			if seen[n] || len(n) > 120 {
+				return
+			}
+			seen[n] = true
+			for i := range n {
+				if !utf8.RuneStart(n[i]) {
+					continue
+				}
+				f := n[i:]
+				if old, ok := out[f]; ok && old != e {
+					out[f] = nil
+					continue
+				}
+				out[f] = e
+			}
+		}
+		add(e.name)
+		for _, n := range e.aliasList() {
+			add(n)
+		}
+		for _, m := range e.mentions {
+			add(a.clean[m.start:m.end])
+		}
+	}
+	return out
 }
 
 // breaksBetween counts the paragraph breaks between offsets x < y: runs

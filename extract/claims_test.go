@@ -166,6 +166,9 @@ func TestClaimSourceFromTheSentenceBefore(t *testing.T) {
 			"방사능 수치만 나왔다고", "해양수산부"},
 		{"유민아빠 김영오씨는 병원으로 이송되었다. 건강이 나빠졌기 때문인데, 그럼에도 김영오씨는 단식을 이어가겠다는 입장이다.",
 			"단식을 이어가겠다는", "김영오"},
+		// a short form of a body the article named before (노조)
+		{"전국철도노동조합(철도노조)은 9일 파업에 들어갔다. 노조는 코레일이 이사회 일정을 연기하고 노조와 협의하라고 촉구했다.",
+			"일정을 연기하고", "전국철도노동조합"},
 		// a run of reports with no subject: the source of the report before,
 		// two sentences back, or across a paragraph after 또한
 		{"국토교통부는 다음 달부터 고속도로 통행료를 내리겠다고 밝혔다. 인하 폭은 평균 5% 수준이다. 이달 말에 노선별 요금표를 공개할 예정이라고 덧붙였다.",
