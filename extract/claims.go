@@ -229,9 +229,10 @@ func (a *analysis) claimsIn(si int, toks []token) {
 			}
 			content := a.trimFinal(span{toks[i+1].start, a.sents[si].End})
 			c := &claim{content: content, source: src, cue: t.text, kind: claimAccording, sent: si}
-			if w := toks[i-1]; w.josa() == "에" && (pronouns[w.stem()] || w.stem() == "이" || src != nil && src.ent == nil && reportNouns[src.name]) {
-				// 이에 따르면, 이들에 따르면, 보도자료에 따르면: the body of
-				// the report before
+			if w := toks[i-1]; w.josa() == "에" && (pronouns[w.stem()] || w.stem() == "이" || src != nil && src.ent == nil && reportNouns[src.name] ||
+				i >= 2 && (toks[i-2].text == "이" || toks[i-2].text == "그" || toks[i-2].text == "해당") && src != nil && src.ent == nil && src.name == w.stem()) {
+				// 이에 따르면, 이들에 따르면, 보도자료에 따르면, 이 개편안에
+				// 따르면: the body of the report before
 				c.source, c.carry = nil, true
 			}
 			a.claims = append(a.claims, c)
@@ -263,7 +264,11 @@ func (a *analysis) claimsIn(si int, toks []token) {
 			}
 		case i > 0 && a.statedNoun(toks, i) && !a.hasClaimAt(si, toks[i-1].start):
 			// …이어나갈 뜻을 밝혔다, …저촉됨을 밝힌, …범죄자라는 말을 해
-			a.reportedClaim(si, toks, i-1, toks[i].text, toks[i-1].end)
+			cue := toks[i].text
+			if restatedAdverbs[cue] && i+1 < len(toks) {
+				cue = toks[i+1].text // 반대 입장을 다시 밝혔다
+			}
+			a.reportedClaim(si, toks, i-1, cue, toks[i-1].end)
 		case i > 1 && a.contentObject(toks, i) >= 0 && !a.hasClaimAt(si, toks[a.contentObject(toks, i)].start):
 			// …이겨내자는 내용의 메시지를 올렸다, …실마리라는 점을 지적한
 			// 바 있다: what the subject's words say
@@ -950,6 +955,9 @@ func (a *analysis) hearsayOf(si int, toks []token, c *claim) {
 // clause modifying them: …할 뜻을 밝혔다, …하겠다는 입장을 밝혔다.
 var statedNouns = setOf("뜻", "입장", "의사", "방침", "의지", "계획", "의향", "견해", "생각", "우려", "유감", "사의", "말", "발언")
 
+// restatedAdverbs stand between a stance and 밝혔다: 다시, 거듭, 재차.
+var restatedAdverbs = setOf("다시", "거듭", "재차", "공식", "분명히", "확실히")
+
 // stanceNouns name a stance before 입장, 뜻 or 의사 (반대 입장을 밝혔다).
 var stanceNouns = setOf("반대", "찬성", "불참", "참여", "사퇴", "유보", "중립", "거부", "수용", "지지", "유감", "사과")
 
@@ -976,8 +984,9 @@ func (a *analysis) statedNoun(toks []token, i int) bool {
 		return r >= 0xAC00 && r <= 0xD7A3 && (r-0xAC00)%28 == 8 && syllables(toks[i-2].text) >= 2
 	}
 	if statedNouns[n.stem()] {
-		if i >= 2 && stanceNouns[toks[i-2].text] && toks[i-1].punctBefore == "" && strings.HasPrefix(toks[i].text, "밝") {
-			return true // …사면에 대하여 반대 입장을 밝혔다: a stance named by a noun
+		if i >= 2 && stanceNouns[toks[i-2].text] && toks[i-1].punctBefore == "" &&
+			(strings.HasPrefix(toks[i].text, "밝") || restatedAdverbs[toks[i].text] && i+1 < len(toks) && strings.HasPrefix(toks[i+1].text, "밝")) {
+			return true // …사면에 대하여 반대 입장을 (다시) 밝혔다: a stance named by a noun
 		}
 		if i < 2 || !(modifierEnding(toks[i-2].text) || adnominalEnding(toks[i-2].text) != "") || toks[i-1].punctBefore != "" {
 			return false
@@ -1623,6 +1632,13 @@ func (a *analysis) accordingSource(toks []token) *speakerRef {
 		}
 	}
 	last := toks[len(toks)-1]
+	if last.stem() == "바" && last.josa() == "에" && len(toks) >= 3 && modifierEnding(toks[len(toks)-2].text) {
+		// 언론에 보도되는 바에 따르면: who reports it, marked 에 or 에서
+		if w := toks[len(toks)-3]; w.josa() == "에" || w.josa() == "에서" {
+			ps := a.phraseStart(toks, len(toks)-3)
+			return &speakerRef{name: a.clean[ps:w.stemEnd()], mention: span{ps, w.stemEnd()}, resolved: "according"}
+		}
+	}
 	if last.josa() == "에" && a.isGroup(last.stem()) && a.entityAt(last.start, last.stemEnd(), "") == nil {
 		// a body's people: KAI 내부 관계자에 의하면, 양강도 소식통에 따르면
 		ps := a.phraseStart(toks, len(toks)-1)
@@ -1666,8 +1682,8 @@ func (a *analysis) claimSourcesBefore() {
 		}
 		for si := c.sent - 1; si >= 0 && si >= c.sent-2; si-- {
 			ps := a.sents[si]
-			if ps.Kind != sentence.Body || a.paragraphsBetween(ps.Start, c.content.start) > 0 {
-				break
+			if ps.Kind != sentence.Body || a.paragraphsBetween(ps.Start, c.content.start) > 0 && !c.carry {
+				break // a claim that points back (이 개편안에 따르면) may look past a paragraph
 			}
 			sp := a.subjectIn(ps.Start, ps.End, antecedents)
 			if sp == nil {

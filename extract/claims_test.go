@@ -64,6 +64,9 @@ func TestClaims(t *testing.T) {
 		{"a subject's view with a verb of thinking", "사람들은 안전요원들이 사라져 참사가 일어났다고 생각한다.", "reported", "생각한다", "참사가 일어났다고", "사람들"},
 		{"a stance in the copula's modifier form", "유족측은 물대포에 의한 사망이 명백하고 부검은 불필요하다는 입장인 반면, 경찰은 말을 아꼈다.", "reported", "입장", "사망이 명백하고", "유족"},
 		{"a stance named by a noun", "인수위원회는 임기 말 특별사면에 대하여 반대 입장을 밝혔다.", "reported", "밝혔다", "특별사면에 대하여 반대", "인수위원회"},
+		{"a stance restated", "인수위원회는 임기 말 특별사면에 대하여 반대 입장을 다시 밝혔다.", "reported", "밝혔다", "특별사면에 대하여 반대", "인수위원회"},
+		// 언론에 보도되는 바에 따르면: who reports it
+		{"according to what the press reports", "언론에 보도되는 바에 따르면, 이번 사면에는 전직 장관 두 명이 포함되었다.", "according", "따르면", "전직 장관 두 명이", "언론"},
 		// …할 것을 촉구했다: what a subject asks for or resolves
 		{"what a body asks for", "중앙해양안전심판원은 21일 충돌사고로 인한 인명피해를 예방할 것을 당부했다.", "reported", "당부했다", "인명피해를 예방할 것을", "중앙해양안전심판원"},
 		{"a view in 다는 before a noun of opinion", "업계에서는 규제가 과도하다는 우려가 나온다.", "opinion", "우려", "규제가 과도하다는", "업계"},
@@ -166,6 +169,9 @@ func TestClaimSourceFromTheSentenceBefore(t *testing.T) {
 			"방사능 수치만 나왔다고", "해양수산부"},
 		{"유민아빠 김영오씨는 병원으로 이송되었다. 건강이 나빠졌기 때문인데, 그럼에도 김영오씨는 단식을 이어가겠다는 입장이다.",
 			"단식을 이어가겠다는", "김영오"},
+		// 이 개편안에 따르면: the report before, across a paragraph
+		{"인수위원회는 15일 정부 조직 개편안을 발표했다.\n이 개편안에 따르면, 기존 행정안전부를 안전행정부로 바꾼다.",
+			"안전행정부로 바꾼다", "인수위원회"},
 		// a short form of a body the article named before (노조)
 		{"전국철도노동조합(철도노조)은 9일 파업에 들어갔다. 노조는 코레일이 이사회 일정을 연기하고 노조와 협의하라고 촉구했다.",
 			"일정을 연기하고", "전국철도노동조합"},
