@@ -534,10 +534,14 @@ var topicJosa = setOf("은", "는", "측은", "에서는", "께서는")
 // report of the first subject (인정했으며, …하겠다고 나섰고) or 반면; -1 if
 // none.
 func (a *analysis) laterTopic(toks []token, subj, qi int) int {
-	for m := qi - 1; m > subj+1; m-- {
+	// a few clauses back, a few words each: the cost stays linear in a
+	// sentence of thousands of joined clauses
+	boundaries := 0
+	for m := qi - 1; m > subj+1 && m >= qi-60 && boundaries < 4; m-- {
 		if !strings.Contains(toks[m].punctBefore, ",") {
 			continue
 		}
+		boundaries++
 		// the clause before the comma is the first subject's own report
 		// (…인정했으며, …제공하겠다고 나섰고) or stands against the next
 		// (…입장인 반면); a clause that only describes (…힘들었고, 시민들은
@@ -551,7 +555,7 @@ func (a *analysis) laterTopic(toks []token, subj, qi int) int {
 		// the last topic of the words after the report (…인정했으며, 이
 		// 의원은 얼어붙었고, 변호인단은 항소하겠다고)
 		last := -1
-		for lo := m; lo < qi; {
+		for lo, n := m, 0; lo < qi && n < 4; n++ {
 			k := a.subjectIndex(toks[lo:qi])
 			if k < 0 {
 				break
