@@ -6,6 +6,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -86,4 +87,28 @@ func checkSpans(t testing.TB, input string, doc *Document) int {
 	}
 	walk(v)
 	return n
+}
+
+// checkClaim asserts what a claim table row says of claim c: its text holds
+// contains, its kind, and its source's name ("" for no source).
+func checkClaim(t *testing.T, c Claim, contains, kind, source string) {
+	t.Helper()
+	assert.Contains(t, c.Text, contains)
+	assert.Equal(t, kind, c.Kind)
+	if source == "" {
+		assert.Nil(t, c.Source, "claim %q", c.Text)
+		return
+	}
+	require.NotNil(t, c.Source, "claim %q", c.Text)
+	assert.Equal(t, source, c.Source.Name, "claim %q", c.Text)
+}
+
+// checkSpeaker asserts what a speaker table row says of quote q: its text
+// holds starts, and its speaker's name and the sieve that found it.
+func checkSpeaker(t *testing.T, q Quote, starts, speaker, resolved string) {
+	t.Helper()
+	assert.Contains(t, q.Text, starts)
+	require.NotNil(t, q.Speaker, "quote %q", q.Text)
+	assert.Equal(t, speaker, q.Speaker.Name, "quote %q", q.Text)
+	assert.Equal(t, resolved, q.Speaker.Resolved, "quote %q", q.Text)
 }

@@ -81,9 +81,7 @@ func TestQuotes(t *testing.T) {
 				q := doc.Quotes[i]
 				assert.Equal(t, w.text, q.Text)
 				assert.Equal(t, w.verb, q.Verb)
-				require.NotNil(t, q.Speaker)
-				assert.Equal(t, w.speaker, q.Speaker.Name)
-				assert.Equal(t, w.resolved, q.Speaker.Resolved)
+				checkSpeaker(t, q, w.text, w.speaker, w.resolved)
 			}
 		})
 	}

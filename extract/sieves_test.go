@@ -261,11 +261,7 @@ func TestSpeakerSieves(t *testing.T) {
 			checkSpans(t, tt.in, doc)
 			require.Len(t, doc.Quotes, len(tt.want), "%+v", doc.Quotes)
 			for i, w := range tt.want {
-				q := doc.Quotes[i]
-				assert.Contains(t, q.Text, w.starts)
-				require.NotNil(t, q.Speaker, "quote %q", q.Text)
-				assert.Equal(t, w.speaker, q.Speaker.Name, "quote %q", q.Text)
-				assert.Equal(t, w.resolved, q.Speaker.Resolved, "quote %q", q.Text)
+				checkSpeaker(t, doc.Quotes[i], w.starts, w.speaker, w.resolved)
 			}
 		})
 	}
@@ -416,15 +412,7 @@ func TestClaimForms(t *testing.T) {
 			doc := extractText(t, tt.in)
 			checkSpans(t, tt.in, doc)
 			require.Len(t, doc.Claims, 1, "%+v", doc.Claims)
-			c := doc.Claims[0]
-			assert.Contains(t, c.Text, tt.contains)
-			assert.Equal(t, tt.kind, c.Kind)
-			if tt.source == "" {
-				assert.Nil(t, c.Source)
-			} else {
-				require.NotNil(t, c.Source)
-				assert.Equal(t, tt.source, c.Source.Name)
-			}
+			checkClaim(t, doc.Claims[0], tt.contains, tt.kind, tt.source)
 		})
 	}
 	for _, in := range []string{
