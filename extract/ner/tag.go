@@ -3,6 +3,7 @@ package ner
 import (
 	"unicode/utf8"
 
+	"github.com/kextract/kextract/internal/hangul"
 	"github.com/kextract/kextract/lexicon"
 )
 
@@ -102,11 +103,23 @@ func chunkEnd(text string, start int) int {
 		if c == ' ' || c == '\t' {
 			lastSpace = i
 		}
-		_, size := utf8.DecodeRuneInString(text[i:])
-		i += size
+		i += runeSize(text, i)
 		n++
 	}
 	return len(text)
+}
+
+// runeSize returns the length of the rune at i, as utf8.DecodeRuneInString
+// gives it, decoding only what is neither ASCII nor a Hangul syllable.
+func runeSize(text string, i int) int {
+	if text[i] < utf8.RuneSelf {
+		return 1
+	}
+	if _, ok := hangul.SyllableAt(text, i); ok {
+		return 3
+	}
+	_, size := utf8.DecodeRuneInString(text[i:])
+	return size
 }
 
 func (m *Model) tagChunk(st *state, text string, start, end int, g given, out []Span) []Span {
