@@ -11,9 +11,10 @@ import (
 // would decode it: escapes resolved, a lone surrogate as U+FFFD. It is the
 // fast path of jsonText: an article's text is decoded once, not twice. ok
 // is false when q is not such a token or holds invalid UTF-8 (the caller
-// then asks encoding/json).
-func unquoteJSON(q []byte) (s string, ok bool) {
-	if len(q) < 2 || q[0] != '"' || q[len(q)-1] != '"' || !utf8.Valid(q) {
+// then asks encoding/json); utf8OK tells that q is known to be valid UTF-8
+// (a piece of a line that was checked), so that it is not checked again.
+func unquoteJSON(q []byte, utf8OK bool) (s string, ok bool) {
+	if len(q) < 2 || q[0] != '"' || q[len(q)-1] != '"' || !utf8OK && !utf8.Valid(q) {
 		return "", false
 	}
 	body := q[1 : len(q)-1]
