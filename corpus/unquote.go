@@ -20,13 +20,14 @@ func unquoteJSON(q []byte, utf8OK bool) (s string, ok bool) {
 	body := q[1 : len(q)-1]
 	plain := true
 	for i := 0; i < len(body); i++ {
-		switch c := body[i]; {
-		case c == '\\':
-			plain = false
-			i++ // the escaped byte (\" is no closing quote)
-		case c < 0x20 || c == '"':
+		if i = plainEnd(body, i); i >= len(body) {
+			break
+		}
+		if body[i] != '\\' {
 			return "", false // not a validated token
 		}
+		plain = false
+		i++ // the escaped byte (\" is no closing quote)
 	}
 	if plain {
 		return string(body), true

@@ -1,5 +1,7 @@
 package corpus
 
+import "encoding/binary"
+
 // validJSON reports whether b is one valid JSON value with optional white
 // space around it, exactly as encoding/json.Valid does (the same grammar,
 // bytes of invalid UTF-8 allowed inside strings, at most maxJSONDepth
@@ -107,10 +109,11 @@ func jsonMemberName(b []byte, i int) int {
 // b[i] == '"', or -1.
 func jsonStringEnd(b []byte, i int) int {
 	for j := i + 1; j < len(b); j++ {
-		c := b[j]
-		if c >= 0x20 && c != '"' && c != '\\' {
-			continue
+		j = plainEnd(b, j)
+		if j >= len(b) {
+			break
 		}
+		c := b[j]
 		switch {
 		case c == '"':
 			return j + 1
@@ -134,6 +137,31 @@ func jsonStringEnd(b []byte, i int) int {
 		}
 	}
 	return -1
+}
+
+// plainEnd returns the index of the first byte from b[j] on that a string
+// token cannot hold as it is (a quote, a backslash or a control character),
+// or len(b). Eight bytes are tested at a time: a word holds a byte below
+// 0x20 when (w - 0x20…) & ^w & 0x80… is not zero, and a byte equal to c
+// when w ^ c… holds a zero byte (the tests are exact for the whole word).
+func plainEnd(b []byte, j int) int {
+	const (
+		ones  = 0x0101010101010101
+		highs = 0x8080808080808080
+	)
+	for ; j+8 <= len(b); j += 8 {
+		w := binary.LittleEndian.Uint64(b[j:])
+		q, bs := w^('"'*ones), w^('\\'*ones)
+		if (w-0x20*ones)&^w&highs|(q-ones)&^q&highs|(bs-ones)&^bs&highs != 0 {
+			break
+		}
+	}
+	for ; j < len(b); j++ {
+		if c := b[j]; c < 0x20 || c == '"' || c == '\\' {
+			return j
+		}
+	}
+	return j
 }
 
 // jsonNumberEnd returns the index after the valid number starting at b[i],

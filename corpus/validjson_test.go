@@ -60,3 +60,33 @@ func FuzzValidJSON(f *testing.F) {
 		}
 	})
 }
+
+// plainEnd finds the first quote, backslash or control byte, at every
+// position of every alignment.
+func TestPlainEnd(t *testing.T) {
+	for _, special := range []byte{'"', '\\', 0x00, 0x1f, '\n'} {
+		for n := range 20 {
+			for k := 0; k <= n; k++ {
+				b := []byte(strings.Repeat("가", 7)[:n]) // bytes >= 0x80
+				for i := range b {
+					if i%5 == 0 {
+						b[i] = 'a' + byte(i%26)
+					}
+				}
+				if k < n {
+					b[k] = special
+				}
+				for j := 0; j <= n; j++ {
+					want := j
+					for want < n && want != k {
+						want++
+					}
+					if k < j {
+						want = n
+					}
+					assert.Equal(t, want, plainEnd(b, j), "%q from %d", b, j)
+				}
+			}
+		}
+	}
+}
