@@ -125,7 +125,7 @@ func runeSize(text string, i int) int {
 func (m *Model) tagChunk(st *state, text string, start, end int, g given, out []Span) []Span {
 	chunk := text[start:end]
 	st.prepare(chunk, m.lex, g)
-	st.featurize(m.bits, true)
+	st.featurizeKeyed(m.bits)
 	emitRows(st, m.keys, m.rows)
 	labels := viterbi(st, &m.dec)
 	for i := 0; i < len(labels); {
