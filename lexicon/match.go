@@ -579,10 +579,10 @@ func (js *josaSet) isSequence(s string) bool {
 	if s == "" || len(s) > maxJosaSeqBytes || js == nil || js.t == nil {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(s); !js.first.has(r) {
+	if r, _ := decode(s, 0); !js.first.has(r) {
 		return false
 	}
-	if r, _ := utf8.DecodeLastRuneInString(s); !js.last.has(r) {
+	if !js.last.has(lastRune(s)) {
 		return false
 	}
 	return js.sequence(s)

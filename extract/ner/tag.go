@@ -103,23 +103,20 @@ func chunkEnd(text string, start int) int {
 		if c == ' ' || c == '\t' {
 			lastSpace = i
 		}
-		i += runeSize(text, i)
+		// the length of the rune at i as utf8.DecodeRuneInString gives it,
+		// ASCII and Hangul syllables read from their bytes
+		switch _, ok := hangul.SyllableAt(text, i); {
+		case c < utf8.RuneSelf:
+			i++
+		case ok:
+			i += 3
+		default:
+			_, size := utf8.DecodeRuneInString(text[i:])
+			i += size
+		}
 		n++
 	}
 	return len(text)
-}
-
-// runeSize returns the length of the rune at i, as utf8.DecodeRuneInString
-// gives it, decoding only what is neither ASCII nor a Hangul syllable.
-func runeSize(text string, i int) int {
-	if text[i] < utf8.RuneSelf {
-		return 1
-	}
-	if _, ok := hangul.SyllableAt(text, i); ok {
-		return 3
-	}
-	_, size := utf8.DecodeRuneInString(text[i:])
-	return size
 }
 
 func (m *Model) tagChunk(st *state, text string, start, end int, g given, out []Span) []Span {
