@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -62,7 +63,10 @@ func (a *analysis) findDates() {
 	a.timeline.exprs = map[span]date.Expr{}
 	byKey := map[string]*entity{}
 	c := date.Context{Doc: a.date}
-	var window []date.Word
+	// the window's words live in wbuf (on the stack) unless a sentence has
+	// more words
+	var wbuf [128]date.Word
+	window := wbuf[:0]
 	var shifts []span // in text order
 	defer func() { a.amounts = dropAmountsInside(a.amounts, shifts) }()
 	for si, s := range a.sents {
@@ -173,20 +177,24 @@ type dateItem struct {
 // durations (두 달 동안) into amounts; and warns once when dates could not
 // be resolved for want of a document date.
 func (a *analysis) resolveDates() {
-	var items []dateItem
+	n := 0
+	for _, e := range a.dates {
+		n += len(e.mentions)
+	}
+	items := make([]dateItem, 0, n)
 	for _, e := range a.dates {
 		for _, m := range e.mentions {
 			items = append(items, dateItem{e: e, m: m})
 		}
 	}
-	sort.SliceStable(items, func(i, j int) bool { return items[i].m.start < items[j].m.start })
+	slices.SortStableFunc(items, func(x, y dateItem) int { return x.m.start - y.m.start })
 	c := date.Context{Doc: a.date}
 	var prev struct {
 		v   date.Value
 		end int
 	}
 	groups := map[string]*entity{}
-	a.timeline.values = map[*entity]date.Value{}
+	a.timeline.values = make(map[*entity]date.Value, len(a.dates))
 	var out []*entity
 	unresolved := 0
 	var shifts []span     // the shifts' spans, in text order
