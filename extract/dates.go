@@ -61,7 +61,7 @@ func dateWord(toks []token, i int) date.Word {
 // the date's day.
 func (a *analysis) findDates() {
 	a.timeline.exprs = map[span]date.Expr{}
-	byKey := map[string]*entity{}
+	byKey := map[dateKey]*entity{}
 	c := date.Context{Doc: a.date}
 	// the window's words live in wbuf (on the stack) unless a sentence has
 	// more words
@@ -110,9 +110,9 @@ func (a *analysis) findDates() {
 				c = c.After(p, v)
 				sp := span{p.Start, p.End}
 				a.timeline.exprs[sp] = p
-				key := typ + "\x00" + v.Value
+				key := dateKey{typ: typ, value: v.Value}
 				if v.Value == "" || v.Reason != "" {
-					key += "\x00" + a.clean[p.Start:p.End]
+					key.text = a.clean[p.Start:p.End]
 				}
 				ent := byKey[key]
 				if ent == nil {
@@ -193,7 +193,7 @@ func (a *analysis) resolveDates() {
 		v   date.Value
 		end int
 	}
-	groups := map[string]*entity{}
+	groups := map[dateKey]*entity{}
 	a.timeline.values = make(map[*entity]date.Value, len(a.dates))
 	var out []*entity
 	unresolved := 0
@@ -236,9 +236,9 @@ func (a *analysis) resolveDates() {
 		if v.Reason == date.NoDocumentDate || v.Reason == date.ImpreciseDocumentDate {
 			unresolved++
 		}
-		key := it.e.typ + "\x00" + v.Value + "\x00" + v.Mod + fmt.Sprint(v.Approximate)
+		key := dateKey{typ: it.e.typ, value: v.Value, mod: v.Mod, approx: v.Approximate}
 		if v.Value == "" || v.Reason != "" {
-			key += "\x00" + a.clean[it.m.start:it.m.end] + "\x00" + string(v.Reason)
+			key.text, key.reason = a.clean[it.m.start:it.m.end], string(v.Reason)
 		}
 		g := groups[key]
 		if g == nil {
@@ -258,6 +258,14 @@ func (a *analysis) resolveDates() {
 			a.warn("imprecise-document-date", fmt.Sprintf("%d relative dates left unresolved: the document date %s has no month or day", unresolved, a.date), -1)
 		}
 	}
+}
+
+// dateKey gathers the mentions of one date entity: the type and value,
+// and, for a date without a value or with a reason, the words themselves.
+type dateKey struct {
+	typ, value, mod string
+	approx          bool
+	text, reason    string
 }
 
 // readMention gives the mention its expression: the rules' own, or a
