@@ -272,14 +272,14 @@ func (of *openFile) errRecord(off int64, size int, err error) Record {
 
 // decodeJSONL turns one JSON line into a Record.
 func (of *openFile) decodeJSONL(body []byte, off int64, size int, o ReaderOptions) Record {
-	body, lineWarns, _ := decodeLine(body, o)
+	body, lineWarns, _, utf8OK := decodeLine(body, o)
 	if len(body) > o.MaxSize {
 		// a legacy encoding grows in UTF-8 (two bytes of EUC-KR or UTF-16
 		// are three): the bound holds for the decoded line too
 		return of.errRecord(off, size, fmt.Errorf("%w: %d bytes once decoded > max %d", ErrTooLarge, len(body), o.MaxSize))
 	}
 	var m map[string]json.RawMessage
-	if json.Valid(body) {
+	if validJSON(body) {
 		m, _ = topFields(body)
 	}
 	if m == nil {
@@ -293,7 +293,7 @@ func (of *openFile) decodeJSONL(body []byte, off int64, size int, o ReaderOption
 		return of.errRecord(off, size, errors.New("invalid JSON: not an object"))
 	}
 	rec := Record{Source: of.where(), Offset: off, Size: size}
-	id, err := jsonText(m[o.Fields.ID], true, o.Lossy)
+	id, err := jsonText(m[o.Fields.ID], true, o.Lossy, utf8OK)
 	if err != nil {
 		rec.ID = rec.Source
 		rec.Err = fmt.Errorf("%s (byte %d): field %q: %w", rec.Source, off, o.Fields.ID, err)
@@ -322,7 +322,7 @@ func (of *openFile) decodeJSONL(body []byte, off int64, size int, o ReaderOption
 		{o.Fields.Title, &rec.Title, true},
 	}
 	for _, f := range fields {
-		v, err := jsonText(m[f.name], f.num, o.Lossy)
+		v, err := jsonText(m[f.name], f.num, o.Lossy, utf8OK)
 		if err != nil {
 			rec.Err = fmt.Errorf("%s (byte %d): field %q: %w", rec.Source, off, f.name, err)
 			return rec
@@ -339,14 +339,14 @@ func isNull(raw json.RawMessage) bool { return string(raw) == "null" }
 
 // jsonText decodes a JSON string (or, if allowNumber, a number, kept as its
 // literal text). Absent and null give "". Invalid UTF-8 inside the string is
-// an error unless lossy.
-func jsonText(raw json.RawMessage, allowNumber, lossy bool) (string, error) {
+// an error unless lossy; utf8OK tells that raw is known to be valid UTF-8.
+func jsonText(raw json.RawMessage, allowNumber, lossy, utf8OK bool) (string, error) {
 	if len(raw) == 0 || isNull(raw) {
 		return "", nil
 	}
 	switch c := raw[0]; {
 	case c == '"':
-		if s, ok := unquoteJSON(raw); ok {
+		if s, ok := unquoteJSON(raw, utf8OK); ok {
 			return s, nil
 		}
 		if !lossy && !utf8.Valid(raw) {
@@ -407,18 +407,23 @@ func (o ReaderOptions) decodeOptions() []normalize.DecodeOption {
 
 // decodeLine decodes a JSONL line that is not plain UTF-8, or any line when
 // the encoding is set: JSON itself is read from UTF-8. ok is false when it
-// cannot be decoded; the JSON reader then reports the bad bytes.
-func decodeLine(body []byte, o ReaderOptions) ([]byte, []normalize.Warning, bool) {
-	if o.Encoding == normalize.EncodingAuto && utf8.Valid(body) || o.Encoding == normalize.EncodingUTF8 {
-		return body, nil, true
+// cannot be decoded; the JSON reader then reports the bad bytes. utf8OK
+// tells that the line returned was checked to be valid UTF-8 (the fields
+// need not be checked again).
+func decodeLine(body []byte, o ReaderOptions) (out []byte, warns []normalize.Warning, ok, utf8OK bool) {
+	if o.Encoding == normalize.EncodingAuto && utf8.Valid(body) {
+		return body, nil, true, true
+	}
+	if o.Encoding == normalize.EncodingUTF8 {
+		return body, nil, true, false
 	}
 	s, warns, err := normalize.Decode(body, o.decodeOptions()...)
 	if err != nil || len(warns) > 0 && warns[0].Code == "invalid-utf8" {
 		// not another encoding: jsonText reports (or, lossy, replaces) the
 		// bad bytes of the field that holds them
-		return body, nil, err == nil
+		return body, nil, err == nil, false
 	}
-	return []byte(s), warns, true
+	return []byte(s), warns, true, false
 }
 
 // decodeText gives the text of a JSON string the decoding of a file's text:

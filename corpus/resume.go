@@ -210,7 +210,7 @@ func parseOutputLine(line []byte) (id string, isErr, ok bool) {
 	if json.Unmarshal(line, &v) != nil || len(v.ID) == 0 {
 		return "", false, false
 	}
-	id, err := jsonText(v.ID, true, true)
+	id, err := jsonText(v.ID, true, true, false)
 	if err != nil {
 		return "", false, false
 	}

@@ -238,7 +238,13 @@ func Run(ctx context.Context, src Source, workers int,
 		workerDone := make(chan struct{}, workers)
 		for range workers {
 			go func() {
-				defer func() { workerDone <- struct{}{} }()
+				var rn *runner // see runner; nil until the first timed call
+				defer func() {
+					if rn != nil {
+						rn.stop()
+					}
+					workerDone <- struct{}{}
+				}()
 				for {
 					var j job
 					var ok bool
@@ -253,7 +259,7 @@ func Run(ctx context.Context, src Source, workers int,
 					if stopCtx.Err() != nil {
 						return
 					}
-					o := process(base, j, fn, cfg, abandon)
+					o := process(base, j, fn, cfg, abandon, &rn)
 					select {
 					case results <- o:
 					case <-quit:
@@ -348,10 +354,32 @@ func Run(ctx context.Context, src Source, workers int,
 	}
 }
 
+// runner is a goroutine that runs the timed calls of one worker, one at a
+// time. A call runs on a goroutine of its own so that it can be timed out;
+// a goroutine kept from one record to the next keeps the stack the first
+// records grew, where a new goroutine for every record would grow its
+// stack again, copying it at each doubling (3% of a batch's instructions).
+type runner struct{ calls chan func() }
+
+func newRunner() *runner {
+	r := &runner{calls: make(chan func())}
+	go func() {
+		for f := range r.calls {
+			f()
+		}
+	}()
+	return r
+}
+
+// stop lets the runner's goroutine end once its current call returns.
+func (r *runner) stop() { close(r.calls) }
+
 // process runs fn on one job, turning read errors, fn errors, panics and
-// timeouts into error results.
+// timeouts into error results. A timed call runs on *rn, made when nil; a
+// call left running past its time takes the runner with it (*rn is then
+// nil).
 func process(base context.Context, j job, fn func(context.Context, Record) ([]byte, error),
-	cfg runConfig, abandon chan struct{}) outcome {
+	cfg runConfig, abandon chan struct{}, rn **runner) outcome {
 	o := outcome{seq: j.seq, res: Result{Record: j.rec}}
 	if j.rec.Prior != nil {
 		o.res.Output = j.rec.Prior
@@ -375,10 +403,13 @@ func process(base context.Context, j job, fn func(context.Context, Record) ([]by
 		err error
 	}
 	ch := make(chan ret, 1)
-	go func() {
+	if *rn == nil {
+		*rn = newRunner()
+	}
+	(*rn).calls <- func() {
 		out, err := safeCall(rctx, j.rec, fn)
 		ch <- ret{out, err}
-	}()
+	}
 	timeoutErr := fmt.Errorf("%s: %w after %v", j.rec.ID, ErrTimeout, cfg.timeout)
 	select {
 	case r := <-ch:
@@ -405,7 +436,10 @@ func process(base context.Context, j job, fn func(context.Context, Record) ([]by
 	}
 	select {
 	case abandon <- struct{}{}:
-		// Leave fn running; it releases its slot when it returns.
+		// Leave fn running; it releases its slot when it returns, and
+		// its runner ends.
+		(*rn).stop()
+		*rn = nil
 		go func() { <-ch; <-abandon }()
 	default:
 		<-ch // too many abandoned calls already: wait

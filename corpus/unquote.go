@@ -11,21 +11,23 @@ import (
 // would decode it: escapes resolved, a lone surrogate as U+FFFD. It is the
 // fast path of jsonText: an article's text is decoded once, not twice. ok
 // is false when q is not such a token or holds invalid UTF-8 (the caller
-// then asks encoding/json).
-func unquoteJSON(q []byte) (s string, ok bool) {
-	if len(q) < 2 || q[0] != '"' || q[len(q)-1] != '"' || !utf8.Valid(q) {
+// then asks encoding/json); utf8OK tells that q is known to be valid UTF-8
+// (a piece of a line that was checked), so that it is not checked again.
+func unquoteJSON(q []byte, utf8OK bool) (s string, ok bool) {
+	if len(q) < 2 || q[0] != '"' || q[len(q)-1] != '"' || !utf8OK && !utf8.Valid(q) {
 		return "", false
 	}
 	body := q[1 : len(q)-1]
 	plain := true
 	for i := 0; i < len(body); i++ {
-		switch c := body[i]; {
-		case c == '\\':
-			plain = false
-			i++ // the escaped byte (\" is no closing quote)
-		case c < 0x20 || c == '"':
+		if i = plainEnd(body, i); i >= len(body) {
+			break
+		}
+		if body[i] != '\\' {
 			return "", false // not a validated token
 		}
+		plain = false
+		i++ // the escaped byte (\" is no closing quote)
 	}
 	if plain {
 		return string(body), true

@@ -3,6 +3,7 @@ package corpus
 import (
 	"encoding/json"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -28,7 +29,13 @@ func FuzzUnquoteJSON(f *testing.F) {
 }
 
 func checkUnquote(t *testing.T, q string) {
-	got, ok := unquoteJSON([]byte(q))
+	got, ok := unquoteJSON([]byte(q), false)
+	if utf8.ValidString(q) {
+		// told the token is valid UTF-8, it answers the same
+		got2, ok2 := unquoteJSON([]byte(q), true)
+		assert.Equal(t, ok, ok2, "%q", q)
+		assert.Equal(t, got, got2, "%q", q)
+	}
 	var want string
 	err := json.Unmarshal([]byte(q), &want)
 	if ok {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -60,9 +61,12 @@ func dateWord(toks []token, i int) date.Word {
 // the date's day.
 func (a *analysis) findDates() {
 	a.timeline.exprs = map[span]date.Expr{}
-	byKey := map[string]*entity{}
+	byKey := map[dateKey]*entity{}
 	c := date.Context{Doc: a.date}
-	var window []date.Word
+	// the window's words live in wbuf (on the stack) unless a sentence has
+	// more words
+	var wbuf [128]date.Word
+	window := wbuf[:0]
 	var shifts []span // in text order
 	defer func() { a.amounts = dropAmountsInside(a.amounts, shifts) }()
 	for si, s := range a.sents {
@@ -106,9 +110,9 @@ func (a *analysis) findDates() {
 				c = c.After(p, v)
 				sp := span{p.Start, p.End}
 				a.timeline.exprs[sp] = p
-				key := typ + "\x00" + v.Value
+				key := dateKey{typ: typ, value: v.Value}
 				if v.Value == "" || v.Reason != "" {
-					key += "\x00" + a.clean[p.Start:p.End]
+					key.text = a.clean[p.Start:p.End]
 				}
 				ent := byKey[key]
 				if ent == nil {
@@ -173,20 +177,24 @@ type dateItem struct {
 // durations (두 달 동안) into amounts; and warns once when dates could not
 // be resolved for want of a document date.
 func (a *analysis) resolveDates() {
-	var items []dateItem
+	n := 0
+	for _, e := range a.dates {
+		n += len(e.mentions)
+	}
+	items := make([]dateItem, 0, n)
 	for _, e := range a.dates {
 		for _, m := range e.mentions {
 			items = append(items, dateItem{e: e, m: m})
 		}
 	}
-	sort.SliceStable(items, func(i, j int) bool { return items[i].m.start < items[j].m.start })
+	slices.SortStableFunc(items, func(x, y dateItem) int { return x.m.start - y.m.start })
 	c := date.Context{Doc: a.date}
 	var prev struct {
 		v   date.Value
 		end int
 	}
-	groups := map[string]*entity{}
-	a.timeline.values = map[*entity]date.Value{}
+	groups := map[dateKey]*entity{}
+	a.timeline.values = make(map[*entity]date.Value, len(a.dates))
 	var out []*entity
 	unresolved := 0
 	var shifts []span     // the shifts' spans, in text order
@@ -228,9 +236,9 @@ func (a *analysis) resolveDates() {
 		if v.Reason == date.NoDocumentDate || v.Reason == date.ImpreciseDocumentDate {
 			unresolved++
 		}
-		key := it.e.typ + "\x00" + v.Value + "\x00" + v.Mod + fmt.Sprint(v.Approximate)
+		key := dateKey{typ: it.e.typ, value: v.Value, mod: v.Mod, approx: v.Approximate}
 		if v.Value == "" || v.Reason != "" {
-			key += "\x00" + a.clean[it.m.start:it.m.end] + "\x00" + string(v.Reason)
+			key.text, key.reason = a.clean[it.m.start:it.m.end], string(v.Reason)
 		}
 		g := groups[key]
 		if g == nil {
@@ -250,6 +258,14 @@ func (a *analysis) resolveDates() {
 			a.warn("imprecise-document-date", fmt.Sprintf("%d relative dates left unresolved: the document date %s has no month or day", unresolved, a.date), -1)
 		}
 	}
+}
+
+// dateKey gathers the mentions of one date entity: the type and value,
+// and, for a date without a value or with a reason, the words themselves.
+type dateKey struct {
+	typ, value, mod string
+	approx          bool
+	text, reason    string
 }
 
 // readMention gives the mention its expression: the rules' own, or a

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -204,7 +205,7 @@ func (a *analysis) entityForEntry(en *lexicon.Entry) *entity {
 // entityList numbers the entities and converts them to their JSON form.
 func (a *analysis) entityList() []Entity {
 	all := append(append([]*entity{}, a.ents...), a.dates...)
-	sort.SliceStable(all, func(i, j int) bool { return all[i].first() < all[j].first() })
+	slices.SortStableFunc(all, func(x, y *entity) int { return x.first() - y.first() })
 	out := make([]Entity, 0, len(all))
 	n := 0
 	for _, e := range all {
@@ -218,7 +219,7 @@ func (a *analysis) entityList() []Entity {
 		if len(e.mentions) == 0 {
 			continue
 		}
-		sort.Slice(e.mentions, func(i, j int) bool { return e.mentions[i].start < e.mentions[j].start })
+		slices.SortFunc(e.mentions, func(x, y mention) int { return x.start - y.start })
 		ent := Entity{
 			ID:       e.id,
 			Type:     e.typ,

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/kextract/kextract/extract/date"
 	"github.com/kextract/kextract/extract/ner"
@@ -144,13 +143,12 @@ func (x *Extractor) Extract(ctx context.Context, in Input) (doc *Document, err e
 		}
 		in.Raw = nil // decoded: the bytes need not stay live
 	} else {
-		if !utf8.ValidString(in.Text) {
+		var ok bool
+		if text, ok = normalize.StringValid(in.Text); !ok {
 			text, err = normalize.Bytes([]byte(in.Text), x.cfg.decode...)
 			if err != nil {
 				return nil, err
 			}
-		} else {
-			text = normalize.String(in.Text)
 		}
 	}
 	docDate := strings.TrimSpace(in.Date)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -325,7 +326,7 @@ func (a *analysis) ruleDates() []dateRef {
 			out = append(out, dateRef{span: m.span, e: d})
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	slices.SortFunc(out, func(x, y dateRef) int { return x.start - y.start })
 	return out
 }
 

@@ -62,6 +62,86 @@ type matcher struct {
 	// key (0 for the others): one look-up instead of three byte steps, and
 	// a word beginning with another syllable starts no match.
 	firstNode []uint32
+	// next2 holds the pairs of syllables that begin keys (see pairSet),
+	// and firstOut the syllables that are keys by themselves: a word whose
+	// first two syllables begin no key is rejected from these small sets,
+	// without the steps through the trie's large arrays that would reject
+	// it too. Syllables after which a key ends inside the bytes of a
+	// second syllable (never, for valid keys) are left out of next2's
+	// test (noPairTest).
+	next2      pairSet
+	firstOut   syllableSet
+	noPairTest syllableSet
+}
+
+// syllableSet is a set of Hangul syllables, one bit each.
+type syllableSet [(hangulLast - hangulFirst + 64) / 64]uint64
+
+func (s *syllableSet) add(r rune) { s[(r-hangulFirst)>>6] |= 1 << ((r - hangulFirst) & 63) }
+
+// has reports whether syllable r (U+AC00..U+D7A3) is in s.
+func (s *syllableSet) has(r rune) bool { return s[(r-hangulFirst)>>6]&(1<<((r-hangulFirst)&63)) != 0 }
+
+// pairSet is a set of pairs of syllables hashed to one bit each: has may
+// answer true for a pair never added (a few percent of pairs), never false
+// for one added.
+type pairSet struct {
+	bits  []uint64
+	shift uint
+}
+
+func pairHash(a, b rune) uint64 { return (uint64(a)<<24 | uint64(b)) * 0x9E3779B97F4A7C15 }
+
+func newPairSet(pairs [][2]rune) pairSet {
+	bits := uint(12) // 64 bits a word, about 16 bits a pair
+	for 1<<bits < 16*len(pairs) {
+		bits++
+	}
+	s := pairSet{bits: make([]uint64, 1<<(bits-6)), shift: 64 - bits}
+	for _, p := range pairs {
+		h := pairHash(p[0], p[1]) >> s.shift
+		s.bits[h>>6] |= 1 << (h & 63)
+	}
+	return s
+}
+
+func (s *pairSet) has(a, b rune) bool {
+	h := pairHash(a, b) >> s.shift
+	return s.bits[h>>6]&(1<<(h&63)) != 0
+}
+
+// setPairs fills next2, firstOut and noPairTest from the trie: for each
+// syllable that begins a key, the syllables whose three bytes lead from its
+// node to another node.
+func (m *matcher) setPairs() {
+	var pairs [][2]rune
+	for r := rune(hangulFirst); r <= hangulLast; r++ {
+		n := m.firstNode[r-hangulFirst]
+		if n == 0 {
+			continue
+		}
+		if m.t.payload(n) != nil {
+			m.firstOut.add(r)
+		}
+		var walk func(n uint32, path []byte)
+		walk = func(n uint32, path []byte) {
+			if len(path) == 3 {
+				if r2, ok := hangul.SyllableAt(string(path), 0); ok {
+					pairs = append(pairs, [2]rune{r, r2})
+				}
+				return
+			}
+			if len(path) > 0 && m.t.payload(n) != nil {
+				m.noPairTest.add(r) // a key ends inside a syllable's bytes
+			}
+			nd := m.t.nodes[n]
+			for e := nd.edgeLo; e < nd.edgeHi; e++ {
+				walk(m.t.child[e], append(path, m.t.labels[e]))
+			}
+		}
+		walk(n, make([]byte, 0, 3))
+	}
+	m.next2 = newPairSet(pairs)
 }
 
 // mayStart reports whether a match can begin with rune r.
@@ -195,6 +275,7 @@ func (b *matcherBuilder) build(wholeSingle bool) *matcher {
 			m.firstNode[r-hangulFirst] = n
 		}
 	}
+	m.setPairs()
 	if len(b.stems) > 0 {
 		m.stems = b.stems
 		m.stemFirst = map[string]bool{}
@@ -275,8 +356,15 @@ func (m *matcher) longestAt(text string, i int, wordStart bool, js *josaSet, sc 
 			return best, false
 		}
 		j = i + 3
-		if pl := t.payload(n); len(pl) > 0 {
-			m.bestAt(text, i, j, pl, wordStart, js, &best)
+		if m.firstOut.has(r) {
+			if pl := t.payload(n); len(pl) > 0 {
+				m.bestAt(text, i, j, pl, wordStart, js, &best)
+			}
+		}
+		if r2, ok := hangul.SyllableAt(text, j); ok && !m.next2.has(r, r2) && !m.noPairTest.has(r) {
+			// no key goes on from r to r2: the walk would end inside r2's
+			// bytes, and a word starting with a syllable is no stem match
+			return best, best.pat >= 0
 		}
 	}
 	for j < len(text) {
@@ -579,10 +667,10 @@ func (js *josaSet) isSequence(s string) bool {
 	if s == "" || len(s) > maxJosaSeqBytes || js == nil || js.t == nil {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(s); !js.first.has(r) {
+	if r, _ := decode(s, 0); !js.first.has(r) {
 		return false
 	}
-	if r, _ := utf8.DecodeLastRuneInString(s); !js.last.has(r) {
+	if !js.last.has(lastRune(s)) {
 		return false
 	}
 	return js.sequence(s)

@@ -30,13 +30,28 @@ import (
 //   - Unicode NFC (golang.org/x/text/unicode/norm), so decomposed Hangul from
 //     macOS comes out identical to precomposed text.
 func String(s string) *Text {
+	t, _ := normalizeString(s, false)
+	return t
+}
+
+// StringValid is String for s that is valid UTF-8, checked in the same
+// walk: ok is false, and t nil, when s is not (the caller decodes it, with
+// Bytes).
+func StringValid(s string) (t *Text, ok bool) { return normalizeString(s, true) }
+
+// normalizeString is String; with check, it gives up on the first invalid
+// byte. (unchanged fails on one, so that an unchanged s is valid.)
+func normalizeString(s string, check bool) (*Text, bool) {
 	if unchanged(s) {
-		return &Text{Orig: s, Clean: s, identity: true, origRunes: runeCheckpoints(s)}
+		return &Text{Orig: s, Clean: s, identity: true, origRunes: runeCheckpoints(s)}, true
 	}
 	b := newBuilder(utf8.RuneCountInString(s))
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
+		if check && r == utf8.RuneError && size == 1 {
+			return nil, false
+		}
 		switch {
 		case r == '\r':
 			if i+1 < len(s) && s[i+1] == '\n' {
@@ -62,9 +77,9 @@ func String(s string) *Text {
 		i += size
 	}
 	if !b.composable || norm.NFC.IsNormalString(b.clean.String()) {
-		return b.finish(s)
+		return b.finish(s), true
 	}
-	return compose(b, s)
+	return compose(b, s), true
 }
 
 // unchanged reports whether String would return s itself: no character to

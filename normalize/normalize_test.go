@@ -188,3 +188,28 @@ func TestDecodeReadsLineEndsAsText(t *testing.T) {
 	assert.Equal(t, "가\n나", s)
 	assert.Empty(t, warns)
 }
+
+// StringValid is String on valid UTF-8 and declines anything else.
+func TestStringValid(t *testing.T) {
+	cases := []string{"", "서울", "a&amp;b", "line\r\nnext", "ｆｕｌｌ　width", "e\u0301", "\ufeffBOM", "ok \u200b zero",
+		"\xff", "가\xed\xa0\x80나", "&amp;\xff", "\r\n\xc3", "a\x80", "\xe0\x80\xaf", "한국어 “인용” 1,000억 원"}
+	r := rand.New(rand.NewPCG(1, 2))
+	pieces := []string{"가", "a", " ", "&amp;", "&#x201C;", "\r", "\n", "\u00a0", "\u3000", "ｘ", "e\u0301", "\xff", "\xc3", "\x80", "\u200b"}
+	for range 2000 {
+		var sb strings.Builder
+		for range r.IntN(12) {
+			sb.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		cases = append(cases, sb.String())
+	}
+	for _, s := range cases {
+		got, ok := StringValid(s)
+		if !utf8.ValidString(s) {
+			assert.False(t, ok, "%q", s)
+			assert.Nil(t, got, "%q", s)
+			continue
+		}
+		require.True(t, ok, "%q", s)
+		assert.Equal(t, String(s), got, "%q", s)
+	}
+}

@@ -2,7 +2,9 @@ package ner
 
 import (
 	"unicode"
+	"unicode/utf8"
 
+	"github.com/kextract/kextract/internal/hangul"
 	"github.com/kextract/kextract/lexicon"
 )
 
@@ -141,19 +143,28 @@ type given struct {
 func (st *state) prepare(text string, lex *lexicon.Lexicon, g given) {
 	st.runes = st.runes[:0]
 	st.offs = st.offs[:0]
-	for i, r := range text {
+	st.class = st.class[:0]
+	// the runes as range gives them (invalid bytes one by one as
+	// utf8.RuneError), Hangul syllables read without decoding
+	for i := 0; i < len(text); {
+		if r, ok := hangul.SyllableAt(text, i); ok {
+			st.runes = append(st.runes, r)
+			st.offs = append(st.offs, i)
+			st.class = append(st.class, clsHangul)
+			i += 3
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
 		st.runes = append(st.runes, r)
 		st.offs = append(st.offs, i)
+		st.class = append(st.class, classOf(r))
+		i += size
 	}
 	st.offs = append(st.offs, len(text))
 	n := len(st.runes)
-	st.class = grow(st.class, n)
 	st.epos = grow(st.epos, n)
 	st.lex = grow(st.lex, n)
 	st.josa = grow(st.josa, n)
-	for i, r := range st.runes {
-		st.class[i] = classOf(r)
-	}
 	// eojeol positions and particles
 	for s := 0; s < n; {
 		if st.class[s] == clsSpace {

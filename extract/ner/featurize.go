@@ -246,3 +246,112 @@ func (st *state) featurize(bits uint8, keyed bool) {
 		}
 	}
 }
+
+// featurizeKeyed is featurize(bits, true), the tagger's: the same slots,
+// computed with the runes and classes around the current one held in a
+// window that slides one rune a step, instead of being read and tested
+// against the chunk's ends for every feature.
+func (st *state) featurizeKeyed(bits uint8) {
+	n := len(st.runes)
+	st.feats = resize(st.feats, n*keyedStride)
+	if n == 0 {
+		return
+	}
+	shift := 64 - uint(bits)
+	zero := uint32(1) << bits // the row of zeros
+	runes, class, epos, lexm, josa := st.runes, st.class[:n], st.epos[:n], st.lex[:n], st.josa[:n]
+	at := func(i int) int64 {
+		if i < 0 {
+			return runeBOS
+		}
+		if i >= n {
+			return runeEOS
+		}
+		return int64(runes[i])
+	}
+	cls := func(i int) uint8 {
+		if i >= n {
+			return clsEdge
+		}
+		return class[i]
+	}
+	var (
+		es, ee        int   // current eojeol [es, ee)
+		pl1, pl2      int64 // previous eojeol's last chars
+		nf1, nf2      int64 // next eojeol's first chars
+		suf1          int64 // the eojeol's last char
+		lastWordEnd   = -1
+		lastWordStart = -1
+	)
+	// the window: runes at i-2 .. i+2, classes at i-1 .. i+1
+	m2, m1, c, p1, p2 := int64(runeBOS), int64(runeBOS), at(0), at(1), at(2)
+	cm1, c1 := uint8(clsEdge), cls(1)
+	for i := range n {
+		c0 := class[i]
+		inWord := c0 != clsSpace
+		if inWord && (i == 0 || class[i-1] == clsSpace) {
+			// a new eojeol
+			if lastWordEnd >= 0 {
+				prevE := lastWordEnd
+				pl1, pl2 = at(prevE-1), at(prevE-2)
+				if prevE-2 < lastWordStart {
+					pl2 = runeBOS
+				}
+			} else {
+				pl1, pl2 = runeBOS, runeBOS
+			}
+			es, ee = i, i
+			for ee < n && class[ee] != clsSpace {
+				ee++
+			}
+			suf1 = at(ee - 1)
+			nextS := ee
+			for nextS < n && class[nextS] == clsSpace {
+				nextS++
+			}
+			nf1, nf2 = at(nextS), at(nextS+1)
+			if nextS+1 < n && class[nextS+1] == clsSpace {
+				nf2 = runeEOS
+			}
+			lastWordStart, lastWordEnd = es, ee
+		}
+		lex := lexm[i]
+		f := (*[keyedStride]uint32)(st.feats[i*keyedStride:])
+		f[0] = uint32(classKey(cm1, c0, c1))
+		lx := int64(lex)
+		f[2] = bucketLast(last(tmpl(1), m2), shift)
+		f[3] = bucketLast(last(tmpl(2), m1), shift)
+		f[4] = bucketLast(last(tmpl(3), c), shift)
+		f[5] = bucketLast(last(tmpl(4), p1), shift)
+		f[6] = bucketLast(last(mix(tmpl(6), m2), m1), shift)
+		f[7] = bucketLast(last(mix(tmpl(7), m1), c), shift)
+		f[8] = bucketLast(last(mix(tmpl(8), c), p1), shift)
+		f[9] = bucketLast(last(mix(tmpl(9), p1), p2), shift)
+		f[10] = bucketLast(last(mix(mix(tmpl(11), m1), c), p1), shift)
+		f[11] = bucketLast(last(mix(mix(tmpl(12), c), p1), p2), shift)
+		f[12] = bucketLast(last(mix(tmpl(32), lx), c), shift)
+		f[13] = bucketLast(last(mix(mix(tmpl(33), m1), p1), int64(c0)), shift)
+		if inWord {
+			pos, js := int64(epos[i]), josa[i]
+			f[1] = uint32(numClassKeys + wordKey(i, es, ee, js, lex))
+			f[14] = bucketLast(last(mix(tmpl(17), pos), suf1), shift)
+			f[15] = bucketLast(last(mix(tmpl(21), c), int64(js)), shift)
+			f[16] = bucketLast(last(mix(mix(tmpl(25), pos), nf1), nf2), shift)
+			f[17] = bucketLast(last(mix(mix(tmpl(26), pos), pl2), pl1), shift)
+		} else {
+			f[1] = uint32(numClassKeys + spaceKey(lex))
+			f[14], f[15], f[16], f[17] = zero, zero, zero, zero
+		}
+		m2, m1, c, p1, p2 = m1, c, p1, p2, at(i+3)
+		cm1, c1 = c0, cls(i+2)
+	}
+}
+
+// resize returns s with length n, its contents left as they are (the
+// caller overwrites them).
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}

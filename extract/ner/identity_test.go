@@ -239,3 +239,22 @@ func TestTrainFeaturesIdentity(t *testing.T) {
 		}
 	}
 }
+
+// TestFeaturizeKeyedIdentity checks that the tagger's featurizer writes the
+// same slots as featurize with keys, on every identity text.
+func TestFeaturizeKeyedIdentity(t *testing.T) {
+	m, err := Default()
+	require.NoError(t, err)
+	st, kst := new(state), new(state)
+	for name, texts := range identityTexts(t) {
+		for k, text := range texts {
+			for _, line := range append(strings.Split(text, "\n"), "", "가", " ", "가 나") {
+				st.prepare(line, m.lex, given{})
+				st.featurize(m.bits, true)
+				kst.prepare(line, m.lex, given{})
+				kst.featurizeKeyed(m.bits)
+				require.Equal(t, st.feats, kst.feats, "%s %d %q", name, k, line)
+			}
+		}
+	}
+}

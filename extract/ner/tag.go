@@ -3,6 +3,7 @@ package ner
 import (
 	"unicode/utf8"
 
+	"github.com/kextract/kextract/internal/hangul"
 	"github.com/kextract/kextract/lexicon"
 )
 
@@ -102,8 +103,17 @@ func chunkEnd(text string, start int) int {
 		if c == ' ' || c == '\t' {
 			lastSpace = i
 		}
-		_, size := utf8.DecodeRuneInString(text[i:])
-		i += size
+		// the length of the rune at i as utf8.DecodeRuneInString gives it,
+		// ASCII and Hangul syllables read from their bytes
+		switch _, ok := hangul.SyllableAt(text, i); {
+		case c < utf8.RuneSelf:
+			i++
+		case ok:
+			i += 3
+		default:
+			_, size := utf8.DecodeRuneInString(text[i:])
+			i += size
+		}
 		n++
 	}
 	return len(text)
@@ -112,7 +122,7 @@ func chunkEnd(text string, start int) int {
 func (m *Model) tagChunk(st *state, text string, start, end int, g given, out []Span) []Span {
 	chunk := text[start:end]
 	st.prepare(chunk, m.lex, g)
-	st.featurize(m.bits, true)
+	st.featurizeKeyed(m.bits)
 	emitRows(st, m.keys, m.rows)
 	labels := viterbi(st, &m.dec)
 	for i := 0; i < len(labels); {

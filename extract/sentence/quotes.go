@@ -152,8 +152,11 @@ func protectedIntervals(text string, a, b int, sc *scratch) []interval {
 	var prev rune
 	for i := a; i < b; {
 		if i+3 <= b && hangul.LetterBlockAt(text, i) {
-			prev = 0xAC00 // a letter; no bracket or quote to look at
-			i += 3
+			// a letter, and the run of letters after it: no bracket or
+			// quote to look at
+			for i += 3; i+3 <= b && hangul.LetterBlockAt(text, i); i += 3 {
+			}
+			prev = 0xAC00
 			continue
 		}
 		r, size := decodeAt(text, i)

@@ -14,7 +14,9 @@ const (
 // and the Hangul jamo extensions. All are letters: none is a space, a
 // bracket, a quote, punctuation or a Han character.
 func LetterBlockAt(s string, i int) bool {
-	if i < 0 || i+2 >= len(s) {
+	// i >= len(s)-2, not i+2 >= len(s): the compiler then drops the bounds
+	// checks of the three bytes
+	if i < 0 || i >= len(s)-2 {
 		return false
 	}
 	c0, c1, c2 := s[i], s[i+1], s[i+2]
@@ -30,7 +32,7 @@ func LetterBlockAt(s string, i int) bool {
 // valid encodings of a syllable (the range holds no surrogate, and its
 // lead bytes, 0xEA-0xED, have no overlong forms).
 func SyllableAt(s string, i int) (rune, bool) {
-	if i < 0 || i+2 >= len(s) {
+	if i < 0 || i >= len(s)-2 {
 		return 0, false
 	}
 	b := uint32(s[i])<<16 | uint32(s[i+1])<<8 | uint32(s[i+2])
