@@ -430,6 +430,12 @@ func (a *analysis) carriedSpeaker(q, prev *quote, antecedents []mention) *speake
 		// the quote's sentence names no one (아울러 “…”, 하지만 5차에서
 		// “…”): the subject of the sentence before speaks on
 		ps := a.sents[q.sent-1]
+		for back := q.sent - 1; back > 0 && back >= q.sent-3 && a.restates(back) && a.paragraphsBetween(a.sents[back-1].Start, q.open) <= 1; back-- {
+			// …높을 수밖에 없다는 것이다: a restatement of the words
+			// reported before; its topic is part of them, so the
+			// reporter before it speaks on
+			ps = a.sents[back-1]
+		}
 		if a.paragraphsBetween(ps.Start, q.open) <= 1 && !a.givesReason(ps) {
 			// only a named subject: a bare topic of a sentence that is not
 			// a report (노후화 문제는) says nothing of who speaks next
@@ -453,6 +459,26 @@ func (a *analysis) carriedSpeaker(q, prev *quote, antecedents []mention) *speake
 	return nil
 }
 
+// restates reports whether sentence i ends by restating or glossing
+// reported words (…다는 것이다, …라는 것이다, …것을 의미한다): the writer's
+// summary of what was said.
+func (a *analysis) restates(i int) bool {
+	s := a.sents[i]
+	toks := a.wordsIn(max(s.Start, s.End-40), s.End)
+	if len(toks) < 2 {
+		return false
+	}
+	last := strings.TrimRight(toks[len(toks)-1].text, ".")
+	prev := toks[len(toks)-2].text
+	switch last {
+	case "것이다", "것입니다":
+		return strings.HasSuffix(prev, "다는") || strings.HasSuffix(prev, "라는")
+	case "의미한다", "뜻한다":
+		return true // …높다는 것을 의미한다: the writer's gloss of them
+	}
+	return false
+}
+
 // explains reports whether sentence i only explains the words before it,
 // the writer's gloss that names no one (…하겠다는 것이다, …라는 뜻이다): the
 // speaker of the quote before it speaks on after it.
@@ -463,7 +489,7 @@ func (a *analysis) explains(i int) bool {
 		return false
 	}
 	switch last := toks[len(toks)-1].text; last {
-	case "것이다", "셈이다", "뜻이다", "의미다", "얘기다", "이야기다", "설명이다", "취지다":
+	case "것이다", "셈이다", "뜻이다", "의미다", "얘기다", "이야기다", "설명이다", "취지다", "의미한다", "뜻한다":
 		return a.subjectIn(s.Start, s.End, a.subjectMentions()) == nil
 	}
 	return false
