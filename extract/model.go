@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/kextract/kextract/extract/ner"
@@ -52,7 +53,7 @@ func (a *analysis) addModelEntities() {
 		switch s.Label {
 		case "PS", "OG", "LC":
 			typ := map[string]string{"PS": TypePerson, "OG": TypeOrg, "LC": TypeLocation}[s.Label]
-			if !a.modelNameOK(text, typ) || !a.yieldToModel(s.Start, s.End) {
+			if a.fragment(s.Start, s.End, text, typ) || !a.modelNameOK(text, typ) || !a.yieldToModel(s.Start, s.End) {
 				continue
 			}
 			e := byName[typ+"\x00"+text]
@@ -222,6 +223,66 @@ func (a *analysis) yieldToModel(start, end int) bool {
 	}
 	return true
 }
+
+// fragment reports whether the tagger's span [start,end) cuts a word: it
+// starts right after a Hangul syllable (물[리천문학부], 한[미]) or ends
+// before letters or digits that are no particle, honorific or title
+// (북태평[양]고기압, 빅데[이터], 코로나[19]). A name the lexicon knows stays a
+// name inside a compound (미국영화, 서울대학생).
+func (a *analysis) fragment(start, end int, text, typ string) bool {
+	if _, ok := a.x.lex.Lookup(text); ok || a.initialsCompound(start, end) {
+		return false
+	}
+	if first, _ := utf8.DecodeRuneInString(text); start > 0 && isHangulRune(first) {
+		if r, _ := utf8.DecodeLastRuneInString(a.clean[:start]); isHangulRune(r) {
+			return true
+		}
+	}
+	rest := a.clean[end:]
+	n := 0
+	for n < len(rest) {
+		r, size := utf8.DecodeRuneInString(rest[n:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			break
+		}
+		n += size
+	}
+	w := rest[:n]
+	if w == "" || a.x.lex.IsJosaSequence(w) {
+		return false
+	}
+	stem, _ := a.x.lex.StripJosa(w)
+	if nameSuffixes[stem] || typ == TypePerson && stem == "호" {
+		return false // 홍명보호: the team named after its coach
+	}
+	_, title := a.x.lex.Title(stem)
+	return !title
+}
+
+// countryInitials are the one-syllable names of countries that Korean
+// writes together: 남북, 한미, 북미, 한중일, 미중.
+const countryInitials = "남북한미중일러"
+
+// initialsCompound reports whether [start,end) is one syllable of
+// countryInitials next to another one (남북정상회담, 한미 연합훈련): each
+// country of the compound is named on its own.
+func (a *analysis) initialsCompound(start, end int) bool {
+	r, size := utf8.DecodeRuneInString(a.clean[start:])
+	if start+size != end || !strings.ContainsRune(countryInitials, r) {
+		return false
+	}
+	if p, _ := utf8.DecodeLastRuneInString(a.clean[:start]); strings.ContainsRune(countryInitials, p) {
+		return true
+	}
+	n, _ := utf8.DecodeRuneInString(a.clean[end:])
+	return strings.ContainsRune(countryInitials, n)
+}
+
+// nameSuffixes attach to a name without a space: 김씨, 박모, 정부측, 이씨들.
+var nameSuffixes = setOf("씨", "님", "측", "들", "모", "군", "양", "옹", "등", "씨들", "측은", "일가")
+
+// isHangulRune reports whether r is a Hangul syllable.
+func isHangulRune(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
 
 // genericNouns are never an entity, whatever the tagger says: the issue's
 // own examples of words that name no one in particular.

@@ -1,0 +1,39 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestModelFragment checks that a tagger span cutting a word is dropped
+// and that a name followed by a particle, an honorific or a title, a
+// known name inside a compound, and the countries of 남북 or 한미 are kept.
+func TestModelFragment(t *testing.T) {
+	tests := []struct {
+		name, text, span, typ string
+		want                  bool
+	}{
+		{"ends inside a word", "기상청은 북태평양고기압이 강하다고 밝혔다.", "북태평", TypeLocation, true},
+		{"ends before digits", "코로나19가 다시 퍼지고 있다.", "코로나", TypePerson, true},
+		{"starts inside a word", "그는 물리천문학부 교수다.", "리천문학부", TypeOrg, true},
+		{"ends inside a loanword", "빅데이터 기술을 쓴다.", "빅데", TypePerson, true},
+		{"particle after", "김민수는 집에 갔다.", "김민수", TypePerson, false},
+		{"honorific after", "박영희씨는 웃었다.", "박영희", TypePerson, false},
+		{"title after", "이철수교수가 말했다.", "이철수", TypePerson, false},
+		{"team after its coach", "최강희호가 이겼다.", "최강희", TypePerson, false},
+		{"lexicon name in a compound", "미국영화를 좋아한다.", "미국", TypeLocation, false},
+		{"countries of a compound", "남북정상회담이 열렸다.", "북", TypeOrg, false},
+		{"space after", "한국전력 관계자는 말했다.", "한국전력", TypeOrg, false},
+	}
+	x := testExtractor(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := &analysis{x: x, clean: tt.text}
+			start := strings.Index(tt.text, tt.span)
+			assert.GreaterOrEqual(t, start, 0)
+			assert.Equal(t, tt.want, a.fragment(start, start+len(tt.span), tt.span, tt.typ))
+		})
+	}
+}
