@@ -37,3 +37,35 @@ func TestModelFragment(t *testing.T) {
 		})
 	}
 }
+
+// TestPersonRules checks, on sentences of news, rules that keep common
+// words out of people and organizations and give the right role.
+func TestPersonRules(t *testing.T) {
+	tests := []struct {
+		name, in string
+		not      []string          // no PERSON, ORG or LOCATION has these names
+		roles    map[string]string // person -> role that must be contained
+	}{
+		{"a verb in 기 is no role", "대중 가수에게 노벨 문학상이 수여되기는 처음이다.", []string{"노벨 문학상이", "노벨 문학상"}, nil},
+		{"a verb in 기 after a name", "그는 회담을 마치고 이틀도 안 돼 사망했기도 했다.", []string{"안 돼"}, nil},
+		{"a measure is no body", "높이 20미터, 10미터 높이의 김유신 장군 동상은 1970년 세워졌다.", []string{"높이"}, map[string]string{"김유신": "장군"}},
+		{"a general's title", "강감찬 장군 동상 앞에서 행사가 열렸다.", nil, map[string]string{"강감찬": "장군"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := extractText(t, tt.in)
+			checkSpans(t, tt.in, doc)
+			for _, e := range doc.Entities {
+				if e.Type == TypePerson || e.Type == TypeOrg || e.Type == TypeLocation {
+					assert.NotContains(t, tt.not, e.Name, "%s %s", e.Type, e.Name)
+				}
+			}
+			for name, role := range tt.roles {
+				e := entityNamed(doc, name)
+				if assert.NotNil(t, e, "%s in %+v", name, doc.Entities) {
+					assert.Contains(t, e.Role, role)
+				}
+			}
+		})
+	}
+}

@@ -639,8 +639,8 @@ func (a *analysis) orgBefore(toks []token, t0 int) *entity {
 // no common word, title or place.
 func (a *analysis) orgNameLike(t token) bool {
 	w := t.stem()
-	if notNames[w] || orgClassifiers[w] || syllables(w) < 2 || pronouns[w] {
-		return false
+	if notNames[w] || orgClassifiers[w] || syllables(w) < 2 || pronouns[w] || a.x.lex.IsCommonNoun(w) {
+		return false // 17미터 높이의 이순신 장군: a measure, no body
 	}
 	if t.script != scriptHangul && t.script != scriptLatin && t.script != scriptMixed {
 		return false

@@ -22,7 +22,7 @@ func (a *analysis) personBeforeRole(st sentenceTokens, i int) {
 	default:
 		return
 	}
-	if len(t.stem()) < 6 || !a.roleWord(t.stem()) {
+	if len(t.stem()) < 6 || !a.personRoleWord(t.stem()) {
 		return // a role is two syllables or more
 	}
 	// the phrase: back over words with no particle and no punctuation
@@ -267,6 +267,32 @@ func (a *analysis) roleWord(w string) bool {
 	// words that MayEndTitle passes, so it need not be looked up
 	if a.x.lex.MayEndTitle(w) {
 		return true
+	}
+	for _, suf := range roleSuffixes {
+		if strings.HasSuffix(w, suf) && syllables(w) >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// personRoleWord is roleWord for the role after a person's name, which
+// must be a title: a listed one, a compound ending in a listed title of
+// two syllables or more (상원의장, 법사위원장), or a word in a suffix of job
+// titles. The last syllable alone (what MayEndTitle asks) is not enough:
+// 수여되기 and 사망했기 end like 기 titles but are verbs.
+func (a *analysis) personRoleWord(w string) bool {
+	if a.x.lex.MayEndTitle(w) {
+		if _, ok := a.x.lex.Title(w); ok {
+			return true
+		}
+		for i := range w {
+			if i > 0 && syllables(w[i:]) >= 2 {
+				if _, ok := a.x.lex.Title(w[i:]); ok {
+					return true
+				}
+			}
+		}
 	}
 	for _, suf := range roleSuffixes {
 		if strings.HasSuffix(w, suf) && syllables(w) >= 2 {
