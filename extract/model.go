@@ -556,12 +556,30 @@ func mergeHits(x, y []amountHit) []amountHit {
 
 // certainAfter reports whether rest, the text after a surname, starts with
 // 모 "a certain" and an honorific or an age: 김 모씨, 김모씨, 김모 씨,
-// 김모(43)씨.
+// 김모(43)씨, or with 모 as a word of its own: 김 모가, 김 모 스스로.
 func certainAfter(rest string) bool {
+	apart := strings.HasPrefix(rest, " ")
 	rest, ok := strings.CutPrefix(strings.TrimPrefix(rest, " "), "모")
 	if !ok {
 		return false
 	}
+	if apart && certainWordEnd(rest) {
+		return true
+	}
 	rest = strings.TrimPrefix(rest, " ")
 	return strings.HasPrefix(rest, "씨") || strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "군") || strings.HasPrefix(rest, "양")
+}
+
+// certainWordEnd reports whether rest, after a 모 standing apart, ends the
+// word there or after a particle (모가, 모의, 모는).
+func certainWordEnd(rest string) bool {
+	if rest == "" || rest[0] == ' ' || rest[0] == '\n' || rest[0] == ',' || rest[0] == '.' {
+		return true
+	}
+	for j := range certainJosa {
+		if after, ok := strings.CutPrefix(rest, j); ok && (after == "" || after[0] == ' ' || after[0] == ',' || after[0] == '.' || after[0] == '\n') {
+			return true
+		}
+	}
+	return false
 }
