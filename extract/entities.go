@@ -93,6 +93,7 @@ func (a *analysis) findEntities() {
 	}
 	a.addModelEntities()
 	a.findLaterMentions(all)
+	a.nameInstitutions()
 	a.linkShortForms()
 	a.affiliationsByPosition(all)
 	a.rolesFromAppositives(all)

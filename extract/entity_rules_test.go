@@ -69,3 +69,42 @@ func TestPersonRules(t *testing.T) {
 		})
 	}
 }
+
+// TestNamedInstitutions checks that a city and a local office, or a
+// president and 정부, are one organization, and that the bare institution
+// noun later in the article joins the named one.
+func TestNamedInstitutions(t *testing.T) {
+	tests := []struct {
+		name, in string
+		org      string   // the organization's name
+		mentions []string // its mentions, in order
+		notOrg   []string // no organization has these names
+	}{
+		{"city and police station", "경찰은 사건을 조사 중이다. 인천 남동경찰서는 4일 용의자를 검거했다고 밝혔다. 경찰은 추가 범행을 수사하고 있다.",
+			"인천 남동경찰서", []string{"경찰", "인천 남동경찰서", "경찰"}, []string{"경찰", "남동경찰서"}},
+		{"president and government", "박근혜 정부는 새 정책을 발표했다. 정부는 다음 달 시행한다고 밝혔다.",
+			"박근혜 정부", []string{"박근혜 정부", "정부"}, []string{"정부"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := extractText(t, tt.in)
+			checkSpans(t, tt.in, doc)
+			var found *Entity
+			for i, e := range doc.Entities {
+				if e.Type == TypeOrg {
+					assert.NotContains(t, tt.notOrg, e.Name)
+					if e.Name == tt.org {
+						found = &doc.Entities[i]
+					}
+				}
+			}
+			if assert.NotNil(t, found, "%+v", doc.Entities) {
+				var got []string
+				for _, m := range found.Mentions {
+					got = append(got, m.Text)
+				}
+				assert.Equal(t, tt.mentions, got)
+			}
+		})
+	}
+}

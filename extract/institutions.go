@@ -1,0 +1,136 @@
+package extract
+
+import (
+	"strings"
+)
+
+// Institutions that news names by a common noun (정부, 경찰, 검찰, 법원) are
+// named ones when a name goes before the noun: the government of a person
+// or a country (문재인 정부, 일본 정부), a local office with its city (광주
+// 북부경찰서, 서울 강남경찰서). The name is part of the organization's name,
+// not a mention of its own. The bare noun later in the article (경찰은)
+// refers to the one institution of that kind the article names.
+
+// localOffices end the names of local offices that news writes after their
+// city: 광주 북부경찰서, 인천 남동소방서, 서울 종로세무서.
+var localOffices = []string{"경찰서", "소방서", "세무서", "교육지원청", "보건소"}
+
+// genericHeads maps a bare institution noun to the name endings of the
+// named institutions it can refer to in an article.
+var genericHeads = map[string][]string{
+	"정부": {" 정부"},
+	"경찰": {"경찰서", "경찰청", " 경찰"},
+	"검찰": {"지검", "지방검찰청", "검찰청"},
+	"법원": {"지법", "지방법원", "지원"},
+}
+
+// nameInstitutions joins a person or place to the institution noun right
+// after it (문재인 정부, 광주 북부경찰서) into one organization, then links
+// the bare institution nouns to the named institution of their kind.
+func (a *analysis) nameInstitutions() {
+	byName := map[string]*entity{}
+	for _, e := range a.ents {
+		if e.typ == TypeOrg {
+			byName[e.name] = e
+		}
+	}
+	for _, e := range append([]*entity(nil), a.ents...) {
+		if e.typ != TypeOrg {
+			continue
+		}
+		for _, m := range append([]mention(nil), e.mentions...) {
+			head := a.clean[m.start:m.end]
+			if head != "정부" && !localOffice(head) {
+				continue
+			}
+			owner, ok := a.ownerBefore(m.start, head == "정부")
+			if !ok || head == "정부" && owner.e.typ != TypePerson {
+				continue // 일본 정부: the tagger's span, kept as it found it
+			}
+			// named after the owner's name (한국 정부 for 대한민국 정부 too:
+			// one government under the place's name)
+			sp := span{owner.start, m.end}
+			name := owner.e.name + " " + head
+			org := byName[name]
+			if org == nil {
+				org = &entity{typ: TypeOrg, name: name}
+				byName[name] = org
+				a.ents = append(a.ents, org)
+			}
+			a.removeMention(owner)
+			a.removeMention(mentionRef{m.start, m.end, e})
+			a.addMention(org, sp, m.sent)
+		}
+	}
+	a.linkGenericInstitutions()
+}
+
+// localOffice reports whether w names a local office (북부경찰서) without
+// its city: a word ending in a local office suffix.
+func localOffice(w string) bool {
+	if strings.ContainsRune(w, ' ') {
+		return false
+	}
+	for _, suf := range localOffices {
+		if strings.HasSuffix(w, suf) && w != suf {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerBefore returns the mention of a place, or of a person when person
+// is set, that ends one space before off.
+func (a *analysis) ownerBefore(off int, person bool) (mentionRef, bool) {
+	if off < 2 || a.clean[off-1] != ' ' {
+		return mentionRef{}, false
+	}
+	var found mentionRef
+	ok := false
+	a.mentions.each(off-1-maxMentionBytes, off-1, func(r mentionRef) bool {
+		if r.e != nil && r.end == off-1 && (r.e.typ == TypeLocation || person && r.e.typ == TypePerson) {
+			found, ok = r, true
+			return false
+		}
+		return true
+	})
+	return found, ok
+}
+
+// linkGenericInstitutions merges an organization named by a bare
+// institution noun (경찰, 정부) into the named institution of that kind in
+// the article (광주 북부경찰서, 문재인 정부): the one named last before its
+// first mention, else the first named after it.
+func (a *analysis) linkGenericInstitutions() {
+	for _, g := range a.ents {
+		ends, ok := genericHeads[g.name]
+		if g.typ != TypeOrg || !ok || len(g.mentions) == 0 {
+			continue
+		}
+		var cands []*entity
+		for _, e := range a.ents {
+			if e == g || e.typ != TypeOrg || len(e.mentions) == 0 {
+				continue
+			}
+			for _, end := range ends {
+				if strings.HasSuffix(e.name, end) && e.name != strings.TrimSpace(end) {
+					cands = append(cands, e)
+					break
+				}
+			}
+		}
+		if len(cands) == 0 {
+			continue
+		}
+		target := lastNamedBefore(cands, g.first())
+		if target == nil {
+			target = cands[0]
+			for _, c := range cands[1:] {
+				if c.first() < target.first() {
+					target = c
+				}
+			}
+		}
+		a.mergeEntity(target, g)
+	}
+}
