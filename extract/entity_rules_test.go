@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kextract/kextract/extract/ner"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -105,6 +106,37 @@ func TestNamedInstitutions(t *testing.T) {
 				}
 				assert.Equal(t, tt.mentions, got)
 			}
+		})
+	}
+}
+
+// TestCountryBodies checks that a country before a body of its own name is
+// a place of its own, and that a country's government is one organization.
+func TestCountryBodies(t *testing.T) {
+	tests := []struct {
+		name, text string
+		span       string
+		want       []string // the pieces, "" when the span stays whole
+	}{
+		{"ministry", "대한민국 국토해양부는 조사 결과를 발표했다.", "대한민국 국토해양부", []string{"대한민국", "국토해양부"}},
+		{"agency", "미국 국무부는 성명을 냈다.", "미국 국무부", []string{"미국", "국무부"}},
+		{"government", "일본 정부는 방류를 시작했다.", "일본 정부", nil},
+		{"army", "북한 육군이 훈련을 했다.", "북한 육군", nil},
+		{"a cooperative of the country", "대한민국 농업협동조합은 지원을 약속했다.", "대한민국 농업협동조합", nil},
+		{"no country", "서울 강남경찰서는 수사에 나섰다.", "서울 강남경찰서", nil},
+	}
+	x := testExtractor(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := &analysis{x: x, clean: tt.text}
+			start := strings.Index(tt.text, tt.span)
+			pieces, ok := a.countryBody(ner.Span{Start: start, End: start + len(tt.span), Label: "OG"})
+			var got []string
+			for _, p := range pieces {
+				got = append(got, tt.text[p.Start:p.End])
+			}
+			assert.Equal(t, tt.want != nil, ok)
+			assert.Equal(t, tt.want, got)
 		})
 	}
 }

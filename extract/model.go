@@ -34,7 +34,7 @@ func (a *analysis) addModelEntities() {
 		byName[e.typ+"\x00"+e.name] = e
 	}
 	rules := a.ruleDates()
-	for _, s := range a.splitPlaceSpans(a.modelSpans) {
+	for _, s := range a.splitCountryBodies(a.splitPlaceSpans(a.modelSpans)) {
 		if s.Start < 0 || s.End > len(a.clean) || s.Start >= s.End || a.boilerplateAt(s.Start) {
 			continue
 		}
@@ -113,6 +113,72 @@ func (a *analysis) splitPlaceSpans(spans []ner.Span) []ner.Span {
 	}
 	return out
 }
+
+// splitCountryBodies cuts the tagger's organization spans that start with
+// a country before a body of its own name (대한민국 국토해양부, 미국 국무부): the
+// country is a place and the body an organization. A country's government,
+// armed forces, police or courts named by a common noun (일본 정부,
+// 조선민주주의인민공화국 육군) stay one organization: the noun alone names
+// none.
+func (a *analysis) splitCountryBodies(spans []ner.Span) []ner.Span {
+	var out []ner.Span
+	for i, s := range spans {
+		pieces, ok := a.countryBody(s)
+		if !ok {
+			if out != nil {
+				out = append(out, s)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]ner.Span, 0, len(spans)+4), spans[:i]...)
+		}
+		out = append(out, pieces...)
+	}
+	if out == nil {
+		return spans
+	}
+	return out
+}
+
+// countryBody splits one organization span COUNTRY BODY (see
+// splitCountryBodies).
+func (a *analysis) countryBody(s ner.Span) ([]ner.Span, bool) {
+	if s.Label != "OG" || s.Start < 0 || s.End > len(a.clean) || s.Start >= s.End {
+		return nil, false
+	}
+	text := a.clean[s.Start:s.End]
+	sp := strings.IndexByte(text, ' ')
+	if sp <= 0 {
+		return nil, false
+	}
+	country, body := text[:sp], text[sp+1:]
+	en, ok := a.x.lex.Lookup(country)
+	if !ok || en.Type != TypeLocation || en.Kind != "country" || strings.IndexByte(body, ' ') >= 0 || stateBodies[body] {
+		return nil, false
+	}
+	kind := ""
+	if b, known := a.x.lex.Lookup(body); known && b.Type == TypeOrg {
+		kind = b.Kind
+	} else if _, k, ok := a.x.lex.OrgSuffix(body); ok {
+		kind = k
+	}
+	if !stateKinds[kind] {
+		return nil, false // 대한민국 농업협동조합: the country is in the name
+	}
+	return []ner.Span{
+		{Start: s.Start, End: s.Start + sp, Label: "LC"},
+		{Start: s.Start + sp + 1, End: s.End, Label: "OG"},
+	}, true
+}
+
+// stateKinds are the kinds of bodies of a state, which news names after
+// their country without the country being part of the name.
+var stateKinds = setOf("government", "military", "court", "agency")
+
+// stateBodies are the common nouns that name a country's institution
+// only with the country before them.
+var stateBodies = setOf("정부", "당국", "군", "국군", "육군", "해군", "공군", "경찰", "검찰", "법원", "의회", "정권", "행정부")
 
 // placePieces splits one place span at its spaces (see splitPlaceSpans).
 func (a *analysis) placePieces(s ner.Span) []ner.Span {
