@@ -140,3 +140,29 @@ func TestCountryBodies(t *testing.T) {
 		})
 	}
 }
+
+// TestExtendForeignName checks that the tagger's span of one word of a
+// foreign name grows over the other word, and that Korean full names,
+// titles, group nouns and middle names do not.
+func TestExtendForeignName(t *testing.T) {
+	tests := []struct {
+		name, text, span, want string
+	}{
+		{"family name after", "외신은 마이클 플린 전 보좌관을 인용했다.", "마이클", "마이클 플린"},
+		{"given name before", "대회에는 발렌티나 마트비옌코 의장이 왔다.", "마트비옌코", "발렌티나 마트비옌코"},
+		{"family name with a particle", "스키 선수 비아노 리차드슨이 출전했다.", "비아노", "비아노 리차드슨"},
+		{"a title after", "결승전에서 마이클 감독이 웃었다.", "마이클", "마이클"},
+		{"a group noun before", "인기 걸그룹 라니아 멤버가 왔다.", "라니아", "라니아"},
+		{"a Korean full name", "배우 정경호와 함께 출연했다.", "정경호", "정경호"},
+		{"three name words", "미국 공민 메릴 에드워드 뉴먼을 억류했다.", "에드워드", "에드워드"},
+	}
+	x := testExtractor(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := &analysis{x: x, clean: tt.text}
+			start := strings.Index(tt.text, tt.span)
+			s, e := a.extendForeignName(start, start+len(tt.span))
+			assert.Equal(t, tt.want, tt.text[s:e])
+		})
+	}
+}

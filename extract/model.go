@@ -45,10 +45,12 @@ func (a *analysis) addModelEntities() {
 		if s.Label == "PS" {
 			// the tagger sometimes takes the title along (홍은희 씨, 라두
 			// 스토레아 박사): a person's name stops before it
-			s.End, text = a.dropTitle(s.Start, s.End, text)
+			s.End, _ = a.dropTitle(s.Start, s.End, text)
 			if certainAfter(a.clean[s.End:]) {
 				continue // 김 모씨: someone unnamed, found by findAnonymous
 			}
+			s.Start, s.End = a.extendForeignName(s.Start, s.End)
+			text = strings.TrimSpace(a.clean[s.Start:s.End])
 		}
 		switch s.Label {
 		case "PS", "OG", "LC":
@@ -349,6 +351,73 @@ var nameSuffixes = setOf("씨", "님", "측", "들", "모", "군", "양", "옹",
 
 // isHangulRune reports whether r is a Hangul syllable.
 func isHangulRune(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
+
+// extendForeignName grows the tagger's span of a foreign person's name
+// over the words of the name it left out, before (발렌티나 [마트비옌코]) or
+// after ([마이클] 플린 전 보좌관, [비아노] 리차드슨이): words the dictionary
+// knows as name words or that write foreign sounds, and no common noun,
+// title or lexicon name, into a name of two words.
+func (a *analysis) extendForeignName(start, end int) (int, int) {
+	span := a.clean[start:end]
+	if strings.IndexByte(span, ' ') >= 0 {
+		return start, end
+	}
+	// a Korean full name (정경호, or 마이클 read so) takes no given name
+	// before it, and after it only a word the dictionary knows as a name
+	korean := syllables(span) == 3 && a.koreanName(span) && !transliterated(span)
+	after := 0 // the length of the name word after the span
+	if end+1 < len(a.clean) && a.clean[end] == ' ' {
+		rest := a.clean[end+1:]
+		n := strings.IndexFunc(rest, func(r rune) bool { return !isHangulRune(r) })
+		if n < 0 {
+			n = len(rest)
+		}
+		if stem, _ := a.x.lex.StripJosa(rest[:n]); a.foreignNameWord(stem) && (!korean || a.x.lex.IsNameWord(stem)) {
+			after = len(stem)
+		}
+	}
+	before := 0 // the length of the name word before it
+	if start >= 2 && a.clean[start-1] == ' ' && !korean {
+		head := a.clean[:start-1]
+		w := head[strings.LastIndexByte(head, ' ')+1:]
+		if stem, josa := a.x.lex.StripJosa(w); (josa == "" || stem == w || a.x.lex.IsNameWord(w)) && a.foreignNameWord(w) {
+			before = len(w)
+		}
+	}
+	switch {
+	case after > 0 && before > 0:
+		// three name words: a middle name, which the article may leave out
+		// elsewhere (메릴 에드워드 뉴먼, 메릴 뉴먼); left as the tagger found it
+	case after > 0:
+		end += 1 + after
+	case before > 0:
+		start -= 1 + before
+	}
+	return start, end
+}
+
+// foreignNameWord reports whether w may be a word of a foreign person's
+// name (see extendForeignName).
+func (a *analysis) foreignNameWord(w string) bool {
+	if !isHangulWord(w) || syllables(w) < 2 || syllables(w) > 5 || notNames[w] || a.x.lex.IsCommonNoun(w) {
+		return false
+	}
+	if syllables(w) == 3 && a.koreanName(w) && !transliterated(w) && !a.x.lex.IsNameWord(w) {
+		return false // 김철수 이영희: two people
+	}
+	for _, suf := range []string{"그룹", "밴드", "캠프", "스타"} {
+		if strings.HasSuffix(w, suf) {
+			return false // 걸그룹 라니아, 안철수 캠프: a noun of groups
+		}
+	}
+	if _, ok := a.x.lex.Title(w); ok {
+		return false
+	}
+	if _, ok := a.x.lex.Lookup(w); ok {
+		return false
+	}
+	return a.x.lex.IsNameWord(w) || transliterated(w)
+}
 
 // genericNouns are never an entity, whatever the tagger says: the issue's
 // own examples of words that name no one in particular.
