@@ -97,6 +97,7 @@ func (a *analysis) findEntities() {
 	a.linkShortForms()
 	a.affiliationsByPosition(all)
 	a.rolesFromAppositives(all)
+	a.rolesNearNames(all)
 	a.affiliationsFromRoles()
 	a.findAges()
 	sort.SliceStable(a.ents, func(i, j int) bool { return a.ents[i].first() < a.ents[j].first() })

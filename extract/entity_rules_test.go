@@ -6,6 +6,7 @@ import (
 
 	"github.com/kextract/kextract/extract/ner"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestModelFragment checks that a tagger span cutting a word is dropped
@@ -51,6 +52,9 @@ func TestPersonRules(t *testing.T) {
 		{"a verb in 기 after a name", "그는 회담을 마치고 이틀도 안 돼 사망했기도 했다.", []string{"안 돼"}, nil},
 		{"a measure is no body", "높이 20미터, 10미터 높이의 김유신 장군 동상은 1970년 세워졌다.", []string{"높이"}, map[string]string{"김유신": "장군"}},
 		{"a general's title", "강감찬 장군 동상 앞에서 행사가 열렸다.", nil, map[string]string{"강감찬": "장군"}},
+		{"title after a foreign name", "회의에는 마이클 플린 전 국가안보보좌관도 참석했다.", nil, map[string]string{"마이클 플린": "국가안보보좌관"}},
+		{"title before a foreign name", "이번 대회에 1명의 알파인 스키 선수 비아노 리차드슨이 출전했다.", nil, map[string]string{"비아노 리차드슨": "스키 선수"}},
+		{"등 is no surname", "플린 전 보좌관 등 트럼프 캠프 인사들이 조사를 받았다.", []string{"등 트럼프"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -165,4 +169,24 @@ func TestExtendForeignName(t *testing.T) {
 			assert.Equal(t, tt.want, tt.text[s:e])
 		})
 	}
+}
+
+// TestAffiliationAfterName checks that the body in the title phrase after
+// a name, past its bracketed gloss, is the person's affiliation.
+func TestAffiliationAfterName(t *testing.T) {
+	in := "대통령은 제임스 코미 연방수사국(FBI) 국장에게 수사 중단을 요구했다."
+	doc := extractText(t, in)
+	checkSpans(t, in, doc)
+	p := entityNamed(doc, "제임스 코미")
+	require.NotNil(t, p, "%+v", doc.Entities)
+	assert.Contains(t, p.Role, "국장")
+	var aff *Entity
+	for i, e := range doc.Entities {
+		if e.ID == p.Affiliation {
+			aff = &doc.Entities[i]
+		}
+	}
+	require.NotNil(t, aff)
+	assert.Equal(t, TypeOrg, aff.Type)
+	assert.Contains(t, aff.Name, "연방수사국")
 }

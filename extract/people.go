@@ -237,8 +237,8 @@ func (a *analysis) personAfterTitle(st sentenceTokens, t0, ti int, info lexicon.
 	var name []token
 	for k := ti + 1; k < len(toks) && k <= ti+2; k++ {
 		t := toks[k]
-		if t.punctBefore != "" || !t.spaceBefore {
-			break
+		if t.punctBefore != "" || !t.spaceBefore || t.stem() == "등" {
+			break // 전 보좌관 등 트럼프 캠프 인사들: 등 lists, it is no surname
 		}
 		last := t.josa() != "" || k == ti+2 || k+1 >= len(toks) || toks[k+1].punctBefore != ""
 		if !last {
