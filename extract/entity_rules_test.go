@@ -54,6 +54,8 @@ func TestPersonRules(t *testing.T) {
 		{"a general's title", "강감찬 장군 동상 앞에서 행사가 열렸다.", nil, map[string]string{"강감찬": "장군"}},
 		{"title after a foreign name", "회의에는 마이클 플린 전 국가안보보좌관도 참석했다.", nil, map[string]string{"마이클 플린": "국가안보보좌관"}},
 		{"title before a foreign name", "이번 대회에 1명의 알파인 스키 선수 비아노 리차드슨이 출전했다.", nil, map[string]string{"비아노 리차드슨": "스키 선수"}},
+		{"residents of a district", "이번 선거에서 해운대구민의 선택을 받았다.", []string{"해운대구민"}, nil},
+		{"residents after a county", "사드에 반대하는 성주 군민들은 집회를 열었다.", []string{"성주 군민"}, nil},
 		{"등 is no surname", "플린 전 보좌관 등 트럼프 캠프 인사들이 조사를 받았다.", []string{"등 트럼프"}, nil},
 	}
 	for _, tt := range tests {
@@ -87,6 +89,8 @@ func TestNamedInstitutions(t *testing.T) {
 	}{
 		{"city and police station", "경찰은 사건을 조사 중이다. 인천 남동경찰서는 4일 용의자를 검거했다고 밝혔다. 경찰은 추가 범행을 수사하고 있다.",
 			"인천 남동경찰서", []string{"경찰", "인천 남동경찰서", "경찰"}, []string{"경찰", "남동경찰서"}},
+		{"country and police", "사건 초기에 대한민국 경찰은 타살을 의심했다. 경찰은 곧 결론을 바꿨다.",
+			"한국 경찰", []string{"대한민국 경찰", "경찰"}, []string{"경찰"}},
 		{"president and government", "박근혜 정부는 새 정책을 발표했다. 정부는 다음 달 시행한다고 밝혔다.",
 			"박근혜 정부", []string{"박근혜 정부", "정부"}, []string{"정부"}},
 	}

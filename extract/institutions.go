@@ -25,7 +25,7 @@ var genericHeads = map[string][]string{
 }
 
 // nameInstitutions joins a person or place to the institution noun right
-// after it (문재인 정부, 광주 북부경찰서) into one organization, then links
+// after it (문재인 정부, 광주 북부경찰서, 대한민국 경찰) into one organization, then links
 // the bare institution nouns to the named institution of their kind.
 func (a *analysis) nameInstitutions() {
 	byName := map[string]*entity{}
@@ -40,7 +40,7 @@ func (a *analysis) nameInstitutions() {
 		}
 		for _, m := range append([]mention(nil), e.mentions...) {
 			head := a.clean[m.start:m.end]
-			if head != "정부" && !localOffice(head) {
+			if head != "정부" && head != "경찰" && !localOffice(head) {
 				continue
 			}
 			owner, ok := a.ownerBefore(m.start, head == "정부")

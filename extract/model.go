@@ -438,6 +438,21 @@ func (a *analysis) dropTitle(start, end int, text string) (int, string) {
 	return start + len(text), text
 }
 
+// residents reports whether text names the people of a place: a place and
+// 민 (유성구민, 강원도민), or 군민, 시민 ... after it (성주 군민). A given name
+// in 민 (김동민) is no place.
+func (a *analysis) residents(text string) bool {
+	w := text[strings.LastIndexByte(text, ' ')+1:]
+	if residentNouns[w] {
+		return true
+	}
+	place, ok := strings.CutSuffix(w, "민")
+	return ok && syllables(place) >= 2 && a.placeWord(place) && !a.koreanName(w)
+}
+
+// residentNouns are the people of a kind of place.
+var residentNouns = setOf("구민", "군민", "시민", "도민", "읍민", "면민", "동민", "주민", "국민")
+
 // bare reports whether e was found by a rule and carries nothing the model
 // could not give: no lexicon entry, English name, role or affiliation.
 func bare(e *entity) bool {
@@ -452,7 +467,7 @@ func (a *analysis) modelNameOK(text, typ string) bool {
 			return false // 교수와, 지역은
 		}
 	}
-	if pronouns[text] || nonSpeakers[text] || genericNouns[text] {
+	if pronouns[text] || nonSpeakers[text] || genericNouns[text] || a.residents(text) {
 		return false
 	}
 	if typ != TypePerson {
