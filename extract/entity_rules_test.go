@@ -54,6 +54,7 @@ func TestPersonRules(t *testing.T) {
 		{"a general's title", "강감찬 장군 동상 앞에서 행사가 열렸다.", nil, map[string]string{"강감찬": "장군"}},
 		{"title after a foreign name", "회의에는 마이클 플린 전 국가안보보좌관도 참석했다.", nil, map[string]string{"마이클 플린": "국가안보보좌관"}},
 		{"title before a foreign name", "이번 대회에 1명의 알파인 스키 선수 비아노 리차드슨이 출전했다.", nil, map[string]string{"비아노 리차드슨": "스키 선수"}},
+		{"a particle after a known place", "잠수함 강국인 미국도 디젤 잠수함은 없다.", []string{"미국도"}, nil},
 		{"residents of a district", "이번 선거에서 해운대구민의 선택을 받았다.", []string{"해운대구민"}, nil},
 		{"residents after a county", "사드에 반대하는 성주 군민들은 집회를 열었다.", []string{"성주 군민"}, nil},
 		{"등 is no surname", "플린 전 보좌관 등 트럼프 캠프 인사들이 조사를 받았다.", []string{"등 트럼프"}, nil},
@@ -193,4 +194,28 @@ func TestAffiliationAfterName(t *testing.T) {
 	require.NotNil(t, aff)
 	assert.Equal(t, TypeOrg, aff.Type)
 	assert.Contains(t, aff.Name, "연방수사국")
+}
+
+// TestCommonWordSpan checks that loanwords and common nouns the tagger
+// takes for names are no entities, while districts are places.
+func TestCommonWordSpan(t *testing.T) {
+	tests := []struct {
+		name, text, span, typ string
+		want                  bool
+	}{
+		{"a sport", "그는 스키 선수다.", "스키", TypePerson, true},
+		{"a sport cut by a particle", "여자 봅슬레이 경기가 열렸다.", "봅슬레", TypePerson, true},
+		{"a material", "트리튬은 걸러지지 않는다.", "트리튬", TypePerson, true},
+		{"a common noun as a place", "추락 지점 옆 하천에서 구조했다.", "하천", TypeLocation, true},
+		{"a district", "대전 중구 목동에 산다.", "목동", TypeLocation, false},
+		{"a name", "박지성이 골을 넣었다.", "박지성", TypePerson, false},
+	}
+	x := testExtractor(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := &analysis{x: x, clean: tt.text}
+			start := strings.Index(tt.text, tt.span)
+			assert.Equal(t, tt.want, a.commonWordSpan(start, start+len(tt.span), tt.span, tt.typ))
+		})
+	}
 }

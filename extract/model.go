@@ -55,6 +55,15 @@ func (a *analysis) addModelEntities() {
 		switch s.Label {
 		case "PS", "OG", "LC":
 			typ := map[string]string{"PS": TypePerson, "OG": TypeOrg, "LC": TypeLocation}[s.Label]
+			if stem, josa := a.x.lex.StripJosa(text); josa != "" && strings.HasSuffix(a.clean[s.Start:s.End], josa) {
+				if _, known := a.x.lex.Lookup(stem); known {
+					s.End -= len(josa) // 미국도: the particle is no part of the name
+					text = stem
+				}
+			}
+			if a.commonWordSpan(s.Start, s.End, text, typ) {
+				continue
+			}
 			if a.fragment(s.Start, s.End, text, typ) || !a.modelNameOK(text, typ) || !a.yieldToModel(s.Start, s.End) {
 				continue
 			}
@@ -437,6 +446,36 @@ func (a *analysis) dropTitle(start, end int, text string) (int, string) {
 	text = strings.TrimRight(text[:i], " ")
 	return start + len(text), text
 }
+
+// commonWordSpan reports whether the tagger's span is a common word: a
+// loanword the dictionary lacks (스키, 봅슬레이, 트리튬), alone or as the
+// word the span cuts (봅슬레[이]), or, for a place, a dictionary common noun
+// that no lexicon lists and that ends in no administrative unit (하천, 광산).
+func (a *analysis) commonWordSpan(start, end int, text, typ string) bool {
+	if loanNouns[text] {
+		return true
+	}
+	rest := a.clean[end:]
+	n := strings.IndexFunc(rest, func(r rune) bool { return !isHangulRune(r) })
+	if n < 0 {
+		n = len(rest)
+	}
+	if n > 0 && loanNouns[text+rest[:n]] {
+		return true
+	}
+	// 중구 and 목동 in an address are districts: a word in an
+	// administrative unit stays (placeWord)
+	return typ == TypeLocation && a.x.lex.IsCommonNoun(text) && !a.placeWord(text)
+}
+
+// loanNouns are common loanwords of news that the dictionary lacks and the
+// tagger takes for names: sports, materials, diseases, software.
+var loanNouns = setOf(
+	"스키", "봅슬레이", "스켈레톤", "빅에어", "크로스컨트리", "루지", "컬링", "바이애슬론", "하프파이프",
+	"슬로프스타일", "모굴", "스노보드", "쇼트트랙", "피겨스케이팅", "스피드스케이팅", "노르딕복합", "스키점프",
+	"트리튬", "삼중수소", "세슘", "스트론튬", "플루토늄", "코로나19", "메르스", "에볼라", "지카",
+	"애드웨어", "멀웨어", "랜섬웨어", "북마크", "유르타",
+)
 
 // residents reports whether text names the people of a place: a place and
 // 민 (유성구민, 강원도민), or 군민, 시민 ... after it (성주 군민). A given name
