@@ -55,6 +55,8 @@ func TestPersonRules(t *testing.T) {
 		{"title after a foreign name", "회의에는 마이클 플린 전 국가안보보좌관도 참석했다.", nil, map[string]string{"마이클 플린": "국가안보보좌관"}},
 		{"title before a foreign name", "이번 대회에 1명의 알파인 스키 선수 비아노 리차드슨이 출전했다.", nil, map[string]string{"비아노 리차드슨": "스키 선수"}},
 		{"a particle after a known place", "잠수함 강국인 미국도 디젤 잠수함은 없다.", []string{"미국도"}, nil},
+		{"a verb before a title", "계획을 이달 말까지 완성해 대통령에게 보고할 예정이다.", []string{"완성해"}, nil},
+		{"a clause before a role word", "방수벽이 높으면 저층에서 해안이 보이지 않아 경관이 나빠진다.", []string{"해안이", "해안"}, nil},
 		{"residents of a district", "이번 선거에서 해운대구민의 선택을 받았다.", []string{"해운대구민"}, nil},
 		{"residents after a county", "사드에 반대하는 성주 군민들은 집회를 열었다.", []string{"성주 군민"}, nil},
 		{"등 is no surname", "플린 전 보좌관 등 트럼프 캠프 인사들이 조사를 받았다.", []string{"등 트럼프"}, nil},

@@ -270,6 +270,20 @@ func (a *analysis) personAfterTitle(st sentenceTokens, t0, ti int, info lexicon.
 	if len(name) == 0 {
 		return false
 	}
+	if last := name[len(name)-1]; last.josa() == "" {
+		// 감사원장 인준안 단독 처리: a bare word before a common noun is
+		// the head of a compound, no name
+		for k := ti + 1; k+1 < len(toks); k++ {
+			if toks[k].start == last.start {
+				if nx := toks[k+1]; nx.punctBefore == "" && a.x.lex.IsCommonNoun(nx.stem()) {
+					if _, title := a.x.lex.Title(nx.stem()); !title {
+						return false
+					}
+				}
+				break
+			}
+		}
+	}
 	if len(name) == 1 {
 		// one word: a Korean full name, or any name after a two-word title
 		w := name[0].stem()
@@ -440,10 +454,11 @@ func (a *analysis) josaInsideNoun(t token) bool {
 var nameEndingJosa = setOf("은", "이", "인", "도", "만", "서")
 
 // derivedWord reports whether w is a dictionary noun with a suffix that
-// makes a modifier or an adjective of it (유력한, 수색한, 심리적, 공개된):
+// makes a modifier, an adjective or a verb of it (유력한, 수색한, 심리적,
+// 공개된, 완성해), or a bill or plan (인준안, 개정안):
 // such words read like names (유 + 력한) but are not.
 func (a *analysis) derivedWord(w string) bool {
-	for _, suf := range []string{"적", "한", "된", "할", "하는", "되는", "했던"} {
+	for _, suf := range []string{"적", "한", "된", "할", "하는", "되는", "했던", "안", "해", "해서", "하여", "하고", "하며", "하면", "했다", "했고", "되어", "돼"} {
 		if stem, ok := strings.CutSuffix(w, suf); ok && syllables(stem) >= 2 && a.x.lex.IsCommonNoun(stem) {
 			return true
 		}

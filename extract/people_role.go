@@ -78,6 +78,11 @@ func (a *analysis) personBeforeRole(st sentenceTokens, i int) {
 	if roleFrom > i {
 		return
 	}
+	for k := roleFrom; k < i; k++ {
+		if w := toks[k].text; a.entityAt(toks[k].start, toks[k].end, "") == nil && verbConnective(w) {
+			return // 해안이 보이지 않아 경관이: a clause, no role phrase
+		}
+	}
 	var aff *entity
 	for k := roleFrom; k < i; k++ {
 		if e := a.entityAt(toks[k].start, toks[k].stemEnd(), TypeOrg); e != nil {
@@ -410,4 +415,18 @@ func (a *analysis) roleBefore(toks []token, i int) (string, bool) {
 		from--
 	}
 	return a.clean[toks[from].start:toks[k].end], true
+}
+
+// verbConnective reports whether w ends like a verb's connective form in
+// 아/어 (않아, 보여, 만들어), which no word of a role phrase does.
+func verbConnective(w string) bool {
+	if !isHangulWord(w) || syllables(w) < 2 {
+		return false
+	}
+	for _, e := range []string{"않아", "않고", "아서", "어서", "어", "아", "여", "해", "돼", "워"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
