@@ -94,6 +94,7 @@ func (a *analysis) findEntities() {
 	a.addModelEntities()
 	a.findLaterMentions(all)
 	a.nameInstitutions()
+	a.bracketAliases()
 	a.linkShortForms()
 	a.affiliationsByPosition(all)
 	a.rolesFromAppositives(all)

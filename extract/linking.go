@@ -1,10 +1,12 @@
 package extract
 
 import (
-	"github.com/kextract/kextract/lexicon"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
+
+	"github.com/kextract/kextract/lexicon"
 )
 
 // linkShortForms merges the people an article names by a shorter form into
@@ -287,4 +289,113 @@ func (a *analysis) linkAliases() {
 			a.mergeEntity(target, e)
 		}
 	}
+}
+
+// bracketAliases takes the abbreviation an article gives in brackets right
+// after an organization's name, 태평양도서국포럼(PIF), 조국평화통일위원회(조평통),
+// as a mention of it there and wherever the article writes it again. The
+// abbreviation is capital Latin letters (and digits), or Hangul syllables
+// of the name in order from its first. An organization the tagger made of
+// the abbreviation alone joins the named one, and the article's own
+// definition wins over the lexicon's (PIF is also a Saudi fund).
+func (a *analysis) bracketAliases() {
+	for _, e := range append([]*entity(nil), a.ents...) {
+		if e.typ != TypeOrg || len(e.mentions) == 0 {
+			continue
+		}
+		for _, m := range append([]mention(nil), e.mentions...) {
+			rest, ok := strings.CutPrefix(a.clean[m.end:], "(")
+			if !ok {
+				continue
+			}
+			n := strings.IndexByte(rest, ')')
+			if n <= 0 || n > 24 {
+				continue
+			}
+			x := rest[:n]
+			if !latinAbbreviation(x) && !(isHangulWord(x) && inOrderFrom(x, strings.ReplaceAll(e.name, " ", ""))) {
+				continue
+			}
+			a.addAlias(e, x)
+			break
+		}
+	}
+}
+
+// inOrderFrom reports whether the syllables of short are syllables of full
+// in order, from its first one (조평통 of 조국평화통일위원회): how Korean
+// abbreviates a name it gives in brackets.
+func inOrderFrom(short, full string) bool {
+	s, f := []rune(short), []rune(full)
+	if len(s) < 2 || len(s) >= len(f) || s[0] != f[0] {
+		return false
+	}
+	j := 0
+	for i := 0; i < len(f) && j < len(s); i++ {
+		if f[i] == s[j] {
+			j++
+		}
+	}
+	return j == len(s)
+}
+
+// latinAbbreviation reports whether x is 2 to 8 capital letters or digits,
+// a letter first.
+func latinAbbreviation(x string) bool {
+	if len(x) < 2 || len(x) > 8 || x[0] < 'A' || x[0] > 'Z' {
+		return false
+	}
+	for i := 0; i < len(x); i++ {
+		if c := x[i]; !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// addAlias adds every occurrence of the word x in the text, alone or with
+// a particle, as a mention of e; an organization named x merges into e.
+func (a *analysis) addAlias(e *entity, x string) {
+	for _, o := range a.ents {
+		if o != e && o.typ == TypeOrg && o.name == x && o.entry == nil {
+			a.mergeEntity(e, o)
+		}
+	}
+	for off := 0; off < len(a.clean); {
+		i := strings.Index(a.clean[off:], x)
+		if i < 0 {
+			break
+		}
+		start := off + i
+		end := start + len(x)
+		off = end
+		if r, _ := utf8.DecodeLastRuneInString(a.clean[:start]); start > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			continue
+		}
+		rest := a.clean[end:]
+		n := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if n < 0 {
+			n = len(rest)
+		}
+		if n > 0 && !a.x.lex.IsJosaSequence(rest[:n]) {
+			continue
+		}
+		if o := a.mentions.covering(start, end, func(o *entity) bool { return o != e }); o != nil {
+			if o.typ != TypeOrg || !a.hasMention(o, span{start, end}) {
+				continue // a longer mention of another entity holds it
+			}
+			a.removeMention(mentionRef{start, end, o})
+		}
+		a.addMention(e, span{start, end}, a.sentenceAt(start))
+	}
+}
+
+// hasMention reports whether e has a mention of exactly s.
+func (a *analysis) hasMention(e *entity, s span) bool {
+	for _, m := range e.mentions {
+		if m.span == s {
+			return true
+		}
+	}
+	return false
 }
