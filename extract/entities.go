@@ -95,6 +95,7 @@ func (a *analysis) findEntities() {
 	a.findLaterMentions(all)
 	a.nameInstitutions()
 	a.bracketAliases()
+	a.shortOrgForms()
 	a.linkShortForms()
 	a.affiliationsByPosition(all)
 	a.rolesFromAppositives(all)

@@ -361,7 +361,46 @@ func (a *analysis) addAlias(e *entity, x string) {
 			a.mergeEntity(e, o)
 		}
 	}
-	for off := 0; off < len(a.clean); {
+	a.addOccurrences(e, x, 0)
+}
+
+// shortOrgForms adds the shorter form by which news names a state body
+// again after its full name, the name without its first word part:
+// 국민안전처 -> 안전처, 해군잠수함사령부 -> 잠수함사령부, 한국농어촌공사 ->
+// 농어촌공사. The form keeps three syllables or more, ends in a suffix of a
+// government, military or public body, and is no other name or common
+// noun; it is taken after the full name only.
+func (a *analysis) shortOrgForms() {
+	for _, e := range append([]*entity(nil), a.ents...) {
+		if e.typ != TypeOrg || len(e.mentions) == 0 {
+			continue
+		}
+		name := strings.ReplaceAll(e.name, " ", "")
+		if !isHangulWord(name) || syllables(name) < 5 {
+			continue
+		}
+		if _, kind, ok := a.x.lex.OrgSuffix(name); !ok || !stateKinds[kind] && kind != "agency" {
+			continue
+		}
+		rs := []rune(name)
+		for cut := 2; cut <= 3 && len(rs)-cut >= 3; cut++ {
+			y := string(rs[cut:])
+			if _, known := a.x.lex.Lookup(y); known || a.x.lex.IsCommonNoun(y) {
+				continue
+			}
+			if _, _, ok := a.x.lex.OrgSuffix(y); !ok {
+				continue
+			}
+			a.addOccurrences(e, y, e.first())
+		}
+	}
+}
+
+// addOccurrences adds the occurrences of the word x from offset from on,
+// alone or with a particle, as mentions of e, where no longer mention of
+// another entity holds them.
+func (a *analysis) addOccurrences(e *entity, x string, from int) {
+	for off := from; off < len(a.clean); {
 		i := strings.Index(a.clean[off:], x)
 		if i < 0 {
 			break
