@@ -57,6 +57,7 @@ func TestPersonRules(t *testing.T) {
 		{"a particle after a known place", "잠수함 강국인 미국도 디젤 잠수함은 없다.", []string{"미국도"}, nil},
 		{"a verb before a title", "계획을 이달 말까지 완성해 대통령에게 보고할 예정이다.", []string{"완성해"}, nil},
 		{"a clause before a role word", "방수벽이 높으면 저층에서 해안이 보이지 않아 경관이 나빠진다.", []string{"해안이", "해안"}, nil},
+		{"a ministry in hyphenated parts", "노동부, 이주-이민부 장관 알마즈벡 아브또브는 법안을 비판했다.", []string{"이주-이민부"}, nil},
 		{"residents of a district", "이번 선거에서 해운대구민의 선택을 받았다.", []string{"해운대구민"}, nil},
 		{"residents after a county", "사드에 반대하는 성주 군민들은 집회를 열었다.", []string{"성주 군민"}, nil},
 		{"등 is no surname", "플린 전 보좌관 등 트럼프 캠프 인사들이 조사를 받았다.", []string{"등 트럼프"}, nil},
@@ -219,5 +220,12 @@ func TestCommonWordSpan(t *testing.T) {
 			start := strings.Index(tt.text, tt.span)
 			assert.Equal(t, tt.want, a.commonWordSpan(start, start+len(tt.span), tt.span, tt.typ))
 		})
+	}
+}
+
+// TestGrounds checks the names of open grounds and transport places.
+func TestGrounds(t *testing.T) {
+	for w, want := range map[string]bool{"서울대공원": true, "올림픽공원": true, "김포공항": true, "광장": false, "서울시청": false, "국립공원관리공단": false} {
+		assert.Equal(t, want, grounds(w), w)
 	}
 }

@@ -64,6 +64,9 @@ func (a *analysis) addModelEntities() {
 			if a.commonWordSpan(s.Start, s.End, text, typ) {
 				continue
 			}
+			if typ == TypeOrg && grounds(text) {
+				typ = TypeLocation // 서울대공원, 광화문광장: a place people go to
+			}
 			if a.fragment(s.Start, s.End, text, typ) || !a.modelNameOK(text, typ) || !a.yieldToModel(s.Start, s.End) {
 				continue
 			}
@@ -245,6 +248,21 @@ func (a *analysis) placeWord(w string) bool {
 // names with their city (부산 가톨릭센터, 목동 아이스링크).
 var facilitySuffixes = []string{"센터", "빌딩", "타워", "광장", "공원", "경기장", "체육장", "체육관", "링크",
 	"호텔", "회관", "기념관", "박물관", "미술관", "해수욕장", "터미널", "공항", "대교", "시장"}
+
+// groundSuffixes end the names of open grounds and transport places,
+// which are places even where the tagger reads a body.
+var groundSuffixes = []string{"공원", "광장", "해수욕장", "경기장", "공항", "터미널", "유원지"}
+
+// grounds reports whether the last word of text ends in a ground suffix.
+func grounds(text string) bool {
+	w := text[strings.LastIndexByte(text, ' ')+1:]
+	for _, suf := range groundSuffixes {
+		if strings.HasSuffix(w, suf) && w != suf {
+			return true
+		}
+	}
+	return false
+}
 
 // facilityName reports whether w ends in a facility noun.
 func facilityName(w string) bool {

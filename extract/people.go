@@ -676,6 +676,11 @@ func (a *analysis) addPerson(st sentenceTokens, name []token, role string, aff *
 	if e := a.entityAt(sp.start, sp.end, ""); e != nil && e.typ != TypePerson {
 		return // already an organization or place
 	}
+	if last := name[len(name)-1].stem(); strings.Contains(a.clean[sp.start:sp.end], "-") && syllables(last) >= 3 {
+		if _, kind, ok := a.x.lex.OrgSuffix(last); ok && kind == "government" {
+			return // 노동부, 이주-이민부 장관: a ministry, no name in parts
+		}
+	}
 	parts := make([]string, len(name))
 	for i, t := range name {
 		parts[i] = t.stem()
