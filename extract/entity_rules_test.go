@@ -93,6 +93,8 @@ func TestNamedInstitutions(t *testing.T) {
 	}{
 		{"city and police station", "경찰은 사건을 조사 중이다. 인천 남동경찰서는 4일 용의자를 검거했다고 밝혔다. 경찰은 추가 범행을 수사하고 있다.",
 			"인천 남동경찰서", []string{"경찰", "인천 남동경찰서", "경찰"}, []string{"경찰", "남동경찰서"}},
+		{"a full name nobody tagged and government", "이 사고는 노무현 정부 때 일어났다. 정부는 대책을 세웠다.",
+			"노무현 정부", []string{"노무현 정부", "정부"}, []string{"정부"}},
 		{"country and police", "사건 초기에 대한민국 경찰은 타살을 의심했다. 경찰은 곧 결론을 바꿨다.",
 			"한국 경찰", []string{"대한민국 경찰", "경찰"}, []string{"경찰"}},
 		{"president and government", "박근혜 정부는 새 정책을 발표했다. 정부는 다음 달 시행한다고 밝혔다.",

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // Institutions that news names by a common noun (정부, 경찰, 검찰, 법원) are
@@ -44,20 +45,34 @@ func (a *analysis) nameInstitutions() {
 				continue
 			}
 			owner, ok := a.ownerBefore(m.start, head == "정부")
-			if !ok || head == "정부" && owner.e.typ != TypePerson {
+			var sp span
+			var name string
+			switch {
+			case ok && head == "정부" && owner.e.typ != TypePerson:
 				continue // 일본 정부: the tagger's span, kept as it found it
+			case ok:
+				// named after the owner's name (한국 경찰 for 대한민국 경찰
+				// too: one police under the place's name)
+				sp, name = span{owner.start, m.end}, owner.e.name+" "+head
+			case head == "정부":
+				// 문재인 정부: a Korean full name nobody found before
+				w, start := a.wordBefore(m.start)
+				if start < 0 || syllables(w) != 3 || !a.koreanName(w) || !a.nameLike(w) {
+					continue
+				}
+				sp, name = span{start, m.end}, w+" "+head
+			default:
+				continue
 			}
-			// named after the owner's name (한국 정부 for 대한민국 정부 too:
-			// one government under the place's name)
-			sp := span{owner.start, m.end}
-			name := owner.e.name + " " + head
 			org := byName[name]
 			if org == nil {
 				org = &entity{typ: TypeOrg, name: name}
 				byName[name] = org
 				a.ents = append(a.ents, org)
 			}
-			a.removeMention(owner)
+			if ok {
+				a.removeMention(owner)
+			}
 			a.removeMention(mentionRef{m.start, m.end, e})
 			a.addMention(org, sp, m.sent)
 		}
@@ -77,6 +92,26 @@ func localOffice(w string) bool {
 		}
 	}
 	return false
+}
+
+// wordBefore returns the Hangul word that ends one space before off and
+// its start, or -1 when there is none.
+func (a *analysis) wordBefore(off int) (string, int) {
+	if off < 2 || a.clean[off-1] != ' ' {
+		return "", -1
+	}
+	head := a.clean[:off-1]
+	start := strings.LastIndexFunc(head, func(r rune) bool { return !isHangulRune(r) }) + 1
+	if start > 0 {
+		_, size := utf8.DecodeLastRuneInString(head[:start])
+		if size > 1 || head[start-1] != ' ' && head[start-1] != '\n' {
+			start = -1 // after punctuation
+		}
+	}
+	if start < 0 || start >= len(head) {
+		return "", -1
+	}
+	return head[start:], start
 }
 
 // ownerBefore returns the mention of a place, or of a person when person
