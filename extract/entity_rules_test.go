@@ -59,6 +59,7 @@ func TestPersonRules(t *testing.T) {
 		{"a clause before a role word", "방수벽이 높으면 저층에서 해안이 보이지 않아 경관이 나빠진다.", []string{"해안이", "해안"}, nil},
 		{"a ministry in hyphenated parts", "노동부, 이주-이민부 장관 알마즈벡 아브또브는 법안을 비판했다.", []string{"이주-이민부"}, nil},
 		{"residents of a district", "이번 선거에서 해운대구민의 선택을 받았다.", []string{"해운대구민"}, nil},
+		{"members of a body", "훈련에는 민방위대원, 경찰, 공무원 등이 참여했다.", []string{"민방위대원"}, nil},
 		{"residents after a county", "사드에 반대하는 성주 군민들은 집회를 열었다.", []string{"성주 군민"}, nil},
 		{"등 is no surname", "플린 전 보좌관 등 트럼프 캠프 인사들이 조사를 받았다.", []string{"등 트럼프"}, nil},
 	}

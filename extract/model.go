@@ -496,12 +496,17 @@ var loanNouns = setOf(
 )
 
 // residents reports whether text names the people of a place: a place and
-// 민 (유성구민, 강원도민), or 군민, 시민 ... after it (성주 군민). A given name
-// in 민 (김동민) is no place.
+// 민 (유성구민, 강원도민), or 군민, 시민 ... after it (성주 군민); or the members
+// of a body (민방위대원, 구조요원). A given name in 민 (김동민) is no place.
 func (a *analysis) residents(text string) bool {
 	w := text[strings.LastIndexByte(text, ' ')+1:]
 	if residentNouns[w] {
 		return true
+	}
+	for _, suf := range []string{"대원", "요원", "단원", "회원"} {
+		if strings.HasSuffix(w, suf) && syllables(w) > 2 && !a.koreanName(w) {
+			return true // 민방위대원, 소방대원: members, not their body
+		}
 	}
 	place, ok := strings.CutSuffix(w, "민")
 	return ok && syllables(place) >= 2 && a.placeWord(place) && !a.koreanName(w)
