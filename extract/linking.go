@@ -425,6 +425,9 @@ func (a *analysis) addOccurrences(e *entity, x string, from int) {
 			}
 			a.removeMention(mentionRef{start, end, o})
 		}
+		if a.overlapsOther(start, end, e) {
+			continue
+		}
 		a.addMention(e, span{start, end}, a.sentenceAt(start))
 	}
 }
@@ -437,4 +440,18 @@ func (a *analysis) hasMention(e *entity, s span) bool {
 		}
 	}
 	return false
+}
+
+// overlapsOther reports whether a mention of an entity other than e
+// overlaps [start, end).
+func (a *analysis) overlapsOther(start, end int, e *entity) bool {
+	hit := false
+	a.mentions.each(start-maxMentionBytes, end, func(r mentionRef) bool {
+		if r.e != nil && r.e != e && r.start < end && start < r.end {
+			hit = true
+			return false
+		}
+		return true
+	})
+	return hit
 }
