@@ -98,6 +98,8 @@ func TestNamedInstitutions(t *testing.T) {
 			"노무현 정부", []string{"노무현 정부", "정부"}, []string{"정부"}},
 		{"country and police", "사건 초기에 대한민국 경찰은 타살을 의심했다. 경찰은 곧 결론을 바꿨다.",
 			"한국 경찰", []string{"대한민국 경찰", "경찰"}, []string{"경찰"}},
+		{"country and army", "훈련은 지난달 조선민주주의인민공화국 육군의 포격을 계기로 열렸다.",
+			"북한 육군", []string{"조선민주주의인민공화국 육군"}, []string{"육군"}},
 		{"president and government", "박근혜 정부는 새 정책을 발표했다. 정부는 다음 달 시행한다고 밝혔다.",
 			"박근혜 정부", []string{"박근혜 정부", "정부"}, []string{"정부"}},
 	}

@@ -16,11 +16,19 @@ import (
 // city: 광주 북부경찰서, 인천 남동소방서, 서울 종로세무서.
 var localOffices = []string{"경찰서", "소방서", "세무서", "교육지원청", "보건소"}
 
+// ownedForces are the police and armed forces a country or city before
+// them names: 대한민국 경찰, 조선민주주의인민공화국 육군, 대한민국 국군.
+var ownedForces = setOf("경찰", "국군", "육군", "해군", "공군", "해병대")
+
 // genericHeads maps a bare institution noun to the name endings of the
 // named institutions it can refer to in an article.
 var genericHeads = map[string][]string{
 	"정부": {" 정부"},
 	"경찰": {"경찰서", "경찰청", " 경찰"},
+	"국군": {" 국군"},
+	"육군": {" 육군"},
+	"해군": {" 해군"},
+	"공군": {" 공군"},
 	"검찰": {"지검", "지방검찰청", "검찰청"},
 	"법원": {"지법", "지방법원", "지원"},
 }
@@ -41,7 +49,7 @@ func (a *analysis) nameInstitutions() {
 		}
 		for _, m := range append([]mention(nil), e.mentions...) {
 			head := a.clean[m.start:m.end]
-			if head != "정부" && head != "경찰" && !localOffice(head) {
+			if head != "정부" && !ownedForces[head] && !localOffice(head) {
 				continue
 			}
 			owner, ok := a.ownerBefore(m.start, head == "정부")
