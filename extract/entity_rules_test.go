@@ -100,6 +100,8 @@ func TestNamedInstitutions(t *testing.T) {
 			"한국 경찰", []string{"대한민국 경찰", "경찰"}, []string{"경찰"}},
 		{"country and army", "훈련은 지난달 조선민주주의인민공화국 육군의 포격을 계기로 열렸다.",
 			"북한 육군", []string{"조선민주주의인민공화국 육군"}, []string{"육군"}},
+		{"force and unit", "공군 8전투비행단은 사고 경위를 조사하고 있다.",
+			"공군 8전투비행단", []string{"공군 8전투비행단"}, []string{"공군", "8전투비행단"}},
 		{"president and government", "박근혜 정부는 새 정책을 발표했다. 정부는 다음 달 시행한다고 밝혔다.",
 			"박근혜 정부", []string{"박근혜 정부", "정부"}, []string{"정부"}},
 	}
@@ -232,5 +234,12 @@ func TestCommonWordSpan(t *testing.T) {
 func TestGrounds(t *testing.T) {
 	for w, want := range map[string]bool{"서울대공원": true, "올림픽공원": true, "김포공항": true, "광장": false, "서울시청": false, "국립공원관리공단": false} {
 		assert.Equal(t, want, grounds(w), w)
+	}
+}
+
+// TestNumberedUnit checks the names of numbered military units.
+func TestNumberedUnit(t *testing.T) {
+	for w, want := range map[string]bool{"8전투비행단": true, "제2사단": true, "제7함대": true, "전투비행단": false, "2개 사단": false, "3연대장": false} {
+		assert.Equal(t, want, numberedUnit(w), w)
 	}
 }

@@ -85,7 +85,64 @@ func (a *analysis) nameInstitutions() {
 			a.addMention(org, sp, m.sent)
 		}
 	}
+	a.joinForceUnits(byName)
 	a.linkGenericInstitutions()
+}
+
+// unitSuffixes end the names of military units: 8전투비행단, 제1사단.
+var unitSuffixes = []string{"비행단", "사단", "여단", "연대", "함대", "전단", "군단", "사령부"}
+
+// joinForceUnits joins an armed force and the numbered unit of it written
+// after it (공군 8전투비행단, 육군 제3사단) into one organization.
+func (a *analysis) joinForceUnits(byName map[string]*entity) {
+	for _, e := range append([]*entity(nil), a.ents...) {
+		if e.typ != TypeOrg {
+			continue
+		}
+		for _, m := range append([]mention(nil), e.mentions...) {
+			unit := a.clean[m.start:m.end]
+			if !numberedUnit(unit) || m.start < 2 || a.clean[m.start-1] != ' ' {
+				continue
+			}
+			var force mentionRef
+			found := false
+			a.mentions.each(m.start-1-maxMentionBytes, m.start-1, func(r mentionRef) bool {
+				if r.e != nil && r.e.typ == TypeOrg && r.end == m.start-1 && ownedForces[lastWord(a.clean[r.start:r.end])] {
+					force, found = r, true
+					return false
+				}
+				return true
+			})
+			if !found {
+				continue
+			}
+			name := a.clean[force.start:m.end]
+			org := byName[name]
+			if org == nil {
+				org = &entity{typ: TypeOrg, name: name}
+				byName[name] = org
+				a.ents = append(a.ents, org)
+			}
+			a.removeMention(force)
+			a.removeMention(mentionRef{m.start, m.end, e})
+			a.addMention(org, span{force.start, m.end}, m.sent)
+		}
+	}
+}
+
+// numberedUnit reports whether w is a numbered military unit: digits (after
+// 제) and a unit suffix.
+func numberedUnit(w string) bool {
+	w = strings.TrimPrefix(w, "제")
+	if w == "" || w[0] < '0' || w[0] > '9' || strings.ContainsRune(w, ' ') {
+		return false
+	}
+	for _, suf := range unitSuffixes {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // localOffice reports whether w names a local office (북부경찰서) without
