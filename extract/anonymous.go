@@ -38,6 +38,10 @@ func (a *analysis) findAnonymous(st sentenceTokens) {
 			continue
 		}
 		next := toks[i+1]
+		if n := a.certainApart(toks, i); n > 0 {
+			a.addCertainPerson(st, toks[i:i+n]) // 김 모 씨, 김 모가
+			continue
+		}
 		if x, ok := strings.CutSuffix(t.text, "모"); ok && a.anonymousName(x) && next.spaceBefore && next.punctBefore == "" && !anonHonorifics[next.stem()] {
 			if _, title := a.x.lex.Title(next.stem()); title {
 				a.addCertainPerson(st, toks[i:i+1]) // 양모 대표는: a certain Yang
@@ -67,6 +71,28 @@ func (a *analysis) findAnonymous(st sentenceTokens) {
 		a.addAnonymous(st, t, x)
 	}
 }
+
+// certainApart reports how many words, from word i, write a surname and 모
+// "a certain" apart with an honorific or none: 김 모 씨는 (3), 김 모가, 김 모
+// 스스로 (2); 0 when they do not. The 모 is a word of its own, bare or with a
+// particle (모가, 모의).
+func (a *analysis) certainApart(toks []token, i int) int {
+	t := toks[i]
+	if t.josa() != "" || !isHangulWord(t.text) || !a.anonymousName(t.text) || i+1 >= len(toks) {
+		return 0
+	}
+	m := toks[i+1]
+	if !m.spaceBefore || m.punctBefore != "" || m.text != "모" && !(m.stem() == "모" && certainJosa[m.josa()]) {
+		return 0 // 이 모든: 모든 is "all"
+	}
+	if m.josa() == "" && i+2 < len(toks) && toks[i+2].spaceBefore && toks[i+2].punctBefore == "" && honorificStart(toks[i+2].stem()) && syllables(toks[i+2].stem()) == 1 {
+		return 3
+	}
+	return 2
+}
+
+// certainJosa are the particles 모 "a certain" takes standing alone.
+var certainJosa = setOf("가", "는", "의", "를", "와", "도", "에게")
 
 // ageGlossThenHonorific reports whether the bracket opened at word k
 // closes within a few words (34, 36·여·과천) and an honorific follows it.

@@ -30,6 +30,9 @@ func TestAnonymousPeople(t *testing.T) {
 		{"그의 솜씨는 뛰어났다.", nil},
 		{"서양 음식과 해군은 관계가 없다.", nil},
 		{"플랜 A를 택했다.", nil},
+		{"신고한 건물주 박 모 씨(61세)는 문이 잠겨 있었다고 말했다.", []string{"박"}},
+		{"수사팀은 정 모가 혼자 범행했다고 보고, 정 모의 휴대전화를 분석했다.", []string{"정", "정"}},
+		{"이 모든 풍경은 그림 같았다.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
@@ -94,6 +97,28 @@ func TestCertainPersonIsOwnEntity(t *testing.T) {
 				}
 			}
 			assert.ElementsMatch(t, []string{"김영오", tc.name}, names)
+		})
+	}
+}
+
+// TestCertainApartName checks that a surname and 모 written apart name one
+// unnamed person, named as written.
+func TestCertainApartName(t *testing.T) {
+	tests := []struct{ text, name string }{
+		{"신고한 건물주 박 모 씨(61세)는 문이 잠겨 있었다고 말했다.", "박 모 씨"},
+		{"수사팀은 정 모가 혼자 범행했다고 보고, 정 모의 휴대전화를 분석했다.", "정 모"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			doc := extractText(t, tc.text)
+			checkSpans(t, tc.text, doc)
+			var names []string
+			for _, e := range doc.Entities {
+				if e.Type == TypePerson {
+					names = append(names, e.Name)
+				}
+			}
+			assert.Equal(t, []string{tc.name}, names)
 		})
 	}
 }

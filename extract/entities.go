@@ -94,9 +94,13 @@ func (a *analysis) findEntities() {
 	}
 	a.addModelEntities()
 	a.findLaterMentions(all)
+	a.nameInstitutions()
+	a.bracketAliases()
+	a.shortOrgForms()
 	a.linkShortForms()
 	a.affiliationsByPosition(all)
 	a.rolesFromAppositives(all)
+	a.rolesNearNames(all)
 	a.affiliationsFromRoles()
 	a.findAges()
 	sort.SliceStable(a.ents, func(i, j int) bool { return a.ents[i].first() < a.ents[j].first() })

@@ -1,10 +1,12 @@
 package extract
 
 import (
-	"github.com/kextract/kextract/lexicon"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
+
+	"github.com/kextract/kextract/lexicon"
 )
 
 // linkShortForms merges the people an article names by a shorter form into
@@ -287,4 +289,169 @@ func (a *analysis) linkAliases() {
 			a.mergeEntity(target, e)
 		}
 	}
+}
+
+// bracketAliases takes the abbreviation an article gives in brackets right
+// after an organization's name, 태평양도서국포럼(PIF), 조국평화통일위원회(조평통),
+// as a mention of it there and wherever the article writes it again. The
+// abbreviation is capital Latin letters (and digits), or Hangul syllables
+// of the name in order from its first. An organization the tagger made of
+// the abbreviation alone joins the named one, and the article's own
+// definition wins over the lexicon's (PIF is also a Saudi fund).
+func (a *analysis) bracketAliases() {
+	for _, e := range append([]*entity(nil), a.ents...) {
+		if e.typ != TypeOrg || len(e.mentions) == 0 {
+			continue
+		}
+		for _, m := range append([]mention(nil), e.mentions...) {
+			rest, ok := strings.CutPrefix(a.clean[m.end:], "(")
+			if !ok {
+				continue
+			}
+			n := strings.IndexByte(rest, ')')
+			if n <= 0 || n > 24 {
+				continue
+			}
+			x := rest[:n]
+			if !latinAbbreviation(x) && !(isHangulWord(x) && inOrderFrom(x, strings.ReplaceAll(e.name, " ", ""))) {
+				continue
+			}
+			a.addAlias(e, x)
+			break
+		}
+	}
+}
+
+// inOrderFrom reports whether the syllables of short are syllables of full
+// in order, from its first one (조평통 of 조국평화통일위원회): how Korean
+// abbreviates a name it gives in brackets.
+func inOrderFrom(short, full string) bool {
+	s, f := []rune(short), []rune(full)
+	if len(s) < 2 || len(s) >= len(f) || s[0] != f[0] {
+		return false
+	}
+	j := 0
+	for i := 0; i < len(f) && j < len(s); i++ {
+		if f[i] == s[j] {
+			j++
+		}
+	}
+	return j == len(s)
+}
+
+// latinAbbreviation reports whether x is 2 to 8 capital letters or digits,
+// a letter first.
+func latinAbbreviation(x string) bool {
+	if len(x) < 2 || len(x) > 8 || x[0] < 'A' || x[0] > 'Z' {
+		return false
+	}
+	for i := 0; i < len(x); i++ {
+		if c := x[i]; !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// addAlias adds every occurrence of the word x in the text, alone or with
+// a particle, as a mention of e; an organization named x merges into e.
+func (a *analysis) addAlias(e *entity, x string) {
+	for _, o := range a.ents {
+		if o != e && o.typ == TypeOrg && o.name == x && o.entry == nil {
+			a.mergeEntity(e, o)
+		}
+	}
+	a.addOccurrences(e, x, 0)
+}
+
+// shortOrgForms adds the shorter form by which news names a state body
+// again after its full name, the name without its first word part:
+// 국민안전처 -> 안전처, 해군잠수함사령부 -> 잠수함사령부, 한국농어촌공사 ->
+// 농어촌공사. The form keeps three syllables or more, ends in a suffix of a
+// government, military or public body, and is no other name or common
+// noun; it is taken after the full name only.
+func (a *analysis) shortOrgForms() {
+	for _, e := range append([]*entity(nil), a.ents...) {
+		if e.typ != TypeOrg || len(e.mentions) == 0 {
+			continue
+		}
+		name := strings.ReplaceAll(e.name, " ", "")
+		if !isHangulWord(name) || syllables(name) < 5 {
+			continue
+		}
+		if _, kind, ok := a.x.lex.OrgSuffix(name); !ok || !stateKinds[kind] && kind != "agency" {
+			continue
+		}
+		rs := []rune(name)
+		for cut := 2; cut <= 3 && len(rs)-cut >= 3; cut++ {
+			y := string(rs[cut:])
+			if _, known := a.x.lex.Lookup(y); known || a.x.lex.IsCommonNoun(y) {
+				continue
+			}
+			if _, _, ok := a.x.lex.OrgSuffix(y); !ok {
+				continue
+			}
+			a.addOccurrences(e, y, e.first())
+		}
+	}
+}
+
+// addOccurrences adds the occurrences of the word x from offset from on,
+// alone or with a particle, as mentions of e, where no longer mention of
+// another entity holds them.
+func (a *analysis) addOccurrences(e *entity, x string, from int) {
+	for off := from; off < len(a.clean); {
+		i := strings.Index(a.clean[off:], x)
+		if i < 0 {
+			break
+		}
+		start := off + i
+		end := start + len(x)
+		off = end
+		if r, _ := utf8.DecodeLastRuneInString(a.clean[:start]); start > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			continue
+		}
+		rest := a.clean[end:]
+		n := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if n < 0 {
+			n = len(rest)
+		}
+		if n > 0 && !a.x.lex.IsJosaSequence(rest[:n]) {
+			continue
+		}
+		if o := a.mentions.covering(start, end, func(o *entity) bool { return o != e }); o != nil {
+			if o.typ != TypeOrg || !a.hasMention(o, span{start, end}) {
+				continue // a longer mention of another entity holds it
+			}
+			a.removeMention(mentionRef{start, end, o})
+		}
+		if a.overlapsOther(start, end, e) {
+			continue
+		}
+		a.addMention(e, span{start, end}, a.sentenceAt(start))
+	}
+}
+
+// hasMention reports whether e has a mention of exactly s.
+func (a *analysis) hasMention(e *entity, s span) bool {
+	for _, m := range e.mentions {
+		if m.span == s {
+			return true
+		}
+	}
+	return false
+}
+
+// overlapsOther reports whether a mention of an entity other than e
+// overlaps [start, end).
+func (a *analysis) overlapsOther(start, end int, e *entity) bool {
+	hit := false
+	a.mentions.each(start-maxMentionBytes, end, func(r mentionRef) bool {
+		if r.e != nil && r.e != e && r.start < end && start < r.end {
+			hit = true
+			return false
+		}
+		return true
+	})
+	return hit
 }

@@ -38,6 +38,12 @@ func TestLinkShortForms(t *testing.T) {
 			TypePerson, "한광석", []string{"한광석", "한"}},
 		{"abbreviation", "중앙선거관리위원회는 19일 보도자료를 냈다. 선관위는 의혹을 부인했다.",
 			TypeOrg, "중앙선거관리위원회", []string{"중앙선거관리위원회", "선관위"}},
+		{"state body without its first part", "국민안전처는 태풍 피해를 집계했다. 안전처는 실종자가 3명이라고 밝혔다.",
+			TypeOrg, "국민안전처", []string{"국민안전처", "안전처"}},
+		{"Latin abbreviation in brackets", "남태평양관광기구(SPTO)는 회의를 열었다. SPTO는 관광객이 늘었다고 밝혔다.",
+			TypeOrg, "남태평양관광기구", []string{"남태평양관광기구", "SPTO", "SPTO"}},
+		{"Hangul abbreviation in brackets", "북한의 조국평화통일위원회(조평통)가 성명을 냈다. 조평통 측은 회담을 거부했다.",
+			TypeOrg, "조국평화통일위원회", []string{"조국평화통일위원회", "조평통", "조평통"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/kextract/kextract/extract/ner"
@@ -34,7 +35,7 @@ func (a *analysis) addModelEntities() {
 		byName[e.typ+"\x00"+e.name] = e
 	}
 	rules := a.ruleDates()
-	for _, s := range a.splitPlaceSpans(a.modelSpans) {
+	for _, s := range a.splitCountryBodies(a.splitPlaceSpans(a.modelSpans)) {
 		if s.Start < 0 || s.End > len(a.clean) || s.Start >= s.End || a.boilerplateAt(s.Start) {
 			continue
 		}
@@ -45,15 +46,29 @@ func (a *analysis) addModelEntities() {
 		if s.Label == "PS" {
 			// the tagger sometimes takes the title along (홍은희 씨, 라두
 			// 스토레아 박사): a person's name stops before it
-			s.End, text = a.dropTitle(s.Start, s.End, text)
+			s.End, _ = a.dropTitle(s.Start, s.End, text)
 			if certainAfter(a.clean[s.End:]) {
 				continue // 김 모씨: someone unnamed, found by findAnonymous
 			}
+			s.Start, s.End = a.extendForeignName(s.Start, s.End)
+			text = strings.TrimSpace(a.clean[s.Start:s.End])
 		}
 		switch s.Label {
 		case "PS", "OG", "LC":
 			typ := map[string]string{"PS": TypePerson, "OG": TypeOrg, "LC": TypeLocation}[s.Label]
-			if !a.modelNameOK(text, typ) || !a.yieldToModel(s.Start, s.End) {
+			if stem, josa := a.x.lex.StripJosa(text); josa != "" && strings.HasSuffix(a.clean[s.Start:s.End], josa) {
+				if _, known := a.x.lex.Lookup(stem); known {
+					s.End -= len(josa) // 미국도: the particle is no part of the name
+					text = stem
+				}
+			}
+			if a.commonWordSpan(s.Start, s.End, text, typ) {
+				continue
+			}
+			if typ == TypeOrg && grounds(text) {
+				typ = TypeLocation // 서울대공원, 광화문광장: a place people go to
+			}
+			if a.fragment(s.Start, s.End, text, typ) || !a.modelNameOK(text, typ) || !a.yieldToModel(s.Start, s.End) {
 				continue
 			}
 			e := byName[typ+"\x00"+text]
@@ -114,6 +129,72 @@ func (a *analysis) splitPlaceSpans(spans []ner.Span) []ner.Span {
 	return out
 }
 
+// splitCountryBodies cuts the tagger's organization spans that start with
+// a country before a body of its own name (대한민국 국토해양부, 미국 국무부): the
+// country is a place and the body an organization. A country's government,
+// armed forces, police or courts named by a common noun (일본 정부,
+// 조선민주주의인민공화국 육군) stay one organization: the noun alone names
+// none.
+func (a *analysis) splitCountryBodies(spans []ner.Span) []ner.Span {
+	var out []ner.Span
+	for i, s := range spans {
+		pieces, ok := a.countryBody(s)
+		if !ok {
+			if out != nil {
+				out = append(out, s)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]ner.Span, 0, len(spans)+4), spans[:i]...)
+		}
+		out = append(out, pieces...)
+	}
+	if out == nil {
+		return spans
+	}
+	return out
+}
+
+// countryBody splits one organization span COUNTRY BODY (see
+// splitCountryBodies).
+func (a *analysis) countryBody(s ner.Span) ([]ner.Span, bool) {
+	if s.Label != "OG" || s.Start < 0 || s.End > len(a.clean) || s.Start >= s.End {
+		return nil, false
+	}
+	text := a.clean[s.Start:s.End]
+	sp := strings.IndexByte(text, ' ')
+	if sp <= 0 {
+		return nil, false
+	}
+	country, body := text[:sp], text[sp+1:]
+	en, ok := a.x.lex.Lookup(country)
+	if !ok || en.Type != TypeLocation || en.Kind != "country" || strings.IndexByte(body, ' ') >= 0 || stateBodies[body] {
+		return nil, false
+	}
+	kind := ""
+	if b, known := a.x.lex.Lookup(body); known && b.Type == TypeOrg {
+		kind = b.Kind
+	} else if _, k, ok := a.x.lex.OrgSuffix(body); ok {
+		kind = k
+	}
+	if !stateKinds[kind] {
+		return nil, false // 대한민국 농업협동조합: the country is in the name
+	}
+	return []ner.Span{
+		{Start: s.Start, End: s.Start + sp, Label: "LC"},
+		{Start: s.Start + sp + 1, End: s.End, Label: "OG"},
+	}, true
+}
+
+// stateKinds are the kinds of bodies of a state, which news names after
+// their country without the country being part of the name.
+var stateKinds = setOf("government", "military", "court", "agency")
+
+// stateBodies are the common nouns that name a country's institution
+// only with the country before them.
+var stateBodies = setOf("정부", "당국", "군", "국군", "육군", "해군", "공군", "경찰", "검찰", "법원", "의회", "정권", "행정부")
+
 // placePieces splits one place span at its spaces (see splitPlaceSpans).
 func (a *analysis) placePieces(s ner.Span) []ner.Span {
 	if i := strings.LastIndexByte(a.clean[s.Start:s.End], ' '); i >= 0 && facilityName(a.clean[s.Start+i+1:s.End]) {
@@ -168,6 +249,21 @@ func (a *analysis) placeWord(w string) bool {
 // names with their city (부산 가톨릭센터, 목동 아이스링크).
 var facilitySuffixes = []string{"센터", "빌딩", "타워", "광장", "공원", "경기장", "체육장", "체육관", "링크",
 	"호텔", "회관", "기념관", "박물관", "미술관", "해수욕장", "터미널", "공항", "대교", "시장"}
+
+// groundSuffixes end the names of open grounds and transport places,
+// which are places even where the tagger reads a body.
+var groundSuffixes = []string{"공원", "광장", "해수욕장", "경기장", "공항", "터미널", "유원지"}
+
+// grounds reports whether the last word of text ends in a ground suffix.
+func grounds(text string) bool {
+	w := text[strings.LastIndexByte(text, ' ')+1:]
+	for _, suf := range groundSuffixes {
+		if strings.HasSuffix(w, suf) && w != suf {
+			return true
+		}
+	}
+	return false
+}
 
 // facilityName reports whether w ends in a facility noun.
 func facilityName(w string) bool {
@@ -224,6 +320,133 @@ func (a *analysis) yieldToModel(start, end int) bool {
 	return true
 }
 
+// fragment reports whether the tagger's span [start,end) cuts a word: it
+// starts right after a Hangul syllable (물[리천문학부], 한[미]) or ends
+// before letters or digits that are no particle, honorific or title
+// (북태평[양]고기압, 빅데[이터], 코로나[19]). A name the lexicon knows stays a
+// name inside a compound (미국영화, 서울대학생).
+func (a *analysis) fragment(start, end int, text, typ string) bool {
+	if _, ok := a.x.lex.Lookup(text); ok || a.initialsCompound(start, end) {
+		return false
+	}
+	if first, _ := utf8.DecodeRuneInString(text); start > 0 && isHangulRune(first) {
+		if r, _ := utf8.DecodeLastRuneInString(a.clean[:start]); isHangulRune(r) {
+			return true
+		}
+	}
+	rest := a.clean[end:]
+	n := 0
+	for n < len(rest) {
+		r, size := utf8.DecodeRuneInString(rest[n:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			break
+		}
+		n += size
+	}
+	w := rest[:n]
+	if w == "" || a.x.lex.IsJosaSequence(w) {
+		return false
+	}
+	stem, _ := a.x.lex.StripJosa(w)
+	if nameSuffixes[stem] || typ == TypePerson && stem == "호" {
+		return false // 홍명보호: the team named after its coach
+	}
+	_, title := a.x.lex.Title(stem)
+	return !title
+}
+
+// countryInitials are the one-syllable names of countries that Korean
+// writes together: 남북, 한미, 북미, 한중일, 미중.
+const countryInitials = "남북한미중일러"
+
+// initialsCompound reports whether [start,end) is one syllable of
+// countryInitials next to another one (남북정상회담, 한미 연합훈련): each
+// country of the compound is named on its own.
+func (a *analysis) initialsCompound(start, end int) bool {
+	r, size := utf8.DecodeRuneInString(a.clean[start:])
+	if start+size != end || !strings.ContainsRune(countryInitials, r) {
+		return false
+	}
+	if p, _ := utf8.DecodeLastRuneInString(a.clean[:start]); strings.ContainsRune(countryInitials, p) {
+		return true
+	}
+	n, _ := utf8.DecodeRuneInString(a.clean[end:])
+	return strings.ContainsRune(countryInitials, n)
+}
+
+// nameSuffixes attach to a name without a space: 김씨, 박모, 정부측, 이씨들.
+var nameSuffixes = setOf("씨", "님", "측", "들", "모", "군", "양", "옹", "등", "씨들", "측은", "일가")
+
+// isHangulRune reports whether r is a Hangul syllable.
+func isHangulRune(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
+
+// extendForeignName grows the tagger's span of a foreign person's name
+// over the words of the name it left out, before (발렌티나 [마트비옌코]) or
+// after ([마이클] 플린 전 보좌관, [비아노] 리차드슨이): words the dictionary
+// knows as name words or that write foreign sounds, and no common noun,
+// title or lexicon name, into a name of two words.
+func (a *analysis) extendForeignName(start, end int) (int, int) {
+	span := a.clean[start:end]
+	if strings.IndexByte(span, ' ') >= 0 {
+		return start, end
+	}
+	// a Korean full name (정경호, or 마이클 read so) takes no given name
+	// before it, and after it only a word the dictionary knows as a name
+	korean := syllables(span) == 3 && a.koreanName(span) && !transliterated(span)
+	after := 0 // the length of the name word after the span
+	if end+1 < len(a.clean) && a.clean[end] == ' ' {
+		rest := a.clean[end+1:]
+		n := strings.IndexFunc(rest, func(r rune) bool { return !isHangulRune(r) })
+		if n < 0 {
+			n = len(rest)
+		}
+		if stem, _ := a.x.lex.StripJosa(rest[:n]); a.foreignNameWord(stem) && (!korean || a.x.lex.IsNameWord(stem)) {
+			after = len(stem)
+		}
+	}
+	before := 0 // the length of the name word before it
+	if start >= 2 && a.clean[start-1] == ' ' && !korean {
+		head := a.clean[:start-1]
+		w := head[strings.LastIndexByte(head, ' ')+1:]
+		if stem, josa := a.x.lex.StripJosa(w); (josa == "" || stem == w || a.x.lex.IsNameWord(w)) && a.foreignNameWord(w) {
+			before = len(w)
+		}
+	}
+	switch {
+	case after > 0 && before > 0:
+		// three name words: a middle name, which the article may leave out
+		// elsewhere (메릴 에드워드 뉴먼, 메릴 뉴먼); left as the tagger found it
+	case after > 0:
+		end += 1 + after
+	case before > 0:
+		start -= 1 + before
+	}
+	return start, end
+}
+
+// foreignNameWord reports whether w may be a word of a foreign person's
+// name (see extendForeignName).
+func (a *analysis) foreignNameWord(w string) bool {
+	if !isHangulWord(w) || syllables(w) < 2 || syllables(w) > 5 || notNames[w] || a.x.lex.IsCommonNoun(w) {
+		return false
+	}
+	if syllables(w) == 3 && a.koreanName(w) && !transliterated(w) && !a.x.lex.IsNameWord(w) {
+		return false // 김철수 이영희: two people
+	}
+	for _, suf := range []string{"그룹", "밴드", "캠프", "스타"} {
+		if strings.HasSuffix(w, suf) {
+			return false // 걸그룹 라니아, 안철수 캠프: a noun of groups
+		}
+	}
+	if _, ok := a.x.lex.Title(w); ok {
+		return false
+	}
+	if _, ok := a.x.lex.Lookup(w); ok {
+		return false
+	}
+	return a.x.lex.IsNameWord(w) || transliterated(w)
+}
+
 // genericNouns are never an entity, whatever the tagger says: the issue's
 // own examples of words that name no one in particular.
 var genericNouns = setOf("기업", "회사", "업체", "업계", "일각", "양사", "양측", "전문가들", "분석가들",
@@ -243,6 +466,56 @@ func (a *analysis) dropTitle(start, end int, text string) (int, string) {
 	return start + len(text), text
 }
 
+// commonWordSpan reports whether the tagger's span is a common word: a
+// loanword the dictionary lacks (스키, 봅슬레이, 트리튬), alone or as the
+// word the span cuts (봅슬레[이]), or, for a place, a dictionary common noun
+// that no lexicon lists and that ends in no administrative unit (하천, 광산).
+func (a *analysis) commonWordSpan(start, end int, text, typ string) bool {
+	if loanNouns[text] {
+		return true
+	}
+	rest := a.clean[end:]
+	n := strings.IndexFunc(rest, func(r rune) bool { return !isHangulRune(r) })
+	if n < 0 {
+		n = len(rest)
+	}
+	if n > 0 && loanNouns[text+rest[:n]] {
+		return true
+	}
+	// 중구 and 목동 in an address are districts: a word in an
+	// administrative unit stays (placeWord)
+	return typ == TypeLocation && a.x.lex.IsCommonNoun(text) && !a.placeWord(text)
+}
+
+// loanNouns are common loanwords of news that the dictionary lacks and the
+// tagger takes for names: sports, materials, diseases, software.
+var loanNouns = setOf(
+	"스키", "봅슬레이", "스켈레톤", "빅에어", "크로스컨트리", "루지", "컬링", "바이애슬론", "하프파이프",
+	"슬로프스타일", "모굴", "스노보드", "쇼트트랙", "피겨스케이팅", "스피드스케이팅", "노르딕복합", "스키점프",
+	"트리튬", "삼중수소", "세슘", "스트론튬", "플루토늄", "코로나19", "메르스", "에볼라", "지카",
+	"애드웨어", "멀웨어", "랜섬웨어", "북마크", "유르타",
+)
+
+// residents reports whether text names the people of a place: a place and
+// 민 (유성구민, 강원도민), or 군민, 시민 ... after it (성주 군민); or the members
+// of a body (민방위대원, 구조요원). A given name in 민 (김동민) is no place.
+func (a *analysis) residents(text string) bool {
+	w := text[strings.LastIndexByte(text, ' ')+1:]
+	if residentNouns[w] {
+		return true
+	}
+	for _, suf := range []string{"대원", "요원", "단원", "회원"} {
+		if strings.HasSuffix(w, suf) && syllables(w) > 2 && !a.koreanName(w) {
+			return true // 민방위대원, 소방대원: members, not their body
+		}
+	}
+	place, ok := strings.CutSuffix(w, "민")
+	return ok && syllables(place) >= 2 && a.placeWord(place) && !a.koreanName(w)
+}
+
+// residentNouns are the people of a kind of place.
+var residentNouns = setOf("구민", "군민", "시민", "도민", "읍민", "면민", "동민", "주민", "국민")
+
 // bare reports whether e was found by a rule and carries nothing the model
 // could not give: no lexicon entry, English name, role or affiliation.
 func bare(e *entity) bool {
@@ -257,7 +530,7 @@ func (a *analysis) modelNameOK(text, typ string) bool {
 			return false // 교수와, 지역은
 		}
 	}
-	if pronouns[text] || nonSpeakers[text] || genericNouns[text] {
+	if pronouns[text] || nonSpeakers[text] || genericNouns[text] || a.residents(text) {
 		return false
 	}
 	if typ != TypePerson {
@@ -496,12 +769,30 @@ func mergeHits(x, y []amountHit) []amountHit {
 
 // certainAfter reports whether rest, the text after a surname, starts with
 // 모 "a certain" and an honorific or an age: 김 모씨, 김모씨, 김모 씨,
-// 김모(43)씨.
+// 김모(43)씨, or with 모 as a word of its own: 김 모가, 김 모 스스로.
 func certainAfter(rest string) bool {
+	apart := strings.HasPrefix(rest, " ")
 	rest, ok := strings.CutPrefix(strings.TrimPrefix(rest, " "), "모")
 	if !ok {
 		return false
 	}
+	if apart && certainWordEnd(rest) {
+		return true
+	}
 	rest = strings.TrimPrefix(rest, " ")
 	return strings.HasPrefix(rest, "씨") || strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "군") || strings.HasPrefix(rest, "양")
+}
+
+// certainWordEnd reports whether rest, after a 모 standing apart, ends the
+// word there or after a particle (모가, 모의, 모는).
+func certainWordEnd(rest string) bool {
+	if rest == "" || rest[0] == ' ' || rest[0] == '\n' || rest[0] == ',' || rest[0] == '.' {
+		return true
+	}
+	for j := range certainJosa {
+		if after, ok := strings.CutPrefix(rest, j); ok && (after == "" || after[0] == ' ' || after[0] == ',' || after[0] == '.' || after[0] == '\n') {
+			return true
+		}
+	}
+	return false
 }

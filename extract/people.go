@@ -237,8 +237,8 @@ func (a *analysis) personAfterTitle(st sentenceTokens, t0, ti int, info lexicon.
 	var name []token
 	for k := ti + 1; k < len(toks) && k <= ti+2; k++ {
 		t := toks[k]
-		if t.punctBefore != "" || !t.spaceBefore {
-			break
+		if t.punctBefore != "" || !t.spaceBefore || t.stem() == "등" {
+			break // 전 보좌관 등 트럼프 캠프 인사들: 등 lists, it is no surname
 		}
 		last := t.josa() != "" || k == ti+2 || k+1 >= len(toks) || toks[k+1].punctBefore != ""
 		if !last {
@@ -269,6 +269,20 @@ func (a *analysis) personAfterTitle(st sentenceTokens, t0, ti int, info lexicon.
 	}
 	if len(name) == 0 {
 		return false
+	}
+	if last := name[len(name)-1]; last.josa() == "" {
+		// 감사원장 인준안 단독 처리: a bare word before a common noun is
+		// the head of a compound, no name
+		for k := ti + 1; k+1 < len(toks); k++ {
+			if toks[k].start == last.start {
+				if nx := toks[k+1]; nx.punctBefore == "" && a.x.lex.IsCommonNoun(nx.stem()) {
+					if _, title := a.x.lex.Title(nx.stem()); !title {
+						return false
+					}
+				}
+				break
+			}
+		}
 	}
 	if len(name) == 1 {
 		// one word: a Korean full name, or any name after a two-word title
@@ -440,10 +454,11 @@ func (a *analysis) josaInsideNoun(t token) bool {
 var nameEndingJosa = setOf("은", "이", "인", "도", "만", "서")
 
 // derivedWord reports whether w is a dictionary noun with a suffix that
-// makes a modifier or an adjective of it (유력한, 수색한, 심리적, 공개된):
+// makes a modifier, an adjective or a verb of it (유력한, 수색한, 심리적,
+// 공개된, 완성해), or a bill or plan (인준안, 개정안):
 // such words read like names (유 + 력한) but are not.
 func (a *analysis) derivedWord(w string) bool {
-	for _, suf := range []string{"적", "한", "된", "할", "하는", "되는", "했던"} {
+	for _, suf := range []string{"적", "한", "된", "할", "하는", "되는", "했던", "안", "해", "해서", "하여", "하고", "하며", "하면", "했다", "했고", "되어", "돼"} {
 		if stem, ok := strings.CutSuffix(w, suf); ok && syllables(stem) >= 2 && a.x.lex.IsCommonNoun(stem) {
 			return true
 		}
@@ -639,8 +654,8 @@ func (a *analysis) orgBefore(toks []token, t0 int) *entity {
 // no common word, title or place.
 func (a *analysis) orgNameLike(t token) bool {
 	w := t.stem()
-	if notNames[w] || orgClassifiers[w] || syllables(w) < 2 || pronouns[w] {
-		return false
+	if notNames[w] || orgClassifiers[w] || syllables(w) < 2 || pronouns[w] || a.x.lex.IsCommonNoun(w) {
+		return false // 17미터 높이의 이순신 장군: a measure, no body
 	}
 	if t.script != scriptHangul && t.script != scriptLatin && t.script != scriptMixed {
 		return false
@@ -660,6 +675,11 @@ func (a *analysis) addPerson(st sentenceTokens, name []token, role string, aff *
 	sp := span{name[0].start, name[len(name)-1].stemEnd()}
 	if e := a.entityAt(sp.start, sp.end, ""); e != nil && e.typ != TypePerson {
 		return // already an organization or place
+	}
+	if last := name[len(name)-1].stem(); strings.Contains(a.clean[sp.start:sp.end], "-") && syllables(last) >= 3 {
+		if _, kind, ok := a.x.lex.OrgSuffix(last); ok && kind == "government" {
+			return // 노동부, 이주-이민부 장관: a ministry, no name in parts
+		}
 	}
 	parts := make([]string, len(name))
 	for i, t := range name {

@@ -22,7 +22,7 @@ func (a *analysis) personBeforeRole(st sentenceTokens, i int) {
 	default:
 		return
 	}
-	if len(t.stem()) < 6 || !a.roleWord(t.stem()) {
+	if len(t.stem()) < 6 || !a.personRoleWord(t.stem()) {
 		return // a role is two syllables or more
 	}
 	// the phrase: back over words with no particle and no punctuation
@@ -77,6 +77,11 @@ func (a *analysis) personBeforeRole(st sentenceTokens, i int) {
 	}
 	if roleFrom > i {
 		return
+	}
+	for k := roleFrom; k < i; k++ {
+		if w := toks[k].text; a.entityAt(toks[k].start, toks[k].end, "") == nil && verbConnective(w) {
+			return // 해안이 보이지 않아 경관이: a clause, no role phrase
+		}
 	}
 	var aff *entity
 	for k := roleFrom; k < i; k++ {
@@ -276,5 +281,152 @@ func (a *analysis) roleWord(w string) bool {
 	return false
 }
 
+// personRoleWord is roleWord for the role after a person's name, which
+// must be a title: a listed one, a compound ending in a listed title of
+// two syllables or more (상원의장, 법사위원장), or a word in a suffix of job
+// titles. The last syllable alone (what MayEndTitle asks) is not enough:
+// 수여되기 and 사망했기 end like 기 titles but are verbs.
+func (a *analysis) personRoleWord(w string) bool {
+	if a.x.lex.MayEndTitle(w) {
+		if _, ok := a.x.lex.Title(w); ok {
+			return true
+		}
+		for i := range w {
+			if i > 0 && syllables(w[i:]) >= 2 {
+				if _, ok := a.x.lex.Title(w[i:]); ok {
+					return true
+				}
+			}
+		}
+	}
+	for _, suf := range roleSuffixes {
+		if strings.HasSuffix(w, suf) && syllables(w) >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
 // roleSuffixes end compound job titles (문화공보팀장, 대외협력국장).
 var roleSuffixes = []string{"장", "관", "대표", "위원", "대변인", "총리", "의원", "교수", "주임", "연구원", "소장", "고문", "비서", "특보", "보좌관"}
+
+// rolesNearNames gives a person without a role, found by the tagger or a
+// rule that saw no title, the title written right after one of their
+// mentions, NAME [전] [BODY or PLACE ...] TITLE (발렌티나 마트비옌코 러시아
+// 상원의장은, 마이클 플린 전 국가안보보좌관, 제임스 코미 연방수사국(FBI)
+// 국장에게), or right before it, [NOUN ...] TITLE NAME (알파인 스키 선수 비아노
+// 리차드슨이). A body in the phrase after the name is the affiliation, also
+// of a person whose role was found already when the phrase holds it.
+func (a *analysis) rolesNearNames(all []sentenceTokens) {
+	for _, st := range all {
+		toks := st.toks
+		for i, t := range toks {
+			if t.script != scriptHangul {
+				continue
+			}
+			p := a.entityAt(t.start, t.stemEnd(), TypePerson)
+			if p == nil || p.role != "" && p.affiliation != nil || i+1 < len(toks) && a.entityAt(toks[i+1].start, toks[i+1].stemEnd(), TypePerson) == p {
+				continue // the last word of the mention only
+			}
+			if t.josa() == "" {
+				if role, aff, ok := a.roleAfter(toks, i+1); ok {
+					if p.role == "" {
+						p.role = role
+					}
+					if p.affiliation == nil && lastWord(role) == lastWord(p.role) {
+						p.affiliation = aff // the body of the role it has
+					}
+					continue
+				}
+			}
+			if p.role != "" {
+				continue
+			}
+			first := i
+			for first > 0 && a.entityAt(toks[first-1].start, toks[first-1].stemEnd(), TypePerson) == p {
+				first--
+			}
+			if role, ok := a.roleBefore(toks, first); ok {
+				p.role = role
+			}
+		}
+	}
+}
+
+// roleAfter reads the title phrase that starts at word j after a name:
+// [전|현] [BODY or PLACE, a bracketed gloss] ... TITLE with a particle a
+// title takes. It returns the role and the first body in the phrase.
+func (a *analysis) roleAfter(toks []token, j int) (string, *entity, bool) {
+	if j >= len(toks) || toks[j].punctBefore != "" || !toks[j].spaceBefore {
+		return "", nil, false
+	}
+	from := j
+	var aff *entity
+	for k := j; k < len(toks) && k < j+5; k++ {
+		t := toks[k]
+		if k > j && t.punctBefore == "(" && t.josa() == "" {
+			continue // 연방수사국(FBI) 국장: the gloss of the body
+		}
+		if k > j && t.punctBefore != "" && (t.punctBefore != ")" || toks[k-1].punctBefore != "(") {
+			return "", nil, false
+		}
+		if t.josa() == "" && rolePrefixes[t.text] && k == j {
+			continue
+		}
+		if ti, ok := a.x.lex.Title(t.stem()); ok && personTitle(ti) || a.personRoleWord(t.stem()) && syllables(t.stem()) >= 3 {
+			if !titleJosa[t.josa()] || a.x.lex.IsCommonNoun(t.stem()) && !ok {
+				return "", nil, false
+			}
+			return a.clean[toks[from].start:t.stemEnd()], aff, true
+		}
+		if t.josa() != "" {
+			return "", nil, false
+		}
+		e := a.entityAt(t.start, t.end, "")
+		if e == nil || e.typ != TypeOrg && e.typ != TypeLocation {
+			return "", nil, false
+		}
+		if e.typ == TypeOrg && aff == nil {
+			aff = e
+		}
+	}
+	return "", nil, false
+}
+
+// roleBefore reads a title right before word i, a name: the title without a
+// particle and up to three bare words before it (알파인 스키 선수).
+func (a *analysis) roleBefore(toks []token, i int) (string, bool) {
+	k := i - 1
+	if k < 0 || toks[i].punctBefore != "" || !toks[i].spaceBefore || toks[k].josa() != "" {
+		return "", false
+	}
+	// right before a name found already, an ambiguous title (선수, 시장)
+	// is one
+	ti, ok := a.x.lex.Title(toks[k].text)
+	if !ok || !personTitle(ti) {
+		return "", false
+	}
+	from := k
+	for from > 0 && k-from < 3 && toks[from].punctBefore == "" && toks[from].spaceBefore {
+		w := toks[from-1]
+		if w.josa() != "" || w.script != scriptHangul || clauseEnd(w.text) || determiners[w.text] || timeNouns[w.text] || countWords[w.text] || notNames[w.text] {
+			break
+		}
+		from--
+	}
+	return a.clean[toks[from].start:toks[k].end], true
+}
+
+// verbConnective reports whether w ends like a verb's connective form in
+// 아/어 (않아, 보여, 만들어), which no word of a role phrase does.
+func verbConnective(w string) bool {
+	if !isHangulWord(w) || syllables(w) < 2 {
+		return false
+	}
+	for _, e := range []string{"않아", "않고", "아서", "어서", "어", "아", "여", "해", "돼", "워"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,245 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kextract/kextract/extract/ner"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestModelFragment checks that a tagger span cutting a word is dropped
+// and that a name followed by a particle, an honorific or a title, a
+// known name inside a compound, and the countries of 남북 or 한미 are kept.
+func TestModelFragment(t *testing.T) {
+	tests := []struct {
+		name, text, span, typ string
+		want                  bool
+	}{
+		{"ends inside a word", "기상청은 북태평양고기압이 강하다고 밝혔다.", "북태평", TypeLocation, true},
+		{"ends before digits", "코로나19가 다시 퍼지고 있다.", "코로나", TypePerson, true},
+		{"starts inside a word", "그는 물리천문학부 교수다.", "리천문학부", TypeOrg, true},
+		{"ends inside a loanword", "빅데이터 기술을 쓴다.", "빅데", TypePerson, true},
+		{"particle after", "김민수는 집에 갔다.", "김민수", TypePerson, false},
+		{"honorific after", "박영희씨는 웃었다.", "박영희", TypePerson, false},
+		{"title after", "이철수교수가 말했다.", "이철수", TypePerson, false},
+		{"team after its coach", "최강희호가 이겼다.", "최강희", TypePerson, false},
+		{"lexicon name in a compound", "미국영화를 좋아한다.", "미국", TypeLocation, false},
+		{"countries of a compound", "남북정상회담이 열렸다.", "북", TypeOrg, false},
+		{"space after", "한국전력 관계자는 말했다.", "한국전력", TypeOrg, false},
+	}
+	x := testExtractor(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := &analysis{x: x, clean: tt.text}
+			start := strings.Index(tt.text, tt.span)
+			assert.GreaterOrEqual(t, start, 0)
+			assert.Equal(t, tt.want, a.fragment(start, start+len(tt.span), tt.span, tt.typ))
+		})
+	}
+}
+
+// TestPersonRules checks, on sentences of news, rules that keep common
+// words out of people and organizations and give the right role.
+func TestPersonRules(t *testing.T) {
+	tests := []struct {
+		name, in string
+		not      []string          // no PERSON, ORG or LOCATION has these names
+		roles    map[string]string // person -> role that must be contained
+	}{
+		{"a verb in 기 is no role", "대중 가수에게 노벨 문학상이 수여되기는 처음이다.", []string{"노벨 문학상이", "노벨 문학상"}, nil},
+		{"a verb in 기 after a name", "그는 회담을 마치고 이틀도 안 돼 사망했기도 했다.", []string{"안 돼"}, nil},
+		{"a measure is no body", "높이 20미터, 10미터 높이의 김유신 장군 동상은 1970년 세워졌다.", []string{"높이"}, map[string]string{"김유신": "장군"}},
+		{"a general's title", "강감찬 장군 동상 앞에서 행사가 열렸다.", nil, map[string]string{"강감찬": "장군"}},
+		{"title after a foreign name", "회의에는 마이클 플린 전 국가안보보좌관도 참석했다.", nil, map[string]string{"마이클 플린": "국가안보보좌관"}},
+		{"title before a foreign name", "이번 대회에 1명의 알파인 스키 선수 비아노 리차드슨이 출전했다.", nil, map[string]string{"비아노 리차드슨": "스키 선수"}},
+		{"a particle after a known place", "잠수함 강국인 미국도 디젤 잠수함은 없다.", []string{"미국도"}, nil},
+		{"a verb before a title", "계획을 이달 말까지 완성해 대통령에게 보고할 예정이다.", []string{"완성해"}, nil},
+		{"a clause before a role word", "방수벽이 높으면 저층에서 해안이 보이지 않아 경관이 나빠진다.", []string{"해안이", "해안"}, nil},
+		{"a ministry in hyphenated parts", "노동부, 이주-이민부 장관 알마즈벡 아브또브는 법안을 비판했다.", []string{"이주-이민부"}, nil},
+		{"residents of a district", "이번 선거에서 해운대구민의 선택을 받았다.", []string{"해운대구민"}, nil},
+		{"members of a body", "훈련에는 민방위대원, 경찰, 공무원 등이 참여했다.", []string{"민방위대원"}, nil},
+		{"residents after a county", "사드에 반대하는 성주 군민들은 집회를 열었다.", []string{"성주 군민"}, nil},
+		{"등 is no surname", "플린 전 보좌관 등 트럼프 캠프 인사들이 조사를 받았다.", []string{"등 트럼프"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := extractText(t, tt.in)
+			checkSpans(t, tt.in, doc)
+			for _, e := range doc.Entities {
+				if e.Type == TypePerson || e.Type == TypeOrg || e.Type == TypeLocation {
+					assert.NotContains(t, tt.not, e.Name, "%s %s", e.Type, e.Name)
+				}
+			}
+			for name, role := range tt.roles {
+				e := entityNamed(doc, name)
+				if assert.NotNil(t, e, "%s in %+v", name, doc.Entities) {
+					assert.Contains(t, e.Role, role)
+				}
+			}
+		})
+	}
+}
+
+// TestNamedInstitutions checks that a city and a local office, or a
+// president and 정부, are one organization, and that the bare institution
+// noun later in the article joins the named one.
+func TestNamedInstitutions(t *testing.T) {
+	tests := []struct {
+		name, in string
+		org      string   // the organization's name
+		mentions []string // its mentions, in order
+		notOrg   []string // no organization has these names
+	}{
+		{"city and police station", "경찰은 사건을 조사 중이다. 인천 남동경찰서는 4일 용의자를 검거했다고 밝혔다. 경찰은 추가 범행을 수사하고 있다.",
+			"인천 남동경찰서", []string{"경찰", "인천 남동경찰서", "경찰"}, []string{"경찰", "남동경찰서"}},
+		{"a full name nobody tagged and government", "이 사고는 노무현 정부 때 일어났다. 정부는 대책을 세웠다.",
+			"노무현 정부", []string{"노무현 정부", "정부"}, []string{"정부"}},
+		{"country and police", "사건 초기에 대한민국 경찰은 타살을 의심했다. 경찰은 곧 결론을 바꿨다.",
+			"한국 경찰", []string{"대한민국 경찰", "경찰"}, []string{"경찰"}},
+		{"country and army", "훈련은 지난달 조선민주주의인민공화국 육군의 포격을 계기로 열렸다.",
+			"북한 육군", []string{"조선민주주의인민공화국 육군"}, []string{"육군"}},
+		{"force and unit", "공군 8전투비행단은 사고 경위를 조사하고 있다.",
+			"공군 8전투비행단", []string{"공군 8전투비행단"}, []string{"공군", "8전투비행단"}},
+		{"president and government", "박근혜 정부는 새 정책을 발표했다. 정부는 다음 달 시행한다고 밝혔다.",
+			"박근혜 정부", []string{"박근혜 정부", "정부"}, []string{"정부"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := extractText(t, tt.in)
+			checkSpans(t, tt.in, doc)
+			var found *Entity
+			for i, e := range doc.Entities {
+				if e.Type == TypeOrg {
+					assert.NotContains(t, tt.notOrg, e.Name)
+					if e.Name == tt.org {
+						found = &doc.Entities[i]
+					}
+				}
+			}
+			if assert.NotNil(t, found, "%+v", doc.Entities) {
+				var got []string
+				for _, m := range found.Mentions {
+					got = append(got, m.Text)
+				}
+				assert.Equal(t, tt.mentions, got)
+			}
+		})
+	}
+}
+
+// TestCountryBodies checks that a country before a body of its own name is
+// a place of its own, and that a country's government is one organization.
+func TestCountryBodies(t *testing.T) {
+	tests := []struct {
+		name, text string
+		span       string
+		want       []string // the pieces, "" when the span stays whole
+	}{
+		{"ministry", "대한민국 국토해양부는 조사 결과를 발표했다.", "대한민국 국토해양부", []string{"대한민국", "국토해양부"}},
+		{"agency", "미국 국무부는 성명을 냈다.", "미국 국무부", []string{"미국", "국무부"}},
+		{"government", "일본 정부는 방류를 시작했다.", "일본 정부", nil},
+		{"army", "북한 육군이 훈련을 했다.", "북한 육군", nil},
+		{"a cooperative of the country", "대한민국 농업협동조합은 지원을 약속했다.", "대한민국 농업협동조합", nil},
+		{"no country", "서울 강남경찰서는 수사에 나섰다.", "서울 강남경찰서", nil},
+	}
+	x := testExtractor(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := &analysis{x: x, clean: tt.text}
+			start := strings.Index(tt.text, tt.span)
+			pieces, ok := a.countryBody(ner.Span{Start: start, End: start + len(tt.span), Label: "OG"})
+			var got []string
+			for _, p := range pieces {
+				got = append(got, tt.text[p.Start:p.End])
+			}
+			assert.Equal(t, tt.want != nil, ok)
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+// TestExtendForeignName checks that the tagger's span of one word of a
+// foreign name grows over the other word, and that Korean full names,
+// titles, group nouns and middle names do not.
+func TestExtendForeignName(t *testing.T) {
+	tests := []struct {
+		name, text, span, want string
+	}{
+		{"family name after", "외신은 마이클 플린 전 보좌관을 인용했다.", "마이클", "마이클 플린"},
+		{"given name before", "대회에는 발렌티나 마트비옌코 의장이 왔다.", "마트비옌코", "발렌티나 마트비옌코"},
+		{"family name with a particle", "스키 선수 비아노 리차드슨이 출전했다.", "비아노", "비아노 리차드슨"},
+		{"a title after", "결승전에서 마이클 감독이 웃었다.", "마이클", "마이클"},
+		{"a group noun before", "인기 걸그룹 라니아 멤버가 왔다.", "라니아", "라니아"},
+		{"a Korean full name", "배우 정경호와 함께 출연했다.", "정경호", "정경호"},
+		{"three name words", "미국 공민 메릴 에드워드 뉴먼을 억류했다.", "에드워드", "에드워드"},
+	}
+	x := testExtractor(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := &analysis{x: x, clean: tt.text}
+			start := strings.Index(tt.text, tt.span)
+			s, e := a.extendForeignName(start, start+len(tt.span))
+			assert.Equal(t, tt.want, tt.text[s:e])
+		})
+	}
+}
+
+// TestAffiliationAfterName checks that the body in the title phrase after
+// a name, past its bracketed gloss, is the person's affiliation.
+func TestAffiliationAfterName(t *testing.T) {
+	in := "대통령은 제임스 코미 연방수사국(FBI) 국장에게 수사 중단을 요구했다."
+	doc := extractText(t, in)
+	checkSpans(t, in, doc)
+	p := entityNamed(doc, "제임스 코미")
+	require.NotNil(t, p, "%+v", doc.Entities)
+	assert.Contains(t, p.Role, "국장")
+	var aff *Entity
+	for i, e := range doc.Entities {
+		if e.ID == p.Affiliation {
+			aff = &doc.Entities[i]
+		}
+	}
+	require.NotNil(t, aff)
+	assert.Equal(t, TypeOrg, aff.Type)
+	assert.Contains(t, aff.Name, "연방수사국")
+}
+
+// TestCommonWordSpan checks that loanwords and common nouns the tagger
+// takes for names are no entities, while districts are places.
+func TestCommonWordSpan(t *testing.T) {
+	tests := []struct {
+		name, text, span, typ string
+		want                  bool
+	}{
+		{"a sport", "그는 스키 선수다.", "스키", TypePerson, true},
+		{"a sport cut by a particle", "여자 봅슬레이 경기가 열렸다.", "봅슬레", TypePerson, true},
+		{"a material", "트리튬은 걸러지지 않는다.", "트리튬", TypePerson, true},
+		{"a common noun as a place", "추락 지점 옆 하천에서 구조했다.", "하천", TypeLocation, true},
+		{"a district", "대전 중구 목동에 산다.", "목동", TypeLocation, false},
+		{"a name", "박지성이 골을 넣었다.", "박지성", TypePerson, false},
+	}
+	x := testExtractor(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := &analysis{x: x, clean: tt.text}
+			start := strings.Index(tt.text, tt.span)
+			assert.Equal(t, tt.want, a.commonWordSpan(start, start+len(tt.span), tt.span, tt.typ))
+		})
+	}
+}
+
+// TestGrounds checks the names of open grounds and transport places.
+func TestGrounds(t *testing.T) {
+	for w, want := range map[string]bool{"서울대공원": true, "올림픽공원": true, "김포공항": true, "광장": false, "서울시청": false, "국립공원관리공단": false} {
+		assert.Equal(t, want, grounds(w), w)
+	}
+}
+
+// TestNumberedUnit checks the names of numbered military units.
+func TestNumberedUnit(t *testing.T) {
+	for w, want := range map[string]bool{"8전투비행단": true, "제2사단": true, "제7함대": true, "전투비행단": false, "2개 사단": false, "3연대장": false} {
+		assert.Equal(t, want, numberedUnit(w), w)
+	}
+}

@@ -1,0 +1,236 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Institutions that news names by a common noun (정부, 경찰, 검찰, 법원) are
+// named ones when a name goes before the noun: the government of a person
+// or a country (문재인 정부, 일본 정부), a local office with its city (광주
+// 북부경찰서, 서울 강남경찰서). The name is part of the organization's name,
+// not a mention of its own. The bare noun later in the article (경찰은)
+// refers to the one institution of that kind the article names.
+
+// localOffices end the names of local offices that news writes after their
+// city: 광주 북부경찰서, 인천 남동소방서, 서울 종로세무서.
+var localOffices = []string{"경찰서", "소방서", "세무서", "교육지원청", "보건소"}
+
+// ownedForces are the police and armed forces a country or city before
+// them names: 대한민국 경찰, 조선민주주의인민공화국 육군, 대한민국 국군.
+var ownedForces = setOf("경찰", "국군", "육군", "해군", "공군", "해병대")
+
+// genericHeads maps a bare institution noun to the name endings of the
+// named institutions it can refer to in an article.
+var genericHeads = map[string][]string{
+	"정부": {" 정부"},
+	"경찰": {"경찰서", "경찰청", " 경찰"},
+	"국군": {" 국군"},
+	"육군": {" 육군"},
+	"해군": {" 해군"},
+	"공군": {" 공군"},
+	"검찰": {"지검", "지방검찰청", "검찰청"},
+	"법원": {"지법", "지방법원", "지원"},
+}
+
+// nameInstitutions joins a person or place to the institution noun right
+// after it (문재인 정부, 광주 북부경찰서, 대한민국 경찰) into one organization, then links
+// the bare institution nouns to the named institution of their kind.
+func (a *analysis) nameInstitutions() {
+	byName := map[string]*entity{}
+	for _, e := range a.ents {
+		if e.typ == TypeOrg {
+			byName[e.name] = e
+		}
+	}
+	for _, e := range append([]*entity(nil), a.ents...) {
+		if e.typ != TypeOrg {
+			continue
+		}
+		for _, m := range append([]mention(nil), e.mentions...) {
+			head := a.clean[m.start:m.end]
+			if head != "정부" && !ownedForces[head] && !localOffice(head) {
+				continue
+			}
+			owner, ok := a.ownerBefore(m.start, head == "정부")
+			var sp span
+			var name string
+			switch {
+			case ok && head == "정부" && owner.e.typ != TypePerson:
+				continue // 일본 정부: the tagger's span, kept as it found it
+			case ok:
+				// named after the owner's name (한국 경찰 for 대한민국 경찰
+				// too: one police under the place's name)
+				sp, name = span{owner.start, m.end}, owner.e.name+" "+head
+			case head == "정부":
+				// 문재인 정부: a Korean full name nobody found before
+				w, start := a.wordBefore(m.start)
+				if start < 0 || syllables(w) != 3 || !a.koreanName(w) || !a.nameLike(w) {
+					continue
+				}
+				sp, name = span{start, m.end}, w+" "+head
+			default:
+				continue
+			}
+			org := byName[name]
+			if org == nil {
+				org = &entity{typ: TypeOrg, name: name}
+				byName[name] = org
+				a.ents = append(a.ents, org)
+			}
+			if ok {
+				a.removeMention(owner)
+			}
+			a.removeMention(mentionRef{m.start, m.end, e})
+			a.addMention(org, sp, m.sent)
+		}
+	}
+	a.joinForceUnits(byName)
+	a.linkGenericInstitutions()
+}
+
+// unitSuffixes end the names of military units: 8전투비행단, 제1사단.
+var unitSuffixes = []string{"비행단", "사단", "여단", "연대", "함대", "전단", "군단", "사령부"}
+
+// joinForceUnits joins an armed force and the numbered unit of it written
+// after it (공군 8전투비행단, 육군 제3사단) into one organization.
+func (a *analysis) joinForceUnits(byName map[string]*entity) {
+	for _, e := range append([]*entity(nil), a.ents...) {
+		if e.typ != TypeOrg {
+			continue
+		}
+		for _, m := range append([]mention(nil), e.mentions...) {
+			unit := a.clean[m.start:m.end]
+			if !numberedUnit(unit) || m.start < 2 || a.clean[m.start-1] != ' ' {
+				continue
+			}
+			var force mentionRef
+			found := false
+			a.mentions.each(m.start-1-maxMentionBytes, m.start-1, func(r mentionRef) bool {
+				if r.e != nil && r.e.typ == TypeOrg && r.end == m.start-1 && ownedForces[lastWord(a.clean[r.start:r.end])] {
+					force, found = r, true
+					return false
+				}
+				return true
+			})
+			if !found {
+				continue
+			}
+			name := a.clean[force.start:m.end]
+			org := byName[name]
+			if org == nil {
+				org = &entity{typ: TypeOrg, name: name}
+				byName[name] = org
+				a.ents = append(a.ents, org)
+			}
+			a.removeMention(force)
+			a.removeMention(mentionRef{m.start, m.end, e})
+			a.addMention(org, span{force.start, m.end}, m.sent)
+		}
+	}
+}
+
+// numberedUnit reports whether w is a numbered military unit: digits (after
+// 제) and a unit suffix.
+func numberedUnit(w string) bool {
+	w = strings.TrimPrefix(w, "제")
+	if w == "" || w[0] < '0' || w[0] > '9' || strings.ContainsRune(w, ' ') {
+		return false
+	}
+	for _, suf := range unitSuffixes {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// localOffice reports whether w names a local office (북부경찰서) without
+// its city: a word ending in a local office suffix.
+func localOffice(w string) bool {
+	if strings.ContainsRune(w, ' ') {
+		return false
+	}
+	for _, suf := range localOffices {
+		if strings.HasSuffix(w, suf) && w != suf {
+			return true
+		}
+	}
+	return false
+}
+
+// wordBefore returns the Hangul word that ends one space before off and
+// its start, or -1 when there is none.
+func (a *analysis) wordBefore(off int) (string, int) {
+	if off < 2 || a.clean[off-1] != ' ' {
+		return "", -1
+	}
+	head := a.clean[:off-1]
+	start := strings.LastIndexFunc(head, func(r rune) bool { return !isHangulRune(r) }) + 1
+	if start > 0 {
+		_, size := utf8.DecodeLastRuneInString(head[:start])
+		if size > 1 || head[start-1] != ' ' && head[start-1] != '\n' {
+			start = -1 // after punctuation
+		}
+	}
+	if start < 0 || start >= len(head) {
+		return "", -1
+	}
+	return head[start:], start
+}
+
+// ownerBefore returns the mention of a place, or of a person when person
+// is set, that ends one space before off.
+func (a *analysis) ownerBefore(off int, person bool) (mentionRef, bool) {
+	if off < 2 || a.clean[off-1] != ' ' {
+		return mentionRef{}, false
+	}
+	var found mentionRef
+	ok := false
+	a.mentions.each(off-1-maxMentionBytes, off-1, func(r mentionRef) bool {
+		if r.e != nil && r.end == off-1 && (r.e.typ == TypeLocation || person && r.e.typ == TypePerson) {
+			found, ok = r, true
+			return false
+		}
+		return true
+	})
+	return found, ok
+}
+
+// linkGenericInstitutions merges an organization named by a bare
+// institution noun (경찰, 정부) into the named institution of that kind in
+// the article (광주 북부경찰서, 문재인 정부): the one named last before its
+// first mention, else the first named after it.
+func (a *analysis) linkGenericInstitutions() {
+	for _, g := range a.ents {
+		ends, ok := genericHeads[g.name]
+		if g.typ != TypeOrg || !ok || len(g.mentions) == 0 {
+			continue
+		}
+		var cands []*entity
+		for _, e := range a.ents {
+			if e == g || e.typ != TypeOrg || len(e.mentions) == 0 {
+				continue
+			}
+			for _, end := range ends {
+				if strings.HasSuffix(e.name, end) && e.name != strings.TrimSpace(end) {
+					cands = append(cands, e)
+					break
+				}
+			}
+		}
+		if len(cands) == 0 {
+			continue
+		}
+		target := lastNamedBefore(cands, g.first())
+		if target == nil {
+			target = cands[0]
+			for _, c := range cands[1:] {
+				if c.first() < target.first() {
+					target = c
+				}
+			}
+		}
+		a.mergeEntity(target, g)
+	}
+}
