@@ -269,7 +269,7 @@ func (a *analysis) claimsIn(si int, toks []token) {
 				cue = toks[i+1].text // 반대 입장을 다시 밝혔다
 			}
 			a.reportedClaim(si, toks, i-1, cue, toks[i-1].end)
-		case i > 1 && a.contentObject(toks, i) >= 0 && !a.hasClaimAt(si, toks[a.contentObject(toks, i)].start):
+		case i > 1 && a.contentAt(toks, i, si) >= 0:
 			// …이겨내자는 내용의 메시지를 올렸다, …실마리라는 점을 지적한
 			// 바 있다: what the subject's words say
 			k := a.contentObject(toks, i)
@@ -1148,7 +1148,7 @@ var contentNouns = setOf("점", "내용", "사실", "취지", "요지", "골자"
 // 하면서), or …라는 점을/내용을 with a verb of reporting (…실마리라는 점을
 // 지적한, …이뤄졌다는 점을 논증하고 있다); -1 if none.
 func (a *analysis) contentObject(toks []token, i int) int {
-	if toks[i].punctBefore != "" || !predicateWord(toks[i].text) {
+	if toks[i].punctBefore != "" {
 		return -1
 	}
 	// the object: the noun before the verb, or the one before a verb in
@@ -1158,8 +1158,8 @@ func (a *analysis) contentObject(toks []token, i int) int {
 		o--
 	}
 	n := toks[o]
-	if n.josa() != "을" && n.josa() != "를" || n.punctBefore != "" {
-		return -1
+	if n.josa() != "을" && n.josa() != "를" || n.punctBefore != "" || !predicateWord(toks[i].text) {
+		return -1 // (the cheap tests first: most words follow no object)
 	}
 	if contentNouns[n.stem()] && o >= 1 && adnominalEnding(toks[o-1].text) != "" && toks[o-1].punctBefore == "" {
 		if a.reportVerbAt(toks, i) == "" {
@@ -1177,6 +1177,16 @@ func (a *analysis) contentObject(toks []token, i int) int {
 		}
 	}
 	return -1
+}
+
+// contentAt is contentObject when no claim starts at the content yet, else
+// -1.
+func (a *analysis) contentAt(toks []token, i, si int) int {
+	k := a.contentObject(toks, i)
+	if k < 0 || a.hasClaimAt(si, toks[k].start) {
+		return -1
+	}
+	return k
 }
 
 // receivedViews are the views one receives from others: 평가를 받다,

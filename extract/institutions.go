@@ -106,7 +106,7 @@ func (a *analysis) joinForceUnits(byName map[string]*entity) {
 			}
 			var force mentionRef
 			found := false
-			a.mentions.each(m.start-1-maxMentionBytes, m.start-1, func(r mentionRef) bool {
+			a.mentions.each(m.start-1-a.mentions.reach(), m.start-1, func(r mentionRef) bool {
 				if r.e != nil && r.e.typ == TypeOrg && r.end == m.start-1 && ownedForces[lastWord(a.clean[r.start:r.end])] {
 					force, found = r, true
 					return false
@@ -187,7 +187,7 @@ func (a *analysis) ownerBefore(off int, person bool) (mentionRef, bool) {
 	}
 	var found mentionRef
 	ok := false
-	a.mentions.each(off-1-maxMentionBytes, off-1, func(r mentionRef) bool {
+	a.mentions.each(off-1-a.mentions.reach(), off-1, func(r mentionRef) bool {
 		if r.e != nil && r.end == off-1 && (r.e.typ == TypeLocation || person && r.e.typ == TypePerson) {
 			found, ok = r, true
 			return false

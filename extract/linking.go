@@ -446,7 +446,7 @@ func (a *analysis) hasMention(e *entity, s span) bool {
 // overlaps [start, end).
 func (a *analysis) overlapsOther(start, end int, e *entity) bool {
 	hit := false
-	a.mentions.each(start-maxMentionBytes, end, func(r mentionRef) bool {
+	a.mentions.each(start-a.mentions.reach(), end, func(r mentionRef) bool {
 		if r.e != nil && r.e != e && r.start < end && start < r.end {
 			hit = true
 			return false

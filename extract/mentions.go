@@ -18,9 +18,17 @@ type mentionRef struct {
 // run, one out of order starts a new run, and too many runs are merged.
 type mentionIndex struct {
 	runs [][]mentionRef
+	// longest is the length in bytes of the longest mention added (at
+	// most maxMentionBytes): a mention covering an offset starts no
+	// further back than that.
+	longest int
 }
 
+// reach returns how far before an offset a mention covering it may start.
+func (ix *mentionIndex) reach() int { return ix.longest }
+
 func (ix *mentionIndex) add(r mentionRef) {
+	ix.longest = max(ix.longest, r.end-r.start)
 	if n := len(ix.runs); n > 0 {
 		last := ix.runs[n-1]
 		if last[len(last)-1].start <= r.start {
@@ -64,7 +72,7 @@ func (ix *mentionIndex) each(lo, hi int, fn func(mentionRef) bool) {
 // accepts, or nil.
 func (ix *mentionIndex) covering(start, end int, ok func(*entity) bool) *entity {
 	var found *entity
-	ix.each(start-maxMentionBytes, start+1, func(r mentionRef) bool {
+	ix.each(start-ix.reach(), start+1, func(r mentionRef) bool {
 		if r.e != nil && r.start <= start && end <= r.end && ok(r.e) {
 			found = r.e
 			return false
@@ -77,7 +85,7 @@ func (ix *mentionIndex) covering(start, end int, ok func(*entity) bool) *entity 
 // overlaps reports whether e already has a mention overlapping [start, end).
 func (ix *mentionIndex) overlaps(start, end int, e *entity) bool {
 	hit := false
-	ix.each(start-maxMentionBytes, end, func(r mentionRef) bool {
+	ix.each(start-ix.reach(), end, func(r mentionRef) bool {
 		if r.e != nil && r.e == e && r.start < end && start < r.end {
 			hit = true
 			return false

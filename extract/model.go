@@ -282,7 +282,7 @@ func facilityName(w string) bool {
 func (a *analysis) yieldToModel(start, end int) bool {
 	var inside, weak []mentionRef
 	ok := true
-	a.mentions.each(start-maxMentionBytes, end, func(r mentionRef) bool {
+	a.mentions.each(start-a.mentions.reach(), end, func(r mentionRef) bool {
 		if r.e == nil || r.end <= start || end <= r.start {
 			return true
 		}
