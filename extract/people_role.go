@@ -15,6 +15,8 @@ func (a *analysis) personBeforeRole(st sentenceTokens, i int) {
 	t := toks[i]
 	switch t.josa() {
 	case "은", "는", "이", "가", "께서", "측은", "도", "의": // 의: only after a Korean full name, below
+	case "였다", "이었다", "이다", "였으며", "이었으며", "였고", "이었고":
+		// X는 차명진 미래통합당 후보였다: the role as the predicate
 	case "":
 		if !alsoSubject(toks, i) { // 사나 마린 핀란드 총리 역시
 			return
