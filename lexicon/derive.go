@@ -115,7 +115,9 @@ var placeSuffixes = []struct {
 	{"대학교", "", "university", false},
 	{"교육대학교", "", "university", false},
 	{"교대", "교육대학교", "university", false},
-	// facilities named after the place: places themselves (LOCATION)
+	// facilities named after the place, and the town that is a county's
+	// seat (성주 + 읍): places themselves (LOCATION)
+	{"읍", "", "landmark", false},
 	{"역", "", "landmark", false},
 	{"항", "", "landmark", false},
 	{"공항", "", "landmark", false},

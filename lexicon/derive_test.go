@@ -55,7 +55,9 @@ func TestDerive(t *testing.T) {
 		{"대구역", &want{"LOCATION:대구역", "landmark", "대구", "역"}},
 		{"군산항에서", &want{"LOCATION:군산항", "landmark", "군산", "항"}},
 		{"해운대해수욕장", &want{"LOCATION:해운대해수욕장", "landmark", "해운대", "해수욕장"}},
-		{"부산역", &want{"LOCATION:부산역", "landmark", "", ""}}, // listed
+		{"부산역", &want{"LOCATION:부산역", "landmark", "", ""}},      // listed
+		{"성주읍에서", &want{"LOCATION:성주읍", "landmark", "성주", "읍"}}, // the seat of 성주군
+		{"도읍", nil},  // a capital, no place's town
 		{"지역", nil},  // area
 		{"무역", nil},  // trade
 		{"반항", nil},  // resistance
