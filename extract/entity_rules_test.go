@@ -243,3 +243,22 @@ func TestNumberedUnit(t *testing.T) {
 		assert.Equal(t, want, numberedUnit(w), w)
 	}
 }
+
+// TestFamilyNameWithAnotherGivenName checks that a family name after
+// another given name is another person of the family, not a later mention
+// of the one named before.
+func TestFamilyNameWithAnotherGivenName(t *testing.T) {
+	in := "도널드 트럼프 대통령은 \"폭력은 용납될 수 없다\"고 말했다. 트럼프 대통령의 차남 에릭 트럼프도 이날 \"우리는 법과 질서의 정당이다\"라고 밝혔다."
+	doc := extractText(t, in)
+	checkSpans(t, in, doc)
+	var names []string
+	for _, e := range doc.Entities {
+		if e.Type == TypePerson {
+			names = append(names, e.Name)
+		}
+	}
+	assert.ElementsMatch(t, []string{"도널드 트럼프", "에릭 트럼프"}, names)
+	require.Len(t, doc.Quotes, 2)
+	require.NotNil(t, doc.Quotes[1].Speaker)
+	assert.Equal(t, "에릭 트럼프", doc.Quotes[1].Speaker.Name)
+}

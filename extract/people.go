@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -933,6 +934,18 @@ func (a *analysis) findLaterMentions(all []sentenceTokens) {
 }
 
 // tryForm adds a mention of e if words match the text at word i.
+// otherGivenName reports whether the word before word i, the family name
+// of person e, is a given name (a name word of the dictionary, written
+// apart, with no particle) that is none of e's own parts and no title,
+// entity or common noun.
+func (a *analysis) otherGivenName(toks []token, i int, e *entity) bool {
+	p := toks[i-1]
+	if toks[i].punctBefore != "" || !toks[i].spaceBefore || p.josa() != "" || slices.Contains(e.parts, p.text) {
+		return false
+	}
+	return a.x.lex.IsNameWord(p.text) && a.nameLike(p.text) && a.entityAt(p.start, p.end, "") == nil
+}
+
 func (a *analysis) tryForm(st sentenceTokens, i int, e *entity, words []string) {
 	toks := st.toks
 	if i+len(words) > len(toks) {
@@ -947,6 +960,12 @@ func (a *analysis) tryForm(st sentenceTokens, i int, e *entity, words []string) 
 		if t.text != w && !(lastWord && t.stem() == w) {
 			return
 		}
+	}
+	if e.typ == TypePerson && len(words) == 1 && len(e.parts) >= 2 && i > 0 && a.otherGivenName(toks, i, e) {
+		// 에릭 트럼프 after 도널드 트럼프: the family name with another
+		// given name before it is another person of the family
+		a.addPerson(st, toks[i-1:i+1], "", nil)
+		return
 	}
 	last := toks[i+len(words)-1]
 	end := last.end
