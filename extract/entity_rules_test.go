@@ -262,3 +262,28 @@ func TestFamilyNameWithAnotherGivenName(t *testing.T) {
 	require.NotNil(t, doc.Quotes[1].Speaker)
 	assert.Equal(t, "에릭 트럼프", doc.Quotes[1].Speaker.Name)
 }
+
+// TestGovernmentOfAName checks that a Korean full name before 정부 names
+// that government, and a noun with its particle there does not (통계
+// 자료가 정부 내 …).
+func TestGovernmentOfAName(t *testing.T) {
+	for _, tt := range []struct{ in, want, notWant string }{
+		{"문재인 정부 때 시작된 사업이다.", "문재인 정부", ""},
+		{"따라서 “박정희 정부 내 관료 출신은 40%인데 최규하 정부에선 그 비율이 50%였다.”는 내용의 통계 자료가 정부 내 국무위원을 대상으로 한다면 사실이 아니라고 볼 수 있다.", "", "자료가 정부"},
+	} {
+		doc := extractText(t, tt.in)
+		checkSpans(t, tt.in, doc)
+		var orgs []string
+		for _, e := range doc.Entities {
+			if e.Type == TypeOrg {
+				orgs = append(orgs, e.Name)
+			}
+		}
+		if tt.want != "" {
+			assert.Contains(t, orgs, tt.want, tt.in)
+		}
+		if tt.notWant != "" {
+			assert.NotContains(t, orgs, tt.notWant, tt.in)
+		}
+	}
+}

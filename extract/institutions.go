@@ -68,6 +68,9 @@ func (a *analysis) nameInstitutions() {
 				if start < 0 || syllables(w) != 3 || !a.koreanName(w) || !a.nameLike(w) {
 					continue
 				}
+				if stem, josa := a.x.lex.StripJosa(w); (josa == "가" || josa == "는" || josa == "를" || josa == "의") && a.x.lex.IsCommonNoun(stem) {
+					continue // 통계 자료가 정부 내: a noun and its particle
+				}
 				sp, name = span{start, m.end}, w+" "+head
 			default:
 				continue
