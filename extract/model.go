@@ -102,17 +102,24 @@ func (a *analysis) addModelEntities() {
 // go on as spans of their own; a last piece that is a common noun (서울
 // 북부) is dropped. Other spans pass unchanged.
 func (a *analysis) splitPlaceSpans(spans []ner.Span) []ner.Span {
-	var out []ner.Span
-	for i, s := range spans {
+	return replaceSpans(spans, func(s ner.Span) ([]ner.Span, bool) {
 		if s.Label != "LC" || s.Start < 0 || s.End > len(a.clean) || s.Start >= s.End ||
 			strings.IndexByte(a.clean[s.Start:s.End], ' ') < 0 {
-			if out != nil {
-				out = append(out, s)
-			}
-			continue
+			return nil, false
 		}
 		pieces := a.placePieces(s)
-		if len(pieces) == 1 && pieces[0] == s {
+		return pieces, len(pieces) != 1 || pieces[0] != s
+	})
+}
+
+// replaceSpans returns spans with each span that pieces splits (ok)
+// replaced by its pieces, in order. When pieces splits none, spans itself
+// is returned and nothing is allocated.
+func replaceSpans(spans []ner.Span, pieces func(ner.Span) ([]ner.Span, bool)) []ner.Span {
+	var out []ner.Span
+	for i, s := range spans {
+		p, ok := pieces(s)
+		if !ok {
 			if out != nil {
 				out = append(out, s)
 			}
@@ -121,7 +128,7 @@ func (a *analysis) splitPlaceSpans(spans []ner.Span) []ner.Span {
 		if out == nil {
 			out = append(make([]ner.Span, 0, len(spans)+4), spans[:i]...)
 		}
-		out = append(out, pieces...)
+		out = append(out, p...)
 	}
 	if out == nil {
 		return spans
@@ -136,24 +143,7 @@ func (a *analysis) splitPlaceSpans(spans []ner.Span) []ner.Span {
 // 조선민주주의인민공화국 육군) stay one organization: the noun alone names
 // none.
 func (a *analysis) splitCountryBodies(spans []ner.Span) []ner.Span {
-	var out []ner.Span
-	for i, s := range spans {
-		pieces, ok := a.countryBody(s)
-		if !ok {
-			if out != nil {
-				out = append(out, s)
-			}
-			continue
-		}
-		if out == nil {
-			out = append(make([]ner.Span, 0, len(spans)+4), spans[:i]...)
-		}
-		out = append(out, pieces...)
-	}
-	if out == nil {
-		return spans
-	}
-	return out
+	return replaceSpans(spans, a.countryBody)
 }
 
 // countryBody splits one organization span COUNTRY BODY (see
