@@ -51,6 +51,7 @@ func TestPersonRules(t *testing.T) {
 		{"a verb in 기 is no role", "대중 가수에게 노벨 문학상이 수여되기는 처음이다.", []string{"노벨 문학상이", "노벨 문학상"}, nil},
 		{"a verb in 기 after a name", "그는 회담을 마치고 이틀도 안 돼 사망했기도 했다.", []string{"안 돼"}, nil},
 		{"a measure is no body", "높이 20미터, 10미터 높이의 김유신 장군 동상은 1970년 세워졌다.", []string{"높이"}, map[string]string{"김유신": "장군"}},
+		{"a title word in the role phrase is no clause", "제명당한 의원은 차명진 미래통합당 국회의원 선거 부천병 후보였다.", nil, map[string]string{"차명진": "후보"}},
 		{"a general's title", "강감찬 장군 동상 앞에서 행사가 열렸다.", nil, map[string]string{"강감찬": "장군"}},
 		{"title after a foreign name", "회의에는 마이클 플린 전 국가안보보좌관도 참석했다.", nil, map[string]string{"마이클 플린": "국가안보보좌관"}},
 		{"title before a foreign name", "이번 대회에 1명의 알파인 스키 선수 비아노 리차드슨이 출전했다.", nil, map[string]string{"비아노 리차드슨": "스키 선수"}},

@@ -34,7 +34,7 @@ func (a *analysis) personBeforeRole(st sentenceTokens, i int) {
 		// 안느 이달고 파리 시장은: a transliterated word in 고
 		foreign := k0 >= 2 && p.josa() == "고" && a.foreignNamePart(p.text) && a.nameLike(toks[k0-2].text) && a.placeOrBodyAt(toks[k0])
 		if !a.noParticle(p) && !(p.josa() == "이" && a.nameLike(p.text)) && !foreign || toks[k0].punctBefore != "" && !glossBetween(toks, k0) && !openedGloss(toks, k0) && !hyphenJoined(toks, k0) ||
-			clauseEnd(p.text) && !a.koreanName(p.text) && !a.nameWordPair(toks, k0-1) && !foreign ||
+			clauseEnd(p.text) && !a.koreanName(p.text) && !a.nameWordPair(toks, k0-1) && !foreign && !a.titleNoun(p.text) ||
 			connectives[p.text] || determiners[p.text] || postpositionVerbs[p.text] {
 			break
 		}
@@ -102,6 +102,13 @@ func (a *analysis) personBeforeRole(st sentenceTokens, i int) {
 		name[k].titleState = titleUnknown
 	}
 	a.addPerson(st, name, role, aff)
+}
+
+// titleNoun reports whether w is a title or a common noun that only looks
+// like a verb in a modifier ending: 국회의원 ends in 원 as 맡은 ends in 은.
+func (a *analysis) titleNoun(w string) bool {
+	_, title := a.x.lex.Title(w)
+	return title || a.x.lex.IsCommonNoun(w)
 }
 
 // postpositionVerbs are verb forms that work as postpositions after a noun
