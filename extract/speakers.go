@@ -418,7 +418,9 @@ func (a *analysis) carriedSpeaker(q, prev *quote, antecedents []mention) *speake
 		// 다양한 평가가 나왔다. “…”는 등 비판도 있었다)
 		return nil
 	}
-	opens := a.opensSentence(q)
+	// a sentence that goes on from before (또한 …에 대해 “…”라고 하면서)
+	// counts as one that opens with the quote
+	opens := a.opensSentence(q) || a.goesOn(q.sent)
 	near := prev != nil && prev.speaker != nil && a.paragraphsBetween(prev.open, q.open) <= 1 &&
 		(q.sent-prev.sent <= 1 || opens && q.sent-prev.sent <= 3 || q.sent-prev.sent == 2 && a.explains(q.sent-1))
 	if near && (q.sent-prev.sent <= 1 || !opens) {
