@@ -264,6 +264,34 @@ func TestFamilyNameWithAnotherGivenName(t *testing.T) {
 	assert.Equal(t, "에릭 트럼프", doc.Quotes[1].Speaker.Name)
 }
 
+// TestFamilyNameFirstWithTitle checks that a name written family name
+// first comes back as that family name with a title, and that the family
+// name alone, with a particle or without a title, is no mention.
+func TestFamilyNameFirstWithTitle(t *testing.T) {
+	for _, tc := range []struct {
+		in      string
+		speaker string // of the last quote; "" for none of the person
+	}{
+		{"스가 요시히데 관방장관이 회견을 열었다. 스가 장관은 \"도움이 되지 않는다\"고 말했다.", "스가 요시히데"},
+		{"스가 요시히데 관방장관이 회견을 열었다. 스가 관방 장관은 \"도움이 되지 않는다\"고 말했다.", "스가 요시히데"},
+		{"아베 신조 총리가 방한했다. 아베 총리는 \"협력을 넓히겠다\"고 말했다.", "아베 신조"},
+		{"스가 요시히데 관방장관이 회견을 열었다. 스가 지역 주민은 \"도움이 되지 않는다\"고 말했다.", ""},
+	} {
+		doc := extractText(t, tc.in)
+		checkSpans(t, tc.in, doc)
+		require.NotEmpty(t, doc.Quotes, tc.in)
+		sp := doc.Quotes[len(doc.Quotes)-1].Speaker
+		if tc.speaker == "" {
+			if sp != nil {
+				assert.NotEqual(t, "스가 요시히데", sp.Name, tc.in)
+			}
+			continue
+		}
+		require.NotNil(t, sp, tc.in)
+		assert.Equal(t, tc.speaker, sp.Name, tc.in)
+	}
+}
+
 // TestGovernmentOfAName checks that a Korean full name before 정부 names
 // that government, and a noun with its particle there does not (통계
 // 자료가 정부 내 …).

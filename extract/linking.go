@@ -65,6 +65,17 @@ func (a *analysis) linkShortForms() {
 			}
 		}
 	}
+	// 아베 총리 after 아베 신조 총리: a name written family name first
+	// comes back as that name with a title (아베 reads as a Korean name
+	// too, so both lists are asked)
+	for _, s := range slices.Concat(single, full) {
+		if s.typ == "" || len(s.parts) != 1 || s.role == "" || syllables(s.name) < 2 {
+			continue
+		}
+		if f := familyNameFirst(full, s); f != nil {
+			a.mergeEntity(f, s)
+		}
+	}
 	a.linkAbbreviations()
 	a.linkAliases()
 	kept := a.ents[:0]
@@ -76,6 +87,29 @@ func (a *analysis) linkShortForms() {
 	clear(a.ents[len(kept):])
 	a.ents = kept
 	a.index = nil // built again from the linked entities when asked
+}
+
+// familyNameFirst returns the one person of full, named before s, whose
+// name starts with s's one word (아베 of 아베 신조), or nil when none or
+// several do or another person's name ends with it.
+func familyNameFirst(full []*entity, s *entity) *entity {
+	var found *entity
+	for _, f := range full {
+		if len(f.parts) < 2 {
+			continue
+		}
+		if f.parts[len(f.parts)-1] == s.name {
+			return nil
+		}
+		if f.parts[0] != s.name || f.first() > s.first() {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = f
+	}
+	return found
 }
 
 // pickFull chooses the person named in full that the short form s refers

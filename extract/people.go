@@ -400,7 +400,9 @@ func (a *analysis) givenNameBefore(toks []token, k int) bool {
 	p := toks[k-1]
 	// 이 right before another name word is the last syllable of a given
 	// name (세르게이 라브로프), not the subject particle
-	if breaksName(p.josa()) && p.josa() != "이" || !a.nameLike(p.text) || modifierEnding(p.text) {
+	// nor is 가 before another: 스가 요시히데, 올가 토카르추크
+	if breaksName(p.josa()) && p.josa() != "이" && !(p.josa() == "가" && a.x.lex.IsNameWord(p.text) && a.x.lex.IsNameWord(toks[k].text)) ||
+		!a.nameLike(p.text) || modifierEnding(p.text) {
 		return false
 	}
 	if syllables(p.text) == 1 {
@@ -869,16 +871,18 @@ func (a *analysis) roleBody(w string, byEntry map[*lexicon.Entry]*entity) *entit
 // other person shares it, and an organization's name found by a rule.
 func (a *analysis) findLaterMentions(all []sentenceTokens) {
 	type form struct {
-		e     *entity
-		words []string
+		e      *entity
+		words  []string
+		titled bool // counts only with a title after it
 	}
 	forms := map[string][]form{}
 	owners := map[string]int{}
+	firsts := map[string]int{}
 	add := func(e *entity, words []string) {
 		if len(words) == 0 || words[0] == "" {
 			return
 		}
-		forms[words[0]] = append(forms[words[0]], form{e, words})
+		forms[words[0]] = append(forms[words[0]], form{e, words, false})
 	}
 	for _, e := range a.ents {
 		switch {
@@ -894,6 +898,7 @@ func (a *analysis) findLaterMentions(all []sentenceTokens) {
 				if utf8.RuneCountInString(last) >= 2 {
 					owners[last]++
 				}
+				firsts[e.parts[0]]++
 			}
 		case e.entry == nil && (e.typ == TypeOrg || e.typ == TypeLocation):
 			add(e, strings.Fields(e.name))
@@ -904,6 +909,14 @@ func (a *analysis) findLaterMentions(all []sentenceTokens) {
 			last := e.parts[len(e.parts)-1]
 			if owners[last] == 1 {
 				add(e, []string{last})
+			}
+			// a name written family name first (스가 요시히데, 응우옌 떤
+			// 중) comes back as the family name with a title (스가 장관은);
+			// a given name before a title is rare, so the first part
+			// of a name written the other way round does no harm
+			first := e.parts[0]
+			if syllables(first) >= 2 && firsts[first] == 1 && owners[first] == 0 && first != last {
+				forms[first] = append(forms[first], form{e, []string{first}, true})
 			}
 		}
 	}
@@ -922,10 +935,16 @@ func (a *analysis) findLaterMentions(all []sentenceTokens) {
 				continue
 			}
 			for _, f := range forms[toks[i].text] {
+				if f.titled && !a.titleFollows(toks, i) {
+					continue
+				}
 				a.tryForm(st, i, f.e, f.words)
 			}
 			if toks[i].stem() != toks[i].text {
 				for _, f := range forms[toks[i].stem()] {
+					if f.titled {
+						continue // the family name takes no particle before its title
+					}
 					a.tryForm(st, i, f.e, f.words)
 				}
 			}
@@ -933,7 +952,21 @@ func (a *analysis) findLaterMentions(all []sentenceTokens) {
 	}
 }
 
-// tryForm adds a mention of e if words match the text at word i.
+// titleFollows reports whether a person's title of one or two words
+// follows word i, written apart (스가 장관은, 스가 관방 장관이).
+func (a *analysis) titleFollows(toks []token, i int) bool {
+	for n := 1; n <= 2 && i+n < len(toks); n++ {
+		t := toks[i+1]
+		if t.punctBefore != "" || !t.spaceBefore {
+			return false
+		}
+		if ti, k, ok := a.titleAt(toks, i+n); ok && k == n && personTitle(ti) {
+			return true
+		}
+	}
+	return false
+}
+
 // otherGivenName reports whether the word before word i, the family name
 // of person e, is a given name (a name word of the dictionary, written
 // apart, with no particle) that is none of e's own parts and no title,
@@ -946,6 +979,7 @@ func (a *analysis) otherGivenName(toks []token, i int, e *entity) bool {
 	return a.x.lex.IsNameWord(p.text) && a.nameLike(p.text) && a.entityAt(p.start, p.end, "") == nil
 }
 
+// tryForm adds a mention of e if words match the text at word i.
 func (a *analysis) tryForm(st sentenceTokens, i int, e *entity, words []string) {
 	toks := st.toks
 	if i+len(words) > len(toks) {
