@@ -262,6 +262,27 @@ func TestFamilyNameWithAnotherGivenName(t *testing.T) {
 	require.Len(t, doc.Quotes, 2)
 	require.NotNil(t, doc.Quotes[1].Speaker)
 	assert.Equal(t, "에릭 트럼프", doc.Quotes[1].Speaker.Name)
+
+	// the family name is shared by two people named before: a third given
+	// name is still a third person, and a given name of one of them is that one
+	in = "도널드 트럼프 대통령은 \"폭력은 안 된다\"고 말했다. 이방카 트럼프 보좌관은 \"그런 뜻이 아니었다\"라고 해명했다. " +
+		"트럼프 대통령의 차남 에릭 트럼프도 이날 \"우리는 법과 질서의 정당이다\"라고 밝혔다. 이방카 트럼프는 \"평화를 지켜달라\"고 했다."
+	doc = extractText(t, in)
+	checkSpans(t, in, doc)
+	names = names[:0]
+	for _, e := range doc.Entities {
+		if e.Type == TypePerson {
+			names = append(names, e.Name)
+		}
+	}
+	assert.ElementsMatch(t, []string{"도널드 트럼프", "이방카 트럼프", "에릭 트럼프"}, names)
+	require.Len(t, doc.Quotes, 4)
+	var speakers []string
+	for _, q := range doc.Quotes {
+		require.NotNil(t, q.Speaker)
+		speakers = append(speakers, q.Speaker.Name)
+	}
+	assert.Equal(t, []string{"도널드 트럼프", "이방카 트럼프", "에릭 트럼프", "이방카 트럼프"}, speakers)
 }
 
 // TestFamilyNameFirstWithTitle checks that a name written family name

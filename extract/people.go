@@ -871,9 +871,9 @@ func (a *analysis) roleBody(w string, byEntry map[*lexicon.Entry]*entity) *entit
 // other person shares it, and an organization's name found by a rule.
 func (a *analysis) findLaterMentions(all []sentenceTokens) {
 	type form struct {
-		e      *entity
-		words  []string
-		titled bool // counts only with a title after it
+		e     *entity
+		words []string
+		kind  formKind
 	}
 	forms := map[string][]form{}
 	owners := map[string]int{}
@@ -882,7 +882,7 @@ func (a *analysis) findLaterMentions(all []sentenceTokens) {
 		if len(words) == 0 || words[0] == "" {
 			return
 		}
-		forms[words[0]] = append(forms[words[0]], form{e, words, false})
+		forms[words[0]] = append(forms[words[0]], form{e, words, formPlain})
 	}
 	for _, e := range a.ents {
 		switch {
@@ -904,11 +904,16 @@ func (a *analysis) findLaterMentions(all []sentenceTokens) {
 			add(e, strings.Fields(e.name))
 		}
 	}
+	shared := map[string]bool{}
 	for _, e := range a.ents {
 		if e.typ == TypePerson && len(e.parts) >= 2 {
 			last := e.parts[len(e.parts)-1]
-			if owners[last] == 1 {
+			switch {
+			case owners[last] == 1:
 				add(e, []string{last})
+			case owners[last] > 1 && !shared[last]:
+				shared[last] = true
+				forms[last] = append(forms[last], form{e, []string{last}, formFamily})
 			}
 			// a name written family name first (스가 요시히데, 응우옌 떤
 			// 중) comes back as the family name with a title (스가 장관은);
@@ -916,7 +921,7 @@ func (a *analysis) findLaterMentions(all []sentenceTokens) {
 			// of a name written the other way round does no harm
 			first := e.parts[0]
 			if syllables(first) >= 2 && firsts[first] == 1 && owners[first] == 0 && first != last {
-				forms[first] = append(forms[first], form{e, []string{first}, true})
+				forms[first] = append(forms[first], form{e, []string{first}, formTitled})
 			}
 		}
 	}
@@ -935,21 +940,54 @@ func (a *analysis) findLaterMentions(all []sentenceTokens) {
 				continue
 			}
 			for _, f := range forms[toks[i].text] {
-				if f.titled && !a.titleFollows(toks, i) {
-					continue
-				}
-				a.tryForm(st, i, f.e, f.words)
+				a.tryFormOf(st, i, f.e, f.words, f.kind, false)
 			}
 			if toks[i].stem() != toks[i].text {
 				for _, f := range forms[toks[i].stem()] {
-					if f.titled {
-						continue // the family name takes no particle before its title
-					}
-					a.tryForm(st, i, f.e, f.words)
+					a.tryFormOf(st, i, f.e, f.words, f.kind, true)
 				}
 			}
 		}
 	}
+}
+
+// formKind says when a form of a name counts as a mention.
+type formKind uint8
+
+const (
+	formPlain  formKind = iota // wherever it stands
+	formTitled                 // only with a title after it, and no particle
+	formFamily                 // shared by several people: only after another given name
+)
+
+// tryFormOf tries a form of kind k at word i, matched by the word's stem
+// when byStem.
+func (a *analysis) tryFormOf(st sentenceTokens, i int, e *entity, words []string, k formKind, byStem bool) {
+	switch k {
+	case formTitled:
+		if !byStem && a.titleFollows(st.toks, i) {
+			a.tryForm(st, i, e, words)
+		}
+	case formFamily:
+		// 에릭 트럼프 when 도널드 트럼프 and 이방카 트럼프 are named: the
+		// family name with a given name of none of them is another person
+		if i > 0 && a.otherGivenName(st.toks, i, e) && !a.givenNameOfAny(st.toks[i-1].text, words[0]) {
+			a.addPerson(st, st.toks[i-1:i+1], "", nil)
+		}
+	default:
+		a.tryForm(st, i, e, words)
+	}
+}
+
+// givenNameOfAny reports whether some person of the article is named by
+// the given name w and the family name last.
+func (a *analysis) givenNameOfAny(w, last string) bool {
+	for _, e := range a.ents {
+		if e.typ == TypePerson && len(e.parts) >= 2 && e.parts[len(e.parts)-1] == last && slices.Contains(e.parts, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleFollows reports whether a person's title of one or two words
