@@ -321,6 +321,38 @@ func TestUnnamedVoices(t *testing.T) {
 	assert.Equal(t, "온라인", doc.Quotes[0].Speaker.Name)
 }
 
+// TestWordsPutToTheSubject checks that a question, request or complaint
+// put to the subject (“…”라는 질문에, “…”는 항의를 받고) is not the
+// subject's speech, that the subject's answer after it is, and that a named
+// asker (기자의 질문에) still speaks.
+func TestWordsPutToTheSubject(t *testing.T) {
+	tests := []struct {
+		in       string
+		speakers []string // "" for none
+	}{
+		{"홍문종 사무총장도 \"최 사장이 그 일로 찾아온 것이냐\"라는 질문에 그렇다고 답했다.", []string{""}},
+		{"위원회는 \"성적 묘사가 포함된 채 방영되었다\"는 항의를 받고서 심사를 했다.", []string{""}},
+		{"화춘잉 중국 외교부 대변인은 \"이번 참배를 평가해 달라\"는 요청에 \"대꾸할 가치도 없다\"고 비판했다.", []string{"", "화춘잉"}},
+		{"김철수 장관은 이영희 기자의 \"사퇴할 생각이 있느냐\"는 질문에 \"없다\"고 답했다.", []string{"이영희", "김철수"}},
+		{"김철수 장관은 \"사퇴할 생각이 없다\"는 입장을 밝혔다.", []string{"김철수"}},
+	}
+	for _, tc := range tests {
+		doc := extractText(t, tc.in)
+		checkSpans(t, tc.in, doc)
+		require.Len(t, doc.Quotes, len(tc.speakers), tc.in)
+		for i, want := range tc.speakers {
+			sp := doc.Quotes[i].Speaker
+			if want == "" {
+				assert.Nil(t, sp, "%s: %s", tc.in, doc.Quotes[i].Text)
+				continue
+			}
+			if assert.NotNil(t, sp, "%s: %s", tc.in, doc.Quotes[i].Text) {
+				assert.Equal(t, want, sp.Name, tc.in)
+			}
+		}
+	}
+}
+
 // TestReasonIsNoSpeaker checks that the topic of the writer's reason
 // (…때문이었다) is not taken for the speaker of the quote after it.
 func TestReasonIsNoSpeaker(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/kextract/kextract/extract/attribution"
 	"github.com/kextract/kextract/extract/sentence"
 )
 
@@ -184,7 +185,10 @@ func (a *analysis) resolveSpeakers() {
 			continue
 		}
 		lo := a.sents[q.sent].Start
-		if prev != nil && prev.sent == q.sent && (prev.noun == "" || prev.speaker == nil || prev.speaker.resolved != "owner") {
+		if prev != nil && prev.sent == q.sent && (prev.noun == "" || prev.speaker == nil || prev.speaker.resolved != "owner") &&
+			!(prev.speaker == nil && a.receivedWords(prev)) {
+			// (after words put to the subject, “…”는 요청에 “…”라고
+			// 비판했다, the subject before them answers)
 			// (after a quote that is the object of someone's words, ‘…’는
 			// X의 트윗을 리트윗하면서 “…”, the topic before it still speaks)
 			lo = prev.after
@@ -198,6 +202,14 @@ func (a *analysis) resolveSpeakers() {
 		}
 		if sp == nil && q.noun != "" {
 			sp = a.nounOwner(q) // ‘…’는 뉴닉 김소연 대표의 주장에
+			if sp == nil && a.receivedWords(q) {
+				// “…”라는 질문에 그렇다고 답했다: the subject answers
+				// the words; they are the asker's (기자의 “…”라는
+				// 질문에), else no one's named
+				q.speaker = a.askerBefore(lo, q.open)
+				prev = q
+				continue
+			}
 		}
 		if sp == nil && q.colon {
 			sp = a.subjectIn(max(lo, a.lineStart(q.open)), q.open, antecedents)
@@ -500,7 +512,41 @@ func (a *analysis) explains(i int) bool {
 // voices are nouns of views or of the people who hold them, as the
 // subject of a sentence that only says they exist (의견도 나타났다,
 // 걱정하는 사람도 있었다).
-var voices = setOf("의견", "반응", "지적", "목소리", "비판", "주장", "사람", "이들", "평가", "여론", "우려", "비난")
+var voices = setOf("의견", "반응", "지적", "목소리", "비판", "주장", "사람", "이들", "평가", "여론", "우려", "비난", "의혹", "관측", "전망")
+
+// askings are nouns of words put to someone: a question, a request, a
+// complaint.
+var askings = setOf("질문", "물음", "요청", "요구", "문의", "항의", "지적", "비판", "질타", "추궁")
+
+// receivedWords reports whether adnominal quote q is words put to the
+// subject of its sentence, who answers or receives them: “…”라는 질문에
+// (답했다), “…”는 요청에, “…”는 항의를 받고. The subject does not say them.
+func (a *analysis) receivedWords(q *quote) bool {
+	noun, josa := a.x.lex.StripJosa(q.noun)
+	if !askings[noun] {
+		return false
+	}
+	if josa == "에" || josa == "에는" {
+		return true
+	}
+	next, _ := attribution.NextWord(a.clean, q.nounEnd)
+	return (josa == "을" || josa == "를") && strings.HasPrefix(next, "받")
+}
+
+// askerBefore returns who is named, with 의, right before the quote that
+// opens at off (이영희 기자의 “…”라는 질문에), or nil.
+func (a *analysis) askerBefore(lo, off int) *speakerRef {
+	toks := a.wordsIn(lo, off)
+	k := len(toks) - 1
+	if k < 0 || toks[k].josa() != "의" || a.clean[toks[k].end:off] != " " {
+		return nil
+	}
+	ref := a.namedAt(toks, k)
+	if ref != nil {
+		ref.resolved = "owner"
+	}
+	return ref
+}
 
 // existVerbs say that views appeared or exist.
 var existVerbs = setOf("나왔다", "나타났다", "있었다", "있다", "많았다", "많다", "이어졌다", "잇따랐다", "제기됐다", "제기되었다", "나온다", "쏟아졌다")
