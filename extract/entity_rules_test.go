@@ -337,3 +337,20 @@ func TestGovernmentOfAName(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleStopsAtBracket checks that a role phrase does not run back over
+// a particle written after a closing bracket: in 12부(재판장: 홍순욱)는 24일
+// 윤석열 검찰총장이, 검찰총장 is 윤석열's title, not a role of 홍순욱.
+func TestRoleStopsAtBracket(t *testing.T) {
+	in := "서울행정법원 행정 12부(재판장: 홍순욱)는 24일 윤석열 검찰총장이 낸 신청을 인용했다."
+	doc := extractText(t, in)
+	checkSpans(t, in, doc)
+	roles := map[string]string{}
+	for _, e := range doc.Entities {
+		if e.Type == TypePerson {
+			roles[e.Name] = e.Role
+		}
+	}
+	assert.Equal(t, "검찰총장", roles["윤석열"])
+	assert.NotContains(t, roles["홍순욱"], "검찰총장")
+}

@@ -35,7 +35,7 @@ func (a *analysis) personBeforeRole(st sentenceTokens, i int) {
 		foreign := k0 >= 2 && p.josa() == "고" && a.foreignNamePart(p.text) && a.nameLike(toks[k0-2].text) && a.placeOrBodyAt(toks[k0])
 		if !a.noParticle(p) && !(p.josa() == "이" && a.nameLike(p.text)) && !foreign || toks[k0].punctBefore != "" && !glossBetween(toks, k0) && !openedGloss(toks, k0) && !hyphenJoined(toks, k0) ||
 			clauseEnd(p.text) && !a.koreanName(p.text) && !a.nameWordPair(toks, k0-1) && !foreign && !a.titleNoun(p.text) ||
-			connectives[p.text] || determiners[p.text] || postpositionVerbs[p.text] {
+			connectives[p.text] || determiners[p.text] || postpositionVerbs[p.text] || a.bareParticle(p) {
 			break
 		}
 		k0--
@@ -136,6 +136,16 @@ func (a *analysis) noParticle(t token) bool {
 	}
 	_, title := a.x.lex.Title(t.text)
 	return t.josa() == "인" && (title || a.x.lex.IsCommonNoun(t.text))
+}
+
+// bareParticle reports whether word t is a particle alone, written after
+// a closing bracket (홍순욱)는): the phrase before it ended at the bracket.
+func (a *analysis) bareParticle(t token) bool {
+	if !strings.HasPrefix(t.punctBefore, ")") {
+		return false
+	}
+	_, ok := a.x.lex.IsJosa(t.text)
+	return ok
 }
 
 // glossBetween reports whether the punctuation before word k closes a
