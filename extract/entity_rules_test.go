@@ -354,3 +354,19 @@ func TestRoleStopsAtBracket(t *testing.T) {
 	assert.Equal(t, "검찰총장", roles["윤석열"])
 	assert.NotContains(t, roles["홍순욱"], "검찰총장")
 }
+
+// TestBenchIsTheCourt checks that 재판부, the bench, is the court the
+// article named, both as an entity and as a speaker.
+func TestBenchIsTheCourt(t *testing.T) {
+	in := "서울행정법원 행정 12부는 24일 윤석열 검찰총장이 낸 집행정지 신청을 인용했다.\n" +
+		"재판부는 결정문을 통해 징계 사유 대부분이 소명이 부족하다고 봤다.\n" +
+		"재판부는 또 “회복하기 어려운 손해를 예방할 필요가 인정된다”고 밝혔다."
+	doc := extractText(t, in)
+	checkSpans(t, in, doc)
+	for _, e := range doc.Entities {
+		assert.NotEqual(t, "재판부", e.Name, "the bench is no body of its own")
+	}
+	require.Len(t, doc.Quotes, 1)
+	require.NotNil(t, doc.Quotes[0].Speaker)
+	assert.Equal(t, "서울행정법원", doc.Quotes[0].Speaker.Name)
+}

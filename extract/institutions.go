@@ -31,6 +31,7 @@ var genericHeads = map[string][]string{
 	"공군": {" 공군"},
 	"검찰": {"지검", "지방검찰청", "검찰청"},
 	"법원": {"지법", "지방법원", "지원"},
+	"재판부": {"법원", "지법", "고법", "지원"}, // the bench of the court the article names
 }
 
 // nameInstitutions joins a person or place to the institution noun right
