@@ -23,14 +23,14 @@ var ownedForces = setOf("경찰", "국군", "육군", "해군", "공군", "해�
 // genericHeads maps a bare institution noun to the name endings of the
 // named institutions it can refer to in an article.
 var genericHeads = map[string][]string{
-	"정부": {" 정부"},
-	"경찰": {"경찰서", "경찰청", " 경찰"},
-	"국군": {" 국군"},
-	"육군": {" 육군"},
-	"해군": {" 해군"},
-	"공군": {" 공군"},
-	"검찰": {"지검", "지방검찰청", "검찰청"},
-	"법원": {"지법", "지방법원", "지원"},
+	"정부":  {" 정부"},
+	"경찰":  {"경찰서", "경찰청", " 경찰"},
+	"국군":  {" 국군"},
+	"육군":  {" 육군"},
+	"해군":  {" 해군"},
+	"공군":  {" 공군"},
+	"검찰":  {"지검", "지방검찰청", "검찰청"},
+	"법원":  {"지법", "지방법원", "지원"},
 	"재판부": {"법원", "지법", "고법", "지원"}, // the bench of the court the article names
 }
 
