@@ -370,3 +370,27 @@ func TestBenchIsTheCourt(t *testing.T) {
 	require.NotNil(t, doc.Quotes[0].Speaker)
 	assert.Equal(t, "서울행정법원", doc.Quotes[0].Speaker.Name)
 }
+
+// TestCountryInitials checks that the one-syllable countries of 한미, 남북
+// and 남측 are mentions of those countries, and that the same syllable as
+// a word of its own (한 참외 비닐하우스, a numeral) or inside another word
+// names none.
+func TestCountryInitials(t *testing.T) {
+	in := "한미 양국은 배치를 결정했다. 남측 통일부는 유감을 표했다. 미국 국방부도 같은 입장이다. 성산리의 한 참외 비닐하우스에서 회견이 열렸다."
+	doc := extractText(t, in)
+	checkSpans(t, in, doc)
+	texts := map[string][]string{}
+	for _, e := range doc.Entities {
+		for _, m := range e.Mentions {
+			texts[e.Type+" "+e.Name] = append(texts[e.Type+" "+e.Name], m.Text)
+		}
+	}
+	assert.Equal(t, []string{"한", "남"}, texts["LOCATION 한국"], "%v", texts)
+	assert.Contains(t, texts["LOCATION 미국"], "미")
+	for k, ms := range texts {
+		if strings.HasPrefix(k, "ORG ") {
+			assert.NotContains(t, ms, "한", k)
+			assert.NotContains(t, ms, "미", k)
+		}
+	}
+}

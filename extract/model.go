@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/kextract/kextract/lexicon"
 	"slices"
 	"sort"
 	"strings"
@@ -61,6 +62,11 @@ func (a *analysis) addModelEntities() {
 					s.End -= len(josa) // 미국도: the particle is no part of the name
 					text = stem
 				}
+			}
+			if en := a.countryOfInitial(s.Start, s.End); en != nil && typ != TypePerson {
+				// 한미 양국, 남북, 남측: the country the syllable stands for
+				a.addMention(a.entityForEntry(en), span{s.Start, s.End}, a.sentenceAt(s.Start))
+				continue
 			}
 			if a.commonWordSpan(s.Start, s.End, text, typ) {
 				continue
@@ -362,6 +368,35 @@ func (a *analysis) initialsCompound(start, end int) bool {
 	}
 	n, _ := utf8.DecodeRuneInString(a.clean[end:])
 	return strings.ContainsRune(countryInitials, n)
+}
+
+// initialCountries are the countries the syllables of countryInitials
+// stand for.
+var initialCountries = map[rune]string{'남': "대한민국", '한': "대한민국", '북': "북한", '미': "미국", '중': "중국", '일': "일본", '러': "러시아"}
+
+// countryOfInitial returns the lexicon's country that the one syllable
+// [start,end) stands for, in a compound of initials (한미, 남북한) or as
+// a side (남측, 북측), or nil.
+func (a *analysis) countryOfInitial(start, end int) *lexicon.Entry {
+	r, size := utf8.DecodeRuneInString(a.clean[start:])
+	if start+size != end {
+		return nil
+	}
+	name, ok := initialCountries[r]
+	if !ok {
+		return nil
+	}
+	if !a.initialsCompound(start, end) && !strings.HasPrefix(a.clean[end:], "측") {
+		return nil
+	}
+	if p, _ := utf8.DecodeLastRuneInString(a.clean[:start]); isHangulRune(p) && !strings.ContainsRune(countryInitials, p) {
+		return nil // 전남북: inside another word
+	}
+	en, ok := a.x.lex.Lookup(name)
+	if !ok {
+		return nil
+	}
+	return en
 }
 
 // nameSuffixes attach to a name without a space: 김씨, 박모, 정부측, 이씨들.

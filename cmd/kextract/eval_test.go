@@ -94,6 +94,9 @@ func TestEvalQuotesOnJSONL(t *testing.T) {
 // TestPlaceChains: places written one after another with a space are one
 // KLUE location; places apart are not joined.
 func TestPlaceChains(t *testing.T) {
+	for w, want := range map[string]bool{"한": true, "미": true, "남": true, "미국": false, "강": false} {
+		assert.Equal(t, want, countryInitial(w), w) // KLUE's OG for 한미, 남북
+	}
 	tests := []struct {
 		name, text string
 		in, want   []klue.Span

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/kextract/kextract/extract"
@@ -69,7 +70,10 @@ func docSpans(d *extract.Document, text string) []klue.Span {
 		}
 		for _, m := range e.Mentions {
 			sp := klue.Span{Start: m.Start, End: m.End, Label: l}
-			if l == "LC" {
+			if l == "LC" && countryInitial(m.Text) {
+				sp.Label = "OG" // KLUE's convention for 한미, 남북: the state acting
+			}
+			if sp.Label == "LC" {
 				places = append(places, sp)
 				continue
 			}
@@ -81,6 +85,15 @@ func docSpans(d *extract.Document, text string) []klue.Span {
 		out = append(out, amountSpans(a)...)
 	}
 	return out
+}
+
+// countryInitial reports whether a mention is one syllable standing for a
+// country (한 and 미 of 한미 양국, 남 of 남측): kextract gives it as a
+// mention of the country, a place; KLUE marks it as an organization, the
+// state that acts.
+func countryInitial(text string) bool {
+	r := []rune(text)
+	return len(r) == 1 && strings.ContainsRune("남북한미중일러", r[0])
 }
 
 // placeChains joins places written one after another with a space into
