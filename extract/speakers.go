@@ -326,7 +326,16 @@ func (a *analysis) embeddedSpeaker(lo, hi int) *speakerRef {
 	}
 	for i := topic + 1; i < len(toks); i++ {
 		t := toks[i]
-		if t.josa() != "이" && t.josa() != "가" || a.quotedFrom(lo, t.start) {
+		if t.josa() != "이" && t.josa() != "가" && t.josa() != "도" || a.quotedFrom(lo, t.start) {
+			continue
+		}
+		if t.josa() == "도" {
+			// 이 관계자는 … 다른 해적들도 “…”라는 말을 했다고 전했다:
+			// only people in 들 speak so, right before the words
+			if i == len(toks)-1 && strings.HasSuffix(t.stem(), "들") && syllables(t.stem()) >= 3 && a.entityAt(t.start, t.stemEnd(), "") == nil {
+				start := a.phraseStart(toks, i)
+				return &speakerRef{name: a.clean[start:t.stemEnd()], mention: span{start, t.stemEnd()}, resolved: "group"}
+			}
 			continue
 		}
 		if e := a.entityAt(t.start, t.stemEnd(), ""); e != nil && (e.typ == TypePerson || e.typ == TypeOrg) {
