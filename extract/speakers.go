@@ -218,6 +218,9 @@ func (a *analysis) resolveSpeakers() {
 			sp = a.embeddedSpeaker(lo, q.open) // 신 씨는 … 정 위원장이 … “…”라고 말했다고 주장했다
 		}
 		if sp == nil {
+			sp = a.modifiedSpeaker(a.chainEnd(i)) // “…”고 인정한 감사원 고위 인사의
+		}
+		if sp == nil {
 			sp = a.subjectIn(lo, q.open, antecedents)
 		}
 		if sp == nil {
@@ -775,6 +778,58 @@ func (a *analysis) verbEnd(q *quote) int {
 	}
 	return end
 }
+
+// modifiedSpeaker is the speaker of a quote whose verb modifies a noun
+// right after it (“…”고 인정한 감사원 고위 인사의 녹음 파일을): the
+// words belong to the relative clause, whose subject is the person the
+// noun names, not the topic of the sentence. Only a noun of people or a
+// person or body counts; a bound noun (말한 바 있다, 말한 뒤) leaves the
+// sentence's subject the speaker.
+func (a *analysis) modifiedSpeaker(q *quote) *speakerRef {
+	if q.verb == "" || strings.Contains(q.verb, " ") || !modifierEnding(q.verb) || strings.HasSuffix(q.verb, "는") && !strings.HasSuffix(q.verb, "하는") {
+		return nil
+	}
+	end := a.sentEnd(q.sent)
+	i := strings.Index(a.clean[q.after:end], q.verb)
+	if i < 0 || strings.TrimSpace(a.clean[q.after:q.after+i]) != "" {
+		return nil
+	}
+	if before := a.wordsIn(a.sents[q.sent].Start, q.open); len(before) > 0 {
+		if j := before[len(before)-1].josa(); j == "이" || j == "가" {
+			return nil // 법률 대리인이 “…”이라고 밝힌 인터뷰: the clause names its subject
+		}
+	}
+	toks := a.wordsIn(q.after+i, end)
+	for k := 1; k < len(toks) && k <= 4; k++ {
+		t := toks[k]
+		if t.punctBefore != "" {
+			return nil
+		}
+		if t.josa() == "" && k < 4 && k+1 < len(toks) {
+			continue
+		}
+		if !headJosa[t.josa()] {
+			return nil // SBS와의 인터뷰: the noun goes on
+		}
+		if e := a.entityAt(t.start, t.stemEnd(), ""); e != nil && (e.typ == TypePerson || e.typ == TypeOrg) {
+			return a.entityRef(e, a.mentionOf(e, t.start, t.stemEnd()))
+		}
+		if !(a.speakerNoun(t.stem()) || personHeads[t.stem()]) || nonSpeakers[t.stem()] {
+			return nil
+		}
+		start := max(a.phraseStart(toks, k), toks[1].start)
+		return &speakerRef{name: a.clean[start:t.stemEnd()], mention: span{start, t.stemEnd()}, resolved: "subject"}
+	}
+	return nil
+}
+
+// headJosa are the particles of the noun a relative clause of speech
+// modifies when that noun is its speaker.
+var headJosa = setOf("은", "는", "이", "가", "의", "도", "을", "를", "에게", "에게서", "으로부터", "로부터", "과", "와")
+
+// personHeads are nouns of a person that a clause of speech modifies
+// (인정한 감사원 고위 인사의) and that are no title.
+var personHeads = setOf("인사", "인사들", "사람", "사람들", "인물", "당국자", "소식통")
 
 // modifiedNounEnd returns the end of the noun phrase that the verb modifier
 // at off modifies (인정한 감사원 고위 인사는, 시작하는 이 칼럼은): the first
