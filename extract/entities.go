@@ -103,6 +103,7 @@ func (a *analysis) findEntities() {
 	a.rolesNearNames(all)
 	a.affiliationsFromRoles()
 	a.findAges()
+	a.dropOverlaps()
 	sort.SliceStable(a.ents, func(i, j int) bool { return a.ents[i].first() < a.ents[j].first() })
 }
 
@@ -208,6 +209,7 @@ func (a *analysis) entityForEntry(en *lexicon.Entry) *entity {
 
 // entityList numbers the entities and converts them to their JSON form.
 func (a *analysis) entityList() []Entity {
+	a.dropOverlaps() // mentions the speakers added
 	all := append(append([]*entity{}, a.ents...), a.dates...)
 	slices.SortStableFunc(all, func(x, y *entity) int { return x.first() - y.first() })
 	out := make([]Entity, 0, len(all))

@@ -84,18 +84,21 @@ func wikinewsTexts(n int) []string {
 }
 
 // checkDocument asserts the invariants every document must satisfy for the
-// decoded input text: spans in range and equal to their slice, mentions of
-// one entity, amounts and quotes each pairwise disjoint, quotes sorted.
+// decoded input text: spans in range and equal to their slice, entity
+// mentions (of all entities together) and amounts each pairwise disjoint,
+// quotes nested or disjoint and sorted.
 func checkDocument(t *testing.T, decoded string, doc *Document) {
 	t.Helper()
 	checkSpans(t, decoded, doc)
+	var mentions []Span
 	for _, e := range doc.Entities {
-		spans := make([]Span, 0, len(e.Mentions))
 		for _, m := range e.Mentions {
-			spans = append(spans, m.Span)
+			mentions = append(mentions, m.Span)
 		}
-		requireDisjoint(t, "mentions of "+e.ID, spans)
 	}
+	// one stretch of text is one entity's: no mention overlaps another,
+	// of the same entity or of another
+	requireDisjoint(t, "entity mentions", mentions)
 	amounts := make([]Span, 0, len(doc.Amounts))
 	for _, a := range doc.Amounts {
 		amounts = append(amounts, a.Span)

@@ -131,8 +131,12 @@ func (a *analysis) nameLike(w string) bool {
 	if clauseEnd(w) && !a.koreanName(w) && !a.x.lex.IsNameWord(w) || a.derivedWord(w) {
 		return false
 	}
-	// a dictionary common noun (무소속, 일가, 사퇴) is no name word
-	return !a.x.lex.IsCommonNoun(w)
+	// a dictionary common noun (무소속, 일가, 사퇴) is no name word, nor is
+	// one with a particle that reads like a Korean name (경찰이, 오늘은)
+	if a.x.lex.IsCommonNoun(w) {
+		return false
+	}
+	return !a.nounWithParticle(w)
 }
 
 // koreanName reports whether w looks like a Korean full name: a surname and
@@ -346,7 +350,7 @@ func (a *analysis) personBeforeTitle(st sentenceTokens, t0, ti int) bool {
 	if e := a.entityOf(last, ""); e != nil && e.typ != TypePerson {
 		return false // (…)은 미국의 싱어송라이터: a place, not a name
 	}
-	if breaksName(last.josa()) && !(nameEndingJosa[last.josa()] && a.koreanName(last.text)) && !(j > 0 && a.surnameWord(toks[j-1])) {
+	if breaksName(last.josa()) && !(nameEndingJosa[last.josa()] && a.koreanName(last.text) && !a.nounWithParticle(last.text)) && !(j > 0 && a.surnameWord(toks[j-1])) {
 		return false // 이집트의 대통령, 여러 명의 경찰관
 	}
 	name := []token{last}
@@ -398,6 +402,9 @@ func (a *analysis) givenNameBefore(toks []token, k int) bool {
 		return false
 	}
 	p := toks[k-1]
+	if e := a.entityOf(p, ""); e != nil && e.typ != TypePerson {
+		return false // 한화 이글스 정우람 선수: the team's name ends before the person's
+	}
 	// 이 right before another name word is the last syllable of a given
 	// name (세르게이 라브로프), not the subject particle
 	// nor is 가 before another: 스가 요시히데, 올가 토카르추크
@@ -455,6 +462,23 @@ func (a *analysis) josaInsideNoun(t token) bool {
 // them may still be a name. Other particles (윤아는 매니저의) end the word
 // before a title.
 var nameEndingJosa = setOf("은", "이", "인", "도", "만", "서")
+
+// nounWithParticle reports whether w is a dictionary noun, a title or a
+// lexicon name of two syllables or more and a case particle: 경찰이,
+// 오늘은, 정부가. Name words of the dictionary are not.
+func (a *analysis) nounWithParticle(w string) bool {
+	stem, josa := a.x.lex.StripJosa(w)
+	if !nounCaseJosa[josa] || syllables(stem) < 2 || a.x.lex.IsNameWord(w) {
+		return false
+	}
+	_, entry := a.x.lex.Lookup(stem)
+	_, title := a.x.lex.Title(stem)
+	return entry || title || a.x.lex.IsCommonNoun(stem)
+}
+
+// nounCaseJosa are the particles of a subject, a topic, an object and a
+// possessor.
+var nounCaseJosa = setOf("이", "가", "은", "는", "을", "를", "의")
 
 // derivedWord reports whether w is a dictionary noun with a suffix that
 // makes a modifier, an adjective or a verb of it (유력한, 수색한, 심리적,
