@@ -786,7 +786,7 @@ func (a *analysis) verbEnd(q *quote) int {
 // person or body counts; a bound noun (말한 바 있다, 말한 뒤) leaves the
 // sentence's subject the speaker.
 func (a *analysis) modifiedSpeaker(q *quote) *speakerRef {
-	if q.verb == "" || strings.Contains(q.verb, " ") || !modifierEnding(q.verb) || strings.HasSuffix(q.verb, "는") && !strings.HasSuffix(q.verb, "하는") {
+	if q.verb == "" || strings.Contains(q.verb, " ") || !(modifierEnding(q.verb) || shortModifiers[q.verb]) || strings.HasSuffix(q.verb, "는") && !strings.HasSuffix(q.verb, "하는") {
 		return nil
 	}
 	end := a.sentEnd(q.sent)
@@ -814,6 +814,18 @@ func (a *analysis) modifiedSpeaker(q *quote) *speakerRef {
 		if e := a.entityAt(t.start, t.stemEnd(), ""); e != nil && (e.typ == TypePerson || e.typ == TypeOrg) {
 			return a.entityRef(e, a.mentionOf(e, t.start, t.stemEnd()))
 		}
+		if _, title := a.x.lex.Title(t.stem()); title || a.speakerNoun(t.stem()) {
+			// 본 나상윤 공공교통네트워크 정책위원의: the person the title follows
+			for m := 1; m < k; m++ {
+				if e := a.entityAt(toks[m].start, toks[m].stemEnd(), TypePerson); e != nil {
+					return a.entityRef(e, a.mentionOf(e, toks[m].start, toks[m].stemEnd()))
+				}
+			}
+			if w := toks[1]; k > 1 && w.josa() == "" && syllables(w.text) == 3 && a.koreanName(w.text) && a.nameLike(w.text) {
+				e := a.personNamed(w)
+				return a.entityRef(e, a.mentionOf(e, w.start, w.stemEnd()))
+			}
+		}
 		if !(a.speakerNoun(t.stem()) || personHeads[t.stem()]) || nonSpeakers[t.stem()] {
 			return nil
 		}
@@ -822,6 +834,10 @@ func (a *analysis) modifiedSpeaker(q *quote) *speakerRef {
 	}
 	return nil
 }
+
+// shortModifiers are verb modifiers of one syllable that end a quote (“…”고
+// 본 사람, “…”라고 한 관계자); modifierEnding wants two.
+var shortModifiers = setOf("본", "한", "쓴", "낸")
 
 // headJosa are the particles of the noun a relative clause of speech
 // modifies when that noun is its speaker.
