@@ -64,6 +64,12 @@ func New(opts ...Option) (*Extractor, error) {
 	for _, f := range cfg.lexiconFiles {
 		lexOpts = append(lexOpts, lexicon.WithFile(f))
 	}
+	if cfg.model {
+		// The model's weights are decoded on another core while the
+		// lexicon is built (ner.Default waits for lexicon.Default only at
+		// its end); both are built once, and the call below waits for it.
+		go ner.Default()
+	}
 	lex := cfg.lexicon
 	if lex == nil {
 		var err error

@@ -68,8 +68,6 @@ type TitleMatch struct {
 type Lexicon struct {
 	entries    []*Entry
 	byID       map[string]*Entry
-	exact      map[string]int32 // normalised surface -> entry
-	fold       map[string]int32 // ASCII-folded surface -> entry (case-insensitive forms)
 	ents       *matcher
 	titles     []TitleInfo
 	titleExact map[string]int32
@@ -283,8 +281,6 @@ func (b *builder) finish() *Lexicon {
 	l := &Lexicon{
 		entries:  b.entries,
 		byID:     make(map[string]*Entry, len(b.entries)),
-		exact:    make(map[string]int32, 3*len(b.entries)),
-		fold:     make(map[string]int32, 3*len(b.entries)),
 		suffixes: b.suffixes,
 		surnames: b.surnames,
 		verbs:    inflectVerbs(b.verbs),
@@ -312,27 +308,6 @@ func (b *builder) finish() *Lexicon {
 	l.ents = mb.build(true)
 	l.deriv = newDerivTable()
 	l.ents.deriv = l.deriv
-	// Lookup maps follow the same priorities as matching.
-	for key, list := range mb.keys {
-		best := list[0] // sorted by priority
-		l.fold[key] = mb.pats[best].target
-		for _, p := range list {
-			pat := mb.pats[p]
-			if cur, ok := l.exact[pat.orig]; !ok || cur < 0 {
-				l.exact[pat.orig] = pat.target
-			}
-		}
-		if mb.pats[best].caseSensitive {
-			// Short all-caps names are not case-insensitive.
-			delete(l.fold, key)
-			for _, p := range list {
-				if !mb.pats[p].caseSensitive {
-					l.fold[key] = mb.pats[p].target
-					break
-				}
-			}
-		}
-	}
 	// Titles.
 	tb := newMatcherBuilder(len(b.titleList))
 	l.titleExact = map[string]int32{}
@@ -404,11 +379,19 @@ func (l *Lexicon) Match(text string) []Match {
 // all-capital names (MS, LG), which must be written as listed.
 func (l *Lexicon) Lookup(name string) (*Entry, bool) {
 	key := normKey(name)
-	if i, ok := l.exact[key]; ok {
-		return l.entries[i], true
+	// The patterns of the matcher's trie node for the ASCII-folded key
+	// are sorted by priority, as in matching: the first written exactly
+	// as key, else the first that may be written in another case.
+	pl := l.ents.t.payload(l.ents.t.find(key))
+	for _, p := range pl {
+		if pat := &l.ents.pats[p]; pat.orig == key {
+			return l.entries[pat.target], true
+		}
 	}
-	if i, ok := l.fold[foldASCII(key)]; ok {
-		return l.entries[i], true
+	for _, p := range pl {
+		if pat := &l.ents.pats[p]; !pat.caseSensitive {
+			return l.entries[pat.target], true
+		}
 	}
 	return nil, false
 }

@@ -151,16 +151,16 @@ func (m *matcher) mayStart(r rune) bool {
 
 // matcherBuilder collects patterns before the trie is built.
 type matcherBuilder struct {
-	keys      map[string][]int32
 	pats      []pattern
+	keys      []string // the trie key of each pattern: its ASCII-folded surface
 	stems     map[string][]int32
 	stemCache map[string]string // word -> Snowball stem (names repeat words)
 }
 
 func newMatcherBuilder(sizeHint int) *matcherBuilder {
 	return &matcherBuilder{
-		keys:      make(map[string][]int32, sizeHint),
 		pats:      make([]pattern, 0, sizeHint),
+		keys:      make([]string, 0, sizeHint),
 		stems:     map[string][]int32{},
 		stemCache: map[string]string{},
 	}
@@ -187,8 +187,7 @@ func (b *matcherBuilder) add(s string, target, prio int32, place bool) {
 	}
 	idx := int32(len(b.pats))
 	b.pats = append(b.pats, p)
-	key := foldASCII(s)
-	b.keys[key] = append(b.keys[key], idx)
+	b.keys = append(b.keys, foldASCII(s))
 	if sk, ok := b.stemKey(s); ok {
 		b.stems[sk] = append(b.stems[sk], idx)
 	}
@@ -210,21 +209,32 @@ func (b *matcherBuilder) stemKey(s string) (string, bool) {
 	if strings.IndexByte(s, ' ') < 0 {
 		return "", false
 	}
-	words := strings.Split(s, " ")
-	for _, w := range words {
-		if w == "" || !isASCIIAlnum(w) {
+	// words of ASCII letters and digits, one space between them
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == ' ' {
+			if i == 0 || i == len(s)-1 || s[i-1] == ' ' {
+				return "", false
+			}
+		} else if !isAlnumByte(c) {
 			return "", false
 		}
 	}
-	for i, w := range words {
+	var key strings.Builder
+	key.Grow(len(s))
+	for rest, first := s, true; rest != ""; first = false {
+		w, after, _ := strings.Cut(rest, " ")
+		rest = after
 		st, ok := b.stemCache[w]
 		if !ok {
 			st = stemWord(w)
 			b.stemCache[w] = st
 		}
-		words[i] = st
+		if !first {
+			key.WriteByte(' ')
+		}
+		key.WriteString(st)
 	}
-	return strings.Join(words, " "), true
+	return key.String(), true
 }
 
 func stemWord(w string) string { return english.Stem(foldASCII(w), false) }
@@ -261,12 +271,39 @@ func (b *matcherBuilder) build(wholeSingle bool) *matcher {
 	byPrio := func(l []int32) {
 		slices.SortStableFunc(l, func(x, y int32) int { return int(b.pats[y].prio - b.pats[x].prio) })
 	}
-	for _, l := range b.keys {
-		byPrio(l)
+	// The patterns by key, and those of a key by priority, highest first,
+	// then in the order they were added: the payload lists of the keys,
+	// in one array.
+	order := make([]int32, len(b.pats))
+	for i := range order {
+		order[i] = int32(i)
 	}
-	m := &matcher{t: buildTrie(b.keys), pats: b.pats, wholeSingle: wholeSingle}
+	slices.SortFunc(order, func(x, y int32) int {
+		if c := strings.Compare(b.keys[x], b.keys[y]); c != 0 {
+			return c
+		}
+		if c := b.pats[y].prio - b.pats[x].prio; c != 0 {
+			return int(c)
+		}
+		return int(x - y)
+	})
+	var keys []string
+	var outs [][]int32
+	for i := 0; i < len(order); {
+		k := b.keys[order[i]]
+		j := i + 1
+		for j < len(order) && b.keys[order[j]] == k {
+			j++
+		}
+		if k != "" {
+			keys = append(keys, k)
+			outs = append(outs, order[i:j:j])
+		}
+		i = j
+	}
+	m := &matcher{t: buildSortedTrie(keys, outs), pats: b.pats, wholeSingle: wholeSingle}
 	m.firstNode = make([]uint32, hangulLast-hangulFirst+1)
-	for k := range b.keys {
+	for _, k := range keys {
 		if r, size := utf8.DecodeRuneInString(k); r >= hangulFirst && r <= hangulLast {
 			n := uint32(0)
 			for i := 0; i < size && (i == 0 || n != 0); i++ {

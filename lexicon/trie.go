@@ -32,71 +32,81 @@ func buildTrie(keys map[string][]int32) *trie {
 		}
 	}
 	slices.Sort(sorted)
-	t := &trie{}
-	// Rough capacity: one node per key byte is an upper bound.
-	total := 0
-	for _, k := range sorted {
-		total += len(k)
-		if len(k) > t.maxDepth {
-			t.maxDepth = len(k)
-		}
+	outs := make([][]int32, len(sorted))
+	for i, k := range sorted {
+		outs[i] = keys[k]
 	}
-	t.nodes = make([]trieNode, 0, total+1)
-	t.labels = make([]byte, 0, total)
-	t.child = make([]uint32, 0, total)
-	t.newNode()
-	t.build(0, sorted, 0, keys)
+	return buildSortedTrie(sorted, outs)
+}
+
+// buildSortedTrie builds a trie from distinct non-empty keys in increasing
+// order and their payload lists (outs[i] for keys[i]), which it keeps.
+func buildSortedTrie(keys []string, outs [][]int32) *trie {
+	t := &trie{outs: outs}
+	// The exact size: in sorted order each key adds one node per byte
+	// after its common prefix with the key before it, and every node but
+	// the root has one edge.
+	nodes, prev := 1, ""
+	for _, k := range keys {
+		nodes += len(k) - commonPrefix(prev, k)
+		t.maxDepth = max(t.maxDepth, len(k))
+		prev = k
+	}
+	t.nodes = make([]trieNode, 1, nodes)
+	t.nodes[0] = trieNode{out: -1}
+	t.labels = make([]byte, 0, nodes-1)
+	t.child = make([]uint32, 0, nodes-1)
+	t.build(0, keys, 0, 0)
 	for e := t.nodes[0].edgeLo; e < t.nodes[0].edgeHi; e++ {
 		t.root[t.labels[e]] = t.child[e]
 	}
 	return t
 }
 
-func (t *trie) newNode() uint32 {
-	t.nodes = append(t.nodes, trieNode{out: -1})
-	return uint32(len(t.nodes) - 1)
+// commonPrefix returns the length of the longest common prefix of a and b.
+func commonPrefix(a, b string) int {
+	n := min(len(a), len(b))
+	for i := 0; i < n; i++ {
+		if a[i] != b[i] {
+			return i
+		}
+	}
+	return n
 }
 
-// build fills node n from sorted keys that share their first depth bytes.
-func (t *trie) build(n uint32, keys []string, depth int, payload map[string][]int32) {
+// build fills node n from sorted keys that share their first depth bytes;
+// first is the index of keys[0] in all the keys, and of its payload list.
+func (t *trie) build(n uint32, keys []string, depth, first int) {
 	if len(keys) > 0 && len(keys[0]) == depth {
-		t.nodes[n].out = int32(len(t.outs))
-		t.outs = append(t.outs, payload[keys[0]])
+		t.nodes[n].out = int32(first)
 		keys = keys[1:]
+		first++
 	}
 	if len(keys) == 0 {
 		return
 	}
-	// Count groups.
-	groups := 0
-	for i := 0; i < len(keys); {
-		b := keys[i][depth]
-		j := i + 1
-		for j < len(keys) && keys[j][depth] == b {
-			j++
-		}
-		groups++
-		i = j
-	}
+	// The edges of n, one per distinct next byte, are contiguous: lay them
+	// out with their child nodes first, then fill each child.
 	lo := uint32(len(t.labels))
-	t.nodes[n].edgeLo = lo
-	t.nodes[n].edgeHi = lo + uint32(groups)
-	for g := 0; g < groups; g++ {
-		t.labels = append(t.labels, 0)
-		t.child = append(t.child, 0)
-	}
-	e := lo
 	for i := 0; i < len(keys); {
 		b := keys[i][depth]
+		i++
+		for i < len(keys) && keys[i][depth] == b {
+			i++
+		}
+		t.labels = append(t.labels, b)
+		t.child = append(t.child, uint32(len(t.nodes)))
+		t.nodes = append(t.nodes, trieNode{out: -1})
+	}
+	hi := uint32(len(t.labels))
+	t.nodes[n].edgeLo, t.nodes[n].edgeHi = lo, hi
+	i := 0
+	for e := lo; e < hi; e++ {
 		j := i + 1
-		for j < len(keys) && keys[j][depth] == b {
+		for j < len(keys) && keys[j][depth] == t.labels[e] {
 			j++
 		}
-		c := t.newNode()
-		t.labels[e] = b
-		t.child[e] = c
-		t.build(c, keys[i:j], depth+1, payload)
-		e++
+		t.build(t.child[e], keys[i:j], depth+1, first+i)
 		i = j
 	}
 }
@@ -127,6 +137,22 @@ func (t *trie) next(n uint32, b byte) uint32 {
 		}
 	}
 	return 0
+}
+
+// find returns the node of key s with its ASCII capitals folded to lower
+// case, as the keys of a matcher are, or 0.
+func (t *trie) find(s string) uint32 {
+	n := uint32(0)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if n = t.next(n, c); n == 0 {
+			return 0
+		}
+	}
+	return n
 }
 
 // payload returns the payload list of node n (nil if none).

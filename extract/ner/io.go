@@ -2,7 +2,6 @@ package ner
 
 import (
 	"bufio"
-	"bytes"
 	_ "embed"
 	"encoding/binary"
 	"errors"
@@ -79,16 +78,30 @@ func (m *Model) Save(w io.Writer) error {
 // Load reads a model written by Save. The model uses lexicon.Default() for
 // its lexicon features.
 func Load(r io.Reader) (*Model, error) {
-	lex, err := lexicon.Default()
+	in, err := io.ReadAll(io.LimitReader(r, maxModelBytes+1))
 	if err != nil {
-		return nil, fmt.Errorf("ner: lexicon: %w", err)
+		return nil, fmt.Errorf("ner: load: %w: %w", ErrFormat, err)
 	}
-	zr, err := zstd.NewReader(r, zstd.WithDecoderConcurrency(1), zstd.WithDecoderMaxMemory(maxModelBytes))
+	if len(in) > maxModelBytes {
+		return nil, fmt.Errorf("ner: load: %w: more than %d bytes", ErrFormat, maxModelBytes)
+	}
+	return load(in)
+}
+
+// load is Load from the whole compressed file. It decodes the file in one
+// call into a buffer of the frame's size (a streaming reader would allocate
+// a ring of the encoder's window, 8 MB, for a file of 1 MB) and reads the
+// weights before it asks for the lexicon, so that the two can be loaded at
+// the same time (see Preload).
+func load(in []byte) (*Model, error) {
+	zr, err := zstd.NewReader(nil, zstd.WithDecoderConcurrency(1), zstd.WithDecoderMaxMemory(maxModelBytes))
 	if err != nil {
 		return nil, fmt.Errorf("ner: load: %w: %w", ErrFormat, err)
 	}
 	defer zr.Close()
-	data, err := io.ReadAll(io.LimitReader(zr, maxModelBytes+1))
+	// Room for the weights at the usual ratio (about 2:1) and the
+	// decoder's overrun, so that the output is not grown and copied.
+	data, err := zr.DecodeAll(in, make([]byte, 0, min(4*len(in)+256<<10, maxModelBytes)))
 	if err != nil {
 		return nil, fmt.Errorf("ner: load: %w: %w", ErrFormat, err)
 	}
@@ -110,7 +123,7 @@ func Load(r io.Reader) (*Model, error) {
 	if nz := int(binary.LittleEndian.Uint32(p[4+4*(numLabels+1)*numLabels:])); len(data)-hl < 2*nz {
 		return nil, fmt.Errorf("ner: load: %w: %d weights in %d bytes", ErrFormat, nz, len(data)-hl)
 	}
-	m := newModel(bits, lex)
+	m := newModel(bits, nil)
 	m.scale = math.Float32frombits(binary.LittleEndian.Uint32(p))
 	p = p[4:]
 	for i := range m.trans {
@@ -148,6 +161,11 @@ func Load(r io.Reader) (*Model, error) {
 		m.setWeight(idx, int32(v))
 	}
 	m.finish()
+	lex, err := lexicon.Default()
+	if err != nil {
+		return nil, fmt.Errorf("ner: lexicon: %w", err)
+	}
+	m.lex = lex
 	return m, nil
 }
 
@@ -155,7 +173,7 @@ func Load(r io.Reader) (*Model, error) {
 var embedded []byte
 
 var defaultModel = sync.OnceValues(func() (*Model, error) {
-	return Load(bytes.NewReader(embedded))
+	return load(embedded)
 })
 
 // Default returns the embedded model, loaded on first use and shared.
