@@ -953,7 +953,7 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 		if e, end := a.honoredEntity(t); e != nil && e.typ == TypePerson {
 			return a.entityRef(e, a.mentionOf(e, t.start, end)) // 김영오씨는
 		}
-		if e := a.entityAt(t.start, t.stemEnd(), ""); e != nil && (e.typ == TypePerson || e.typ == TypeOrg) {
+		if e := a.entityAt(t.start, t.stemEnd(), ""); e != nil && (e.typ == TypePerson || e.typ == TypeOrg || isCountry(e) && t.josa() != "도") {
 			if p, m := a.roleHolder(toks, i); p != nil && p != e {
 				// a role taken for an organization or a person of its
 				// own (북한연구실장은) after the person who holds it
@@ -1623,6 +1623,13 @@ func (a *analysis) isGroup(w string) bool {
 		}
 	}
 	return false
+}
+
+// isCountry reports whether e is a country of the lexicon: a country that
+// is the subject of a reporting verb speaks through its government (일본이
+// “…”라고 선언했다), where a city or a region does not.
+func isCountry(e *entity) bool {
+	return e.typ == TypeLocation && e.entry != nil && e.entry.Kind == "country"
 }
 
 // shareOfGroup reads a topic that is a share of a group (지지자들 중의
