@@ -163,7 +163,9 @@ type Speaker struct {
 	// Resolved says which sieve found the speaker: subject, surname, title
 	// (a title held by one person), pronoun, previous (the previous quote's
 	// speaker), previous-sentence (the subject of the sentence before),
-	// headline, owner (X의 트윗 after an adnominal quote), colon, according
+	// headline, owner (X의 트윗 after an adnominal quote, or the one whose
+	// act of speech a sentence before named: 박 신부가 강론에서 한 발언 …
+	// “…”는 것이 강론의 주요 내용이었다), colon, according
 	// (에 따르면), group.
 	Resolved string `json:"resolved"`
 }
