@@ -78,6 +78,7 @@ func (a *analysis) linkShortForms() {
 	}
 	a.linkAbbreviations()
 	a.linkAliases()
+	a.linkPlaceForms()
 	kept := a.ents[:0]
 	for _, e := range a.ents {
 		if e.typ != "" {

@@ -85,3 +85,33 @@ func TestLinkAliases(t *testing.T) {
 	assert.Same(t, lexEnt, a.ents[0])
 	assert.Len(t, lexEnt.mentions, 2)
 }
+
+func TestPlaceForms(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     map[string]int // place name -> mentions
+	}{
+		{"a place with and without the word for its kind",
+			"후쿠시마현 주민들이 대피했다. 후쿠시마에는 비가 내렸다.",
+			map[string]int{"후쿠시마현": 2}},
+		{"a place written with and without a space",
+			"시민들이 광화문 광장에 모였다. 광화문광장은 붐볐다.",
+			map[string]int{"광화문": 2}},
+		{"a city and its state stay two places",
+			"뉴욕주 의회가 법안을 통과시켰다. 뉴욕 시민들은 환영했다.",
+			map[string]int{"뉴욕주": 1, "뉴욕": 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := extractText(t, tt.in)
+			checkSpans(t, tt.in, doc)
+			got := map[string]int{}
+			for _, e := range doc.Entities {
+				if e.Type == TypeLocation {
+					got[e.Name] = len(e.Mentions)
+				}
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}

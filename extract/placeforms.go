@@ -1,0 +1,80 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// placeSuffixes are the words Korean writes after a place's own name for
+// the kind of place it is (후쿠시마현, 크림반도, 성주군, 광주광역시): in one
+// article the name with and without them is one place.
+var placeSuffixes = []string{"특별자치도", "특별자치시", "특별시", "광역시", "자치구", "반도", "제도", "현", "시", "군", "도", "주", "성", "섬"}
+
+// linkPlaceForms merges places an article names in two forms of one name:
+// written with and without spaces (광화문 광장, 광화문광장), and with and
+// without the word for the kind of place (후쿠시마, 후쿠시마현). The short
+// form must be two syllables or more and fit one place only; the entity kept
+// is the lexicon's, else the one of the fuller name. Two places of the
+// lexicon stay apart when they are of two kinds (a city and its state).
+func (a *analysis) linkPlaceForms() {
+	var places []*entity
+	for _, e := range a.ents {
+		if e.typ == TypeLocation && len(e.mentions) > 0 {
+			places = append(places, e)
+		}
+	}
+	if len(places) < 2 {
+		return
+	}
+	forms := make(map[*entity][]string, len(places))
+	for _, e := range places {
+		forms[e] = a.forms(e)
+	}
+	for _, s := range places {
+		if s.typ == "" {
+			continue
+		}
+		var target *entity
+		for _, e := range places {
+			if e == s || e.typ == "" || !placeFormOf(forms[s], forms[e]) {
+				continue
+			}
+			if target != nil && target != e {
+				target = nil // two places fit: leave both
+				break
+			}
+			target = e
+		}
+		if target == nil {
+			continue
+		}
+		if s.entry != nil && target.entry == nil {
+			s, target = target, s
+		} else if s.entry != nil && target.entry != nil && s.entry != target.entry && s.entry.Kind != target.entry.Kind {
+			// two places the lexicon tells apart: 뉴욕 the city and 뉴욕주
+			// the state (of one kind, 후쿠시마 and 후쿠시마현 are one)
+			continue
+		}
+		a.mergeEntity(target, s)
+		forms[target] = a.forms(target)
+	}
+}
+
+// placeFormOf reports whether one of the forms shorts is one of fulls, or
+// one of fulls without its place suffix; forms have no spaces.
+func placeFormOf(shorts, fulls []string) bool {
+	for _, s := range shorts {
+		if syllables(s) < 2 || !isHangulWord(s) {
+			continue
+		}
+		for _, f := range fulls {
+			if f == s {
+				return true
+			}
+			if rest, ok := strings.CutPrefix(f, s); ok && slices.Contains(placeSuffixes, rest) {
+				return true
+			}
+		}
+	}
+	return false
+}
