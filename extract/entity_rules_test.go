@@ -62,6 +62,9 @@ func TestPersonRules(t *testing.T) {
 		{"residents of a district", "이번 선거에서 해운대구민의 선택을 받았다.", []string{"해운대구민"}, nil},
 		{"members of a body", "훈련에는 민방위대원, 경찰, 공무원 등이 참여했다.", []string{"민방위대원"}, nil},
 		{"residents after a county", "사드에 반대하는 성주 군민들은 집회를 열었다.", []string{"성주 군민"}, nil},
+		{"a family name that is also a dictionary word", "영국의 리즈 트러스 총리가 결국 사임했다.", nil, map[string]string{"리즈 트러스": "총리"}},
+		{"a name ending like the copula 인", "다이안 파인스타인 민주당 상원의원은 기록을 요구했다.", nil, map[string]string{"다이안 파인스타인": "상원의원"}},
+		{"a dictionary word after a modifier is no name", "조사 결과 트러스 총리가 말한 내용이 확인됐다.", []string{"결과 트러스"}, nil},
 		{"등 is no surname", "플린 전 보좌관 등 트럼프 캠프 인사들이 조사를 받았다.", []string{"등 트럼프"}, nil},
 	}
 	for _, tt := range tests {

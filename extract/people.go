@@ -337,7 +337,7 @@ func (a *analysis) personBeforeTitle(st sentenceTokens, t0, ti int) bool {
 		}
 	}
 	// the name: one or two words without particles
-	if j < 0 || toks[j+1].punctBefore != "" || !toks[j+1].spaceBefore || !a.nameLike(toks[j].text) {
+	if j < 0 || toks[j+1].punctBefore != "" || !toks[j+1].spaceBefore || !a.nameLike(toks[j].text) && !a.transliteratedAfterGiven(toks, j) {
 		return false
 	}
 	if j > 0 && toks[j].punctBefore == "" && a.entityAt(toks[j-1].start, toks[j-1].end, TypePerson) != nil {
@@ -350,7 +350,8 @@ func (a *analysis) personBeforeTitle(st sentenceTokens, t0, ti int) bool {
 	if e := a.entityOf(last, ""); e != nil && e.typ != TypePerson {
 		return false // (…)은 미국의 싱어송라이터: a place, not a name
 	}
-	if breaksName(last.josa()) && !(nameEndingJosa[last.josa()] && a.koreanName(last.text) && !a.nounWithParticle(last.text)) && !(j > 0 && a.surnameWord(toks[j-1])) {
+	if breaksName(last.josa()) && !(nameEndingJosa[last.josa()] && a.koreanName(last.text) && !a.nounWithParticle(last.text)) && !(j > 0 && a.surnameWord(toks[j-1])) &&
+		!(last.josa() == "인" && syllables(last.text) >= 3 && a.x.lex.IsNameWord(last.text)) { // 파인스타인 is no 파인스타 + 인
 		return false // 이집트의 대통령, 여러 명의 경찰관
 	}
 	name := []token{last}
@@ -392,6 +393,23 @@ func (a *analysis) personBeforeTitle(st sentenceTokens, t0, ti int) bool {
 	return true
 }
 
+// transliteratedAfterGiven reports whether word k, a dictionary word or a
+// verb form on its own (트러스 a truss, 그린 drew), is the family name of a
+// foreign name: written with the syllables that transliterate a lone
+// consonant, bare, right after a known given name (리즈 트러스 총리).
+func (a *analysis) transliteratedAfterGiven(toks []token, k int) bool {
+	w := toks[k].text
+	if k == 0 || !isHangulWord(w) || notNames[w] || syllables(w) < 2 || syllables(w) > 5 || !strings.ContainsAny(w, transliterationSyllables) {
+		return false
+	}
+	if _, ok := a.x.lex.Title(w); ok {
+		return false
+	}
+	p := toks[k-1]
+	return toks[k].punctBefore == "" && toks[k].spaceBefore && p.josa() == "" && syllables(p.text) >= 2 &&
+		a.x.lex.IsNameWord(p.text) && !a.koreanName(p.text) && a.nameLike(p.text)
+}
+
 // givenNameBefore reports whether the word before word k can be the first
 // part of a two-word name ending at k: 조 사이 (a one-syllable surname
 // first), 버락 오바마 (a transliterated given name). A word that ends like a
@@ -409,8 +427,8 @@ func (a *analysis) givenNameBefore(toks []token, k int) bool {
 	// name (세르게이 라브로프), not the subject particle
 	// nor is 가 before another: 스가 요시히데, 올가 토카르추크
 	if breaksName(p.josa()) && p.josa() != "이" && !(p.josa() == "가" && a.x.lex.IsNameWord(p.text) && a.x.lex.IsNameWord(toks[k].text)) ||
-		!a.nameLike(p.text) || modifierEnding(p.text) {
-		return false
+		!a.nameLike(p.text) || modifierEnding(p.text) && !(a.x.lex.IsNameWord(p.text) && a.x.lex.IsNameWord(toks[k].text)) {
+		return false // (다이안 파인스타인, 덩컨 홀데인 end like modifiers and are names)
 	}
 	if syllables(p.text) == 1 {
 		return a.x.lex.IsSurname(p.text)
