@@ -427,7 +427,7 @@ func (a *analysis) givenNameBefore(toks []token, k int) bool {
 	// name (세르게이 라브로프), not the subject particle
 	// nor is 가 before another: 스가 요시히데, 올가 토카르추크
 	if breaksName(p.josa()) && p.josa() != "이" && !(p.josa() == "가" && a.x.lex.IsNameWord(p.text) && a.x.lex.IsNameWord(toks[k].text)) ||
-		!a.nameLike(p.text) || modifierEnding(p.text) && !(a.x.lex.IsNameWord(p.text) && a.x.lex.IsNameWord(toks[k].text)) {
+		!a.nameLike(p.text) || modifierEnding(p.text) && !(a.x.lex.IsNameWord(p.text) && (a.x.lex.IsNameWord(toks[k].text) || a.transliteratedAfterGiven(toks, k))) {
 		return false // (다이안 파인스타인, 덩컨 홀데인 end like modifiers and are names)
 	}
 	if syllables(p.text) == 1 {
