@@ -74,7 +74,8 @@ func (a *analysis) addModelEntities() {
 			if typ == TypeOrg && grounds(text) {
 				typ = TypeLocation // 서울대공원, 광화문광장: a place people go to
 			}
-			if a.fragment(s.Start, s.End, text, typ) || !a.modelNameOK(text, typ) || !a.yieldToModel(s.Start, s.End) {
+			if a.fragment(s.Start, s.End, text, typ) || !a.modelNameOK(text, typ) || !a.yieldToModel(s.Start, s.End) ||
+				typ == TypePerson && a.officeBeforeHead(s.End) {
 				continue
 			}
 			e := byName[typ+"\x00"+text]

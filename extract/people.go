@@ -232,7 +232,7 @@ func (a *analysis) personAfterTitle(st sentenceTokens, t0, ti int, info lexicon.
 	toks := st.toks
 	// 황교안 대통령 권한대행은: the title belongs to the name before it
 	for k := t0 - 1; k >= 0 && toks[k+1].punctBefore == "" && toks[k].josa() == ""; k-- {
-		if a.koreanName(toks[k].text) {
+		if a.koreanName(toks[k].text) && !a.foreignNameAfter(toks, ti) {
 			return false
 		}
 		if !rolePrefixes[toks[k].text] && a.entityOf(toks[k], "") == nil {
@@ -303,6 +303,27 @@ func (a *analysis) personAfterTitle(st sentenceTokens, t0, ti int, info lexicon.
 	return true
 }
 
+// foreignNameAfter reports whether the two words after word ti are a
+// foreign name with its particle (장관 알마즈벡 아브또브는): neither a
+// Korean name, at least one a known name word or written with the syllables
+// of a transliteration. Such a name after a title takes it, whatever word
+// before the title reads like a Korean name (이민부 장관).
+func (a *analysis) foreignNameAfter(toks []token, ti int) bool {
+	if ti+2 >= len(toks) {
+		return false
+	}
+	g, f := toks[ti+1], toks[ti+2]
+	if g.punctBefore != "" || f.punctBefore != "" || g.josa() != "" || !nameJosa[f.josa()] {
+		return false
+	}
+	fw := f.stem()
+	if !a.nameLike(g.text) || !a.nameLike(fw) || a.koreanName(g.text) || a.koreanName(fw) {
+		return false
+	}
+	known := a.x.lex.IsNameWord(g.text) || a.x.lex.IsNameWord(fw)
+	return known || strings.ContainsAny(g.text, transliterationSyllables) && strings.ContainsAny(fw, transliterationSyllables)
+}
+
 // personBeforeTitle handles NAME [전] [PLACE/ORG] TITLE: 조 사이 회장은,
 // 도널드 트럼프 전 미국 대통령의, 조현준 효성그룹 회장.
 func (a *analysis) personBeforeTitle(st sentenceTokens, t0, ti int) bool {
@@ -349,6 +370,9 @@ func (a *analysis) personBeforeTitle(st sentenceTokens, t0, ti int) bool {
 	}
 	if e := a.entityOf(last, ""); e != nil && e.typ != TypePerson {
 		return false // (…)은 미국의 싱어송라이터: a place, not a name
+	}
+	if last.josa() == "" && a.officeBeforeHead(last.end) {
+		return false // 이민부 장관: the ministry its minister heads
 	}
 	if breaksName(last.josa()) && !(nameEndingJosa[last.josa()] && a.koreanName(last.text) && !a.nounWithParticle(last.text)) && !(j > 0 && a.surnameWord(toks[j-1])) &&
 		!(last.josa() == "인" && syllables(last.text) >= 3 && a.x.lex.IsNameWord(last.text)) { // 파인스타인 is no 파인스타 + 인
