@@ -65,6 +65,7 @@ func TestPersonRules(t *testing.T) {
 		{"a family name that is also a dictionary word", "영국의 리즈 트러스 총리가 결국 사임했다.", nil, map[string]string{"리즈 트러스": "총리"}},
 		{"a name ending like the copula 인", "다이안 파인스타인 민주당 상원의원은 기록을 요구했다.", nil, map[string]string{"다이안 파인스타인": "상원의원"}},
 		{"a foreign name after a title takes it from a word that reads like a Korean name", "이주-이민부 장관 알마즈벡 아브또브는 법안을 비판했다.", []string{"이민부"}, map[string]string{"알마즈벡 아브또브": "장관"}},
+		{"the chamber of a legislature is part of the role", "찰스 그레슬리 상원 법사위원장은 기록을 요구했다.", []string{"상원"}, map[string]string{"찰스 그레슬리": "상원 법사위원장"}},
 		{"a ministry before its minister is no person", "이번 결정에 대해 이민부 장관은 말을 아꼈다.", []string{"이민부"}, nil},
 		{"a dictionary word after a modifier is no name", "조사 결과 트러스 총리가 말한 내용이 확인됐다.", []string{"결과 트러스"}, nil},
 		{"등 is no surname", "플린 전 보좌관 등 트럼프 캠프 인사들이 조사를 받았다.", []string{"등 트럼프"}, nil},

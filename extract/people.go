@@ -11,7 +11,8 @@ import (
 
 // rolePrefixes may stand between a name and its title: 도널드 트럼프 전 미국
 // 대통령, 김 모 현 대표.
-var rolePrefixes = setOf("전", "현", "前", "現", "신임", "초대", "차기", "공동", "부", "당시", "명예")
+var rolePrefixes = setOf("전", "현", "前", "現", "신임", "초대", "차기", "공동", "부", "당시", "명예",
+	"상원", "하원") // the chamber of a legislature: 상원 법사위원장, 하원 정보위원장
 
 // ambiguousTitles are titles that are also common nouns (시장 is the mayor
 // and the market): they only mark a person after a name (홍길동 시장은).
