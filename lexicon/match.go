@@ -239,15 +239,6 @@ func (b *matcherBuilder) stemKey(s string) (string, bool) {
 
 func stemWord(w string) string { return english.Stem(foldASCII(w), false) }
 
-func isASCIIAlnum(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if !isAlnumByte(w[i]) {
-			return false
-		}
-	}
-	return true
-}
-
 func isAlnumByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
