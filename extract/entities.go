@@ -102,6 +102,7 @@ func (a *analysis) findEntities() {
 	a.rolesFromAppositives(all)
 	a.rolesNearNames(all)
 	a.affiliationsFromRoles()
+	a.affiliationsFromPartyTopic()
 	a.findAges()
 	a.dropOverlaps()
 	sort.SliceStable(a.ents, func(i, j int) bool { return a.ents[i].first() < a.ents[j].first() })
