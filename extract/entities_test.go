@@ -37,6 +37,11 @@ func TestPeopleRolesAffiliations(t *testing.T) {
 		{"one of the titles", "국내 최고의 작곡가 중 하나인 윤재민은 새 앨범을 냈다.", "윤재민", "작곡가", ""},
 		{"mayor of a city before a noun", "시민들은 오세진 부산시장 취임 이후 달라졌다고 말했다.", "오세진", "부산시장", ""},
 		{"title compound naming the body", "여야는 국회에서 대치했다. 최정호 국회의장은 중재안을 냈다.", "최정호", "국회의장", "국회"},
+		{"a party officer after the party's sentence", "새누리당은 민주당이 예산을 볼모로 잡지 말라고 성토했다. 최경환 원내대표는 협상을 제안했다.", "최경환", "원내대표", "새누리당"},
+		{"the party before a word that carries the topic", "반면 국민의힘 정당에서는 논평을 냈다. 주호영 원내대표는 개혁을 요구했다.", "주호영", "원내대표", "국민의힘"},
+		{"a group's member after the group's sentence", "레드벨벳이 패션계에 발을 들인 것은 처음이 아니다. 리더 아이린은 잡지 모델이 됐다.", "아이린", "리더", "레드벨벳"},
+		{"a new paragraph breaks the tie to the party", "새누리당은 성토했다.\n최경환 원내대표는 협상을 제안했다.", "최경환", "원내대표", ""},
+		{"a role that is no party office", "새누리당은 성토했다. 최경환 교수는 협상을 제안했다.", "최경환", "교수", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -400,35 +400,3 @@ func TestCountryInitials(t *testing.T) {
 		}
 	}
 }
-
-func TestAffiliationFromTopicBefore(t *testing.T) {
-	tests := []struct {
-		name, in, person, want string // want "" asks for no affiliation
-	}{
-		{"a party officer after the party's sentence",
-			"새누리당은 민주당이 예산을 볼모로 잡지 말라고 성토했다. 최경환 원내대표는 협상을 제안했다.", "최경환", "새누리당"},
-		{"the party before a word that carries the topic",
-			"반면 국민의힘 정당에서는 논평을 냈다. 주호영 원내대표는 개혁을 요구했다.", "주호영", "국민의힘"},
-		{"a group's member after the group's sentence",
-			"레드벨벳이 패션계에 발을 들인 것은 처음이 아니다. 리더 아이린은 잡지 모델이 됐다.", "아이린", "레드벨벳"},
-		{"a new paragraph breaks the tie",
-			"새누리당은 성토했다.\n최경환 원내대표는 협상을 제안했다.", "최경환", ""},
-		{"a role that is no party office",
-			"새누리당은 성토했다. 최경환 교수는 협상을 제안했다.", "최경환", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := extractText(t, tt.in)
-			checkSpans(t, tt.in, doc)
-			p := entityNamed(doc, tt.person)
-			require.NotNil(t, p, "%+v", doc.Entities)
-			if tt.want == "" {
-				assert.Empty(t, p.Affiliation)
-				return
-			}
-			org := doc.Entity(p.Affiliation)
-			require.NotNil(t, org, "%s has no affiliation", tt.person)
-			assert.Equal(t, tt.want, org.Name)
-		})
-	}
-}

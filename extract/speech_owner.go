@@ -5,10 +5,7 @@ import "sort"
 // ownedSpeech are the nouns of one act of speech that someone gives: a
 // sentence that speaks of the speech (해당 발언은, 강론의 말미에 나온 “…”)
 // refers to the one whose speech an earlier sentence named.
-var ownedSpeech = map[string]bool{
-	"발언": true, "강론": true, "설교": true, "연설": true, "강연": true, "담화": true,
-	"회견": true, "기자회견": true, "인터뷰": true, "축사": true, "성명": true, "성명서": true,
-}
+var ownedSpeech = setOf("발언", "강론", "설교", "연설", "강연", "담화", "회견", "기자회견", "인터뷰", "축사", "성명", "성명서")
 
 // ownerLookback is how many sentences before a quote the act of speech it
 // belongs to may be named; ownerWords bounds the words read of each of them
