@@ -41,6 +41,8 @@ type analysis struct {
 	dates        []*entity
 	timeline     timeline
 	ents         []*entity
+	// refs are the surname references to widen (widenReferences).
+	refs []reference
 	// mentions indexes the mentions of ents by position.
 	mentions mentionIndex
 	// antecedents caches subjectMentions once the entities are final.

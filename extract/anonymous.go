@@ -7,8 +7,9 @@ import (
 
 // Korean news names people it may not identify by a surname or a Latin
 // letter and an honorific: 김모 씨, 박 씨는, 이씨가, A씨는, B(34)씨, A군, C양.
-// The mention is the surname or the letter alone (the honorific is not part
-// of a name, as after full names: 김종민 씨); with 모, "a certain" (김모 씨,
+// The surname or the letter is what links the mention (the honorific is not
+// part of a name, as after full names: 김종민 씨), and the mention is the
+// whole reference, 박 씨, A씨 (widenReferences); with 모, "a certain" (김모 씨,
 // 김 모씨), the person is one unnamed person of their own, named as written.
 
 // anonHonorifics may follow the surname or letter with a space or without.
@@ -30,7 +31,7 @@ func (a *analysis) findAnonymous(st sentenceTokens) {
 		}
 		if endsInHonorific(t.stem()) {
 			if x, ok := a.anonymousIn(t.stem()); ok {
-				a.addAnonymous(st, t, x)
+				a.addAnonymous(st, t, x, t.stemEnd()) // 김씨는: the reference is 김씨
 				continue
 			}
 		}
@@ -48,11 +49,13 @@ func (a *analysis) findAnonymous(st sentenceTokens) {
 				continue
 			}
 		}
+		refEnd := t.end
 		switch {
 		case next.spaceBefore && next.punctBefore == "" && anonHonorifics[next.stem()]:
 			// 박 씨는, A 씨가, 김모 씨
+			refEnd = next.stemEnd()
 		case next.punctBefore == "(" && next.script == scriptDigit && ageGlossThenHonorific(toks, i+1):
-			// A(34)씨, 김모(43)씨, 박모(36·여·과천)씨
+			// A(34)씨, 김모(43)씨, 박모(36·여·과천)씨: the gloss stays out
 		default:
 			continue
 		}
@@ -68,7 +71,7 @@ func (a *analysis) findAnonymous(st sentenceTokens) {
 			a.addCertainPerson(st, toks[i:i+1]) // 김모(43)씨
 			continue
 		}
-		a.addAnonymous(st, t, x)
+		a.addAnonymous(st, t, x, refEnd)
 	}
 }
 
@@ -148,8 +151,8 @@ func honorificStart(w string) bool {
 // 김모씨, 김모 씨, 김 모씨 is someone whose name the article withholds, one
 // person of their own, never the named person of the same surname. The
 // entity's name is the words as written, without the particle (what a
-// reader calls them); the mention is the surname, as after other
-// honorifics (and as KLUE marks it).
+// reader calls them); the mention is the surname until the entities are
+// final, then the words as written (widenReferences).
 func (a *analysis) addCertainPerson(st sentenceTokens, words []token) {
 	first, last := words[0], words[len(words)-1]
 	if e := a.entityAt(first.start, last.stemEnd(), ""); e != nil {
@@ -172,13 +175,14 @@ func (a *analysis) addCertainPerson(st sentenceTokens, words []token) {
 		p = &entity{typ: TypePerson, name: name, parts: []string{first.text[:size]}}
 		a.ents = append(a.ents, p)
 	}
-	a.addMention(p, sp, st.idx)
+	a.addReference(p, sp, span{first.start, last.stemEnd()}, st.idx)
 }
 
 // addAnonymous adds the mention x at the start of word t: a surname joins
 // the one person of the document who has it, a letter names a person of its
-// own (A씨 is the same person throughout an article).
-func (a *analysis) addAnonymous(st sentenceTokens, t token, x string) {
+// own (A씨 is the same person throughout an article). The reference, the
+// honorific included, ends at refEnd.
+func (a *analysis) addAnonymous(st sentenceTokens, t token, x string, refEnd int) {
 	end := t.start + len(x)
 	if e := a.entityAt(t.start, end, ""); e != nil {
 		return
@@ -186,7 +190,8 @@ func (a *analysis) addAnonymous(st sentenceTokens, t token, x string) {
 	name := token{start: t.start, end: end, text: x, stemLen: int32(len(x))}
 	if isLatinLetter(x) {
 		a.addPerson(st, []token{name}, "", nil)
+		a.recordReference(span{t.start, end}, span{t.start, refEnd})
 		return
 	}
-	a.surnameMention(st, name, t, "")
+	a.surnameMention(st, name, t, "", refEnd)
 }

@@ -9,29 +9,31 @@ import (
 )
 
 // People named by a surname or a letter and an honorific are persons whose
-// mention is the surname or letter; words that merely end like one are not.
+// mention is the whole reference, honorific included (A씨, 박 씨, 김 모씨), a
+// gloss in brackets left out (A(34)씨); words that merely end like one are
+// not.
 func TestAnonymousPeople(t *testing.T) {
 	tests := []struct {
 		text     string
 		mentions []string // person mentions, in order
 	}{
-		{"A씨는 경찰 조사에서 혐의를 부인했다.", []string{"A"}},
+		{"A씨는 경찰 조사에서 혐의를 부인했다.", []string{"A씨"}},
 		{"경찰은 A(34)씨를 불구속 입건했다.", []string{"A"}},
-		{"A 씨가 먼저 연락했고 B씨가 답했다.", []string{"A", "B"}},
-		{"김모(43)씨가 현장에서 체포됐다.", []string{"김"}},
-		{"이씨는 혐의를 인정했다.", []string{"이"}},
-		{"박 씨는 취재진에게 아무 말도 하지 않았다.", []string{"박"}},
-		{"김모 씨는 같은 날 숨졌다.", []string{"김"}},
-		{"택시기사 김 모씨는 길을 잃었다.", []string{"김"}},
-		{"이모씨는 혐의를 인정했다.", []string{"이"}},
-		{"시민연대 양모 대표는 혐의를 부인했다.", []string{"양"}},
-		{"양 씨는 혐의를 부인했다.", []string{"양"}},
+		{"A 씨가 먼저 연락했고 B씨가 답했다.", []string{"A 씨", "B씨"}},
+		{"김모(43)씨가 현장에서 체포됐다.", []string{"김모"}},
+		{"이씨는 혐의를 인정했다.", []string{"이씨"}},
+		{"박 씨는 취재진에게 아무 말도 하지 않았다.", []string{"박 씨"}},
+		{"김모 씨는 같은 날 숨졌다.", []string{"김모 씨"}},
+		{"택시기사 김 모씨는 길을 잃었다.", []string{"김 모씨"}},
+		{"이모씨는 혐의를 인정했다.", []string{"이모씨"}},
+		{"시민연대 양모 대표는 혐의를 부인했다.", []string{"양모"}},
+		{"양 씨는 혐의를 부인했다.", []string{"양 씨"}},
 		{"가수 김종민 씨가 받아쓰기 답을 적었다.", []string{"김종민"}},
 		{"그의 솜씨는 뛰어났다.", nil},
 		{"서양 음식과 해군은 관계가 없다.", nil},
 		{"플랜 A를 택했다.", nil},
-		{"신고한 건물주 박 모 씨(61세)는 문이 잠겨 있었다고 말했다.", []string{"박"}},
-		{"수사팀은 정 모가 혼자 범행했다고 보고, 정 모의 휴대전화를 분석했다.", []string{"정", "정"}},
+		{"신고한 건물주 박 모 씨(61세)는 문이 잠겨 있었다고 말했다.", []string{"박 모 씨"}},
+		{"수사팀은 정 모가 혼자 범행했다고 보고, 정 모의 휴대전화를 분석했다.", []string{"정 모", "정 모"}},
 		{"이 모든 풍경은 그림 같았다.", nil},
 	}
 	for _, tc := range tests {
@@ -47,13 +49,13 @@ func TestNotNamesBeforeTitles(t *testing.T) {
 		text     string
 		mentions []string
 	}{
-		{"중앙일보는 당국자의 말을 빌려 김 하사가 업무를 맡는다고 보도했다.", []string{"김"}},
+		{"중앙일보는 당국자의 말을 빌려 김 하사가 업무를 맡는다고 보도했다.", []string{"김 하사"}},
 		{"이 자리에서 두 후보는 부채 문제에 대해 공방을 벌였다.", nil},
 		{"이때 윤아는 매니저의 팔을 가볍게 쳤다.", nil},
-		{"B씨는 A씨와 동거했던 것으로 경찰 조사결과 나타났다.", []string{"B", "A"}},
+		{"B씨는 A씨와 동거했던 것으로 경찰 조사결과 나타났다.", []string{"B씨", "A씨"}},
 		{"유력한 수상 후보로 꼽혔다.", nil},
 		{"당시 민정수석을 지낸 곽상도 자유한국당 의원은 해명했다.", []string{"곽상도"}},
-		{"이씨가 실종된 뒤 이 영상이 공개됐다.", []string{"이"}},
+		{"이씨가 실종된 뒤 이 영상이 공개됐다.", []string{"이씨"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

@@ -37,6 +37,9 @@ type entity struct {
 type mention struct {
 	span
 	sent int
+	// ref marks a reference by surname and title or honorific (김 대표,
+	// 김씨), widened past the name (widenReferences): not a form of the name.
+	ref bool
 }
 
 // addDateMention adds a mention to a date or time; they are found in text
@@ -211,19 +214,20 @@ func (a *analysis) entityForEntry(en *lexicon.Entry) *entity {
 // entityList numbers the entities and converts them to their JSON form.
 func (a *analysis) entityList() []Entity {
 	a.dropOverlaps() // mentions the speakers added
+	a.widenReferences()
 	all := append(append([]*entity{}, a.ents...), a.dates...)
 	slices.SortStableFunc(all, func(x, y *entity) int { return x.first() - y.first() })
 	out := make([]Entity, 0, len(all))
 	n := 0
 	for _, e := range all {
-		if len(e.mentions) == 0 {
+		if len(e.mentions) == 0 || !a.x.cfg.kindNouns && kindNoun(e) {
 			continue
 		}
 		n++
 		e.id = fmt.Sprintf("e%d", n)
 	}
 	for _, e := range all {
-		if len(e.mentions) == 0 {
+		if e.id == "" {
 			continue
 		}
 		slices.SortFunc(e.mentions, func(x, y mention) int { return x.start - y.start })

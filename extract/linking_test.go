@@ -35,7 +35,7 @@ func TestLinkShortForms(t *testing.T) {
 		wantMentions []string
 	}{
 		{"surname and title", "한국농어촌공사 한광석 천수만사업단장은 물이 부족하다고 말했다. 한 단장은 대책을 요구했다.",
-			TypePerson, "한광석", []string{"한광석", "한"}},
+			TypePerson, "한광석", []string{"한광석", "한 단장"}},
 		{"abbreviation", "중앙선거관리위원회는 19일 보도자료를 냈다. 선관위는 의혹을 부인했다.",
 			TypeOrg, "중앙선거관리위원회", []string{"중앙선거관리위원회", "선관위"}},
 		{"state body without its first part", "국민안전처는 태풍 피해를 집계했다. 안전처는 실종자가 3명이라고 밝혔다.",

@@ -25,6 +25,7 @@ type config struct {
 	target       string
 	rates        map[string]normalize.Decimal
 	model        bool
+	kindNouns    bool
 }
 
 func defaultConfig() config {
@@ -151,6 +152,18 @@ func WithRate(code, value string) Option {
 			c.rates = map[string]normalize.Decimal{}
 		}
 		c.rates[cur] = d
+		return nil
+	}
+}
+
+// WithKindNouns keeps a bare noun for a kind of body (경찰 "the police",
+// 법원 "a court", 정부, 소방당국) that the article links to no named body as an
+// organization of its own, as sentence-level NER corpora such as KLUE mark
+// it. Off by default: such a noun names whichever body the context means,
+// and an article's entities are the bodies it names.
+func WithKindNouns(keep bool) Option {
+	return func(c *config) error {
+		c.kindNouns = keep
 		return nil
 	}
 }

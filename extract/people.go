@@ -395,7 +395,7 @@ func (a *analysis) personBeforeTitle(st sentenceTokens, t0, ti int) bool {
 	}
 	if len(name) == 1 && syllables(last.text) == 1 && a.x.lex.IsSurname(last.text) {
 		// 윤 대통령, 김 대표: a surname and a title stand for a person
-		a.surnameMention(st, last, toks[ti], a.clean[toks[roleStart].start:toks[ti].stemEnd()])
+		a.surnameMention(st, last, toks[ti], a.clean[toks[roleStart].start:toks[ti].stemEnd()], toks[ti].stemEnd())
 		return true
 	}
 	// a one-word name right after a modifier or an object is more likely a
@@ -545,9 +545,10 @@ func (a *analysis) surnameWord(t token) bool {
 // surnameMention handles a surname with a title (윤 대통령은): it joins the
 // person of the article with that surname, or stands for a person named by
 // the surname alone.
-func (a *analysis) surnameMention(st sentenceTokens, t, title token, role string) {
+func (a *analysis) surnameMention(st sentenceTokens, t, title token, role string, refEnd int) {
 	// the mention is the surname with its title, as one refers to the
-	// person: 윤 대통령, 김 대표
+	// person: 윤 대통령, 김 대표 (the surname until widenReferences, the
+	// linking reads it)
 	if title.stem() == "모씨" || title.stem() == "모" {
 		return // 김 모씨 is someone unnamed (findAnonymous), not 김영오
 	}
@@ -559,13 +560,14 @@ func (a *analysis) surnameMention(st sentenceTokens, t, title token, role string
 		}
 	}
 	match := a.pickBySurname(cands, title.stem(), sp.start)
+	wide := span{sp.start, refEnd}
 	if match != nil {
-		a.addMention(match, sp, st.idx)
+		a.addReference(match, sp, wide, st.idx)
 		return
 	}
 	p := &entity{typ: TypePerson, name: a.clean[sp.start:sp.end], parts: []string{t.text}, role: role}
 	a.ents = append(a.ents, p)
-	a.addMention(p, sp, st.idx)
+	a.addReference(p, sp, wide, st.idx)
 }
 
 // pickBySurname chooses the person a surname mention refers to among the

@@ -36,6 +36,9 @@ type Settings struct {
 	MaxSize int `json:"max_size,omitempty"`
 	// NoModel turns the statistical NER model off.
 	NoModel bool `json:"no_model,omitempty"`
+	// KindNouns keeps bare nouns of kinds of bodies (경찰, 법원) as
+	// organizations (WithKindNouns).
+	KindNouns bool `json:"kind_nouns,omitempty"`
 }
 
 // LexiconSource is a user lexicon: a file, read when the options are
@@ -83,6 +86,7 @@ func (s Settings) Options() ([]Option, error) {
 		WithLossy(s.Lossy),
 		WithMaxSize(s.Limit()),
 		WithModel(!s.NoModel),
+		WithKindNouns(s.KindNouns),
 		WithDate(s.Date),
 	}
 	if lex, err := s.lexicon(); err != nil {

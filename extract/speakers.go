@@ -130,8 +130,8 @@ func (a *analysis) courtBefore(off int) *entity {
 func (a *analysis) fullestName(e *entity) string {
 	best, n := "", 0
 	for _, m := range e.mentions {
-		if m.end-m.start <= len(best) {
-			continue // bytes bound the runes: no longer in runes either
+		if m.end-m.start <= len(best) || m.ref {
+			continue // bytes bound the runes: no longer in runes either; 김 대표 is no name
 		}
 		w := strings.TrimSpace(a.clean[m.start:m.end])
 		if e.english != "" && strings.EqualFold(w, e.english) && hasSyllable(e.name) {

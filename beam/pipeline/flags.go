@@ -51,6 +51,7 @@ func (f *Flags) Register(fs *flag.FlagSet) {
 	fs.BoolVar(&c.Lossy, "lossy", false, "replace invalid input bytes with U+FFFD instead of failing")
 	fs.IntVar(&c.MaxSize, "max-size", extract.DefaultMaxSize, "largest record in `BYTES` (0: no limit)")
 	fs.BoolVar(&c.NoModel, "no-model", false, "turn the statistical NER model off")
+	fs.BoolVar(&c.KindNouns, "kind-nouns", false, "keep bare nouns of kinds of bodies (경찰, 법원, 정부) as organizations, as KLUE marks them")
 }
 
 // Options returns the pipeline options the parsed flags describe, with

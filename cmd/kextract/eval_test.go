@@ -114,3 +114,28 @@ func TestPlaceChains(t *testing.T) {
 		})
 	}
 }
+
+// KLUE marks the surname or letter of a reference alone (김 대표, A씨);
+// kextract's mention is the whole reference, a full name stays whole.
+func TestSurnameReference(t *testing.T) {
+	tests := []struct {
+		text, name string
+		want       bool
+	}{
+		{"김 대표", "김한길", true},
+		{"김 대표", "김", true},
+		{"A씨", "A", true},
+		{"B 씨", "B", true},
+		{"김 모 씨", "김 모 씨", true},
+		{"김모", "김모", true},
+		{"조 사이", "조 사이", false},
+		{"톰 행크스", "톰 행크스", false},
+		{"강모연", "강모연", false},
+		{"김한길", "김한길", false},
+		{"트럼프", "도널드 트럼프", false},
+		{"김", "김", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, surnameReference(tt.text, tt.name), tt.text)
+	}
+}

@@ -70,6 +70,9 @@ func docSpans(d *extract.Document, text string) []klue.Span {
 		}
 		for _, m := range e.Mentions {
 			sp := klue.Span{Start: m.Start, End: m.End, Label: l}
+			if l == "PS" && surnameReference(m.Text, e.Name) {
+				sp.End = sp.Start + 1 // KLUE's convention for 김 대표, 김씨, A씨: the surname or letter
+			}
 			if l == "LC" && countryInitial(m.Text) {
 				sp.Label = "OG" // KLUE's convention for 한미, 남북: the state acting
 			}
@@ -85,6 +88,32 @@ func docSpans(d *extract.Document, text string) []klue.Span {
 		out = append(out, amountSpans(a)...)
 	}
 	return out
+}
+
+// surnameReference reports whether a person's mention is a surname or a
+// letter with the honorific or title that makes it a reference (김 대표,
+// 김씨, B씨, 김 모 씨, 김모): kextract's mention is the whole reference, KLUE
+// marks the surname or letter alone. A mention that is the person's name
+// (조 사이, 톰 행크스) is a name, unless all it adds are honorifics.
+func surnameReference(text, name string) bool {
+	r := []rune(text)
+	if len(r) < 2 || !(r[0] >= 0xAC00 && r[0] <= 0xD7A3 || r[0] >= 'A' && r[0] <= 'Z') {
+		return false
+	}
+	if r[1] != ' ' && !strings.ContainsRune("씨군양모", r[1]) {
+		return false
+	}
+	if text != name {
+		return true
+	}
+	for _, w := range strings.Fields(string(r[1:])) {
+		switch w {
+		case "씨", "모", "모씨", "군", "양":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // countryInitial reports whether a mention is one syllable standing for a
@@ -227,7 +256,7 @@ func runEvalNER(files []string, shared string, stdout, stderr io.Writer) int {
 		name  string
 		model bool
 	}{{"(b) extractor without model", false}, {"(c) extractor with model", true}} {
-		x, err := extract.New(extract.WithModel(run.model))
+		x, err := extract.New(extract.WithModel(run.model), extract.WithKindNouns(true)) // KLUE marks 경찰, 법원 as OG
 		if err != nil {
 			fmt.Fprintln(stderr, "kextract eval ner:", err)
 			return exitFailure

@@ -22,6 +22,7 @@ type extractFlags struct {
 	lossy    bool
 	maxSize  int
 	noModel  bool
+	kinds    bool
 }
 
 func (f *extractFlags) register(fs *flag.FlagSet) {
@@ -33,6 +34,7 @@ func (f *extractFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&f.lossy, "lossy", false, "replace invalid input bytes with U+FFFD instead of failing")
 	fs.IntVar(&f.maxSize, "max-size", extract.DefaultMaxSize, "largest document in `BYTES`")
 	fs.BoolVar(&f.noModel, "no-model", false, "turn the statistical NER model off")
+	fs.BoolVar(&f.kinds, "kind-nouns", false, "keep bare nouns of kinds of bodies (경찰, 법원, 정부) that name no body of the article as organizations, as KLUE marks them")
 }
 
 // settings returns the extractor settings the flags give. --max-size 0,
@@ -43,7 +45,7 @@ func (f *extractFlags) settings() (extract.Settings, error) {
 	}
 	st := extract.Settings{
 		Rates: append([]string(nil), f.rates...), To: f.to, Date: f.date, Encoding: f.encoding,
-		Lossy: f.lossy, MaxSize: f.maxSize, NoModel: f.noModel,
+		Lossy: f.lossy, MaxSize: f.maxSize, NoModel: f.noModel, KindNouns: f.kinds,
 	}
 	if f.maxSize == 0 {
 		st.MaxSize = -1

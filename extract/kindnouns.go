@@ -1,0 +1,28 @@
+package extract
+
+import "strings"
+
+// A bare noun for a kind of body, 경찰 "the police", 법원 "a court", 정부
+// "the government", 당국 "the authorities", is not a named entity: it
+// names whichever body of that kind the context means. Where the article
+// names that body (광주 북부경찰서, 문재인 정부), linkGenericInstitutions
+// has made the noun a mention of it; left on its own, it is no entity of
+// the output. A speaker or source it names keeps the noun as its name.
+
+// kindNouns are the bare nouns of kinds of bodies, besides the institution
+// heads of genericHeads.
+var kindNouns = setOf("당국", "상하원", "양원", "국립공원", "의회", "지방정부", "중앙정부", "수사기관", "사법부", "행정부", "입법부")
+
+// kindNoun reports whether an organization or place, as named, is only a
+// bare noun of a kind of body: 경찰, 법원, 소방당국, 보건당국.
+func kindNoun(e *entity) bool {
+	if e.entry != nil || e.typ != TypeOrg && e.typ != TypeLocation {
+		return false
+	}
+	if _, ok := genericHeads[e.name]; ok || kindNouns[e.name] {
+		return true
+	}
+	// X당국: 소방당국, 방역당국, 보건당국, 외교당국
+	x, ok := strings.CutSuffix(e.name, "당국")
+	return ok && x != "" && !strings.Contains(x, " ") && syllables(x) <= 3
+}

@@ -1,0 +1,105 @@
+package extract
+
+import (
+	"slices"
+	"unicode"
+)
+
+// A surname or a letter alone is not how an article refers to a person:
+// 김 대표, 김씨, 코미 전 국장, B씨 and 김 모 씨 are. Such a reference is
+// found by its surname (the linking reads the surname), and its mention
+// is widened, once every entity is final, to the whole referring
+// expression, honorific or title included, where no other entity's
+// mention lies in the words that follow the surname. A full name keeps
+// its title out of the mention (김한길 대표: the mention is 김한길).
+
+// reference is a mention found by its surname (core) whose referring
+// expression reaches to wide.end.
+type reference struct {
+	core, wide span
+}
+
+// addReference records the mention core of e, to be widened to wide by
+// widenReferences.
+func (a *analysis) addReference(e *entity, core, wide span, sent int) {
+	a.addMention(e, core, sent)
+	if wide.start == core.start && wide.end > core.end {
+		a.refs = append(a.refs, reference{core: core, wide: wide})
+	}
+}
+
+// recordReference records that the person mention core, already added,
+// is referred to as far as wide.
+func (a *analysis) recordReference(core, wide span) {
+	if wide.start == core.start && wide.end > core.end {
+		a.refs = append(a.refs, reference{core: core, wide: wide})
+	}
+}
+
+// widenReferences widens each recorded reference whose mention still
+// belongs to a person to its referring expression, unless the words after
+// the surname hold punctuation (A(34)씨) or another entity's mention.
+func (a *analysis) widenReferences() {
+	for _, r := range a.refs {
+		if r.wide.end > len(a.clean) || r.wide.end-r.wide.start > maxMentionBytes || !referenceWords(a.clean[r.core.end:r.wide.end]) {
+			continue
+		}
+		var owner *entity
+		free := true
+		a.mentions.each(r.wide.start-a.mentions.reach(), r.wide.end, func(m mentionRef) bool {
+			switch {
+			case m.e == nil || m.end <= r.wide.start:
+			case m.start == r.core.start && m.end == r.core.end && m.e.typ == TypePerson:
+				owner = m.e
+			default:
+				free = false
+				return false
+			}
+			return true
+		})
+		if !free || owner == nil || a.dateIn(r.core.end, r.wide.end) {
+			continue
+		}
+		i := owner.mentionAt(r.core)
+		if i < 0 {
+			continue
+		}
+		sent := owner.mentions[i].sent
+		a.removeMention(mentionRef{r.core.start, r.core.end, owner})
+		owner.mentions = slices.Insert(owner.mentions, i, mention{span: r.wide, sent: sent, ref: true})
+		a.mentions.add(mentionRef{r.wide.start, r.wide.end, owner})
+	}
+}
+
+// referenceWords reports whether s, the words after a surname, holds only
+// letters and spaces (전 국장, 씨, 모 씨).
+func referenceWords(s string) bool {
+	for _, r := range s {
+		if r != ' ' && !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// dateIn reports whether a date or time mention overlaps [start, end).
+func (a *analysis) dateIn(start, end int) bool {
+	for _, d := range a.dates {
+		for _, m := range d.mentions {
+			if m.start < end && start < m.end {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mentionAt returns the index of e's mention with span s, or -1.
+func (e *entity) mentionAt(s span) int {
+	for i, m := range e.mentions {
+		if m.span == s {
+			return i
+		}
+	}
+	return -1
+}
