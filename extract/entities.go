@@ -108,6 +108,7 @@ func (a *analysis) findEntities() {
 	a.affiliationsFromPartyTopic()
 	a.findAges()
 	a.dropOverlaps()
+	a.derivedMentions()
 	sort.SliceStable(a.ents, func(i, j int) bool { return a.ents[i].first() < a.ents[j].first() })
 }
 

@@ -539,6 +539,25 @@ func (a *analysis) residents(text string) bool {
 	return ok && syllables(place) >= 2 && a.placeWord(place) && !a.koreanName(w)
 }
 
+// madeIn reports whether text is a country or region and 산, "made in":
+// 러시아산 부품, 중국산 (a mountain is named by a place of its own, never
+// a country: 한라산, 지리산).
+func (a *analysis) madeIn(text string) bool {
+	place, ok := strings.CutSuffix(text, "산")
+	if !ok || syllables(place) < 2 {
+		return false
+	}
+	e, ok := a.x.lex.Lookup(place)
+	if !ok || e.Type != TypeLocation {
+		return false
+	}
+	switch e.Kind {
+	case "country", "continent", "region", "province":
+		return true
+	}
+	return false
+}
+
 // residentNouns are the people of a kind of place.
 var residentNouns = setOf("구민", "군민", "시민", "도민", "읍민", "면민", "동민", "주민", "국민")
 
@@ -556,7 +575,7 @@ func (a *analysis) modelNameOK(text, typ string) bool {
 			return false // 교수와, 지역은
 		}
 	}
-	if pronouns[text] || nonSpeakers[text] || genericNouns[text] || a.residents(text) {
+	if pronouns[text] || nonSpeakers[text] || genericNouns[text] || a.residents(text) || a.madeIn(text) {
 		return false
 	}
 	if typ != TypePerson {

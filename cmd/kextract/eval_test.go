@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/kextract/kextract/internal/klue"
+	"github.com/kextract/kextract/lexicon"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -137,5 +138,29 @@ func TestSurnameReference(t *testing.T) {
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, surnameReference(tt.text, tt.name), tt.text)
+	}
+}
+
+// KLUE marks no place or body inside a word derived from it.
+func TestInDerivedWord(t *testing.T) {
+	lex, err := lexicon.Default()
+	require.NoError(t, err)
+	tests := []struct {
+		text  string
+		end   int
+		label string
+		want  bool
+	}{
+		{"한국인들이 왔다", 2, "LC", true},
+		{"후쿠시마산 식품", 4, "LC", true},
+		{"유성구민의 심판", 3, "LC", true},
+		{"국회의원 선거", 2, "OG", true},
+		{"한국에서 왔다", 2, "LC", false},
+		{"한국 정부", 2, "LC", false},
+		{"국회는 열렸다", 2, "OG", false},
+		{"한국인삼공사는", 2, "LC", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, inDerivedWord([]rune(tt.text), tt.end, tt.label, lex), tt.text)
 	}
 }

@@ -9,10 +9,12 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/kextract/kextract/extract"
 	"github.com/kextract/kextract/extract/ner"
 	"github.com/kextract/kextract/internal/klue"
+	"github.com/kextract/kextract/lexicon"
 )
 
 // readKLUE reads and concatenates KLUE NER files.
@@ -61,14 +63,18 @@ func docLabel(typ string) (string, bool) {
 
 // docSpans returns the KLUE spans of a document: entity mentions and
 // amounts (as QT), in code points, in KLUE's conventions.
-func docSpans(d *extract.Document, text string) []klue.Span {
+func docSpans(d *extract.Document, text string, lex *lexicon.Lexicon) []klue.Span {
 	var out, places []klue.Span
+	runes := []rune(text)
 	for _, e := range d.Entities {
 		l, ok := docLabel(e.Type)
 		if !ok {
 			continue
 		}
 		for _, m := range e.Mentions {
+			if (l == "LC" || l == "OG") && inDerivedWord(runes, m.End, l, lex) {
+				continue // 한국인, 국회의원: KLUE marks no name inside a derived word
+			}
 			sp := klue.Span{Start: m.Start, End: m.End, Label: l}
 			if l == "PS" && surnameReference(m.Text, e.Name) {
 				sp.End = sp.Start + 1 // KLUE's convention for 김 대표, 김씨, A씨: the surname or letter
@@ -114,6 +120,34 @@ func surnameReference(text, name string) bool {
 		}
 	}
 	return true
+}
+
+// inDerivedWord reports whether a place or body mention ending at end
+// begins a word derived from it: a people or product of a place
+// (한국인들이, 후쿠시마산), residents (유성구민), a title of a body
+// (국회의원, 통일부장관). kextract gives the place or body inside as its
+// mention; KLUE marks no name inside such a word.
+func inDerivedWord(text []rune, end int, label string, lex *lexicon.Lexicon) bool {
+	k := end
+	for k < len(text) && unicode.IsLetter(text[k]) {
+		k++
+	}
+	if k == end || end <= 0 || !unicode.IsLetter(text[end-1]) {
+		return false
+	}
+	rest := string(text[end:k])
+	if label == "LC" {
+		for _, suffix := range []string{"인", "산", "민"} {
+			if r, ok := strings.CutPrefix(rest, suffix); ok {
+				r = strings.TrimPrefix(r, "들")
+				return r == "" || lex.IsJosaSequence(r)
+			}
+		}
+		return false
+	}
+	stem, _ := lex.StripJosa(rest)
+	_, ok := lex.Title(stem)
+	return ok
 }
 
 // countryInitial reports whether a mention is one syllable standing for a
@@ -219,7 +253,7 @@ func scoreExtractor(x *extract.Extractor, sents []klue.Sentence) (*klue.Scorer, 
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", s.ID, err)
 		}
-		sc.Add(s.Domain, s.Spans, docSpans(d, s.Text))
+		sc.Add(s.Domain, s.Spans, docSpans(d, s.Text, x.Lexicon()))
 	}
 	return sc, nil
 }
