@@ -182,6 +182,7 @@ func (a *analysis) findPeople(st sentenceTokens) {
 	toks := st.toks
 	for i := range toks {
 		a.personBeforeRole(st, i)
+		a.personBeforeAge(st, i)
 	}
 	for i := range toks {
 		ti, n, ok := a.titleAt(toks, i)
