@@ -101,6 +101,7 @@ func (a *analysis) findEntities() {
 	a.bracketAliases()
 	a.shortOrgForms()
 	a.linkShortForms()
+	a.personGlosses()
 	a.affiliationsByPosition(all)
 	a.rolesFromAppositives(all)
 	a.rolesNearNames(all)
