@@ -174,3 +174,32 @@ func ExampleEncode() {
 	// Output:
 	// {"schema":"kextract/v1","id":"n1","date":"2025-04-07","sentences":null,"entities":[{"id":"e1","type":"ORG","name":"한국은행","english":"Bank of Korea","aliases":["한은","BOK"],"mentions":[{"start":0,"end":4,"text":"한국은행","sentence":0}]},{"id":"e2","type":"DATE","name":"올해 1월","value":"2025-01","period":{"start":"2025-01-01","end":"2025-01-31"},"mentions":[{"start":6,"end":11,"text":"올해 1월","sentence":0}]}],"amounts":[{"start":18,"end":22,"text":"3.5%","kind":"percent","unit":"%","value":3.5,"sentence":0}],"quotes":[],"claims":[],"warnings":[]}
 }
+
+// WithKindNouns keeps a bare noun for a kind of body, which an article's
+// entities leave out, as an organization: the convention of sentence-level
+// NER corpora such as KLUE.
+func ExampleWithKindNouns() {
+	text := "경찰은 사고 원인을 조사하고 있다고 밝혔다."
+	for _, keep := range []bool{false, true} {
+		x, err := extract.New(extract.WithKindNouns(keep))
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		doc, err := x.Extract(context.Background(), extract.Input{Text: text})
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		var orgs []string
+		for _, e := range doc.Entities {
+			if e.Type == extract.TypeOrg {
+				orgs = append(orgs, e.Name)
+			}
+		}
+		fmt.Println(keep, orgs)
+	}
+	// Output:
+	// false []
+	// true [경찰]
+}
