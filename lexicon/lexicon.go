@@ -138,11 +138,11 @@ var (
 	defaultErr  error
 )
 
-// Default returns the lexicon of the embedded data, built on first use and
-// shared afterwards.
+// Default returns the lexicon of the embedded data, loaded on first use
+// (from its compiled form, see compiled.go) and shared afterwards.
 func Default() (*Lexicon, error) {
 	defaultOnce.Do(func() {
-		defaultLex, defaultErr = build(&config{})
+		defaultLex, defaultErr = loadDefault()
 	})
 	return defaultLex, defaultErr
 }
@@ -310,12 +310,25 @@ func (b *builder) finish() *Lexicon {
 	l.ents.deriv = l.deriv
 	// Titles.
 	tb := newMatcherBuilder(len(b.titleList))
-	l.titleExact = map[string]int32{}
-	l.titleFold = map[string]int32{}
-	l.titleFirst = map[string]bool{}
+	l.titles = make([]TitleInfo, 0, len(b.titleList))
 	for i, t := range b.titleList {
 		l.titles = append(l.titles, TitleInfo{Title: t, Kind: b.titles[t]})
 		tb.add(t, int32(i), 0, false)
+	}
+	l.indexTitles()
+	l.titleM = tb.build(false)
+	l.setMaxLengths()
+	l.josa = josaSetOf(b.josa)
+	return l
+}
+
+// indexTitles fills the look-up tables of the titles from l.titles.
+func (l *Lexicon) indexTitles() {
+	l.titleExact = make(map[string]int32, len(l.titles))
+	l.titleFold = make(map[string]int32, len(l.titles))
+	l.titleFirst = map[string]bool{}
+	for i, ti := range l.titles {
+		t := ti.Title
 		l.titleExact[t] = int32(i)
 		last, _ := utf8.DecodeLastRuneInString(t)
 		l.titleLast.add(last)
@@ -329,23 +342,29 @@ func (b *builder) finish() *Lexicon {
 		}
 		l.maxTitle = max(l.maxTitle, len(t))
 	}
-	l.titleM = tb.build(false)
-	for s := range b.suffixes {
+}
+
+// setMaxLengths sets the longest organisation suffix and surname.
+func (l *Lexicon) setMaxLengths() {
+	for s := range l.suffixes {
 		l.maxSuffix = max(l.maxSuffix, len(s))
 	}
-	for s := range b.surnames {
+	for s := range l.surnames {
 		l.maxSurname = max(l.maxSurname, len(s))
 	}
-	jk := map[string][]int32{}
-	for p, kind := range b.josa {
+}
+
+// josaSetOf builds the particle recogniser of particle -> kind.
+func josaSetOf(josa map[string]string) *josaSet {
+	jk := make(map[string][]int32, len(josa))
+	for p, kind := range josa {
 		final := int32(0)
 		if finalJosaKinds[kind] || finalJosaForms[p] {
 			final = 1
 		}
 		jk[p] = []int32{final}
 	}
-	l.josa = newJosaSet(jk, b.josa)
-	return l
+	return newJosaSet(jk, josa)
 }
 
 // Match returns all lexicon entities in text, sorted by Start, without

@@ -1,0 +1,92 @@
+package lexicon
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"reflect"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite data/default.lexc from the data files (go generate -run compiled)")
+
+// TestCompiledUpToDate checks that data/default.lexc is what build makes of
+// the embedded data files with the code as it is; with -update it rewrites
+// the file.
+func TestCompiledUpToDate(t *testing.T) {
+	l, err := build(&config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum, err := sourceChecksum()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := encodeLexicon(l, sum)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if *update {
+		if err := os.WriteFile("data/default.lexc", want, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	if !bytes.Equal([]byte(compiledDefault), want) {
+		t.Fatalf("data/default.lexc (%d bytes) is not the compiled data (%d bytes): run go generate -run compiled ./lexicon", len(compiledDefault), len(want))
+	}
+}
+
+// TestCompiledDecodes checks that the decoded lexicon is the built one.
+func TestCompiledDecodes(t *testing.T) {
+	sum, err := sourceChecksum()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := decodeLexicon(compiledDefault, sum)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := build(&config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatal("the decoded lexicon differs from the built one")
+	}
+	again, err := encodeLexicon(got, sum)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(again, []byte(compiledDefault)) {
+		t.Fatal("re-encoding the decoded lexicon changes it")
+	}
+	d, err := Default()
+	if err != nil || !reflect.DeepEqual(d, want) {
+		t.Fatalf("Default is not the built lexicon (err %v)", err)
+	}
+}
+
+// TestCompiledRejects checks that a compiled lexicon of other data files,
+// or cut short, or with a byte changed, is an error and no panic.
+func TestCompiledRejects(t *testing.T) {
+	sum, err := sourceChecksum()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := decodeLexicon(compiledDefault, sum+1); err == nil {
+		t.Error("a lexicon compiled from other data files was accepted")
+	}
+	s := compiledDefault
+	for _, n := range []int{0, 5, len(compiledMagic) + 3, 100, len(s) / 3, len(s) / 2, len(s) - 1} {
+		if _, err := decodeLexicon(s[:n], sum); err == nil {
+			t.Errorf("a lexicon cut at %d of %d bytes was accepted", n, len(s))
+		}
+	}
+	step := max(1, len(s)/300)
+	for i := len(compiledMagic) + 5; i < len(s); i += step {
+		b := []byte(s)
+		b[i] ^= 0xff
+		_, _ = decodeLexicon(string(b), sum) // must not panic
+	}
+}
