@@ -24,6 +24,10 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	compact := fs.Bool("compact", false, "print the document on one line")
 	jsonl := fs.Bool("jsonl", false, "read JSONL records, write one JSON document per line in the same order")
 	id := fs.String("id", "", "document `ID` to put in the output")
+	// the collector stays off past start-up for one small document (see
+	// startgc.go)
+	gcOn := gcOff()
+	defer gcOn()
 	d, code, ok := openOneDocument(fs, &ef, args, stdin, stderr)
 	if !ok {
 		return code
@@ -33,6 +37,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	if *jsonl {
+		gcOn()
 		return extractJSONL(ctx, x, in, name, rf, ef, stdout, stderr)
 	}
 	raw, err := readLimited(in, ef.maxSize)
@@ -41,6 +46,9 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitFailure
 	}
 	limitMemory(len(raw))
+	if len(raw) > smallDocBytes {
+		gcOn()
+	}
 	doc, err := x.Extract(ctx, extract.Input{ID: *id, Raw: raw})
 	if err != nil {
 		fmt.Fprintf(stderr, "kextract: %s: %s\n", name, explain(err, ef.encoding))

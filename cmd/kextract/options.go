@@ -69,6 +69,7 @@ func (f *extractFlags) extractor() (*extract.Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
+	defer gcOff()()
 	return extract.New(opts...)
 }
 
