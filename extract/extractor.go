@@ -84,6 +84,9 @@ func New(opts ...Option) (*Extractor, error) {
 	}
 	x := &Extractor{cfg: cfg, lex: lex}
 	if cfg.model {
+		// The weights take longer than the lexicon: meanwhile this core
+		// indexes the word lists the first extraction would otherwise.
+		lexicon.PrepareWordLists()
 		m, err := ner.Default()
 		if err != nil {
 			return nil, fmt.Errorf("extract: load NER model: %w", err)

@@ -26,6 +26,16 @@ var (
 	nameWords   = sync.OnceValue(func() sortedLines { return newSortedLines(namesTxt) })
 )
 
+// PrepareWordLists indexes the embedded word lists of IsCommonNoun and
+// IsNameWord now rather than at their first use (together about a
+// millisecond and a half): for a caller with a core to spare, as
+// extract.New has while the tagger's weights are decoded on the other.
+// Later calls do nothing.
+func PrepareWordLists() {
+	commonNouns()
+	nameWords()
+}
+
 // maxListedWordBytes is the longest word the lists can hold: five Hangul
 // syllables of three UTF-8 bytes each.
 const maxListedWordBytes = 5 * 3
