@@ -43,3 +43,36 @@ func BenchmarkMatchHostile(b *testing.B) {
 		l.Match(text)
 	}
 }
+
+// BenchmarkDecodeCompiled measures what Default does at the start of a
+// process: decoding the compiled lexicon (data/default.lexc).
+func BenchmarkDecodeCompiled(b *testing.B) {
+	sum, err := sourceChecksum()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := decodeLexicon(compiledDefault, sum); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkSourceChecksum(b *testing.B) {
+	for b.Loop() {
+		if _, err := sourceChecksum(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkWordLists measures what PrepareWordLists does once a process:
+// indexing the embedded word lists by first syllable.
+func BenchmarkWordLists(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		newSortedLines(nounsTxt)
+		newSortedLines(namesTxt)
+	}
+}

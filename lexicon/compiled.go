@@ -15,7 +15,7 @@ import (
 // and building the tries and tables at every start of a process). Regenerate
 // it after changing the data or the code that builds the lexicon with
 //
-//	go generate -run compiled ./lexicon
+//	go generate -run TestCompiledUpToDate ./lexicon
 //
 // which runs TestCompiledUpToDate with -update; without -update that test
 // fails when the file is not what build makes of the sources now, so the
@@ -187,27 +187,7 @@ const (
 )
 
 func (e *encoder) matcher(m *matcher) {
-	t := m.t
-	e.uint(len(t.nodes))
-	for _, n := range t.nodes {
-		e.uint(int(n.edgeLo))
-		e.uint(int(n.edgeHi - n.edgeLo))
-		e.uint(int(n.out + 1))
-	}
-	e.str(string(t.labels))
-	for _, c := range t.child {
-		e.uint(int(c))
-	}
-	e.uint(len(t.outs))
-	total := 0
-	for _, o := range t.outs {
-		total += len(o)
-	}
-	e.uint(total)
-	for _, o := range t.outs {
-		e.int32s(o)
-	}
-	e.uint(t.maxDepth)
+	e.trie(m.t)
 	e.uint(len(m.pats))
 	for _, p := range m.pats {
 		e.uint(int(p.target))
@@ -265,51 +245,7 @@ func (e *encoder) matcher(m *matcher) {
 }
 
 func (d *decoder) matcher() *matcher {
-	t := &trie{}
-	t.nodes = make([]trieNode, d.len(3))
-	for i := range t.nodes {
-		lo := uint32(d.uint())
-		t.nodes[i] = trieNode{edgeLo: lo, edgeHi: lo + uint32(d.uint()), out: int32(d.uint()) - 1}
-	}
-	t.labels = []byte(d.str())
-	t.child = make([]uint32, len(t.labels))
-	for i := range t.child {
-		t.child[i] = uint32(d.uint())
-	}
-	// the payload lists, in one array
-	t.outs = make([][]int32, d.len(1))
-	all := make([]int32, 0, d.len(1))
-	for i := range t.outs {
-		k := d.len(1)
-		if len(all)+k > cap(all) {
-			d.fail()
-			break
-		}
-		for range k {
-			all = append(all, int32(d.int()))
-		}
-		t.outs[i] = all[len(all)-k : len(all) : len(all)]
-	}
-	t.maxDepth = d.uint()
-	// check the references, so that a look-up cannot go out of range
-	for _, n := range t.nodes {
-		if n.edgeLo > n.edgeHi || int(n.edgeHi) > len(t.child) || int(n.out) >= len(t.outs) {
-			d.fail()
-			break
-		}
-	}
-	for _, c := range t.child {
-		if int(c) >= len(t.nodes) {
-			d.fail()
-			break
-		}
-	}
-	if d.err == nil && len(t.nodes) > 0 {
-		for e := t.nodes[0].edgeLo; e < t.nodes[0].edgeHi; e++ {
-			t.root[t.labels[e]] = t.child[e]
-		}
-	}
-	m := &matcher{t: t}
+	m := &matcher{t: d.trie()}
 	m.pats = make([]pattern, d.len(5))
 	for i := range m.pats {
 		p := &m.pats[i]
@@ -324,7 +260,7 @@ func (d *decoder) matcher() *matcher {
 		p.place = f&patPlace != 0
 		p.base = baseClass(d.uint())
 	}
-	for _, o := range t.outs {
+	for _, o := range m.t.outs {
 		for _, p := range o {
 			if p < 0 || int(p) >= len(m.pats) {
 				d.fail()
@@ -361,7 +297,7 @@ func (d *decoder) matcher() *matcher {
 			d.fail()
 			break
 		}
-		if m.firstNode[i] = uint32(d.uint()); int(m.firstNode[i]) >= len(t.nodes) {
+		if m.firstNode[i] = uint32(d.uint()); int(m.firstNode[i]) >= len(m.t.nodes) {
 			d.fail()
 		}
 	}
@@ -373,6 +309,99 @@ func (d *decoder) matcher() *matcher {
 	d.words(m.firstOut[:])
 	d.words(m.noPairTest[:])
 	return m
+}
+
+// trie writes t: the labels, then a number per node (in the order of the
+// nodes) saying how many edges it has and whether it has a payload list,
+// then the lists. Where the edges of each node start and which list is
+// its own follow from the order buildSortedTrie lays the trie out in: a
+// node's edges are laid out when it is reached in a depth-first walk
+// (children in label order) and its list is the next in that walk.
+func (e *encoder) trie(t *trie) {
+	e.str(string(t.labels))
+	e.uint(len(t.nodes))
+	for _, n := range t.nodes {
+		v := int(n.edgeHi-n.edgeLo) << 1
+		if n.out >= 0 {
+			v |= 1
+		}
+		e.uint(v)
+	}
+	e.uint(len(t.outs))
+	total := 0
+	for _, o := range t.outs {
+		total += len(o)
+	}
+	e.uint(total)
+	for _, o := range t.outs {
+		e.int32s(o)
+	}
+	e.uint(t.maxDepth)
+}
+
+// trie reads what encoder.trie wrote and lays the trie out again.
+func (d *decoder) trie() *trie {
+	t := &trie{labels: []byte(d.str())}
+	n := d.len(1)
+	if n != len(t.labels)+1 {
+		d.fail()
+		n = 0
+	}
+	t.nodes = make([]trieNode, n)
+	for i := range t.nodes {
+		v := d.uint()
+		t.nodes[i] = trieNode{edgeHi: uint32(v >> 1), out: int32(v & 1)} // for now: edges, has a list
+	}
+	// the payload lists, in one array
+	lists := d.len(1)
+	t.outs = make([][]int32, lists)
+	all := make([]int32, 0, d.len(1))
+	for o := range t.outs {
+		k := d.len(1)
+		if len(all)+k > cap(all) {
+			d.fail()
+			break
+		}
+		for range k {
+			all = append(all, int32(d.int()))
+		}
+		t.outs[o] = all[len(all)-k : len(all) : len(all)]
+	}
+	t.maxDepth = d.uint()
+	if d.err != nil || n == 0 {
+		d.fail()
+		return &trie{nodes: make([]trieNode, 1)}
+	}
+	// the depth-first walk of buildSortedTrie
+	stack := make([]uint32, 1, 64)
+	edge, list := uint32(0), int32(0)
+	for len(stack) > 0 {
+		nd := &t.nodes[stack[len(stack)-1]]
+		stack = stack[:len(stack)-1]
+		if nd.out == 1 {
+			nd.out = list
+			list++
+		} else {
+			nd.out = -1
+		}
+		if k := nd.edgeHi; k > 0 {
+			if k > uint32(len(t.labels))-edge {
+				d.fail()
+				break
+			}
+			nd.edgeLo, nd.edgeHi = edge, edge+k
+			edge += k
+			for e := nd.edgeHi; e > nd.edgeLo; e-- {
+				stack = append(stack, e) // node e is the child of edge e-1
+			}
+		}
+	}
+	if d.err != nil || edge != uint32(len(t.labels)) || int(list) != lists {
+		d.fail()
+		return &trie{nodes: make([]trieNode, 1)}
+	}
+	t.setRoot()
+	return t
 }
 
 // sortedKeys returns the keys of m in increasing order.

@@ -8,7 +8,7 @@ import (
 	"testing"
 )
 
-var update = flag.Bool("update", false, "rewrite data/default.lexc from the data files (go generate -run compiled)")
+var update = flag.Bool("update", false, "rewrite data/default.lexc from the data files (go generate -run TestCompiledUpToDate)")
 
 // TestCompiledUpToDate checks that data/default.lexc is what build makes of
 // the embedded data files with the code as it is; with -update it rewrites
@@ -33,7 +33,7 @@ func TestCompiledUpToDate(t *testing.T) {
 		return
 	}
 	if !bytes.Equal([]byte(compiledDefault), want) {
-		t.Fatalf("data/default.lexc (%d bytes) is not the compiled data (%d bytes): run go generate -run compiled ./lexicon", len(compiledDefault), len(want))
+		t.Fatalf("data/default.lexc (%d bytes) is not the compiled data (%d bytes): run go generate -run TestCompiledUpToDate ./lexicon", len(compiledDefault), len(want))
 	}
 }
 

@@ -136,7 +136,7 @@ func (m *matcher) setPairs() {
 			}
 			nd := m.t.nodes[n]
 			for e := nd.edgeLo; e < nd.edgeHi; e++ {
-				walk(m.t.child[e], append(path, m.t.labels[e]))
+				walk(e+1, append(path, m.t.labels[e]))
 			}
 		}
 		walk(n, make([]byte, 0, 3))

@@ -5,13 +5,14 @@ import (
 )
 
 // trie is an immutable byte trie stored in flat arrays. Node 0 is the root;
-// the children of a node are contiguous in labels/child and sorted by label.
-// The root also has a dense 256-entry table.
+// the edges of a node are contiguous in labels and sorted by label, and
+// edge e leads to node e+1 (the nodes are numbered as their edges are laid
+// out), so no array of children is needed. The root also has a dense
+// 256-entry table.
 type trie struct {
 	root     [256]uint32 // child of the root per byte; 0 = none
 	nodes    []trieNode
 	labels   []byte
-	child    []uint32
 	outs     [][]int32 // payload lists
 	maxDepth int
 }
@@ -19,8 +20,8 @@ type trie struct {
 // trieNode is one node: its edges and its payload, together so that a
 // step of a look-up touches one cache line, not three.
 type trieNode struct {
-	edgeLo, edgeHi uint32 // its edges: labels[edgeLo:edgeHi]
-	out            int32  // index into outs, or -1
+	edgeLo, edgeHi uint32 // its edges: labels[edgeLo:edgeHi], to nodes edgeLo+1 ...
+	out            int32  // index of its payload list, or -1
 }
 
 // buildTrie builds a trie from keys and their payload lists.
@@ -55,12 +56,16 @@ func buildSortedTrie(keys []string, outs [][]int32) *trie {
 	t.nodes = make([]trieNode, 1, nodes)
 	t.nodes[0] = trieNode{out: -1}
 	t.labels = make([]byte, 0, nodes-1)
-	t.child = make([]uint32, 0, nodes-1)
 	t.build(0, keys, 0, 0)
-	for e := t.nodes[0].edgeLo; e < t.nodes[0].edgeHi; e++ {
-		t.root[t.labels[e]] = t.child[e]
-	}
+	t.setRoot()
 	return t
+}
+
+// setRoot fills the root's dense table from its edges.
+func (t *trie) setRoot() {
+	for e := t.nodes[0].edgeLo; e < t.nodes[0].edgeHi; e++ {
+		t.root[t.labels[e]] = e + 1
+	}
 }
 
 // commonPrefix returns the length of the longest common prefix of a and b.
@@ -94,9 +99,8 @@ func (t *trie) build(n uint32, keys []string, depth, first int) {
 		for i < len(keys) && keys[i][depth] == b {
 			i++
 		}
-		t.labels = append(t.labels, b)
-		t.child = append(t.child, uint32(len(t.nodes)))
-		t.nodes = append(t.nodes, trieNode{out: -1})
+		t.labels = append(t.labels, b)               // edge len(labels)-1 ...
+		t.nodes = append(t.nodes, trieNode{out: -1}) // ... to node len(labels)
 	}
 	hi := uint32(len(t.labels))
 	t.nodes[n].edgeLo, t.nodes[n].edgeHi = lo, hi
@@ -106,7 +110,7 @@ func (t *trie) build(n uint32, keys []string, depth, first int) {
 		for j < len(keys) && keys[j][depth] == t.labels[e] {
 			j++
 		}
-		t.build(t.child[e], keys[i:j], depth+1, first+i)
+		t.build(e+1, keys[i:j], depth+1, first+i)
 		i = j
 	}
 }
@@ -120,7 +124,7 @@ func (t *trie) next(n uint32, b byte) uint32 {
 	if hi-lo <= 8 {
 		for e := lo; e < hi; e++ {
 			if t.labels[e] == b {
-				return t.child[e]
+				return e + 1
 			}
 		}
 		return 0
@@ -129,7 +133,7 @@ func (t *trie) next(n uint32, b byte) uint32 {
 		m := (lo + hi) / 2
 		switch l := t.labels[m]; {
 		case l == b:
-			return t.child[m]
+			return m + 1
 		case l < b:
 			lo = m + 1
 		default:
