@@ -26,14 +26,59 @@ func TestCompiledUpToDate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	wantIdx := encodeWordIndex(wordLists())
 	if *update {
 		if err := os.WriteFile("data/default.lexc", want, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile("data/words.idx", wantIdx, 0o644); err != nil {
 			t.Fatal(err)
 		}
 		return
 	}
 	if !bytes.Equal([]byte(compiledDefault), want) {
-		t.Fatalf("data/default.lexc (%d bytes) is not the compiled data (%d bytes): run go generate -run TestCompiledUpToDate ./lexicon", len(compiledDefault), len(want))
+		t.Errorf("data/default.lexc (%d bytes) is not the compiled data (%d bytes): run go generate -run TestCompiledUpToDate ./lexicon", len(compiledDefault), len(want))
+	}
+	if !bytes.Equal([]byte(compiledWordIndex), wantIdx) {
+		t.Errorf("data/words.idx (%d bytes) is not the index of the word lists (%d bytes): run go generate -run TestCompiledUpToDate ./lexicon", len(compiledWordIndex), len(wantIdx))
+	}
+}
+
+// TestWordIndex checks that the word lists read with data/words.idx are
+// the lists as newSortedLines makes them, and that an index that does not
+// fit the text is not used.
+func TestWordIndex(t *testing.T) {
+	for i, data := range wordLists() {
+		got, ok := decodeWordIndex(compiledWordIndex, data, i)
+		if !ok {
+			t.Fatalf("list %d: the index does not fit", i)
+		}
+		if !reflect.DeepEqual(got, newSortedLines(data)) {
+			t.Errorf("list %d: the indexed list differs from the scanned one", i)
+		}
+		if !reflect.DeepEqual(indexedLines(data, i), got) {
+			t.Errorf("list %d: indexedLines does not use the index", i)
+		}
+		body := skipHeader(data)
+		header := data[:len(data)-len(body)]
+		for _, edited := range []string{
+			header + "가가\n" + body, // a word added at the start
+			header + body[1:],      // a byte less
+			header + body[:len(body)/2] + "\n" + body[len(body)/2:], // a blank line in the middle
+		} {
+			if _, ok := decodeWordIndex(compiledWordIndex, edited, i); ok {
+				t.Errorf("list %d: the index fits an edited list", i)
+			}
+		}
+	}
+	if _, ok := decodeWordIndex(compiledWordIndex, nounsTxt, 2); ok {
+		t.Error("a third list was found")
+	}
+	for n := 0; n < len(compiledWordIndex); n += max(1, len(compiledWordIndex)/200) {
+		_, _ = decodeWordIndex(compiledWordIndex[:n], namesTxt, 1) // must not panic
+	}
+	if !reflect.DeepEqual(indexedLines("# h\n하\n가\n", 0), newSortedLines("# h\n하\n가\n")) {
+		t.Error("a list the index does not fit is not scanned")
 	}
 }
 

@@ -18,12 +18,13 @@ var (
 )
 
 // Word lists, ready on first use. A list is the embedded text itself,
-// searched in place (see sortedLines): the first use scans it once for the
-// line ranges of each first syllable (about a millisecond, 90 kB); nothing
-// is parsed or copied.
+// searched in place (see sortedLines), with the line ranges of each first
+// syllable read from data/words.idx (see wordindex.go; without it, or when
+// it does not fit the text, the first use scans the text for them, about
+// a millisecond); nothing is parsed or copied.
 var (
-	commonNouns = sync.OnceValue(func() sortedLines { return newSortedLines(nounsTxt) })
-	nameWords   = sync.OnceValue(func() sortedLines { return newSortedLines(namesTxt) })
+	commonNouns = sync.OnceValue(func() sortedLines { return indexedLines(nounsTxt, 0) })
+	nameWords   = sync.OnceValue(func() sortedLines { return indexedLines(namesTxt, 1) })
 )
 
 // PrepareWordLists indexes the embedded word lists of IsCommonNoun and
@@ -57,6 +58,17 @@ type sortedLines struct {
 // newSortedLines skips the header of data and indexes the lines by their
 // first syllable (one pass over the text, about a millisecond).
 func newSortedLines(data string) sortedLines {
+	data = skipHeader(data)
+	s := sortedLines{body: data}
+	if len(data) < 1<<32 {
+		s.bucket = syllableBuckets(data)
+	}
+	return s
+}
+
+// skipHeader returns data without its header of '#' comment and blank
+// lines.
+func skipHeader(data string) string {
 	for len(data) > 0 {
 		line, rest, _ := strings.Cut(data, "\n")
 		if t := strings.TrimSpace(line); t != "" && t[0] != '#' {
@@ -64,11 +76,7 @@ func newSortedLines(data string) sortedLines {
 		}
 		data = rest
 	}
-	s := sortedLines{body: data}
-	if len(data) < 1<<32 {
-		s.bucket = syllableBuckets(data)
-	}
-	return s
+	return data
 }
 
 // syllableBuckets returns, for each Hangul syllable, the byte range of the
