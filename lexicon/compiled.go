@@ -60,10 +60,14 @@ func sourceChecksum() (uint32, error) {
 // loadDefault returns the lexicon of the embedded data: decoded from the
 // compiled file when it was built from the embedded data files as they are,
 // else built from them.
-func loadDefault() (*Lexicon, error) {
+func loadDefault() (*Lexicon, error) { return loadCompiled(compiledDefault) }
+
+// loadCompiled decodes compiled when it was built from the embedded data
+// files as they are, else builds the lexicon from them.
+func loadCompiled(compiled string) (*Lexicon, error) {
 	sum, err := sourceChecksum()
 	if err == nil {
-		if l, err := decodeLexicon(compiledDefault, sum); err == nil {
+		if l, err := decodeLexicon(compiled, sum); err == nil {
 			return l, nil
 		}
 	}

@@ -135,3 +135,21 @@ func TestCompiledRejects(t *testing.T) {
 		_, _ = decodeLexicon(string(b), sum) // must not panic
 	}
 }
+
+// TestCompiledFallback checks that a compiled lexicon that cannot be used
+// (of other data files, or damaged) gives the lexicon built from the data
+// files.
+func TestCompiledFallback(t *testing.T) {
+	want, err := build(&config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	stale := []byte(compiledDefault)
+	stale[len(compiledMagic)+1] ^= 1 // the checksum of the data files
+	for _, c := range []string{string(stale), compiledDefault[:len(compiledDefault)/2], ""} {
+		got, err := loadCompiled(c)
+		if err != nil || !reflect.DeepEqual(got, want) {
+			t.Fatalf("not the built lexicon (err %v)", err)
+		}
+	}
+}
