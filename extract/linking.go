@@ -77,6 +77,7 @@ func (a *analysis) linkShortForms() {
 		}
 	}
 	a.linkAbbreviations()
+	a.linkSessions()
 	a.linkAliases()
 	a.linkPlaceForms()
 	kept := a.ents[:0]

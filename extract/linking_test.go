@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -112,6 +113,38 @@ func TestPlaceForms(t *testing.T) {
 				}
 			}
 			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func TestLinkSessions(t *testing.T) {
+	x := testExtractorNoModel(t)
+	tests := []struct {
+		text, session, body string
+		merged              bool
+	}{
+		{"국회는 정기국회 일정에 합의했다", "정기국회", "국회", true},
+		{"의회는 임시의회를 열었다", "임시의회", "의회", true},
+		{"정기국회가 끝났다 국민의힘", "정기국회", "국민의힘", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			a := &analysis{x: x, clean: tt.text}
+			body := &entity{typ: TypeOrg, name: tt.body}
+			sess := &entity{typ: TypeOrg, name: tt.session}
+			a.ents = []*entity{body, sess}
+			bi := strings.Index(tt.text, tt.body) // the body is named first
+			a.addMention(body, span{bi, bi + len(tt.body)}, 0)
+			si := strings.Index(tt.text, tt.session)
+			a.addMention(sess, span{si, si + len(tt.session)}, 0)
+			a.linkSessions()
+			if tt.merged {
+				assert.Empty(t, sess.typ, "the sitting is merged away")
+				assert.Len(t, body.mentions, 2)
+			} else {
+				assert.Equal(t, TypeOrg, sess.typ)
+				assert.Len(t, body.mentions, 1)
+			}
 		})
 	}
 }

@@ -1,0 +1,36 @@
+package extract
+
+import "strings"
+
+// sessionPrefixes name a sitting of a legislature: 정기국회 is the regular
+// session of 국회, 임시국회 an extraordinary one. A sitting is the body
+// itself at work, not an organization of its own.
+var sessionPrefixes = []string{"정기", "임시"}
+
+// linkSessions merges an organization named as a sitting of a legislature
+// (정기국회, 임시 국회) into that legislature's entity, when the article
+// names it too (국회): one entity for one body.
+func (a *analysis) linkSessions() {
+	byName := map[string]*entity{}
+	for _, e := range a.ents {
+		if e.typ == TypeOrg && len(e.mentions) > 0 {
+			byName[strings.ReplaceAll(e.name, " ", "")] = e
+		}
+	}
+	for _, s := range a.ents {
+		if s.typ != TypeOrg || len(s.mentions) == 0 {
+			continue
+		}
+		name := strings.ReplaceAll(s.name, " ", "")
+		for _, p := range sessionPrefixes {
+			body, ok := strings.CutPrefix(name, p)
+			if !ok || syllables(body) < 2 || !strings.HasSuffix(body, "국회") && !strings.HasSuffix(body, "의회") {
+				continue
+			}
+			if e := byName[body]; e != nil && e != s {
+				a.mergeEntity(e, s)
+			}
+			break
+		}
+	}
+}
