@@ -133,7 +133,7 @@ func TestLinkSessions(t *testing.T) {
 			body := &entity{typ: TypeOrg, name: tt.body}
 			sess := &entity{typ: TypeOrg, name: tt.session}
 			a.ents = []*entity{body, sess}
-			bi := strings.Index(tt.text, tt.body) // the body is named first
+			bi := strings.Index(tt.text, tt.body)
 			a.addMention(body, span{bi, bi + len(tt.body)}, 0)
 			si := strings.Index(tt.text, tt.session)
 			a.addMention(sess, span{si, si + len(tt.session)}, 0)
