@@ -64,7 +64,7 @@ func New(opts ...Option) (*Extractor, error) {
 	for _, f := range cfg.lexiconFiles {
 		lexOpts = append(lexOpts, lexicon.WithFile(f))
 	}
-	if cfg.model {
+	if cfg.model && cfg.nerModel == nil {
 		// The model's weights are decoded on another core while the
 		// lexicon is built (ner.Default waits for lexicon.Default only at
 		// its end); both are built once, and the call below waits for it.
@@ -83,7 +83,10 @@ func New(opts ...Option) (*Extractor, error) {
 		}
 	}
 	x := &Extractor{cfg: cfg, lex: lex}
-	if cfg.model {
+	switch {
+	case cfg.nerModel != nil:
+		x.model = cfg.nerModel
+	case cfg.model:
 		// The weights take longer than the lexicon: meanwhile this core
 		// indexes the word lists the first extraction would otherwise.
 		lexicon.PrepareWordLists()

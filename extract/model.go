@@ -52,7 +52,11 @@ func (a *analysis) addModelEntities() {
 				continue // 김 모씨: someone unnamed, found by findAnonymous
 			}
 			s.Start, s.End = a.extendForeignName(s.Start, s.End)
+			s.End = a.regnalEnd(s.Start, s.End)
 			text = strings.TrimSpace(a.clean[s.Start:s.End])
+			if placeLoanword(text) {
+				s.Label = "LC" // 마린시티: a place
+			}
 		}
 		switch s.Label {
 		case "PS", "OG", "LC":
@@ -476,7 +480,7 @@ func (a *analysis) foreignNameWord(w string) bool {
 // genericNouns are never an entity, whatever the tagger says: the issue's
 // own examples of words that name no one in particular.
 var genericNouns = setOf("기업", "회사", "업체", "업계", "일각", "양사", "양측", "전문가들", "분석가들",
-	"데이터센터", "AI", "하이퍼스케일러", "고객", "시장")
+	"데이터센터", "AI", "하이퍼스케일러", "고객", "시장", "군대")
 
 // dropTitle removes a last word that is a title or honorific from a
 // person's span of several words.
@@ -519,7 +523,7 @@ var loanNouns = setOf(
 	"스키", "봅슬레이", "스켈레톤", "빅에어", "크로스컨트리", "루지", "컬링", "바이애슬론", "하프파이프",
 	"슬로프스타일", "모굴", "스노보드", "쇼트트랙", "피겨스케이팅", "스피드스케이팅", "노르딕복합", "스키점프",
 	"트리튬", "삼중수소", "세슘", "스트론튬", "플루토늄", "코로나19", "메르스", "에볼라", "지카",
-	"애드웨어", "멀웨어", "랜섬웨어", "북마크", "유르타",
+	"애드웨어", "멀웨어", "랜섬웨어", "북마크", "유르타", "리그", "아이콘",
 )
 
 // residents reports whether text names the people of a place: a place and

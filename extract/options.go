@@ -8,6 +8,7 @@ import (
 	"golang.org/x/text/currency"
 
 	"github.com/kextract/kextract/extract/date"
+	"github.com/kextract/kextract/extract/ner"
 	"github.com/kextract/kextract/lexicon"
 	"github.com/kextract/kextract/normalize"
 )
@@ -25,6 +26,7 @@ type config struct {
 	target       string
 	rates        map[string]normalize.Decimal
 	model        bool
+	nerModel     *ner.Model // the model to use instead of the embedded one
 	kindNouns    bool
 }
 
@@ -173,6 +175,17 @@ func WithKindNouns(keep bool) Option {
 func WithModel(on bool) Option {
 	return func(c *config) error {
 		c.model = on
+		return nil
+	}
+}
+
+// WithNERModel turns the statistical NER model on with m instead of the
+// embedded one: a model trained by "kextract train ner" (read with
+// ner.Load), for instance with a gazetteer. Nil means the embedded model.
+func WithNERModel(m *ner.Model) Option {
+	return func(c *config) error {
+		c.model = true
+		c.nerModel = m
 		return nil
 	}
 }

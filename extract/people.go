@@ -350,8 +350,17 @@ func (a *analysis) personBeforeTitle(st sentenceTokens, t0, ti int) bool {
 		break
 	}
 	// an age or note in brackets between the name and the title:
-	// 이대영(53) 서울시 부교육감은
-	if j > 0 && toks[j].punctBefore == "(" && toks[j].script == scriptDigit && strings.HasPrefix(toks[j+1].punctBefore, ")") {
+	// 이대영(53) 서울시 부교육감은; or the name in Chinese characters,
+	// which shows the word before to be a name read from them (양무즈(楊牧之)
+	// 회장은, 허우한민(侯漢敏) 대변인은: a character reads as one syllable or,
+	// in Chinese, two)
+	glossed := false
+	if j > 0 && toks[j].punctBefore == "(" && toks[j].script == scriptHanja && strings.HasPrefix(toks[j+1].punctBefore, ")") &&
+		isHangulWord(toks[j-1].text) {
+		n, syl := utf8.RuneCountInString(toks[j].text), syllables(toks[j-1].text)
+		glossed = n >= 2 && n <= syl && syl <= 2*n
+	}
+	if j > 0 && toks[j].punctBefore == "(" && (toks[j].script == scriptDigit || glossed) && strings.HasPrefix(toks[j+1].punctBefore, ")") {
 		j--
 		if toks[j].josa() == "" {
 			toks = append([]token{}, toks...) // the name check below reads toks[j+1]
@@ -360,7 +369,7 @@ func (a *analysis) personBeforeTitle(st sentenceTokens, t0, ti int) bool {
 		}
 	}
 	// the name: one or two words without particles
-	if j < 0 || toks[j+1].punctBefore != "" || !toks[j+1].spaceBefore || !a.nameLike(toks[j].text) && !a.transliteratedAfterGiven(toks, j) {
+	if j < 0 || toks[j+1].punctBefore != "" || !toks[j+1].spaceBefore || !glossed && !a.nameLike(toks[j].text) && !a.transliteratedAfterGiven(toks, j) {
 		return false
 	}
 	if j > 0 && toks[j].punctBefore == "" && a.entityAt(toks[j-1].start, toks[j-1].end, TypePerson) != nil {
@@ -401,7 +410,7 @@ func (a *analysis) personBeforeTitle(st sentenceTokens, t0, ti int) bool {
 	}
 	// a one-word name right after a modifier or an object is more likely a
 	// common noun (중국 기업 회장): ask for a second word or a Korean name
-	if len(name) == 1 && !a.koreanName(name[0].text) {
+	if len(name) == 1 && !a.koreanName(name[0].text) && !glossed {
 		k := j - 1
 		if k >= 0 && toks[k].josa() == "" && toks[k+1].punctBefore == "" && !clauseEnd(toks[k].text) {
 			return false

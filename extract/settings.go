@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 
 	"github.com/kextract/kextract/extract/date"
+	"github.com/kextract/kextract/extract/ner"
 	"github.com/kextract/kextract/lexicon"
 	"github.com/kextract/kextract/normalize"
 )
@@ -14,7 +16,7 @@ import (
 // Settings are the extractor's options as plain values that serialize
 // (JSON), the way a command line or a job description gives them: the
 // flags of kextract (--lexicon, --rate, --to, --date, --encoding, --lossy,
-// --max-size, --no-model) and of kextract-beam, whose workers receive them
+// --max-size, --no-model, --ner-model) and of kextract-beam, whose workers receive them
 // with the job. The zero value is the default extractor. Errors name each
 // setting by its flag.
 type Settings struct {
@@ -39,6 +41,38 @@ type Settings struct {
 	// KindNouns keeps bare nouns of kinds of bodies (경찰, 법원) as
 	// organizations (WithKindNouns).
 	KindNouns bool `json:"kind_nouns,omitempty"`
+	// Model is a NER model file (kextract train ner) to use instead of the
+	// embedded model (WithNERModel); nil means the embedded one. NoModel
+	// wins over it.
+	Model *ModelSource `json:"model,omitempty"`
+}
+
+// ModelSource is a NER model file, or its content carried with the
+// settings, as LexiconSource is for a lexicon.
+type ModelSource struct {
+	// Name is the file's path, also used in messages.
+	Name string `json:"name"`
+	// Data is the file's content; nil means read the file Name.
+	Data []byte `json:"data,omitempty"`
+}
+
+// nerModel loads the model of s.Model, or returns nil when there is none.
+func (s Settings) nerModel() (*ner.Model, error) {
+	if s.Model == nil || s.NoModel {
+		return nil, nil
+	}
+	data := s.Model.Data
+	if data == nil {
+		var err error
+		if data, err = os.ReadFile(s.Model.Name); err != nil {
+			return nil, fmt.Errorf("--ner-model: %w", err)
+		}
+	}
+	m, err := ner.Load(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("--ner-model %s: %w", s.Model.Name, err)
+	}
+	return m, nil
 }
 
 // LexiconSource is a user lexicon: a file, read when the options are
@@ -88,6 +122,11 @@ func (s Settings) Options() ([]Option, error) {
 		WithModel(!s.NoModel),
 		WithKindNouns(s.KindNouns),
 		WithDate(s.Date),
+	}
+	if m, err := s.nerModel(); err != nil {
+		return nil, err
+	} else if m != nil {
+		opts = append(opts, WithNERModel(m))
 	}
 	if lex, err := s.lexicon(); err != nil {
 		return nil, err

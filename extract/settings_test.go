@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"os"
@@ -9,6 +10,9 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/kextract/kextract/extract/ner"
+	"github.com/kextract/kextract/internal/klue"
 )
 
 func TestSettingsLimit(t *testing.T) {
@@ -34,6 +38,8 @@ func TestSettingsErrors(t *testing.T) {
 		{"rate not positive", Settings{To: "KRW", Rates: []string{"USD=0"}}, "want a positive number"},
 		{"rate without a target", Settings{Rates: []string{"USD=1385"}}, "--rate needs --to"},
 		{"missing lexicon file", Settings{Lexicons: []LexiconSource{{Name: filepath.Join(t.TempDir(), "none.tsv")}}}, "none.tsv"},
+		{"missing model file", Settings{Model: &ModelSource{Name: filepath.Join(t.TempDir(), "none.bin")}}, "--ner-model"},
+		{"not a model", Settings{Model: &ModelSource{Name: "junk.bin", Data: []byte("junk")}}, "--ner-model junk.bin"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := tt.s.Options()
@@ -82,4 +88,46 @@ func TestSettingsZeroIsDefault(t *testing.T) {
 	require.NoError(t, err)
 	require.NotEmpty(t, doc.Amounts)
 	assert.Equal(t, "KRW", doc.Amounts[0].Unit)
+}
+
+// TestSettingsModel checks that a NER model given by content reaches the
+// extractor (its spans change what the extraction finds), survives a JSON
+// round trip, and that NoModel wins over it.
+func TestSettingsModel(t *testing.T) {
+	// a model that has learned one name and nothing else
+	text := "어제 누리한별이 왔다." // the rules alone find no one here
+	var sents []klue.Sentence
+	for range 5 {
+		sents = append(sents, klue.Sentence{ID: "x_wikitree", Domain: "wikitree", Text: text, Spans: []klue.Span{{Start: 3, End: 7, Label: "PS"}}})
+	}
+	m, err := ner.Train(sents, ner.TrainOptions{Epochs: 3, Bits: 14}, nil)
+	require.NoError(t, err)
+	var buf bytes.Buffer
+	require.NoError(t, m.Save(&buf))
+
+	s := Settings{Model: &ModelSource{Name: "mine.bin.zst", Data: buf.Bytes()}}
+	b, err := json.Marshal(s)
+	require.NoError(t, err)
+	var back Settings
+	require.NoError(t, json.Unmarshal(b, &back))
+	require.Equal(t, s, back)
+	x, err := back.New()
+	require.NoError(t, err)
+	doc, err := x.Extract(context.Background(), Input{Text: text})
+	require.NoError(t, err)
+	require.Len(t, m.Tag(text), 1)
+	var people []string
+	for _, e := range doc.Entities {
+		if e.Type == TypePerson {
+			people = append(people, e.Name)
+		}
+	}
+	assert.Contains(t, people, "누리한별")
+
+	back.NoModel = true
+	opts, err := back.Options()
+	require.NoError(t, err)
+	x, err = New(opts...)
+	require.NoError(t, err)
+	assert.Nil(t, x.model, "NoModel wins")
 }

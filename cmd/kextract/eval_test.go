@@ -13,6 +13,8 @@ import (
 	"github.com/kextract/kextract/lexicon"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/kextract/kextract/extract/ner"
 )
 
 // The evaluation and training commands run on the project's own test data,
@@ -163,4 +165,51 @@ func TestInDerivedWord(t *testing.T) {
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, inDerivedWord([]rune(tt.text), tt.end, tt.label, lex), tt.text)
 	}
+}
+
+func TestTrainWithGazetteerAndFolds(t *testing.T) {
+	dir := t.TempDir()
+	mini := "../../internal/klue/testdata/mini.tsv"
+	gaz := filepath.Join(dir, "forms.tsv")
+	require.NoError(t, os.WriteFile(gaz, []byte("form\tlabel\ttrain_freq\n김철수\tPS_NAME\t2\n서울\tLCP_CITY\t3\n박근혜 대통령\tPS_NAME\t9\n영화\tCV_ART\t5\n"), 0o600))
+	model := filepath.Join(dir, "gaz.bin.zst")
+	code, _, errOut := kx(t, "", "train", "ner", "--train", mini, "--gazetteer", gaz, "--epochs", "2", "--out", model)
+	require.Equal(t, exitOK, code, errOut)
+
+	// the model carries its gazetteer, without the forms that hold a title
+	f, err := os.Open(model)
+	require.NoError(t, err)
+	m, err := ner.Load(f)
+	f.Close()
+	require.NoError(t, err)
+	assert.Equal(t, 2, m.Gazetteer().Len())
+
+	// it is used by eval ner and by extraction
+	code, out, errOut := kx(t, "", "eval", "ner", "--ner-model", model, mini)
+	require.Equal(t, exitOK, code, errOut)
+	assert.Contains(t, out, "(a) NER model alone")
+	code, out, errOut = kx(t, "김철수 대표는 서울에서 말했다.", "--ner-model", model)
+	require.Equal(t, exitOK, code, errOut)
+	assert.Contains(t, out, `"schema": "kextract/v1"`)
+	code, _, errOut = kx(t, "김철수", "--ner-model", filepath.Join(dir, "missing.bin"))
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, errOut, "--ner-model")
+
+	// cross-validation prints a line per fold and the mean, and writes nothing
+	code, out, errOut = kx(t, "", "train", "ner", "--train", mini, "--gazetteer", gaz, "--epochs", "2", "--folds", "2")
+	require.Equal(t, exitOK, code, errOut)
+	assert.Contains(t, out, "fold 1 of 2: 1 train, 1 held out")
+	assert.Contains(t, out, "mean of 2 folds: micro-F1")
+	code, _, errOut = kx(t, "", "train", "ner", "--train", mini, "--folds", "1")
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, errOut, "at least 2 folds")
+	code, _, errOut = kx(t, "", "train", "ner", "--train", mini, "--folds", "3")
+	assert.Equal(t, exitFailure, code)
+	assert.Contains(t, errOut, "3 folds of 2 sentences")
+
+	bad := filepath.Join(dir, "bad.tsv")
+	require.NoError(t, os.WriteFile(bad, []byte("영화\tCV_ART\t5\n"), 0o600))
+	code, _, errOut = kx(t, "", "train", "ner", "--train", mini, "--gazetteer", bad, "--out", filepath.Join(dir, "z"))
+	assert.Equal(t, exitFailure, code)
+	assert.Contains(t, errOut, "no PS, LC or OG names")
 }

@@ -260,7 +260,7 @@ func scoreExtractor(x *extract.Extractor, sents []klue.Sentence) (*klue.Scorer, 
 
 // runEvalNER scores the NER model alone and the full extractor (without
 // and with the model) on KLUE NER files and prints the tables.
-func runEvalNER(files []string, shared string, stdout, stderr io.Writer) int {
+func runEvalNER(files []string, shared, modelFile string, stdout, stderr io.Writer) int {
 	if len(files) == 0 {
 		files = []string{filepath.Join(shared, "data/klue-ner/klue-ner-v1.1_dev.even.tsv")}
 	}
@@ -275,7 +275,7 @@ func runEvalNER(files []string, shared string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stdout, "%d sentences, %d bytes\n\n", len(sents), chars)
 
-	m, err := ner.Default()
+	m, err := loadModel(modelFile)
 	if err != nil {
 		fmt.Fprintln(stderr, "kextract eval ner: model:", err)
 		return exitFailure
@@ -290,7 +290,11 @@ func runEvalNER(files []string, shared string, stdout, stderr io.Writer) int {
 		name  string
 		model bool
 	}{{"(b) extractor without model", false}, {"(c) extractor with model", true}} {
-		x, err := extract.New(extract.WithModel(run.model), extract.WithKindNouns(true)) // KLUE marks 경찰, 법원 as OG
+		opts := []extract.Option{extract.WithModel(run.model), extract.WithKindNouns(true)} // KLUE marks 경찰, 법원 as OG
+		if run.model {
+			opts = append(opts, extract.WithNERModel(m))
+		}
+		x, err := extract.New(opts...)
 		if err != nil {
 			fmt.Fprintln(stderr, "kextract eval ner:", err)
 			return exitFailure
@@ -305,4 +309,22 @@ func runEvalNER(files []string, shared string, stdout, stderr io.Writer) int {
 		sc.Table(stdout)
 	}
 	return exitOK
+}
+
+// loadModel reads the model file name, or returns the built-in model when
+// name is empty.
+func loadModel(name string) (*ner.Model, error) {
+	if name == "" {
+		return ner.Default()
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	m, err := ner.Load(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return m, nil
 }

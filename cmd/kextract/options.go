@@ -22,6 +22,7 @@ type extractFlags struct {
 	lossy    bool
 	maxSize  int
 	noModel  bool
+	nerModel string
 	kinds    bool
 }
 
@@ -34,6 +35,7 @@ func (f *extractFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&f.lossy, "lossy", false, "replace invalid input bytes with U+FFFD instead of failing")
 	fs.IntVar(&f.maxSize, "max-size", extract.DefaultMaxSize, "largest document in `BYTES`")
 	fs.BoolVar(&f.noModel, "no-model", false, "turn the statistical NER model off")
+	fs.StringVar(&f.nerModel, "ner-model", "", "NER model `FILE` (kextract train ner) to use instead of the built-in one")
 	fs.BoolVar(&f.kinds, "kind-nouns", false, "keep bare nouns of kinds of bodies (경찰, 법원, 정부) that name no body of the article as organizations, as KLUE marks them")
 }
 
@@ -49,6 +51,9 @@ func (f *extractFlags) settings() (extract.Settings, error) {
 	}
 	if f.maxSize == 0 {
 		st.MaxSize = -1
+	}
+	if f.nerModel != "" {
+		st.Model = &extract.ModelSource{Name: f.nerModel}
 	}
 	for _, l := range f.lexicons {
 		st.Lexicons = append(st.Lexicons, extract.LexiconSource{Name: l})

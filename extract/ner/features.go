@@ -19,6 +19,9 @@ const (
 	// weights change, so that an old model file is refused instead of
 	// silently tagging badly.
 	featureVersion = 3
+	// gazetteerVersion is the file version of a model with a gazetteer:
+	// the same features, the gazetteer's marks added to the lexicon's.
+	gazetteerVersion = 4
 )
 
 func isI(l uint8) bool { return l != 0 && l%2 == 0 }

@@ -47,7 +47,11 @@ const (
 	maxFromStart = 7 // distances from the eojeol's start are counted up to 7
 	maxToEnd     = 8 // distances to its end (1 for its last rune) up to 8
 	maxLenB      = 8 // eojeol lengths are counted up to maxLenB
-	numLexMarks  = lexILoc + 1
+	// the marks of lexicon and gazetteer matches, one value: the lexicon's
+	// (0..lexILoc) plus (lexILoc+1) times the gazetteer's, so that without a
+	// gazetteer the marks, and every feature, are what they were before
+	// there was one
+	numLexMarks = (lexILoc + 1) * numGazMarks
 	// word keys of runes in an eojeol, then one per lexicon mark for spaces
 	numInWordKeys = (maxFromStart + 1) * maxToEnd * 3 * numLexMarks
 	numWordKeys   = numInWordKeys + numLexMarks

@@ -9,6 +9,7 @@ import (
 	"io"
 	"math"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/klauspost/compress/zstd"
 
@@ -21,6 +22,10 @@ import (
 // non-zero weights, and for each of them a uvarint gap from the previous
 // index (+1) and a zigzag varint value in [-maxWeight, maxWeight] (127).
 // The index of the weight of label l for feature bucket b is b*numLabels+l.
+// A model with a gazetteer has version gazetteerVersion and, after the
+// weights, its gazetteer: uint32 count of forms, and for each form, in byte
+// order, a uvarint length, the form's bytes and gazClasses uvarint counts.
+// A model without one is written as before there were gazetteers.
 const magic = "KXNER\x00"
 
 // maxModelBytes bounds the uncompressed size of a model file.
@@ -38,7 +43,11 @@ func (m *Model) Save(w io.Writer) error {
 	}
 	bw := bufio.NewWriter(zw)
 	bw.WriteString(magic)
-	bw.Write([]byte{featureVersion, m.bits, numLabels})
+	ver := byte(featureVersion)
+	if m.gaz != nil {
+		ver = gazetteerVersion
+	}
+	bw.Write([]byte{ver, m.bits, numLabels})
 	var buf [binary.MaxVarintLen64]byte
 	binary.LittleEndian.PutUint32(buf[:], math.Float32bits(m.scale))
 	bw.Write(buf[:4])
@@ -65,6 +74,18 @@ func (m *Model) Save(w io.Writer) error {
 		bw.Write(buf[:binary.PutUvarint(buf[:], uint64(i-last))])
 		bw.Write(buf[:binary.PutVarint(buf[:], int64(v))])
 		last = i
+	}
+	if m.gaz != nil {
+		binary.LittleEndian.PutUint32(buf[:], uint32(m.gaz.Len()))
+		bw.Write(buf[:4])
+		for _, i := range m.gaz.sortedForms() {
+			f := m.gaz.forms[i]
+			bw.Write(buf[:binary.PutUvarint(buf[:], uint64(len(f)))])
+			bw.WriteString(f)
+			for _, c := range m.gaz.counts[i] {
+				bw.Write(buf[:binary.PutUvarint(buf[:], uint64(c))])
+			}
+		}
 	}
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("ner: save: %w", err)
@@ -116,7 +137,7 @@ func load(in []byte) (*Model, error) {
 		return nil, fmt.Errorf("ner: load: %w: bad magic", ErrFormat)
 	}
 	ver, bits, nl := data[len(magic)], data[len(magic)+1], data[len(magic)+2]
-	if ver != featureVersion || nl != numLabels || bits < minBits || bits > maxBits {
+	if ver != featureVersion && ver != gazetteerVersion || nl != numLabels || bits < minBits || bits > maxBits {
 		return nil, fmt.Errorf("ner: load: %w: version %d, %d labels, %d bits", ErrFormat, ver, nl, bits)
 	}
 	p := data[len(magic)+3:]
@@ -160,6 +181,11 @@ func load(in []byte) (*Model, error) {
 		idx += int(gap)
 		m.setWeight(idx, int32(v))
 	}
+	if ver == gazetteerVersion {
+		if m.gaz, err = readGazetteer(p); err != nil {
+			return nil, err
+		}
+	}
 	m.finish()
 	lex, err := lexicon.Default()
 	if err != nil {
@@ -178,3 +204,41 @@ var defaultModel = sync.OnceValues(func() (*Model, error) {
 
 // Default returns the embedded model, loaded on first use and shared.
 func Default() (*Model, error) { return defaultModel() }
+
+// readGazetteer reads the gazetteer at the end of a model file (see Save).
+func readGazetteer(p []byte) (*Gazetteer, error) {
+	if len(p) < 4 {
+		return nil, fmt.Errorf("ner: load gazetteer: %w: %w", ErrFormat, io.ErrUnexpectedEOF)
+	}
+	n := int(binary.LittleEndian.Uint32(p))
+	p = p[4:]
+	if n == 0 || n > len(p)/(1+gazClasses) {
+		return nil, fmt.Errorf("ner: load gazetteer: %w: %d forms in %d bytes", ErrFormat, n, len(p))
+	}
+	g := &Gazetteer{index: make(map[string]int32, 2*n)}
+	for k := range n {
+		l, w := binary.Uvarint(p)
+		if w <= 0 || l == 0 || l > uint64(len(p)-w) {
+			return nil, fmt.Errorf("ner: load gazetteer form %d: %w: bad length", k, ErrFormat)
+		}
+		form := string(p[w : w+int(l)])
+		p = p[w+int(l):]
+		if !utf8.ValidString(form) || utf8.RuneCountInString(form) > maxGazRunes {
+			return nil, fmt.Errorf("ner: load gazetteer form %d: %w: bad form", k, ErrFormat)
+		}
+		for c := range gazClasses {
+			v, w := binary.Uvarint(p)
+			if w <= 0 || v > 1<<30 {
+				return nil, fmt.Errorf("ner: load gazetteer form %d: %w: bad count", k, ErrFormat)
+			}
+			p = p[w:]
+			if v > 0 {
+				g.add(form, c, uint32(v))
+			}
+		}
+	}
+	if len(p) != 0 {
+		return nil, fmt.Errorf("ner: load: %w: %d bytes after the end", ErrFormat, len(p))
+	}
+	return g, nil
+}

@@ -4,7 +4,8 @@
 // decoded with Viterbi under BIO constraints. Features are hashed into a
 // fixed-size weight table; they include the characters around each
 // character, character classes, the position in the eojeol, the eojeol's
-// ending and particles, and matches of the kextract lexicon.
+// ending and particles, and matches of the kextract lexicon and, for a
+// model trained with one (TrainOptions.Gazetteer), of a typed gazetteer.
 //
 // The embedded model (Default) is trained on KLUE NER v1.1 and is licensed
 // CC BY-SA 4.0 (see MODEL_LICENSE.md).
@@ -30,6 +31,7 @@ type Model struct {
 	dec   transitions // trans arranged for decoding (see finish)
 	scale float32     // quantised = round(weight * scale)
 	lex   *lexicon.Lexicon
+	gaz   *Gazetteer // nil for a model trained without one
 	pool  sync.Pool
 }
 
@@ -109,3 +111,6 @@ func (m *Model) finish() {
 		}
 	}
 }
+
+// Gazetteer returns the gazetteer the model was trained with, or nil.
+func (m *Model) Gazetteer() *Gazetteer { return m.gaz }

@@ -222,6 +222,12 @@ func FuzzLoad(f *testing.F) {
 	var buf bytes.Buffer
 	require.NoError(f, m.Save(&buf))
 	f.Add(buf.Bytes())
+	g := NewGazetteer([]GazetteerEntry{{"김철수", "PS", 2}, {"서울", "LC", 1}})
+	if m, err = Train(tinyCorpus(), TrainOptions{Epochs: 1, Bits: 16, Gazetteer: g}, nil); err == nil {
+		buf.Reset()
+		require.NoError(f, m.Save(&buf))
+		f.Add(buf.Bytes())
+	}
 	f.Add([]byte{})
 	f.Fuzz(func(t *testing.T, data []byte) {
 		m, err := Load(bytes.NewReader(data))

@@ -122,6 +122,9 @@ func chunkEnd(text string, start int) int {
 func (m *Model) tagChunk(st *state, text string, start, end int, g given, out []Span) []Span {
 	chunk := text[start:end]
 	st.prepare(chunk, m.lex, g)
+	if m.gaz != nil {
+		m.gaz.mark(st, chunk, nil)
+	}
 	st.featurizeKeyed(m.bits)
 	emitRows(st, m.keys, m.rows)
 	labels := viterbi(st, &m.dec)

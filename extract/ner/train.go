@@ -25,6 +25,12 @@ type TrainOptions struct {
 	// lexicon.Default()). A model must be used with the lexicon it was
 	// trained with; Load and Default use lexicon.Default().
 	Lexicon *lexicon.Lexicon
+	// Gazetteer, when not nil, gives the model gazetteer features and is
+	// saved with it. Each training sentence sees the gazetteer without
+	// its own entity forms (its gold spans' counts taken off), so that the
+	// model learns how much a match is worth for a name it has not been
+	// trained on, as at tagging time.
+	Gazetteer *Gazetteer
 }
 
 // Default training settings.
@@ -76,6 +82,9 @@ func Train(sents []klue.Sentence, opts TrainOptions, progress func(epoch int, m 
 			continue
 		}
 		st.prepare(s.Text, lex, given{})
+		if opts.Gazetteer != nil {
+			opts.Gazetteer.mark(st, s.Text, goldForms(s))
+		}
 		st.featurize(bits, false)
 		ts := trainSent{feats: append([]uint32(nil), st.feats...), gold: make([]uint8, n)}
 		for _, sp := range s.Spans {
@@ -148,6 +157,7 @@ func Train(sents []klue.Sentence, opts TrainOptions, progress func(epoch int, m 
 		}
 		if progress != nil || epoch == opts.Epochs {
 			model = average(bits, lex, w, u, &tw, &tu, c)
+			model.gaz = opts.Gazetteer
 			if progress != nil {
 				progress(epoch, model)
 			}

@@ -1,0 +1,83 @@
+package extract
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestRegnalEnd(t *testing.T) {
+	x := testExtractorNoModel(t)
+	tests := []struct {
+		text, name, want string
+	}{
+		{"엘리자베스 2세가 리즈 트러스를 만났다", "엘리자베스", "엘리자베스 2세"},
+		{"베네딕토 16세는 사임했다", "베네딕토", "베네딕토 16세"},
+		{"요한 바오로 2세의 방한", "요한 바오로", "요한 바오로 2세"},
+		{"엘리자베스 2세", "엘리자베스", "엘리자베스 2세"},
+		// an age, not a number of a reign
+		{"김철수 3세 때", "김철수", "김철수"},
+		// no regnal number: more digits, a noun after it, no space, zero
+		{"엘리자베스 2세기", "엘리자베스", "엘리자베스"},
+		{"엘리자베스 123세", "엘리자베스", "엘리자베스"},
+		{"엘리자베스2세", "엘리자베스", "엘리자베스"},
+		{"엘리자베스 0세", "엘리자베스", "엘리자베스"},
+		{"엘리자베스 2", "엘리자베스", "엘리자베스"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			a := &analysis{x: x, clean: tt.text}
+			start := strings.Index(tt.text, tt.name)
+			end := a.regnalEnd(start, start+len(tt.name))
+			assert.Equal(t, tt.want, tt.text[start:end])
+		})
+	}
+}
+
+func TestPlaceLoanword(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		want bool
+	}{
+		{"마린시티", true}, {"부산 마린시티", true}, {"차이나타운", true}, {"디즈니랜드", true},
+		{"시티", false}, {"랜드", false}, {"마이클 잭슨", false}, {"해운대", false},
+	} {
+		assert.Equal(t, tt.want, placeLoanword(tt.name), tt.name)
+	}
+}
+
+// TestGlossedName checks that a name in Hangul followed by its Chinese
+// characters, one per syllable, and a title is a person, whatever the
+// dictionary says of the Hangul word.
+func TestGlossedName(t *testing.T) {
+	x := testExtractorNoModel(t)
+	tests := []struct {
+		text, person, role string
+	}{
+		{"중국 도서정기간행물연합 양무즈(楊牧之) 회장은 \"사전이 시급하다\"고 말했다.", "양무즈", "회장"},
+		{"허우한민(侯漢敏) 대변인은 피해자가 많다고 밝혔다.", "허우한민", "대변인"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.person, func(t *testing.T) {
+			doc, err := x.Extract(context.Background(), Input{Text: tt.text})
+			require.NoError(t, err)
+			var found *Entity
+			for i := range doc.Entities {
+				if doc.Entities[i].Type == TypePerson && doc.Entities[i].Name == tt.person {
+					found = &doc.Entities[i]
+				}
+			}
+			require.NotNil(t, found, "%+v", doc.Entities)
+			assert.Contains(t, found.Role, tt.role)
+		})
+	}
+	// a place glossed the same way before a word that is no title stays no person
+	doc, err := x.Extract(context.Background(), Input{Text: "성주(星州) 참외가 유명하다."})
+	require.NoError(t, err)
+	for _, e := range doc.Entities {
+		assert.NotEqual(t, TypePerson, e.Type, e.Name)
+	}
+}
