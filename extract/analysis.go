@@ -30,6 +30,9 @@ type analysis struct {
 	words [][]token // per sentence, see sentenceWords
 	// index serves the speaker rules' look-ups by name (nameIndex).
 	index *entityIndex
+	// spaced is the text without its spaces, built on first use
+	// (spacelessText).
+	spaced *spaceless
 	// wordBlock is the block the next sentence's words are cut from.
 	wordBlock []token
 	matches   []lexicon.Match

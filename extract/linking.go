@@ -428,6 +428,7 @@ func (a *analysis) shortOrgForms() {
 				continue
 			}
 			a.addOccurrences(e, y, e.first())
+			a.addSpaced(e, y, e.first())
 		}
 	}
 }

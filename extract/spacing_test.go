@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestAddSpaced(t *testing.T) {
+	x := testExtractorNoModel(t)
+	tests := []struct {
+		text, name string
+		want       []string // the mentions added, in order
+	}{
+		{"해군잠수함사령부가 창설됐다. 잠수함 사령부의 인력은 우수하다.", "잠수함사령부", []string{"잠수함 사령부"}},
+		{"국제올림픽위원회는 밝혔다. 국제 올림픽 위원회(IOC)는 봅슬레이를", "국제올림픽위원회", []string{"국제 올림픽 위원회"}},
+		{"크림 반도는 러시아의 땅이라고 말했다. 크림반도에서", "크림반도", []string{"크림 반도"}},
+		// a name spaced as in the entity's name is no variant; a one-syllable
+		// word or a letter around it breaks it
+		{"크림반도는 넓다", "크림반도", nil},
+		{"크 림반도는 넓다", "크림반도", nil},
+		{"남크림 반도는 넓다", "크림반도", nil},
+		{"크림 반도인들", "크림반도", nil},
+		// four syllables are enough; three are too few to be looked for
+		{"서울 대학은", "서울대학", []string{"서울 대학"}},
+		{"서울 대는", "서울대", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			a := &analysis{x: x, clean: tt.text}
+			e := &entity{typ: TypeOrg, name: tt.name}
+			a.ents = []*entity{e}
+			a.addSpaced(e, tt.name, 0)
+			var got []string
+			for _, m := range e.mentions {
+				got = append(got, tt.text[m.start:m.end])
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+
+	// a mention of another entity keeps its words
+	text := "크림 반도 공화국은 선언했다. 크림반도는"
+	a := &analysis{x: x, clean: text}
+	e := &entity{typ: TypeLocation, name: "크림반도"}
+	other := &entity{typ: TypeOrg, name: "크림 반도 공화국"}
+	a.ents = []*entity{e, other}
+	a.addMention(other, span{0, len("크림 반도 공화국")}, 0)
+	a.addSpaced(e, e.name, 0)
+	assert.Empty(t, e.mentions)
+}
