@@ -100,6 +100,7 @@ func (a *analysis) findEntities() {
 	a.nameInstitutions()
 	a.bracketAliases()
 	a.shortOrgForms()
+	a.bodiesOfMembers()
 	a.spacedMentions()
 	a.linkShortForms()
 	a.personGlosses()
