@@ -123,3 +123,29 @@ func (a *analysis) addMention(e *entity, s span, sent int) {
 	e.mentions = append(e.mentions, mention{span: s, sent: sent})
 	a.mentions.add(mentionRef{s.start, s.end, e})
 }
+
+// widenMention records s as a mention of e in place of the mentions of e
+// that lie inside it (a shorter reading of the same name); it adds nothing
+// when a mention of e overlaps s without lying inside it.
+func (a *analysis) widenMention(e *entity, s span, sent int) {
+	var inside []mentionRef
+	crossing := false
+	a.mentions.each(s.start-a.mentions.reach(), s.end, func(r mentionRef) bool {
+		if r.e != e || r.end <= s.start || s.end <= r.start {
+			return true
+		}
+		if s.start <= r.start && r.end <= s.end {
+			inside = append(inside, r)
+			return true
+		}
+		crossing = true
+		return false
+	})
+	if crossing {
+		return
+	}
+	for _, r := range inside {
+		a.removeMention(r)
+	}
+	a.addMention(e, s, sent)
+}

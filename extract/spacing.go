@@ -100,7 +100,9 @@ func (a *analysis) addSpaced(e *entity, x string, from int) {
 		if a.hasMention(e, span{start, end}) || a.overlapsOther(start, end, e) {
 			continue
 		}
-		a.addMention(e, span{start, end}, a.sentenceAt(start))
+		// 크림 반도 read earlier as a mention 크림 of the same place, or
+		// 국제 올림픽 위원회 as 위원회: the spaced name is the mention
+		a.widenMention(e, span{start, end}, a.sentenceAt(start))
 	}
 }
 

@@ -49,3 +49,30 @@ func TestAddSpaced(t *testing.T) {
 	a.addSpaced(e, e.name, 0)
 	assert.Empty(t, e.mentions)
 }
+
+func TestAddSpacedWidensOwnMention(t *testing.T) {
+	x := testExtractorNoModel(t)
+	// 위원회 read earlier as a short form of the same organization: the
+	// spaced name takes its place; 위원회장 (a word of its own) stays
+	text := "국제 올림픽 위원회(IOC)는 밝혔다."
+	a := &analysis{x: x, clean: text}
+	e := &entity{typ: TypeOrg, name: "국제올림픽위원회"}
+	a.ents = []*entity{e}
+	short := len("국제 올림픽 ")
+	a.addMention(e, span{short, short + len("위원회")}, 0)
+	a.addSpaced(e, e.name, 0)
+	var got []string
+	for _, m := range e.mentions {
+		got = append(got, text[m.start:m.end])
+	}
+	assert.Equal(t, []string{"국제 올림픽 위원회"}, got)
+
+	text = "국제 올림픽 위원회장은 밝혔다."
+	a = &analysis{x: x, clean: text}
+	e = &entity{typ: TypeOrg, name: "국제올림픽위원회"}
+	a.ents = []*entity{e}
+	a.addMention(e, span{short, short + len("위원회장")}, 0)
+	a.addSpaced(e, e.name, 0)
+	assert.Len(t, e.mentions, 1)
+	assert.Equal(t, "위원회장", text[e.mentions[0].start:e.mentions[0].end])
+}
