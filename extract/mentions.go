@@ -59,13 +59,33 @@ func (ix *mentionIndex) merge() {
 // fn returns false.
 func (ix *mentionIndex) each(lo, hi int, fn func(mentionRef) bool) {
 	for _, run := range ix.runs {
-		i := sort.Search(len(run), func(k int) bool { return run[k].start >= lo })
-		for ; i < len(run) && run[i].start < hi; i++ {
+		// the stages ask this of a few hundred bytes, most runs hold no
+		// mention there: their bounds tell without a search
+		if len(run) == 0 || run[len(run)-1].start < lo || run[0].start >= hi {
+			continue
+		}
+		for i := firstStartingAt(run, lo); i < len(run) && run[i].start < hi; i++ {
 			if !fn(run[i]) {
 				return
 			}
 		}
 	}
+}
+
+// firstStartingAt returns the index of the first mention of the sorted run
+// that starts at lo or after (sort.Search without the closure: each is
+// called for most words).
+func firstStartingAt(run []mentionRef, lo int) int {
+	i, j := 0, len(run)
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if run[h].start < lo {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	return i
 }
 
 // covering returns the entity of a mention covering [start, end) that ok
