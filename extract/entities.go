@@ -97,6 +97,7 @@ func (a *analysis) findEntities() {
 	}
 	a.addModelEntities()
 	a.findLaterMentions(all)
+	a.coordinatedPeople(all)
 	a.nameInstitutions()
 	a.bracketAliases()
 	a.shortOrgForms()
