@@ -113,6 +113,7 @@ func (a *analysis) findEntities() {
 	a.findAges()
 	a.dropOverlaps()
 	a.derivedMentions()
+	a.familyNameReferences(all)
 	sort.SliceStable(a.ents, func(i, j int) bool { return a.ents[i].first() < a.ents[j].first() })
 }
 

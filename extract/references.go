@@ -103,3 +103,37 @@ func (e *entity) mentionAt(s span) int {
 	}
 	return -1
 }
+
+// familyNameReferences records as references the family names of people
+// named in full before that stand alone before a title (코미 전 국장에게
+// after 제임스 코미): the later-mention stage found the family name, and
+// the title belongs to the referring expression as it does after a
+// surname. A family name inside the full name (제임스 코미 전 국장) is no
+// such mention.
+func (a *analysis) familyNameReferences(all []sentenceTokens) {
+	for _, st := range all {
+		toks := st.toks
+		for i := 0; i+1 < len(toks); i++ {
+			t := toks[i]
+			if t.josa() != "" || t.script != scriptHangul {
+				continue
+			}
+			core := span{t.start, t.stemEnd()}
+			p := a.entityAt(core.start, core.end, TypePerson)
+			if p == nil || len(p.parts) < 2 || p.parts[len(p.parts)-1] != t.stem() || p.mentionAt(core) < 0 {
+				continue
+			}
+			j := i + 1
+			for j < len(toks) && toks[j].punctBefore == "" && toks[j].josa() == "" && rolePrefixes[toks[j].text] {
+				j++
+			}
+			if j >= len(toks) || toks[j].punctBefore != "" || !titleJosa[toks[j].josa()] {
+				continue
+			}
+			if ti, ok := a.wordTitle(&toks[j]); !ok || !personTitle(ti) {
+				continue
+			}
+			a.recordReference(core, span{t.start, toks[j].stemEnd()})
+		}
+	}
+}

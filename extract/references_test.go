@@ -18,7 +18,11 @@ func TestSurnameReferenceIsWholeMention(t *testing.T) {
 		mentions []string // its mentions, in order
 	}{
 		{"김한길 민주당 대표가 기자회견을 열었다. 김 대표는 예산을 걸겠다고 말했다.", "김한길", []string{"김한길", "김 대표"}},
-		{"제임스 코미 국장이 증언했다. 코미 전 국장은 답하지 않았다.", "제임스 코미", []string{"제임스 코미", "코미"}},
+		// a family name alone before a title is a reference too; inside the
+		// full name it is not
+		{"제임스 코미 국장이 증언했다. 코미 전 국장은 답하지 않았다.", "제임스 코미", []string{"제임스 코미", "코미 전 국장"}},
+		{"제임스 코미 국장이 증언했다. 제임스 코미 전 국장은 답하지 않았다.", "제임스 코미", []string{"제임스 코미", "제임스 코미"}},
+		{"제임스 코미 국장이 증언했다. 코미는 답하지 않았다.", "제임스 코미", []string{"제임스 코미", "코미"}},
 		{"김은경 씨는 가게를 열었다. 김씨는 손님을 도왔다.", "김은경", []string{"김은경", "김씨"}},
 	}
 	for _, tc := range tests {

@@ -143,6 +143,24 @@ func TestSurnameReference(t *testing.T) {
 	}
 }
 
+// A family name with a title is a reference; KLUE marks the name alone.
+func TestFamilyNameReference(t *testing.T) {
+	tests := []struct {
+		text, name string
+		want       int
+	}{
+		{"코미 전 국장", "제임스 코미", 2},
+		{"푸틴 대통령", "블라디미르 푸틴", 2},
+		{"제임스 코미", "제임스 코미", 0},
+		{"코미", "제임스 코미", 0},
+		{"김 대표", "김한길", 0},
+		{"카린 장-피에르 대변인", "카린 장-피에르", 0},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, familyNameReference(tt.text, tt.name), tt.text)
+	}
+}
+
 // KLUE marks no place or body inside a word derived from it.
 func TestInDerivedWord(t *testing.T) {
 	lex, err := lexicon.Default()

@@ -6,10 +6,12 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kextract/kextract/extract"
 	"github.com/kextract/kextract/extract/ner"
@@ -78,6 +80,8 @@ func docSpans(d *extract.Document, text string, lex *lexicon.Lexicon) []klue.Spa
 			sp := klue.Span{Start: m.Start, End: m.End, Label: l}
 			if l == "PS" && surnameReference(m.Text, e.Name) {
 				sp.End = sp.Start + 1 // KLUE's convention for 김 대표, 김씨, A씨: the surname or letter
+			} else if n := familyNameReference(m.Text, e.Name); l == "PS" && n > 0 {
+				sp.End = sp.Start + n // 코미 전 국장: KLUE marks the name, 코미
 			}
 			if l == "LC" && countryInitial(m.Text) {
 				sp.Label = "OG" // KLUE's convention for 한미, 남북: the state acting
@@ -120,6 +124,17 @@ func surnameReference(text, name string) bool {
 		}
 	}
 	return true
+}
+
+// familyNameReference returns the length in runes of the name word that
+// begins a person's mention which is one word of the person's name of two
+// or more words and a title after it (코미 전 국장 of 제임스 코미), else 0.
+func familyNameReference(text, name string) int {
+	words, parts := strings.Fields(text), strings.Fields(name)
+	if len(words) < 2 || len(parts) < 2 || !slices.Contains(parts, words[0]) || slices.Contains(parts, words[1]) {
+		return 0
+	}
+	return utf8.RuneCountInString(words[0])
 }
 
 // inDerivedWord reports whether a place or body mention ending at end
