@@ -93,9 +93,11 @@ func (a *analysis) findEntities() {
 	a.findLaterMentions(all)
 	for _, st := range all {
 		a.findPeople(st)
+		a.regnalPeople(st)
 		a.findAnonymous(st)
 	}
 	a.addModelEntities()
+	a.dropRegnalAges()
 	a.findLaterMentions(all)
 	a.coordinatedPeople(all)
 	a.nameInstitutions()

@@ -54,3 +54,56 @@ func placeLoanword(name string) bool {
 	}
 	return false
 }
+
+// regnalPeople finds the people a regnal number names, without the
+// tagger: a transliterated name of one or two words that the dictionary
+// lists as name words, then the number (엘리자베스 2세가, 요한 바오로 2세의,
+// 베네딕토 16세는); regnalEnd decides what a regnal number is. A title right
+// after the number is the role (엘리자베스 2세 여왕).
+func (a *analysis) regnalPeople(st sentenceTokens) {
+	toks := st.toks
+	for i := 0; i+1 < len(toks); i++ {
+		t := toks[i]
+		if d := toks[i+1].text[0]; t.josa() != "" || d < '1' || d > '9' || !a.regnalNameWord(t.text) {
+			continue
+		}
+		end := a.regnalEnd(t.start, t.end)
+		if end == t.end || a.entityAt(t.start, end, "") != nil {
+			continue
+		}
+		first := i
+		if i > 0 && toks[i].punctBefore == "" && toks[i].spaceBefore && toks[i-1].josa() == "" && a.regnalNameWord(toks[i-1].text) {
+			first = i - 1 // 요한 바오로 2세
+		}
+		num := toks[i+1]
+		num.setStem(end - num.start)
+		name := append(append([]token{}, toks[first:i+1]...), num)
+		role := ""
+		if k := i + 2; num.stemEnd() == num.end && k < len(toks) && toks[k].punctBefore == "" && titleJosa[toks[k].josa()] {
+			if ti, ok := a.wordTitle(&toks[k]); ok && personTitle(ti) {
+				role = toks[k].stem() // 엘리자베스 2세 여왕이
+			}
+		}
+		a.addPerson(st, name, role, nil)
+	}
+}
+
+// regnalNameWord reports whether w can be a word of a foreign name that a
+// regnal number follows: a name word of the dictionary of two syllables
+// or more, transliterated (no Korean full name: 김철수 3세 is an age).
+func (a *analysis) regnalNameWord(w string) bool {
+	return syllables(w) >= 2 && a.x.lex.IsNameWord(w) && !a.koreanName(w) && a.nameLike(w)
+}
+
+// dropRegnalAges drops the ages that are the regnal numbers of people
+// (the 2세 of 엘리자베스 2세): an amount in 세 inside a person's mention.
+func (a *analysis) dropRegnalAges() {
+	kept := a.amounts[:0]
+	for _, h := range a.amounts {
+		if h.m.Amount.Unit == "세" && a.entityAt(h.m.Start, h.m.End, TypePerson) != nil {
+			continue
+		}
+		kept = append(kept, h)
+	}
+	a.amounts = kept
+}

@@ -81,3 +81,37 @@ func TestGlossedName(t *testing.T) {
 		assert.NotEqual(t, TypePerson, e.Type, e.Name)
 	}
 }
+
+// TestRegnalPeople checks that a transliterated name and a regnal number
+// make a person without the tagger, with a title after it as the role,
+// and that the number is no age; a Korean name and its age stay apart.
+func TestRegnalPeople(t *testing.T) {
+	tests := []struct {
+		text, person, role string
+		ages               []string // amounts that remain
+	}{
+		{"취임식 때 알현하였던 엘리자베스 2세가 트러스를 만났다.", "엘리자베스 2세", "", nil},
+		{"영국의 엘리자베스 2세 여왕이 서거했다.", "엘리자베스 2세", "여왕", nil},
+		{"베네딕토 16세는 사임했다.", "베네딕토 16세", "", nil},
+		{"김철수 3세 때 이사했다.", "", "", []string{"3세"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			doc := extractText(t, tt.text)
+			checkSpans(t, tt.text, doc)
+			var ages []string
+			for _, am := range doc.Amounts {
+				ages = append(ages, am.Text)
+			}
+			assert.Equal(t, tt.ages, ages)
+			if tt.person == "" {
+				assert.Nil(t, entityNamed(doc, "김철수 3세"))
+				return
+			}
+			e := entityNamed(doc, tt.person)
+			require.NotNil(t, e, "%+v", doc.Entities)
+			assert.Equal(t, TypePerson, e.Type)
+			assert.Equal(t, tt.role, e.Role)
+		})
+	}
+}
