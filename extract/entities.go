@@ -101,6 +101,7 @@ func (a *analysis) findEntities() {
 	a.findLaterMentions(all)
 	a.coordinatedPeople(all)
 	a.nameInstitutions()
+	a.numberedDongs(all)
 	a.bracketAliases()
 	a.shortOrgForms()
 	a.bodiesOfMembers()
