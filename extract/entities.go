@@ -209,6 +209,18 @@ func (a *analysis) glossOrgs(st sentenceTokens) {
 }
 
 // entityForEntry returns the cluster of a lexicon entry, creating it.
+// entityNamed returns the entity recorded in byName under name, or a new
+// one of type typ, recorded there and among the article's entities.
+func (a *analysis) entityNamed(byName map[string]*entity, typ, name string) *entity {
+	e := byName[name]
+	if e == nil {
+		e = &entity{typ: typ, name: name}
+		byName[name] = e
+		a.ents = append(a.ents, e)
+	}
+	return e
+}
+
 func (a *analysis) entityForEntry(en *lexicon.Entry) *entity {
 	for _, e := range a.ents {
 		if e.entry == en {

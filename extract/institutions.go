@@ -76,12 +76,7 @@ func (a *analysis) nameInstitutions() {
 			default:
 				continue
 			}
-			org := byName[name]
-			if org == nil {
-				org = &entity{typ: TypeOrg, name: name}
-				byName[name] = org
-				a.ents = append(a.ents, org)
-			}
+			org := a.entityNamed(byName, TypeOrg, name)
 			if ok {
 				a.removeMention(owner)
 			}
@@ -121,12 +116,7 @@ func (a *analysis) joinForceUnits(byName map[string]*entity) {
 				continue
 			}
 			name := a.clean[force.start:m.end]
-			org := byName[name]
-			if org == nil {
-				org = &entity{typ: TypeOrg, name: name}
-				byName[name] = org
-				a.ents = append(a.ents, org)
-			}
+			org := a.entityNamed(byName, TypeOrg, name)
 			a.removeMention(force)
 			a.removeMention(mentionRef{m.start, m.end, e})
 			a.addMention(org, span{force.start, m.end}, m.sent)

@@ -33,14 +33,7 @@ func (a *analysis) numberedDongs(all []sentenceTokens) {
 				continue
 			}
 			sp := span{t.start, u.start + end}
-			name := a.clean[sp.start:sp.end]
-			e := byName[name]
-			if e == nil {
-				e = &entity{typ: TypeLocation, name: name}
-				byName[name] = e
-				a.ents = append(a.ents, e)
-			}
-			a.addMention(e, sp, st.idx)
+			a.addMention(a.entityNamed(byName, TypeLocation, a.clean[sp.start:sp.end]), sp, st.idx)
 		}
 	}
 }
