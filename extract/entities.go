@@ -98,6 +98,7 @@ func (a *analysis) findEntities() {
 	}
 	a.addModelEntities()
 	a.dropRegnalAges()
+	a.appositiveNames(all)
 	a.findLaterMentions(all)
 	a.coordinatedPeople(all)
 	a.nameInstitutions()
@@ -208,7 +209,6 @@ func (a *analysis) glossOrgs(st sentenceTokens) {
 	}
 }
 
-// entityForEntry returns the cluster of a lexicon entry, creating it.
 // entityNamed returns the entity recorded in byName under name, or a new
 // one of type typ, recorded there and among the article's entities.
 func (a *analysis) entityNamed(byName map[string]*entity, typ, name string) *entity {
@@ -221,6 +221,7 @@ func (a *analysis) entityNamed(byName map[string]*entity, typ, name string) *ent
 	return e
 }
 
+// entityForEntry returns the cluster of a lexicon entry, creating it.
 func (a *analysis) entityForEntry(en *lexicon.Entry) *entity {
 	for _, e := range a.ents {
 		if e.entry == en {
