@@ -441,9 +441,15 @@ func (a *analysis) transliteratedAfterGiven(toks []token, k int) bool {
 		return false
 	}
 	p := toks[k-1]
-	return toks[k].punctBefore == "" && toks[k].spaceBefore && p.josa() == "" && syllables(p.text) >= 2 &&
-		a.x.lex.IsNameWord(p.text) && !a.koreanName(p.text) && a.nameLike(p.text)
+	return toks[k].punctBefore == "" && toks[k].spaceBefore && p.josa() == "" &&
+		(syllables(p.text) >= 2 && a.x.lex.IsNameWord(p.text) && !a.koreanName(p.text) && a.nameLike(p.text) || shortGivenNames[p.text])
 }
+
+// shortGivenNames are English given names that Korean writes in one
+// syllable (알 Al, 팀 Tim, 잭 Jack). Most are common words too (알 an egg,
+// 밥 rice), so they are read as a given name only right before a family
+// name written in transliteration (알 그린 하원의원, 팀 쿡 최고경영자).
+var shortGivenNames = setOf("알", "밥", "잭", "톰", "존", "빌", "폴", "벤", "팀", "짐", "켄", "샘", "맷", "댄", "닉", "릭", "롭", "론", "척", "칼", "앤", "잰")
 
 // givenNameBefore reports whether the word before word k can be the first
 // part of a two-word name ending at k: 조 사이 (a one-syllable surname
@@ -466,6 +472,9 @@ func (a *analysis) givenNameBefore(toks []token, k int) bool {
 		return false // (다이안 파인스타인, 덩컨 홀데인 end like modifiers and are names)
 	}
 	if syllables(p.text) == 1 {
+		if shortGivenNames[p.text] && syllables(toks[k].text) >= 2 && (a.x.lex.IsNameWord(toks[k].text) || a.transliteratedAfterGiven(toks, k)) {
+			return true // 알 그린, 잭 스미스
+		}
 		return a.x.lex.IsSurname(p.text)
 	}
 	// before a surname standing alone only a known given name is part of
