@@ -103,6 +103,7 @@ func (a *analysis) findEntities() {
 	a.coordinatedPeople(all)
 	a.nameInstitutions()
 	a.numberedDongs(all)
+	a.localFacilities(all)
 	a.bracketAliases()
 	a.shortOrgForms()
 	a.bodiesOfMembers()

@@ -1,0 +1,89 @@
+package extract
+
+import "strings"
+
+// News places a market, a stadium or a hall by the city it is in, written
+// before it: 대구 와룡시장, 베이징 국가체육장, 부산 가톨릭센터. A word that
+// ends in a noun for a kind of facility, right after a place, names a
+// facility of that place even when neither the dictionary nor the tagger
+// knows it. When the part before the facility noun only describes it
+// (국가 of 국가체육장: the national stadium), the city is part of the
+// name; when it is a name (와룡), the word names the facility alone.
+
+// localFacilities makes a place of each word that ends in a facility noun
+// and follows a place of the article with no particle between (the
+// tagger's and the lexicon's findings are kept).
+func (a *analysis) localFacilities(all []sentenceTokens) {
+	byName := map[string]*entity{}
+	for _, st := range all {
+		toks := st.toks
+		for i := 1; i < len(toks); i++ {
+			p, t := toks[i-1], toks[i]
+			if p.josa() != "" || t.punctBefore != "" || !t.spaceBefore || a.entityAt(p.start, p.end, TypeLocation) == nil {
+				continue
+			}
+			generic, ok := a.facilityWord(&toks[i])
+			if !ok || a.overlapsOther(t.start, t.stemEnd(), nil) {
+				continue
+			}
+			sp := span{t.start, t.stemEnd()}
+			if generic {
+				sp.start = p.start // 베이징 국가체육장
+			}
+			e := a.entityNamed(byName, TypeLocation, a.clean[sp.start:sp.end])
+			if generic {
+				a.widenOver(e, sp, st.idx)
+				continue
+			}
+			a.addMention(e, sp, st.idx)
+		}
+	}
+}
+
+// facilityWord reports whether the stem of word t is a name that ends in a
+// facility noun, and whether what comes before the noun is a common noun
+// (국가체육장) rather than a name (와룡시장). A title (대구시장 the mayor,
+// 학교장) and a city and 시장 (a mayor again) are not facilities.
+func (a *analysis) facilityWord(t *token) (generic, ok bool) {
+	stem := t.stem()
+	if !isHangulWord(stem) {
+		return false, false
+	}
+	for _, suf := range facilitySuffixes {
+		x, found := strings.CutSuffix(stem, suf)
+		if !found || syllables(x) < 2 {
+			continue
+		}
+		if suf == "시장" && a.cityMayor(x, suf) {
+			return false, false
+		}
+		if _, title := a.wordTitle(t); title {
+			return false, false
+		}
+		return facilityModifiers[x], true
+	}
+	return false, false
+}
+
+// facilityModifiers are the words that make a facility noun a description
+// rather than a name (국가체육장 the national stadium, 국제공항 the
+// international airport): the city before them is part of the name.
+var facilityModifiers = setOf("국가", "국립", "시립", "도립", "구립", "군립", "공립", "중앙", "종합", "실내", "야외", "공설",
+	"시민", "국제", "전통", "올림픽", "월드컵", "제1", "제2")
+
+// widenOver makes s a mention of e in place of the mentions of other
+// places inside it (베이징 of 베이징 국가체육장): the city is part of the
+// facility's name there.
+func (a *analysis) widenOver(e *entity, s span, sent int) {
+	var inside []mentionRef
+	a.mentions.each(s.start-a.mentions.reach(), s.end, func(r mentionRef) bool {
+		if r.e != nil && r.e != e && s.start <= r.start && r.end <= s.end && r.e.typ == TypeLocation {
+			inside = append(inside, r)
+		}
+		return true
+	})
+	for _, r := range inside {
+		a.removeMention(r)
+	}
+	a.addMention(e, s, sent)
+}
