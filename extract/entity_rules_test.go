@@ -64,6 +64,8 @@ func TestPersonRules(t *testing.T) {
 		{"residents after a county", "사드에 반대하는 성주 군민들은 집회를 열었다.", []string{"성주 군민"}, nil},
 		{"a family name that is also a dictionary word", "영국의 리즈 트러스 총리가 결국 사임했다.", nil, map[string]string{"리즈 트러스": "총리"}},
 		{"a one-syllable given name before a transliterated family name", "민주당 알 그린 하원의원은 탄핵을 요구했다.", []string{"그린"}, map[string]string{"알 그린": "하원의원"}},
+		{"the field of a profession between the name and the title", "개막식 연출을 담당한 장이머우 영화 감독이 맡게 되었다.", nil, map[string]string{"장이머우": "영화 감독"}},
+		{"a field is no name", "이번 공연은 뮤지컬 음악 감독이 맡았다.", []string{"뮤지컬"}, nil},
 		{"a one-syllable given name that is also a common noun", "척 헤이글 국방장관은 말했다.", []string{"헤이글"}, map[string]string{"척 헤이글": "국방장관"}},
 		{"a name ending like the copula 인", "다이안 파인스타인 민주당 상원의원은 기록을 요구했다.", nil, map[string]string{"다이안 파인스타인": "상원의원"}},
 		{"a foreign name after a title takes it from a word that reads like a Korean name", "이주-이민부 장관 알마즈벡 아브또브는 법안을 비판했다.", []string{"이민부"}, map[string]string{"알마즈벡 아브또브": "장관"}},

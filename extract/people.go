@@ -12,7 +12,8 @@ import (
 // rolePrefixes may stand between a name and its title: 도널드 트럼프 전 미국
 // 대통령, 김 모 현 대표.
 var rolePrefixes = setOf("전", "현", "前", "現", "신임", "초대", "차기", "공동", "부", "당시", "명예",
-	"상원", "하원") // the chamber of a legislature: 상원 법사위원장, 하원 정보위원장
+	"상원", "하원", // the chamber of a legislature: 상원 법사위원장, 하원 정보위원장
+	"영화", "드라마", "뮤지컬", "오페라", "연극", "음악", "미술", "무용", "발레", "다큐멘터리", "축구", "야구", "농구", "배구") // the field of a profession: 영화 감독, 축구 선수
 
 // ambiguousTitles are titles that are also common nouns (시장 is the mayor
 // and the market): they only mark a person after a name (홍길동 시장은).
