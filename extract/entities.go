@@ -104,6 +104,7 @@ func (a *analysis) findEntities() {
 	a.nameInstitutions()
 	a.numberedDongs(all)
 	a.localFacilities(all)
+	a.officeBuildings()
 	a.bracketAliases()
 	a.shortOrgForms()
 	a.bodiesOfMembers()
