@@ -99,6 +99,7 @@ func (a *analysis) findEntities() {
 	a.addModelEntities()
 	a.dropRegnalAges()
 	a.appositiveNames(all)
+	a.quotedOrgs()
 	a.findLaterMentions(all)
 	a.coordinatedPeople(all)
 	a.nameInstitutions()
