@@ -22,6 +22,10 @@ func (a *analysis) localFacilities(all []sentenceTokens) {
 			if p.josa() != "" || t.punctBefore != "" || !t.spaceBefore || a.entityAt(p.start, p.end, TypeLocation) == nil {
 				continue
 			}
+			if a.peakOf(p, t) {
+				a.peak(byName, t, st.idx)
+				continue
+			}
 			generic, ok := a.facilityWord(&toks[i])
 			if !ok || a.overlapsOther(t.start, t.stemEnd(), nil) {
 				continue
@@ -70,6 +74,33 @@ func (a *analysis) facilityWord(t *token) (generic, ok bool) {
 // international airport): the city before them is part of the name.
 var facilityModifiers = setOf("국가", "국립", "시립", "도립", "구립", "군립", "공립", "중앙", "종합", "실내", "야외", "공설",
 	"시민", "국제", "전통", "올림픽", "월드컵", "제1", "제2")
+
+// peakOf reports whether word t names a peak of the mountain p names:
+// 청계산 이수봉, 지리산 천왕봉 (a name in 봉 right after a mountain's).
+func (a *analysis) peakOf(p, t token) bool {
+	mountain := a.entityAt(p.start, p.end, TypeLocation)
+	stem := t.stem()
+	n := syllables(stem)
+	return mountain != nil && strings.HasSuffix(mountain.name, "산") && strings.HasSuffix(stem, "봉") &&
+		n >= 2 && n <= 4 && isHangulWord(stem)
+}
+
+// peak makes a place of the peak word t. A person read from the same word
+// (이수봉 reads like a Korean name) with nothing else to it becomes the
+// place.
+func (a *analysis) peak(byName map[string]*entity, t token, sent int) {
+	sp := span{t.start, t.stemEnd()}
+	if e := a.entityAt(sp.start, sp.end, ""); e != nil {
+		if e.typ == TypePerson && e.entry == nil && e.role == "" && e.affiliation == nil && len(e.mentions) == 1 {
+			e.typ, e.parts = TypeLocation, nil
+		}
+		return
+	}
+	if a.overlapsOther(sp.start, sp.end, nil) {
+		return
+	}
+	a.addMention(a.entityNamed(byName, TypeLocation, a.clean[sp.start:sp.end]), sp, sent)
+}
 
 // widenOver makes s a mention of e in place of the mentions of other
 // places inside it (베이징 of 베이징 국가체육장): the city is part of the
