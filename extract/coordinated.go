@@ -30,10 +30,14 @@ func (a *analysis) coordinatedPeople(all []sentenceTokens) {
 			toks := st.toks
 			for i := 0; i+1 < len(toks); i++ {
 				t, u := toks[i], toks[i+1]
-				if !coordinators[t.josa()] || u.punctBefore != "" || !u.spaceBefore || a.josaInsideNoun(t) || kawaName(t) {
+				if !coordinators[t.josa()] || u.punctBefore != "" || !u.spaceBefore {
 					continue
 				}
-				switch pt, pu := a.personNameWord(t), a.personNameWord(u); {
+				pt, pu := a.personNameWord(t), a.personNameWord(u)
+				if pt == pu || a.josaInsideNoun(t) || kawaName(t) {
+					continue // (the people first: josaInsideNoun asks the dictionary)
+				}
+				switch {
 				case pt && !pu && a.coordinatedName(u, true):
 					a.addPerson(st, []token{u}, "", nil)
 					added = true

@@ -22,11 +22,11 @@ func (a *analysis) numberedDongs(all []sentenceTokens) {
 		toks := st.toks
 		for i := 0; i+1 < len(toks); i++ {
 			t, u := toks[i], toks[i+1]
-			if t.josa() != "" || u.punctBefore != "" || !u.spaceBefore || !a.dongName(t.text) {
-				continue
+			if t.josa() != "" || u.punctBefore != "" || !u.spaceBefore || u.text[0] < '1' || u.text[0] > '9' {
+				continue // (the digit first: dongName asks the dictionary)
 			}
 			end, ok := a.dongPartEnd(u.text)
-			if !ok {
+			if !ok || !a.dongName(t.text) {
 				continue
 			}
 			if e := a.entityOf(t, ""); e != nil && e.typ == TypeOrg {

@@ -64,7 +64,8 @@ func (a *analysis) regnalPeople(st sentenceTokens) {
 	toks := st.toks
 	for i := 0; i+1 < len(toks); i++ {
 		t := toks[i]
-		if d := toks[i+1].text[0]; t.josa() != "" || d < '1' || d > '9' || !a.regnalNameWord(t.text) {
+		u := toks[i+1].text
+		if d := u[0]; t.josa() != "" || d < '1' || d > '9' || !strings.Contains(u, "세") || !a.regnalNameWord(t.text) {
 			continue
 		}
 		end := a.regnalEnd(t.start, t.end)
