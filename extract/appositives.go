@@ -62,7 +62,13 @@ func (a *analysis) appositiveNames(all []sentenceTokens) {
 				a.addPerson(st, name, toks[i].text[:len(toks[i].text)-len("인")], nil)
 				continue
 			}
-			a.addMention(a.entityNamed(byName, typ, a.clean[sp.start:sp.end]), sp, st.idx)
+			e := a.entityNamed(byName, typ, a.clean[sp.start:sp.end])
+			a.addMention(e, sp, st.idx)
+			if name == nil {
+				// a name in quotation marks, like «알라-토», is its own
+				// form wherever the article writes it again («알라-토» 광장)
+				a.addOccurrences(e, e.name, 0)
+			}
 		}
 	}
 }

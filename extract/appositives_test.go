@@ -25,6 +25,7 @@ func TestAppositiveNames(t *testing.T) {
 		{"잠수함 전문가인 문근식 한국 국방 안보 포럼 대외 협력 국장은 말했다.", "문근식 한국", TypePerson, false},
 	} {
 		doc := extractText(t, tc.text)
+		checkSpans(t, tc.text, doc)
 		got := false
 		for _, e := range doc.Entities {
 			if e.Type == tc.typ && e.Name == tc.name {
@@ -32,6 +33,20 @@ func TestAppositiveNames(t *testing.T) {
 			}
 		}
 		assert.Equal(t, tc.found, got, tc.text)
-		checkSpans(t, tc.text, doc)
 	}
+}
+
+func TestQuotedAppositiveRepeats(t *testing.T) {
+	// a name in quotation marks after a kind noun is its own form wherever
+	// the article writes it again
+	text := "시위대는 중앙 광장인 «알라-토»까지 행진할 계획이다. 오후 4시에 «알라-토» 광장을 비롯한 곳에서 집회가 열린다."
+	doc := extractText(t, text)
+	n := 0
+	for _, e := range doc.Entities {
+		if e.Name == "알라-토" {
+			assert.Equal(t, TypeLocation, e.Type)
+			n = len(e.Mentions)
+		}
+	}
+	assert.Equal(t, 2, n)
 }

@@ -40,6 +40,7 @@ func (a *analysis) addModelEntities() {
 		if s.Start < 0 || s.End > len(a.clean) || s.Start >= s.End || a.boilerplateAt(s.Start) {
 			continue
 		}
+		s.Start, s.End = trimMarks(a.clean, s.Start, s.End)
 		text := strings.TrimSpace(a.clean[s.Start:s.End])
 		if text == "" || strings.ContainsAny(text, "\n“”\"") {
 			continue
@@ -226,6 +227,30 @@ func (a *analysis) placePieces(s ner.Span) []ner.Span {
 		out = append(out, ner.Span{Start: start, End: s.End, Label: s.Label})
 	}
 	return out
+}
+
+// nameMarks are the quotation marks and brackets the tagger sometimes
+// takes along at the ends of a name (‘일제강제징용노동자상건립추진위).
+const nameMarks = "‘’'「」『』«»《》〈〉"
+
+// trimMarks returns [start, end) of text without the nameMarks at its
+// ends.
+func trimMarks(text string, start, end int) (int, int) {
+	for start < end {
+		r, n := utf8.DecodeRuneInString(text[start:end])
+		if !strings.ContainsRune(nameMarks, r) {
+			break
+		}
+		start += n
+	}
+	for start < end {
+		r, n := utf8.DecodeLastRuneInString(text[start:end])
+		if !strings.ContainsRune(nameMarks, r) {
+			break
+		}
+		end -= n
+	}
+	return start, end
 }
 
 // placeWord reports whether w names a place by itself: a lexicon place, or

@@ -55,6 +55,27 @@ func (a *analysis) quotedOrgs() {
 			a.addMention(a.entityNamed(byName, TypeOrg, name), sp, a.sentenceAt(sp.start))
 		}
 	}
+	a.committeeShortForms()
+}
+
+// committeeShortForms makes the short form a committee's name ends in
+// (추진위 of 일제강제징용노동자상건립추진위) a mention of the committee
+// wherever it stands alone after the name (추진위 측은), when the article
+// names one committee with that ending.
+func (a *analysis) committeeShortForms() {
+	for _, s := range committeeShortForms {
+		var only *entity
+		n := 0
+		for _, e := range a.ents {
+			if e.typ == TypeOrg && len(e.mentions) > 0 && strings.HasSuffix(e.name, s) && e.name != s {
+				only = e
+				n++
+			}
+		}
+		if n == 1 {
+			a.addOccurrences(only, s, only.first())
+		}
+	}
 }
 
 // quotedOrgName reports whether name, as quoted, ends in a word for a kind

@@ -32,3 +32,31 @@ func TestQuotedOrgs(t *testing.T) {
 		checkSpans(t, tc.text, doc)
 	}
 }
+
+func TestCommitteeShortForms(t *testing.T) {
+	text := "그는 ‘일제강제징용노동자상건립추진위’를 비판했다. 토론회를 제안했으나 추진위 측은 거부했다."
+	doc := extractText(t, text)
+	var texts []string
+	for _, e := range doc.Entities {
+		if e.Name == "일제강제징용노동자상건립추진위" {
+			for _, m := range e.Mentions {
+				texts = append(texts, m.Text)
+			}
+		}
+	}
+	assert.Equal(t, []string{"일제강제징용노동자상건립추진위", "추진위"}, texts)
+	checkSpans(t, text, doc)
+}
+
+func TestTrimMarks(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"‘일제강제징용노동자상건립추진위", "일제강제징용노동자상건립추진위"},
+		{"«알라-토»", "알라-토"},
+		{"‘4월 10일’", "4월 10일"},
+		{"서울", "서울"},
+		{"‘’", ""},
+	} {
+		s, e := trimMarks(tc.in, 0, len(tc.in))
+		assert.Equal(t, tc.want, tc.in[s:e], tc.in)
+	}
+}
