@@ -180,6 +180,10 @@ func Read(s string, p Pair) Reading {
 	case Adnominal:
 		if noun, nend, ok := speechNounAfter(s, wEnd); ok {
 			r.Form, r.Ending, r.After, r.Noun, r.NounEnd = Adnominal, w, wEnd, noun, nend
+		} else if endsClause(s[p.Open:p.Close]) && reportedAsFact(s, wEnd) {
+			// ‘…신설하겠다’는 것으로 드러났다: the words, reported as
+			// what came to light
+			r.Form, r.Ending, r.After = Adnominal, w, wEnd
 		}
 		return r
 	}
@@ -308,7 +312,7 @@ var speechNouns = []string{
 // 해명문, 담화문, 사과문, 추모글); two syllables or more, so that a
 // compound is not read inside an unrelated word.
 var compoundSpeechNouns = []string{"소감", "해명문", "담화", "담화문", "사과문", "성명", "성명서", "입장문", "발표문", "논평",
-	"연설", "글", "메시지", "발언", "판결", "결정문", "호소문", "서한", "편지", "주장"}
+	"연설", "글", "메시지", "발언", "판결", "결정문", "호소문", "서한", "편지", "주장", "의견"}
 
 // nounParticles may follow a noun of speech.
 var nounParticles = map[string]bool{
@@ -349,6 +353,22 @@ func speechNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// factVerbs are the verbs that report a content as having come to light
+// or become known (…는 것으로 드러났다, 알려졌다).
+var factVerbs = map[string]bool{"드러났다": true, "알려졌다": true, "전해졌다": true, "밝혀졌다": true,
+	"확인됐다": true, "확인되었다": true, "드러났으며": true, "알려졌으며": true, "전해졌으며": true}
+
+// reportedAsFact reports whether the words at off are 것으로 and a verb of
+// factVerbs: a quoted clause reported as what came to light.
+func reportedAsFact(s string, off int) bool {
+	w, end := wordAt(s, skipSpaces(s, off))
+	if w != "것으로" {
+		return false
+	}
+	v, _ := wordAt(s, skipSpaces(s, end))
+	return factVerbs[v]
 }
 
 // speechNounAfter finds the noun of speech an adnominal quotation
