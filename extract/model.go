@@ -41,6 +41,7 @@ func (a *analysis) addModelEntities() {
 			continue
 		}
 		s.Start, s.End = trimMarks(a.clean, s.Start, s.End)
+		s.End = cutOpenBracket(a.clean, s.Start, s.End)
 		text := strings.TrimSpace(a.clean[s.Start:s.End])
 		if text == "" || strings.ContainsAny(text, "\n“”\"") {
 			continue
@@ -251,6 +252,17 @@ func trimMarks(text string, start, end int) (int, int) {
 		end -= n
 	}
 	return start, end
+}
+
+// cutOpenBracket returns the end of [start, end) of text cut before a
+// bracket it opens and does not close (워싱턴포스트(WP of 워싱턴포스트(WP)는:
+// the tagger's span ran into the gloss), without the spaces before it.
+func cutOpenBracket(text string, start, end int) int {
+	i := strings.LastIndexAny(text[start:end], "([")
+	if i < 0 || strings.ContainsAny(text[start+i:end], ")]") {
+		return end
+	}
+	return start + len(strings.TrimRight(text[start:start+i], " "))
 }
 
 // placeWord reports whether w names a place by itself: a lexicon place, or

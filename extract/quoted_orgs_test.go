@@ -47,16 +47,3 @@ func TestCommitteeShortForms(t *testing.T) {
 	assert.Equal(t, []string{"일제강제징용노동자상건립추진위", "추진위"}, texts)
 	checkSpans(t, text, doc)
 }
-
-func TestTrimMarks(t *testing.T) {
-	for _, tc := range []struct{ in, want string }{
-		{"‘일제강제징용노동자상건립추진위", "일제강제징용노동자상건립추진위"},
-		{"«알라-토»", "알라-토"},
-		{"‘4월 10일’", "4월 10일"},
-		{"서울", "서울"},
-		{"‘’", ""},
-	} {
-		s, e := trimMarks(tc.in, 0, len(tc.in))
-		assert.Equal(t, tc.want, tc.in[s:e], tc.in)
-	}
-}
