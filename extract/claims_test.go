@@ -24,6 +24,9 @@ func TestClaims(t *testing.T) {
 		{"hearsay has no source", "양측은 합의에 근접한 것으로 알려졌다.", "hearsay", "알려졌다", "합의에 근접한", ""},
 		{"reported speech of a group", "전문가들은 금리가 더 오를 수 있다고 경고했다.", "reported", "경고했다", "금리가 더 오를 수 있다", "전문가들"},
 		{"reported speech of a person", "김철수 대표는 올해 실적이 개선될 것이라고 밝혔다.", "reported", "밝혔다", "실적이 개선될 것", "김철수"},
+		// a connective before the subject is no part of the source's name
+		{"an adverb of time before the subject", "이후 한미 양국은 부지 공여를 위한 협의를 실시할 것이라고 밝혔다.", "reported", "밝혔다", "협의를 실시할 것", "한미 양국"},
+		{"a postposition in 있어 before the subject", "이 발언에 있어 정치권은 청산을 지지한다고 밝혔다.", "reported", "밝혔다", "청산을 지지한다", "정치권"},
 		{"opinion of an unnamed group", "일각에서는 규제가 과도하다는 지적도 나온다.", "opinion", "지적", "규제가 과도하다", "일각"},
 		// the content keeps the word with the quotative ending, not the verb
 		{"a clause in 며 before a verb of protest", "야당은 이번 처리가 날치기라며 반발했다.", "reported", "반발했다", "날치기라며", "야당"},
