@@ -20,6 +20,7 @@ var appositiveKinds = map[string]string{
 	"주자": TypePerson, "선수": TypePerson, "감독": TypePerson, "배우": TypePerson, "가수": TypePerson,
 	"작가": TypePerson, "전문가": TypePerson, "교수": TypePerson, "기자": TypePerson, "멤버": TypePerson,
 	"변호사": TypePerson, "주인공": TypePerson, "활동가": TypePerson, "운동가": TypePerson,
+	"스타": TypePerson, "유튜버": TypePerson, "인플루언서": TypePerson, "래퍼": TypePerson, "크리에이터": TypePerson,
 	"센터": TypeOrg, "단체": TypeOrg, "기관": TypeOrg, "기업": TypeOrg, "회사": TypeOrg, "업체": TypeOrg,
 	"병원": TypeOrg, "은행": TypeOrg, "정당": TypeOrg, "방송사": TypeOrg, "신문사": TypeOrg,
 	"언론사": TypeOrg, "재단": TypeOrg, "협회": TypeOrg, "연구소": TypeOrg, "브랜드": TypeOrg,
@@ -114,11 +115,17 @@ func (a *analysis) kindNamed(st sentenceTokens, k int, typ string) (span, []toke
 		return a.quotedAppositive(st, k)
 	}
 	words := 1
-	if u.josa() == "" && typ == TypePerson && k+1 < len(toks) && toks[k+1].punctBefore == "" && toks[k+1].spaceBefore && toks[k+1].josa() != "" {
+	if typ == TypePerson && k+1 < len(toks) && toks[k+1].punctBefore == "" && toks[k+1].spaceBefore &&
+		(toks[k+1].josa() != "" || glossAfter(toks, k+1)) && (u.josa() == "" || nameSyllableJosa[u.josa()] && a.nameLike(u.text)) {
+		// 디니거얼 이라무장과, 벨라 포치(Bella Poarch, 19세)가: a first
+		// word before the last is bare (벨라 is no 벨 + 라)
 		words = 2
+		toks = append([]token{}, toks...) // the sentence keeps its reading
+		toks[k].wholeWord()
+		u = toks[k]
 	}
 	last := toks[k+words-1]
-	if last.josa() == "" && !(k+words == len(toks) || toks[k+words].punctBefore != "") {
+	if last.josa() == "" && !(k+words == len(toks) || toks[k+words].punctBefore != "") && !glossAfter(toks, k+words-1) {
 		return span{}, nil, false
 	}
 	name := toks[k : k+words]
@@ -134,6 +141,17 @@ func (a *analysis) kindNamed(st sentenceTokens, k int, typ string) (span, []toke
 		return span{}, nil, false // 발전회사인 하이드로 토론토는: 로 ends the first word of a name
 	}
 	return span{u.start, last.stemEnd()}, name, true
+}
+
+// nameSyllableJosa are the particles that are also the last syllable of
+// many foreign given names (벨라, 마리아, 안나, 클라우디오): before a family name
+// they are read as part of the name.
+var nameSyllableJosa = setOf("라", "이", "나", "도", "아")
+
+// glossAfter reports whether word k is followed by a bracket that opens a
+// gloss (포치(Bella Poarch, 19세)가): the name ends there.
+func glossAfter(toks []token, k int) bool {
+	return k+1 < len(toks) && strings.HasPrefix(toks[k+1].punctBefore, "(")
 }
 
 // appositiveQuotes pairs the opening marks a name after a kind noun is

@@ -14,6 +14,9 @@ func TestAppositiveNames(t *testing.T) {
 		{"피해자는 충북의 한 장애인보호센터인 충주성심맹아원에서 생활하고 있다.", "충주성심맹아원", TypeOrg, true},
 		{"마지막 공동주자인 디니거얼 이라무장과 다른 주자가 성화를 꽂았다.", "디니거얼 이라무장", TypePerson, true},
 		{"시위대는 중앙 광장인 «알라-토»까지 도보로 행진할 계획이다.", "알라-토", TypeLocation, true},
+		{"이 사태의 시작은 틱톡 스타인 벨라 포치(Bella Poarch, 19세)가 올린 사진이다.", "벨라 포치", TypePerson, true},
+		// a particle in a longer word is no first name
+		{"걸그룹 멤버인 전효성의 개인정보가 유출됐다.", "전효성의 개인정보", TypePerson, false},
 		{"비행기는 다게스탄 공화국의 수도인 마하치칼라로 향하던 중이었다.", "마하치칼라", TypeLocation, true},
 		// a title, not a name: the holder is not named
 		{"권한은 소속기관인 중앙소방학교장에게 위임된다.", "중앙소방학교장", TypeOrg, false},

@@ -66,6 +66,7 @@ func TestPersonRules(t *testing.T) {
 		{"a one-syllable given name before a transliterated family name", "민주당 알 그린 하원의원은 탄핵을 요구했다.", []string{"그린"}, map[string]string{"알 그린": "하원의원"}},
 		{"the field of a profession between the name and the title", "개막식 연출을 담당한 장이머우 영화 감독이 맡게 되었다.", nil, map[string]string{"장이머우": "영화 감독"}},
 		{"a connective before a surname and title is no name", "윤석열 대통령이 말했다. 그러나 여기서 윤 대통령은 한국어 이름을 고민했다고 한다.", []string{"여기서"}, nil},
+		{"a given name alone after the full name", "틱톡 스타인 벨라 포치(Bella Poarch)가 사진을 올렸다. 벨라는 상처를 받았다고 말했다.", []string{"벨라"}, map[string]string{"벨라 포치": "스타"}},
 		{"a field is no name", "이번 공연은 뮤지컬 음악 감독이 맡았다.", []string{"뮤지컬"}, nil},
 		{"a one-syllable given name that is also a common noun", "척 헤이글 국방장관은 말했다.", []string{"헤이글"}, map[string]string{"척 헤이글": "국방장관"}},
 		{"a name ending like the copula 인", "다이안 파인스타인 민주당 상원의원은 기록을 요구했다.", nil, map[string]string{"다이안 파인스타인": "상원의원"}},

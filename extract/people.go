@@ -1054,7 +1054,7 @@ const (
 func (a *analysis) tryFormOf(st sentenceTokens, i int, e *entity, words []string, k formKind, byStem bool) {
 	switch k {
 	case formTitled:
-		if !byStem && a.titleFollows(st.toks, i) {
+		if !byStem && a.titleFollows(st.toks, i) || byStem && a.givenNameAlone(st.toks[i], words[0]) {
 			a.tryForm(st, i, e, words)
 		}
 	case formFamily:
@@ -1067,6 +1067,20 @@ func (a *analysis) tryFormOf(st sentenceTokens, i int, e *entity, words []string
 		a.tryForm(st, i, e, words)
 	}
 }
+
+// givenNameAlone reports whether word t, the first part w of one person's
+// foreign name with a particle of a subject, topic, possessor or
+// addressee (벨라는, 벨라에게 after 벨라 포치), stands for the person: the
+// article calls her so. The part must be a name word of the dictionary
+// (벨라, 테드), not a Korean full name: 두잇서베이 of a misread
+// 두잇서베이 최종기 is no given name.
+func (a *analysis) givenNameAlone(t token, w string) bool {
+	return givenNameJosa[t.josa()] && a.x.lex.IsNameWord(w) && !a.koreanName(w) && a.nameLike(w)
+}
+
+// givenNameJosa are the particles after which a given name alone refers to
+// a person named in full before.
+var givenNameJosa = setOf("은", "는", "이", "가", "의", "에게", "에게는", "도", "께서")
 
 // givenNameOfAny reports whether some person of the article is named by
 // the given name w and the family name last.
