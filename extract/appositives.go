@@ -12,15 +12,15 @@ import (
 // the dictionary nor the tagger knows (a Chinese name, a name in «»), and
 // the kind noun is then the only cue to it and its type.
 
-// appositiveKinds maps the last part of a kind noun to the type of what it
-// names. Only nouns that name a kind of person, body or place and are not
+// appositiveKinds maps the last part of a kind noun, of at most
+// maxKindSyllables syllables, to the type of what it names. Only nouns that name a kind of person, body or place and are not
 // themselves common words of other senses are listed (거리 is also a
 // distance, 시장 a mayor).
 var appositiveKinds = map[string]string{
 	"주자": TypePerson, "선수": TypePerson, "감독": TypePerson, "배우": TypePerson, "가수": TypePerson,
 	"작가": TypePerson, "전문가": TypePerson, "교수": TypePerson, "기자": TypePerson, "멤버": TypePerson,
 	"변호사": TypePerson, "주인공": TypePerson, "활동가": TypePerson, "운동가": TypePerson,
-	"스타": TypePerson, "유튜버": TypePerson, "인플루언서": TypePerson, "래퍼": TypePerson, "크리에이터": TypePerson,
+	"스타": TypePerson, "유튜버": TypePerson, "래퍼": TypePerson,
 	"센터": TypeOrg, "단체": TypeOrg, "기관": TypeOrg, "기업": TypeOrg, "회사": TypeOrg, "업체": TypeOrg,
 	"병원": TypeOrg, "은행": TypeOrg, "정당": TypeOrg, "방송사": TypeOrg, "신문사": TypeOrg,
 	"언론사": TypeOrg, "재단": TypeOrg, "협회": TypeOrg, "연구소": TypeOrg, "브랜드": TypeOrg,
@@ -29,6 +29,9 @@ var appositiveKinds = map[string]string{
 	"공원": TypeLocation, "섬": TypeLocation, "경기장": TypeLocation, "공항": TypeLocation,
 	"항구": TypeLocation, "수도": TypeLocation,
 }
+
+// maxKindSyllables is the length of the longest key of appositiveKinds.
+const maxKindSyllables = 3
 
 // maxAppositiveName bounds, in runes, a name in quotation marks after a
 // kind noun: a title of a work runs longer, a name does not.
@@ -81,7 +84,7 @@ func (a *analysis) appositiveKind(t token) string {
 	if !ok || !isHangulWord(stem) {
 		return ""
 	}
-	for n := 1; n <= 3 && n <= syllables(stem); n++ {
+	for n := 1; n <= maxKindSyllables && n <= syllables(stem); n++ {
 		head := lastSyllables(stem, n)
 		if typ, ok := appositiveKinds[head]; ok {
 			return typ

@@ -53,3 +53,11 @@ func TestQuotedAppositiveRepeats(t *testing.T) {
 	}
 	assert.Equal(t, 2, n)
 }
+
+func TestAppositiveKindsFitTheirBound(t *testing.T) {
+	// appositiveKind reads at most maxKindSyllables of a kind noun: a
+	// longer key could never match
+	for k := range appositiveKinds {
+		assert.LessOrEqual(t, syllables(k), maxKindSyllables, k)
+	}
+}

@@ -19,10 +19,14 @@ func (a *analysis) localFacilities(all []sentenceTokens) {
 		toks := st.toks
 		for i := 1; i < len(toks); i++ {
 			p, t := toks[i-1], toks[i]
-			if p.josa() != "" || t.punctBefore != "" || !t.spaceBefore || a.entityAt(p.start, p.end, TypeLocation) == nil {
+			if p.josa() != "" || t.punctBefore != "" || !t.spaceBefore {
 				continue
 			}
-			if a.peakOf(p, t) {
+			place := a.entityAt(p.start, p.end, TypeLocation)
+			if place == nil {
+				continue
+			}
+			if peakOf(place, t) {
 				a.peak(byName, t, st.idx)
 				continue
 			}
@@ -75,14 +79,13 @@ func (a *analysis) facilityWord(t *token) (generic, ok bool) {
 var facilityModifiers = setOf("국가", "국립", "시립", "도립", "구립", "군립", "공립", "중앙", "종합", "실내", "야외", "공설",
 	"시민", "국제", "전통", "올림픽", "월드컵", "제1", "제2")
 
-// peakOf reports whether word t names a peak of the mountain p names:
-// 청계산 이수봉, 지리산 천왕봉 (a name in 봉 right after a mountain's).
-func (a *analysis) peakOf(p, t token) bool {
-	mountain := a.entityAt(p.start, p.end, TypeLocation)
+// peakOf reports whether word t names a peak of the place before it, a
+// mountain: 청계산 이수봉, 지리산 천왕봉 (a name in 봉 right after a
+// mountain's).
+func peakOf(place *entity, t token) bool {
 	stem := t.stem()
 	n := syllables(stem)
-	return mountain != nil && strings.HasSuffix(mountain.name, "산") && strings.HasSuffix(stem, "봉") &&
-		n >= 2 && n <= 4 && isHangulWord(stem)
+	return strings.HasSuffix(place.name, "산") && strings.HasSuffix(stem, "봉") && n >= 2 && n <= 4 && isHangulWord(stem)
 }
 
 // peak makes a place of the peak word t. A person read from the same word
