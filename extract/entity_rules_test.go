@@ -75,6 +75,13 @@ func TestPersonRules(t *testing.T) {
 		{"a ministry before its minister is no person", "이번 결정에 대해 이민부 장관은 말을 아꼈다.", []string{"이민부"}, nil},
 		{"a dictionary word after a modifier is no name", "조사 결과 트러스 총리가 말한 내용이 확인됐다.", []string{"결과 트러스"}, nil},
 		{"등 is no surname", "플린 전 보좌관 등 트럼프 캠프 인사들이 조사를 받았다.", []string{"등 트럼프"}, nil},
+		{"the determiner 한 before a title", "골목으로 뒤쫓아가던 한 경찰관이 쏜 총에 그가 맞았다.", []string{"한"}, nil},
+		{"a party before a title", "위원장이 우리 당 후보가 아니라고 했다.", []string{"당"}, nil},
+		{"a province before a title", "소방청장은 시ㆍ도 소방본부장과 소방서장을 지휘한다.", []string{"도"}, nil},
+		{"a lone syllable is no name", "1심은 징역 8월을 선고했고, 2심은 유 무죄는 유지한 채 징역 6월로 낮췄다.", []string{"유"}, nil},
+		{"a holiday is no name", "청와대는 연하장 역시 설 선물과 함께 보냈다.", []string{"설"}, nil},
+		{"a surname of the article with a title it lacks", "박창신 신부가 고발당했다. 고발인은 박 신부가 선동했다고 주장한다.", []string{"박"}, nil},
+		{"the surname 한 of a person named in full", "한광석 단장이 도착했다. 한 단장은 웃었다.", []string{"한"}, map[string]string{"한광석": "단장"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

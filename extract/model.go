@@ -1,14 +1,15 @@
 package extract
 
 import (
-	"github.com/kextract/kextract/lexicon"
 	"slices"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kextract/kextract/extract/attribution"
 	"github.com/kextract/kextract/extract/ner"
+	"github.com/kextract/kextract/lexicon"
 	"github.com/kextract/kextract/normalize"
 )
 
@@ -81,7 +82,7 @@ func (a *analysis) addModelEntities() {
 				typ = TypeLocation // 서울대공원, 광화문광장: a place people go to
 			}
 			if a.fragment(s.Start, s.End, text, typ) || !a.modelNameOK(text, typ) || !a.yieldToModel(s.Start, s.End) ||
-				typ == TypePerson && a.officeBeforeHead(s.End) {
+				typ == TypePerson && (a.officeBeforeHead(s.End) || syllables(text) == 1 && !a.titleNext(s.End) && !a.surnameOfPerson(text)) {
 				continue
 			}
 			e := byName[typ+"\x00"+text]
@@ -531,6 +532,48 @@ func (a *analysis) dropTitle(start, end int, text string) (int, string) {
 	}
 	text = strings.TrimRight(text[:i], " ")
 	return start + len(text), text
+}
+
+// titleNext reports whether the word after end, a space away, is a title
+// or an honorific (윤 대통령은, 김 씨가, 김씨는, 박모는): what makes a surname alone stand
+// for a person. A lone syllable the tagger takes for one (2심은 유 무죄는,
+// 설 선물과, 황(S)) is not a name.
+func (a *analysis) titleNext(end int) bool {
+	if strings.HasPrefix(a.clean[end:], "씨") || strings.HasPrefix(a.clean[end:], "모") {
+		return true // 김씨, 최씨, 박모는
+	}
+	if end >= len(a.clean) || a.clean[end] != ' ' {
+		return false
+	}
+	w, wend := attribution.NextWord(a.clean, end)
+	if w == "전" || w == "현" || w == "前" {
+		w, _ = attribution.NextWord(a.clean, wend) // 하 전 사장: former, then the title
+	}
+	stem, _ := a.x.lex.StripJosa(w)
+	if _, ok := a.x.lex.Title(stem); ok {
+		return true
+	}
+	for _, h := range []string{"씨", "군", "양", "모", "아무개"} {
+		if strings.HasPrefix(w, h) {
+			return true // 김 씨가, 박 모는, 김 아무개
+		}
+	}
+	return false
+}
+
+// surnameOfPerson reports whether w, one syllable, is the surname of a
+// person the article names in full (박 for 박창신 in 박 신부가): the
+// linking joins such a mention to that person.
+func (a *analysis) surnameOfPerson(w string) bool {
+	if !a.x.lex.IsSurname(w) {
+		return false
+	}
+	for _, e := range a.ents {
+		if e.typ == TypePerson && len(e.parts) == 1 && syllables(e.name) >= 2 && strings.HasPrefix(e.name, w) && a.koreanName(e.name) {
+			return true
+		}
+	}
+	return false
 }
 
 // commonWordSpan reports whether the tagger's span is a common word: a

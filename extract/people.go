@@ -585,10 +585,21 @@ func (a *analysis) surnameMention(st sentenceTokens, t, title token, role string
 		a.addReference(match, sp, wide, st.idx)
 		return
 	}
+	if wordSurnames[t.text] && !anonHonorifics[strings.TrimPrefix(title.stem(), t.text)] {
+		return // 뒤쫓던 한 경찰관, 우리 당 후보, 시ㆍ도 소방본부장: no one of that name
+	}
 	p := &entity{typ: TypePerson, name: a.clean[sp.start:sp.end], parts: []string{t.text}, role: role}
 	a.ents = append(a.ents, p)
 	a.addReference(p, sp, wide, st.idx)
 }
+
+// wordSurnames are surnames that are far more often another word before a
+// title: a determiner (한 경찰관, 전 대통령, 현 의원, 제 대통령직, 본 기자,
+// 동 위원장) or a noun (당 후보, 시ㆍ도 소방본부장, 등 소위). Such a surname
+// with a title is a mention of a person only when the article names a
+// person of that surname. With an honorific (전씨, 한 씨) it is always a
+// person.
+var wordSurnames = setOf("한", "전", "현", "제", "본", "동", "당", "도", "등", "총", "구", "시", "군", "고", "대", "명")
 
 // pickBySurname chooses the person a surname mention refers to among the
 // people of that surname: the only one; else the only one whose role ends
