@@ -127,6 +127,19 @@ func TestClaims(t *testing.T) {
 }
 
 // A claim never starts on the ending glued to a closing quotation mark.
+// TestGivenNameTopicIsTheSource checks that a topic in 는 after a given
+// name ending in 라 (벨라는 is 벨라 + 는, not 벨 + the quotative 라는) is the
+// claim's source and no part of its content.
+func TestGivenNameTopicIsTheSource(t *testing.T) {
+	in := "틱톡 스타인 벨라 포치가 사진을 올렸다. 그 뒤 사진이 퍼졌다. 벨라는 이러한 반응을 보고 상처를 받았다고 말했다."
+	doc := extractText(t, in)
+	checkSpans(t, in, doc)
+	require.Len(t, doc.Claims, 1, "%+v", doc.Claims)
+	c := doc.Claims[0]
+	assert.NotContains(t, c.Text, "벨라")
+	checkClaim(t, c, "상처를 받았다고", "reported", "벨라 포치")
+}
+
 func TestClaimStartsAfterAQuotesEnding(t *testing.T) {
 	for _, in := range []string{
 		"학생 측은 “학부의 취업률은 74%로, 전체에서 5위”를 차지한다면서 통폐합에 반대한다고 주장하였다.",

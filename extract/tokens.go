@@ -190,6 +190,9 @@ func (a *analysis) tokenizeInto(out []token, lo, hi int) []token {
 			stem, josa := a.x.lex.StripJosa(t.text)
 			if stem != "" && josa != "" {
 				t.setStem(len(stem)) // stem is a prefix of the word
+				if a.nameBeforeParticle(stem, josa) {
+					t.setStem(len(stem) + 3) // 벨라는 is 벨라 + 는, not 벨 + 라는
+				}
 			}
 			// the plural suffix belongs to the noun: 전문가들은 → 전문가들 + 은
 			if strings.HasPrefix(t.josa(), "들") {
@@ -200,6 +203,18 @@ func (a *analysis) tokenizeInto(out []token, lo, hi int) []token {
 		punctStart = i
 	}
 	return out
+}
+
+// nameBeforeParticle reports whether the first syllable of josa, split off
+// a stem of one syllable, ends a name instead: 벨라는, 사라가, 미나의. A
+// one-syllable word is rarely what a quotative particle follows, and a name
+// word of the dictionary (벨라, 사라) that ends in 라, 이, 나, 도 or 아 takes
+// the rest as its particle. 이라는 after a quote is the copula and 라는.
+func (a *analysis) nameBeforeParticle(stem, josa string) bool {
+	if len(stem) != 3 || stem == "이" || len(josa) <= 3 || !nameSyllableJosa[josa[:3]] {
+		return false
+	}
+	return a.x.lex.IsJosaSequence(josa[3:]) && a.x.lex.IsNameWord(stem+josa[:3])
 }
 
 func runeScript(r rune) script {
