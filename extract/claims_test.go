@@ -140,6 +140,27 @@ func TestGivenNameTopicIsTheSource(t *testing.T) {
 	checkClaim(t, c, "상처를 받았다고", "reported", "벨라 포치")
 }
 
+// TestUnitAloneIsThePlaceNamedBefore checks that a local government named
+// by its unit alone (시는) is the one city the article named, and stays the
+// unit when it named none or two.
+func TestUnitAloneIsThePlaceNamedBefore(t *testing.T) {
+	tests := []struct{ name, in, source string }{
+		{"one city before", "서울시가 공사에 들어간다. 공사 구간의 통행은 다음 달까지 막을 수밖에 없다고 시는 설명했다.", "서울시"}, // the fullest form the article gives
+		{"a province before", "충청남도가 대책을 세웠다. 피해 농가를 지원하겠다고 도는 밝혔다.", "충청남도"},
+		{"two cities before", "서울시와 부산시가 공사에 들어간다. 공사 구간의 통행은 다음 달까지 막을 수밖에 없다고 시는 설명했다.", "시"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := extractText(t, tt.in)
+			checkSpans(t, tt.in, doc)
+			require.NotEmpty(t, doc.Claims)
+			c := doc.Claims[len(doc.Claims)-1]
+			require.NotNil(t, c.Source, "%+v", c)
+			assert.Equal(t, tt.source, c.Source.Name)
+		})
+	}
+}
+
 func TestClaimStartsAfterAQuotesEnding(t *testing.T) {
 	for _, in := range []string{
 		"학생 측은 “학부의 취업률은 74%로, 전체에서 5위”를 차지한다면서 통폐합에 반대한다고 주장하였다.",

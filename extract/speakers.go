@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -46,6 +47,9 @@ func (a *analysis) toSpeaker(s *speakerRef) *Speaker {
 // for 철도노조, 공사 for 한국철도공사, 연구팀 for KIST 연구팀) to the one
 // organization named so before off; nil when none or several are.
 func (a *analysis) definiteRef(name string, off int) *entity {
+	if kinds, ok := unitKinds[name]; ok {
+		return a.placeOfUnit(name, kinds, off)
+	}
 	if syllables(name) < 2 || strings.Contains(name, " ") || !isHangulWord(name) {
 		return nil
 	}
@@ -55,6 +59,38 @@ func (a *analysis) definiteRef(name string, off int) *entity {
 	var found *entity
 	for _, e := range a.nameIndex().orgsBySuffix[name] {
 		if e.typ != TypeOrg || len(e.mentions) == 0 || e.mentions[0].start >= off {
+			continue
+		}
+		if found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
+
+// unitKinds are the administrative units a local government is named by
+// alone (시는 …고 설명했다, 도는 …), with the lexicon kinds of the places
+// they stand for.
+var unitKinds = map[string][]string{"시": {"city"}, "도": {"province"}, "군": {"city", "district"}, "구": {"district", "city"}}
+
+// placeOfUnit resolves a unit alone (시 for 서울특별시, 도 for 충청남도) to the
+// one place of that kind the article names before off in a form that ends
+// in the unit (서울시, 충남도, 성주군); nil when none or several are.
+func (a *analysis) placeOfUnit(unit string, kinds []string, off int) *entity {
+	var found *entity
+	for _, e := range a.ents {
+		if e.typ != TypeLocation || e.entry == nil || !slices.Contains(kinds, e.entry.Kind) || len(e.mentions) == 0 || e.mentions[0].start >= off {
+			continue
+		}
+		named := false
+		for _, m := range e.mentions {
+			if m.start < off && strings.HasSuffix(a.clean[m.start:m.end], unit) {
+				named = true
+				break
+			}
+		}
+		if !named {
 			continue
 		}
 		if found != nil && found != e {
