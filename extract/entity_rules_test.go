@@ -102,6 +102,30 @@ func TestPersonRules(t *testing.T) {
 	}
 }
 
+// TestWellKnownSites checks that sites and firms of the news that the
+// tagger took for people are the organizations the lexicon knows:
+// 위키백과가 is no person 위키백 before the particle 과가.
+func TestWellKnownSites(t *testing.T) {
+	for _, in := range []string{
+		"러시아어 위키백과가 7월 10일 검열을 비판하는 뜻으로 문을 닫았다.",
+		"매각주관사인 케이옥션과 서울옥션은 미술품들을 재평가했다.",
+		"이 영화는 드림웍스의 저력을 보여주었다.",
+	} {
+		doc := extractText(t, in)
+		checkSpans(t, in, doc)
+		for _, e := range doc.Entities {
+			assert.NotEqual(t, TypePerson, e.Type, "%s in %q", e.Name, in)
+		}
+		var orgs int
+		for _, e := range doc.Entities {
+			if e.Type == TypeOrg {
+				orgs++
+			}
+		}
+		assert.Positive(t, orgs, "%q: %+v", in, doc.Entities)
+	}
+}
+
 // TestNamedInstitutions checks that a city and a local office, or a
 // president and 정부, are one organization, and that the bare institution
 // noun later in the article joins the named one.
