@@ -467,10 +467,41 @@ func (a *analysis) verbAfter(from, to int) string {
 			if i > 0 && t.punctBefore == "" && auxiliaryAfter(toks[i-1].text, t.text) {
 				return toks[i-1].text + " " + t.text // 숨기지 않았다, 주장하게 되었다
 			}
+			if k := modifiedBy(toks, i); k >= 0 {
+				return toks[k].text // 방안을 내놓은 것이다, 내비쳤기 때문이었다
+			}
 			return a.withObject(toks, i)
 		}
 	}
 	return ""
+}
+
+// boundPredicates end a sentence on a bound noun and the copula: the
+// verb before them, in the form that modifies the noun, carries the report
+// (“…”고 방안을 내놓은 것이다, “…”라며 가능성을 내비쳤기 때문이었다).
+var boundPredicates = setOf("것이다", "것이었다", "것입니다", "셈이다", "때문이다", "때문이었다", "때문입니다")
+
+// modifiedBy returns the index of the verb that the predicate at word i
+// only completes: the modifier before a bound noun and the copula
+// (내놓은 것이다), the 기 form before 때문이다 (내비쳤기 때문이었다), or the
+// modifier of a noun whose existence the sentence states (“…”라며
+// 독과점을 걱정하는 사람도 있었다); -1 when there is none.
+func modifiedBy(toks []token, i int) int {
+	w := toks[i].text
+	switch {
+	case boundPredicates[w]:
+		k := i - 1
+		if k >= 0 && toks[i].punctBefore == "" && isHangulWord(toks[k].text) && syllables(toks[k].text) >= 2 &&
+			(strings.HasPrefix(w, "때문") && strings.HasSuffix(toks[k].text, "기") || !strings.HasPrefix(w, "때문") && modifierEnding(toks[k].text)) {
+			return k
+		}
+	case w == "있다" || w == "있었다":
+		if i >= 2 && toks[i].punctBefore == "" && toks[i-1].punctBefore == "" && toks[i-1].josa() == "도" &&
+			isHangulWord(toks[i-2].text) && syllables(toks[i-2].text) >= 2 && strings.HasSuffix(toks[i-2].text, "는") {
+			return i - 2
+		}
+	}
+	return -1
 }
 
 // withObject returns the verb at word i, with the noun before it when the

@@ -323,6 +323,24 @@ func TestAnnouncedWordsTakeTheVerb(t *testing.T) {
 	assert.Equal(t, "반박했다", doc.Quotes[0].Verb)
 }
 
+// TestVerbBeforeABoundNoun checks that a sentence ending on a bound noun
+// and the copula (것이다, 때문이다) or stating that someone exists (사람도
+// 있었다) takes the verb that form completes.
+func TestVerbBeforeABoundNoun(t *testing.T) {
+	tests := []struct{ in, verb string }{
+		{"그러자 안희정 지사는 \"방조제 문을 열고 생태계를 복원하자\"고 방안을 내놓은 것이다.", "내놓은"},
+		{"푸틴 대통령은 \"러시아는 가장 강력한 핵무장 국가\"라며 핵무기 사용 가능성을 내비쳤기 때문이었다.", "내비쳤기"},
+		{"일부 네티즌들은 \"카카오가 이렇게 많이 진출했을 줄이야\" 라며 독과점을 걱정하는 사람도 있었다.", "걱정하는"},
+		{"김 대표는 \"내년에는 실적이 나아진다\"고 말했다.", "말했다"},
+	}
+	for _, tt := range tests {
+		doc := extractText(t, tt.in)
+		checkSpans(t, tt.in, doc)
+		require.Len(t, doc.Quotes, 1, "%q: %+v", tt.in, doc.Quotes)
+		assert.Equal(t, tt.verb, doc.Quotes[0].Verb, tt.in)
+	}
+}
+
 // TestUnnamedVoices checks that words reported as views of no one named
 // (“…” 등의 의견도 나타났다) do not take the last speaker, and that they
 // take the group whose views the sentence before says came out.
