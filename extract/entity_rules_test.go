@@ -102,6 +102,21 @@ func TestPersonRules(t *testing.T) {
 	}
 }
 
+// TestParticleAfterAKnownPerson checks that a tagger span that takes the
+// subject particle along after a name the article has ((조주빈이)성착취물을)
+// is a mention of that person, not a second person.
+func TestParticleAfterAKnownPerson(t *testing.T) {
+	in := "박사방을 운영한 조주빈은 재판을 받았다. 강훈은 공판에서 이렇게 진술했다.\n(조주빈이)성착취물을 보려면 특정 신체 사진을 보내라는 요구에 응했는데 (조주빈이)자신의 말을 듣지 않으면 사진을 유포하겠다고 했다.\n"
+	doc := extractText(t, in)
+	checkSpans(t, in, doc)
+	for _, e := range doc.Entities {
+		assert.NotEqual(t, "조주빈이", e.Name)
+	}
+	e := entityNamed(doc, "조주빈")
+	require.NotNil(t, e, "%+v", doc.Entities)
+	assert.Len(t, e.Mentions, 3)
+}
+
 // TestWellKnownSites checks that sites and firms of the news that the
 // tagger took for people are the organizations the lexicon knows:
 // 위키백과가 is no person 위키백 before the particle 과가.

@@ -65,8 +65,9 @@ func (a *analysis) addModelEntities() {
 		case "PS", "OG", "LC":
 			typ := map[string]string{"PS": TypePerson, "OG": TypeOrg, "LC": TypeLocation}[s.Label]
 			if stem, josa := a.x.lex.StripJosa(text); josa != "" && strings.HasSuffix(a.clean[s.Start:s.End], josa) {
-				if _, known := a.x.lex.Lookup(stem); known {
-					s.End -= len(josa) // 미국도: the particle is no part of the name
+				if _, known := a.x.lex.Lookup(stem); known || byName[typ+"\x00"+stem] != nil && caseParticles[josa] {
+					// 미국도, and 조주빈이 after 조주빈: the particle is no part of the name
+					s.End -= len(josa)
 					text = stem
 				}
 			}
@@ -533,6 +534,11 @@ func (a *analysis) dropTitle(start, end int, text string) (int, string) {
 	text = strings.TrimRight(text[:i], " ")
 	return start + len(text), text
 }
+
+// caseParticles are particles no name ends in: a tagger span that ends in
+// one after a name the article already has is that name (조주빈이 after
+// 조주빈); 라, 나 or 아 may end a name (카르발라).
+var caseParticles = setOf("이", "가", "은", "는", "을", "를", "의", "에게", "와", "과", "도")
 
 // titleNext reports whether the word after end, a space away, is a title
 // or an honorific (윤 대통령은, 김 씨가, 김씨는, 박모는): what makes a surname alone stand
