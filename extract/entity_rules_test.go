@@ -79,6 +79,7 @@ func TestPersonRules(t *testing.T) {
 		{"a party before a title", "위원장이 우리 당 후보가 아니라고 했다.", []string{"당"}, nil},
 		{"a province before a title", "소방청장은 시ㆍ도 소방본부장과 소방서장을 지휘한다.", []string{"도"}, nil},
 		{"a lone syllable is no name", "1심은 징역 8월을 선고했고, 2심은 유 무죄는 유지한 채 징역 6월로 낮췄다.", []string{"유"}, nil},
+		{"a temperature scale is no surname and honorific", "토양 시료를 배양기에 넣고 섭씨 10도에서 2013일을 배양했다.", []string{"섭"}, nil},
 		{"a holiday is no name", "청와대는 연하장 역시 설 선물과 함께 보냈다.", []string{"설"}, nil},
 		{"a surname of the article with a title it lacks", "박창신 신부가 고발당했다. 고발인은 박 신부가 선동했다고 주장한다.", []string{"박"}, nil},
 		{"the surname 한 of a person named in full", "한광석 단장이 도착했다. 한 단장은 웃었다.", []string{"한"}, map[string]string{"한광석": "단장"}},

@@ -83,7 +83,7 @@ func (a *analysis) addModelEntities() {
 				typ = TypeLocation // 서울대공원, 광화문광장: a place people go to
 			}
 			if a.fragment(s.Start, s.End, text, typ) || !a.modelNameOK(text, typ) || !a.yieldToModel(s.Start, s.End) ||
-				typ == TypePerson && (a.officeBeforeHead(s.End) || syllables(text) == 1 && !a.titleNext(s.End) && !a.surnameOfPerson(text)) {
+				typ == TypePerson && (a.officeBeforeHead(s.End) || syllables(text) == 1 && !a.titleNext(s.Start, s.End) && !a.surnameOfPerson(text)) {
 				continue
 			}
 			e := byName[typ+"\x00"+text]
@@ -535,6 +535,11 @@ func (a *analysis) dropTitle(start, end int, text string) (int, string) {
 	return start + len(text), text
 }
 
+// wordsInSsi are words that end in 씨 after a syllable that is also a
+// surname, not a surname and its honorific: the temperature scales and the
+// card company BC (비씨카드).
+var wordsInSsi = setOf("섭씨", "화씨", "비씨")
+
 // caseParticles are particles no name ends in: a tagger span that ends in
 // one after a name the article already has is that name (조주빈이 after
 // 조주빈); 라, 나 or 아 may end a name (카르발라).
@@ -544,9 +549,10 @@ var caseParticles = setOf("이", "가", "은", "는", "을", "를", "의", "에�
 // or an honorific (윤 대통령은, 김 씨가, 김씨는, 박모는): what makes a surname alone stand
 // for a person. A lone syllable the tagger takes for one (2심은 유 무죄는,
 // 설 선물과, 황(S)) is not a name.
-func (a *analysis) titleNext(end int) bool {
+func (a *analysis) titleNext(start, end int) bool {
 	if strings.HasPrefix(a.clean[end:], "씨") || strings.HasPrefix(a.clean[end:], "모") {
-		return true // 김씨, 최씨, 박모는
+		// 김씨, 최씨, 박모는; but 섭씨 (Celsius) is one word
+		return !wordsInSsi[a.clean[start:end+3]]
 	}
 	if end >= len(a.clean) || a.clean[end] != ' ' {
 		return false
