@@ -19,10 +19,11 @@ var anonHonorifics = setOf("씨", "군", "양", "모씨", "모군", "모양")
 // capital letter and an honorific.
 func (a *analysis) findAnonymous(st sentenceTokens) {
 	toks := st.toks
+	skipTo := 0 // the first word not yet read as part of a name
 	for i, t := range toks {
 		// the forms are short: A씨, 김모씨 as one word, A, 김, 김모 before
 		// the honorific
-		if len(t.stem()) > len("김모씨") {
+		if i < skipTo || len(t.stem()) > len("김모씨") {
 			continue
 		}
 		if x, ok := strings.CutSuffix(t.stem(), "모씨"); ok && a.anonymousName(x) {
@@ -41,6 +42,7 @@ func (a *analysis) findAnonymous(st sentenceTokens) {
 		next := toks[i+1]
 		if n := a.certainApart(toks, i); n > 0 {
 			a.addCertainPerson(st, toks[i:i+n]) // 김 모 씨, 김 모가
+			skipTo = i + n                      // (아무개씨가 is no 아무개 of its own)
 			continue
 		}
 		if x, ok := strings.CutSuffix(t.text, "모"); ok && a.anonymousName(x) && next.spaceBefore && next.punctBefore == "" && !anonHonorifics[next.stem()] {
@@ -85,6 +87,13 @@ func (a *analysis) certainApart(toks []token, i int) int {
 		return 0
 	}
 	m := toks[i+1]
+	if m.spaceBefore && m.punctBefore == "" && (m.stem() == "아무개" || m.stem() == "아무개씨") {
+		// 박 아무개씨가, 김 아무개 씨: "so-and-so", as 모
+		if m.stem() == "아무개" && m.josa() == "" && i+2 < len(toks) && toks[i+2].spaceBefore && toks[i+2].punctBefore == "" && honorificStart(toks[i+2].stem()) && syllables(toks[i+2].stem()) == 1 {
+			return 3
+		}
+		return 2
+	}
 	if !m.spaceBefore || m.punctBefore != "" || m.text != "모" && !(m.stem() == "모" && certainJosa[m.josa()]) {
 		return 0 // 이 모든: 모든 is "all"
 	}

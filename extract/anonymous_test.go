@@ -35,6 +35,9 @@ func TestAnonymousPeople(t *testing.T) {
 		{"신고한 건물주 박 모 씨(61세)는 문이 잠겨 있었다고 말했다.", []string{"박 모 씨"}},
 		{"수사팀은 정 모가 혼자 범행했다고 보고, 정 모의 휴대전화를 분석했다.", []string{"정 모", "정 모"}},
 		{"이 모든 풍경은 그림 같았다.", nil},
+		// 아무개, "so-and-so", as 모: one unnamed person, not 박 and 아무개
+		{"그의 부인인 박 아무개씨가 6촌이라는 얘기가 있었다.", []string{"박 아무개씨"}},
+		{"이 사고로 69살 최 아무개가 다쳤고 최 아무개의 조수석에 타 있던 사람도 다쳤다.", []string{"최 아무개", "최 아무개"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

@@ -912,6 +912,9 @@ func mergeHits(x, y []amountHit) []amountHit {
 // 모 "a certain" and an honorific or an age: 김 모씨, 김모씨, 김모 씨,
 // 김모(43)씨, or with 모 as a word of its own: 김 모가, 김 모 스스로.
 func certainAfter(rest string) bool {
+	if strings.HasPrefix(rest, " 아무개") {
+		return true // 박 아무개씨: so-and-so, as 모
+	}
 	apart := strings.HasPrefix(rest, " ")
 	rest, ok := strings.CutPrefix(strings.TrimPrefix(rest, " "), "모")
 	if !ok {
