@@ -92,7 +92,7 @@ func (a *analysis) findEntities() {
 	// later mentions of organizations first: people's affiliations use them
 	a.findLaterMentions(all)
 	for _, st := range all {
-		a.findPeople(st)
+		a.findPeople(a.unquotedNames(st))
 		a.regnalPeople(st)
 		a.findAnonymous(st)
 	}
