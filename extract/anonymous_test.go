@@ -106,6 +106,38 @@ func TestCertainPersonIsOwnEntity(t *testing.T) {
 	}
 }
 
+// TestHonorificJoinsTheUnnamedPerson checks that a surname and an
+// honorific after an unnamed person of that surname (김씨 after 김 모씨,
+// 최씨 after 최 아무개) is that person, whatever the tagger reads there.
+func TestHonorificJoinsTheUnnamedPerson(t *testing.T) {
+	tests := []struct {
+		text, name string
+		mentions   []string
+	}{
+		{"이 사고로 69살 김 모씨가 다쳤다. 김씨는 병원으로 옮겨졌다.", "김 모씨", []string{"김 모씨", "김씨"}},
+		{"이 사고로 69살 최 아무개가 다쳤다. 최씨는 병원으로 옮겨졌다.", "최 아무개", []string{"최 아무개", "최씨"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			doc := extractText(t, tc.text)
+			checkSpans(t, tc.text, doc)
+			var people []Entity
+			for _, e := range doc.Entities {
+				if e.Type == TypePerson {
+					people = append(people, e)
+				}
+			}
+			require.Len(t, people, 1, "%+v", people)
+			assert.Equal(t, tc.name, people[0].Name)
+			var got []string
+			for _, m := range people[0].Mentions {
+				got = append(got, m.Text)
+			}
+			assert.Equal(t, tc.mentions, got)
+		})
+	}
+}
+
 // TestCertainApartName checks that a surname and 모 written apart name one
 // unnamed person, named as written.
 func TestCertainApartName(t *testing.T) {

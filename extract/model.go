@@ -82,7 +82,7 @@ func (a *analysis) addModelEntities() {
 			if typ == TypeOrg && grounds(text) {
 				typ = TypeLocation // 서울대공원, 광화문광장: a place people go to
 			}
-			if a.fragment(s.Start, s.End, text, typ) || !a.modelNameOK(text, typ) || !a.yieldToModel(s.Start, s.End) ||
+			if a.fragment(s.Start, s.End, text, typ) || !a.modelNameOK(text, typ) || !a.yieldToModel(s.Start, s.End, typ) ||
 				typ == TypePerson && (a.officeBeforeHead(s.End) || syllables(text) == 1 && !a.titleNext(s.Start, s.End) && !a.surnameOfPerson(text)) {
 				continue
 			}
@@ -319,7 +319,7 @@ func facilityName(w string) bool {
 // Mentions inside the model's longer span (서울 in 서울시청) give way to it:
 // they are removed and true is returned. Any other overlap keeps the
 // lexicon's or rules' mention, which carry ids, roles and English names.
-func (a *analysis) yieldToModel(start, end int) bool {
+func (a *analysis) yieldToModel(start, end int, typ string) bool {
 	var inside, weak []mentionRef
 	ok := true
 	a.mentions.each(start-a.mentions.reach(), end, func(r mentionRef) bool {
@@ -329,6 +329,10 @@ func (a *analysis) yieldToModel(start, end int) bool {
 		if start <= r.start && r.end <= end && end-start > r.end-r.start {
 			inside = append(inside, r)
 			return true
+		}
+		if r.e.typ == typ && r.start == start && r.end == end {
+			ok = false // the rule's mention says the same (김씨 of 김 모씨): it stays, with its linking
+			return false
 		}
 		if bare(r.e) {
 			// a rule's guess with nothing attached yields to the model

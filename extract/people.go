@@ -579,6 +579,14 @@ func (a *analysis) surnameMention(st sentenceTokens, t, title token, role string
 			cands = append(cands, e)
 		}
 	}
+	if len(cands) == 0 && anonHonorifics[strings.TrimPrefix(title.stem(), t.text)] {
+		// 최씨 after 최 아무개, 김씨 after 김 모씨: the unnamed person of that surname
+		for _, e := range a.ents {
+			if e.typ == TypePerson && len(e.parts) == 1 && e.parts[0] == t.text && e.name != t.text && certainName(e.name) {
+				cands = append(cands, e)
+			}
+		}
+	}
 	match := a.pickBySurname(cands, title.stem(), sp.start)
 	wide := span{sp.start, refEnd}
 	if match != nil {
@@ -591,6 +599,12 @@ func (a *analysis) surnameMention(st sentenceTokens, t, title token, role string
 	p := &entity{typ: TypePerson, name: a.clean[sp.start:sp.end], parts: []string{t.text}, role: role}
 	a.ents = append(a.ents, p)
 	a.addReference(p, sp, wide, st.idx)
+}
+
+// certainName reports whether name is how an unnamed person is written:
+// a surname and 모 or 아무개 (김 모씨, 김모, 최 아무개, 박 아무개씨).
+func certainName(name string) bool {
+	return strings.Contains(name, "아무개") || strings.Contains(name, "모")
 }
 
 // wordSurnames are surnames that are far more often another word before a
