@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/kextract/kextract/extract/date"
@@ -202,6 +203,10 @@ func (a *analysis) resolveDates() {
 	for _, it := range items {
 		it = a.readMention(it)
 		var v date.Value
+		if h, ok := a.termInMonths(it); ok {
+			added = append(added, h) // 징역 8월: eight months, no date
+			continue
+		}
 		switch {
 		case it.read && it.expr.Duration:
 			if h, ok := a.durationAmount(it); ok {
@@ -296,6 +301,35 @@ func (a *analysis) readMention(it dateItem) dateItem {
 	}
 	it.expr, it.read = e, true
 	return it
+}
+
+// termWords are the sentences and penalties a court gives for a term:
+// after them N월 counts months (징역 8월, 금고 10월, 자격정지 6월), as the
+// law writes the term, not a month of the year.
+var termWords = []string{"징역", "금고", "구류", "자격정지", "실형", "징역형", "금고형"}
+
+// termInMonths reads the date mention it as the months of a term after a
+// word of termWords (징역 10월에 집행유예 2년): a duration amount.
+func (a *analysis) termInMonths(it dateItem) (amountHit, bool) {
+	text := a.clean[it.m.start:it.m.end]
+	n, ok := strings.CutSuffix(text, "월")
+	if !ok || n == "" || len(n) > 2 || strings.Trim(n, "0123456789") != "" {
+		return amountHit{}, false
+	}
+	before := strings.TrimRight(a.clean[max(0, it.m.start-len("자격정지 ")):it.m.start], " ")
+	if before == a.clean[max(0, it.m.start-len("자격정지 ")):it.m.start] || !hasAnySuffix(before, termWords...) {
+		return amountHit{}, false // a space between, and one of the words before it
+	}
+	k, _ := strconv.Atoi(n)
+	if k <= 0 {
+		return amountHit{}, false
+	}
+	v := normalize.NewDecimal(int64(k))
+	return amountHit{
+		m: normalize.AmountMatch{Start: it.m.start, End: it.m.end, Text: text,
+			Amount: normalize.Amount{Kind: "duration", Unit: "month", Value: &v}},
+		sent: it.m.sent,
+	}, true
 }
 
 // durationAmount reads a tagger's date that is a length of time (두 달

@@ -101,6 +101,30 @@ func TestDatesAreNotDurations(t *testing.T) {
 	assert.Equal(t, "2017-01", e.Value)
 }
 
+// TestPrisonTermsAreNotDates: N월 after 징역, 금고 or 구류 is a term of
+// months, a duration amount; N월 elsewhere stays a month of the year.
+func TestPrisonTermsAreNotDates(t *testing.T) {
+	x := datedExtractor(t)
+	in := "1심은 징역 8월을 선고했고, 그는 금고 10월에 집행유예 2년을 받았다. 그는 8월에 출소했다."
+	doc, err := x.Extract(context.Background(), Input{Text: in})
+	require.NoError(t, err)
+	checkSpans(t, in, doc)
+	var amounts []string
+	for _, a := range doc.Amounts {
+		amounts = append(amounts, a.Text+"="+a.Kind+"/"+a.Unit)
+	}
+	assert.Subset(t, amounts, []string{"8월=duration/month", "10월=duration/month", "2년=duration/year"})
+	var dates []string
+	for _, e := range doc.Entities {
+		if e.Type == TypeDate {
+			for _, m := range e.Mentions {
+				dates = append(dates, m.Text)
+			}
+		}
+	}
+	assert.Equal(t, []string{"8월"}, dates, "only the month of the release")
+}
+
 // TestDatesWithoutDocumentDate: nothing relative resolves, each date says
 // why, and the document says so once.
 func TestDatesWithoutDocumentDate(t *testing.T) {
