@@ -121,6 +121,7 @@ func (a *analysis) findEntities() {
 	a.dropOverlaps()
 	a.derivedMentions()
 	a.familyNameReferences(all)
+	a.oneTypePerName()
 	sort.SliceStable(a.ents, func(i, j int) bool { return a.ents[i].first() < a.ents[j].first() })
 }
 
