@@ -549,10 +549,11 @@ var wordsInSsi = setOf("섭씨", "화씨", "비씨")
 // 조주빈); 라, 나 or 아 may end a name (카르발라).
 var caseParticles = setOf("이", "가", "은", "는", "을", "를", "의", "에게", "와", "과", "도")
 
-// titleNext reports whether the word after end, a space away, is a title
-// or an honorific (윤 대통령은, 김 씨가, 김씨는, 박모는): what makes a surname alone stand
-// for a person. A lone syllable the tagger takes for one (2심은 유 무죄는,
-// 설 선물과, 황(S)) is not a name.
+// titleNext reports whether a title or an honorific follows the tagger's
+// span [start, end), a space away or, for 씨 and 모, joined to it (윤
+// 대통령은, 하 전 사장, 김 씨가, 김씨는, 박모는): what makes a surname alone
+// stand for a person. A lone syllable the tagger takes for one (2심은 유
+// 무죄는, 설 선물과, 황(S)) is not a name.
 func (a *analysis) titleNext(start, end int) bool {
 	if strings.HasPrefix(a.clean[end:], "씨") || strings.HasPrefix(a.clean[end:], "모") {
 		// 김씨, 최씨, 박모는; but 섭씨 (Celsius) is one word
