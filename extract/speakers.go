@@ -47,8 +47,8 @@ func (a *analysis) toSpeaker(s *speakerRef) *Speaker {
 // for 철도노조, 공사 for 한국철도공사, 연구팀 for KIST 연구팀) to the one
 // organization named so before off; nil when none or several are.
 func (a *analysis) definiteRef(name string, off int) *entity {
-	if kinds, ok := unitKinds[name]; ok {
-		return a.placeOfUnit(name, kinds, off)
+	if _, ok := unitKinds[name]; ok {
+		return a.placeOfUnit(name, off)
 	}
 	if syllables(name) < 2 || strings.Contains(name, " ") || !isHangulWord(name) {
 		return nil
@@ -77,28 +77,13 @@ var unitKinds = map[string][]string{"시": {"city"}, "도": {"province"}, "군":
 // placeOfUnit resolves a unit alone (시 for 서울특별시, 도 for 충청남도) to the
 // one place of that kind the article names before off in a form that ends
 // in the unit (서울시, 충남도, 성주군); nil when none or several are.
-func (a *analysis) placeOfUnit(unit string, kinds []string, off int) *entity {
-	var found *entity
-	for _, e := range a.ents {
-		if e.typ != TypeLocation || e.entry == nil || !slices.Contains(kinds, e.entry.Kind) || len(e.mentions) == 0 || e.mentions[0].start >= off {
-			continue
-		}
-		named := false
-		for _, m := range e.mentions {
-			if m.start < off && strings.HasSuffix(a.clean[m.start:m.end], unit) {
-				named = true
-				break
-			}
-		}
-		if !named {
-			continue
-		}
-		if found != nil && found != e {
-			return nil
-		}
-		found = e
+func (a *analysis) placeOfUnit(unit string, off int) *entity {
+	l := a.nameIndex().unitPlaces[unit]
+	n := sort.Search(len(l), func(k int) bool { return l[k].first >= off })
+	if n != 1 {
+		return nil
 	}
-	return found
+	return l[0].e
 }
 
 // entityIndex holds the look-ups of the late speaker rules, built once per
@@ -106,9 +91,17 @@ func (a *analysis) placeOfUnit(unit string, kinds []string, off int) *entity {
 // look-up, not a pass over every entity (a document with thousands of
 // bodies and of quotes stays linear).
 type entityIndex struct {
-	orgsBySuffix  map[string][]*entity // organizations by each proper suffix of their name (공사 → 한국철도공사)
-	peopleByTitle map[string][]*entity // people by each suffix of their role (의원 → 하원의원)
-	courts        []*entity            // organizations whose name says court
+	orgsBySuffix  map[string][]*entity   // organizations by each proper suffix of their name (공사 → 한국철도공사)
+	peopleByTitle map[string][]*entity   // people by each suffix of their role (의원 → 하원의원)
+	courts        []*entity              // organizations whose name says court
+	unitPlaces    map[string][]unitPlace // places by the unit a form of their name ends in (시 → 서울시), by that form's first offset
+}
+
+// unitPlace is a place named in a form that ends in an administrative
+// unit, and where that form first occurs.
+type unitPlace struct {
+	e     *entity
+	first int
 }
 
 // nameIndex returns the document's entityIndex, building it on first use.
@@ -116,7 +109,7 @@ func (a *analysis) nameIndex() *entityIndex {
 	if a.index != nil {
 		return a.index
 	}
-	ix := &entityIndex{orgsBySuffix: map[string][]*entity{}, peopleByTitle: map[string][]*entity{}}
+	ix := &entityIndex{orgsBySuffix: map[string][]*entity{}, peopleByTitle: map[string][]*entity{}, unitPlaces: map[string][]unitPlace{}}
 	suffixes := func(w string, proper bool, fn func(string)) {
 		for i := range w {
 			if i == 0 && proper {
@@ -134,6 +127,18 @@ func (a *analysis) nameIndex() *entityIndex {
 			if strings.Contains(e.name, "법원") || strings.HasSuffix(e.name, "지법") || strings.HasSuffix(e.name, "고법") {
 				ix.courts = append(ix.courts, e)
 			}
+		case TypeLocation:
+			for unit, kinds := range unitKinds {
+				if e.entry == nil || !slices.Contains(kinds, e.entry.Kind) {
+					continue
+				}
+				for _, m := range e.mentions {
+					if strings.HasSuffix(a.clean[m.start:m.end], unit) {
+						ix.unitPlaces[unit] = append(ix.unitPlaces[unit], unitPlace{e, m.start})
+						break // mentions are in text order: the first such form
+					}
+				}
+			}
 		case TypePerson:
 			if e.role != "" {
 				// every word of the role ends a title the person holds
@@ -149,6 +154,9 @@ func (a *analysis) nameIndex() *entityIndex {
 				}
 			}
 		}
+	}
+	for _, l := range ix.unitPlaces {
+		slices.SortFunc(l, func(x, y unitPlace) int { return x.first - y.first })
 	}
 	a.index = ix
 	return ix
