@@ -118,6 +118,7 @@ func (a *analysis) findEntities() {
 	a.affiliationsFromRoles()
 	a.affiliationsFromPartyTopic()
 	a.findAges()
+	a.embassies()
 	a.dropOverlaps()
 	a.derivedMentions()
 	a.familyNameReferences(all)

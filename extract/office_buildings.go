@@ -29,17 +29,21 @@ func (a *analysis) officeBuildings() {
 		if e.typ != TypeOrg || len(e.mentions) == 0 || !hasAnySuffix(e.name, officeSuffixes...) || e.name == "청사" {
 			continue
 		}
-		all := true
-		for _, m := range e.mentions {
-			if !a.locativeAfter(m.end) {
-				all = false
-				break
-			}
-		}
-		if all {
+		if a.onlyAsPlace(e) {
 			e.typ = TypeLocation
 		}
 	}
+}
+
+// onlyAsPlace reports whether every mention of e names the place of an
+// event (a locative particle or noun after it).
+func (a *analysis) onlyAsPlace(e *entity) bool {
+	for _, m := range e.mentions {
+		if !a.locativeAfter(m.end) {
+			return false
+		}
+	}
+	return true
 }
 
 // locativeAfter reports whether the text at i, right after a name, makes

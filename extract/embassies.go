@@ -1,0 +1,95 @@
+package extract
+
+import "strings"
+
+// embassySuffixes make the name of a country's mission abroad of the
+// country's name: 일본대사관, 미국 대사관, 중국총영사관.
+var embassySuffixes = []string{"대사관", "총영사관", "영사관", "대표부"}
+
+// embassies finds a country's embassy or consulate named by the country
+// and the kind of mission (일본대사관, 주한 미국 대사관): one organization
+// by the name as written without the space, whose mentions cover the
+// country's name, so that the country inside it is no mention of its own.
+// Like an office of local government, an embassy named only as the place
+// of events (일본대사관 앞에서) is a place.
+func (a *analysis) embassies() {
+	byName := map[string]*entity{}
+	for _, e := range a.ents {
+		if e.typ == TypeOrg {
+			byName[e.name] = e
+		}
+	}
+	var found []struct {
+		s    span
+		name string
+		sent int
+	}
+	for _, e := range a.ents {
+		if e.typ != TypeLocation || !a.isCountry(e) {
+			continue
+		}
+		for _, m := range e.mentions {
+			rest := a.clean[m.end:min(len(a.clean), m.end+16)]
+			gap := ""
+			if strings.HasPrefix(rest, " ") {
+				gap, rest = " ", rest[1:]
+			}
+			for _, suf := range embassySuffixes {
+				if strings.HasPrefix(rest, suf) {
+					end := m.end + len(gap) + len(suf)
+					found = append(found, struct {
+						s    span
+						name string
+						sent int
+					}{span{m.start, end}, a.clean[m.start:m.end] + suf, m.sent})
+					break
+				}
+			}
+		}
+	}
+	var made []*entity
+	for _, f := range found {
+		org := byName[f.name]
+		if org == nil {
+			org = &entity{typ: TypeOrg, name: f.name}
+			byName[f.name] = org
+			a.ents = append(a.ents, org)
+			made = append(made, org)
+		}
+		a.widenOverCountry(org, f.s, f.sent)
+	}
+	for _, e := range made {
+		if len(e.mentions) > 0 && a.onlyAsPlace(e) {
+			e.typ = TypeLocation // 일본대사관 앞에서: the building
+		}
+	}
+}
+
+// widenOverCountry records s as a mention of the embassy org in place of
+// the mentions inside it (the country's name).
+func (a *analysis) widenOverCountry(org *entity, s span, sent int) {
+	var inside []mentionRef
+	a.mentions.each(s.start-a.mentions.reach(), s.end, func(r mentionRef) bool {
+		if r.e != nil && s.start <= r.start && r.end <= s.end {
+			inside = append(inside, r)
+		}
+		return true
+	})
+	for _, r := range inside {
+		a.removeMention(r)
+	}
+	a.addMention(org, s, sent)
+}
+
+// isCountry reports whether the place e is a country, by its lexicon entry
+// or, for a place the tagger found, by its name.
+func (a *analysis) isCountry(e *entity) bool {
+	en := e.entry
+	if en == nil {
+		var ok bool
+		if en, ok = a.x.lex.Lookup(e.name); !ok {
+			return false
+		}
+	}
+	return en.Type == TypeLocation && en.Kind == "country"
+}
