@@ -357,7 +357,13 @@ func (a *analysis) claimsIn(si int, toks []token) {
 			// ending belongs to the reported words, the verb does not
 			a.reportedClaim(si, toks, i, verb, t.end)
 			c := a.claims[len(a.claims)-1]
-			if c.source == nil && thinkingVerbs[toks[vi].text] && a.subjectBetween(toks, i+1, vi) == nil {
+			lo := i + 1
+			for j := i + 1; j < vi; j++ {
+				if quotativeSuffix(toks[j].text) != "" {
+					lo = j + 1 // …것이라며 민주당이 …말라고 성토했다: 민주당이 is the inner clause's subject
+				}
+			}
+			if c.source == nil && thinkingVerbs[toks[vi].text] && a.subjectBetween(toks, lo, vi) == nil {
 				// …받아야 한다고 생각한다: the writer's (or the quoted
 				// speaker's) own view, no one reported
 				a.claims = a.claims[:len(a.claims)-1]
@@ -366,7 +372,7 @@ func (a *analysis) claimsIn(si int, toks []token) {
 			// …다고 주민들이 전했다, …확인됐다고 통일부는 덧붙였다: the
 			// subject between the clause and the verb reports it, and a
 			// subject before the clause is the clause's own
-			if sp := a.subjectBetween(toks, i+1, vi); sp != nil {
+			if sp := a.subjectBetween(toks, lo, vi); sp != nil {
 				c.source = sp
 				c.content.start = a.clauseStart(si, toks)
 			}

@@ -161,6 +161,25 @@ func TestUnitAloneIsThePlaceNamedBefore(t *testing.T) {
 	}
 }
 
+// TestInnerClauseSubjectDoesNotReport checks that a subject in 이/가
+// between a clause in 라며 and the verb, when another reported clause
+// follows it, is that clause's subject, not the reporter of the first.
+func TestInnerClauseSubjectDoesNotReport(t *testing.T) {
+	in := "새누리당은 민생과 정쟁은 분리된 것이라며 민주당이 국회 예산과 민생법안을 볼모로 잡지 말라고 성토했다."
+	doc := extractText(t, in)
+	checkSpans(t, in, doc)
+	var found bool
+	for _, c := range doc.Claims {
+		if strings.Contains(c.Text, "분리된 것이라며") {
+			found = true
+			require.NotNil(t, c.Source, "%+v", c)
+			assert.Equal(t, "새누리당", c.Source.Name)
+			assert.NotContains(t, c.Text, "새누리당은")
+		}
+	}
+	assert.True(t, found, "%+v", doc.Claims)
+}
+
 func TestClaimStartsAfterAQuotesEnding(t *testing.T) {
 	for _, in := range []string{
 		"학생 측은 “학부의 취업률은 74%로, 전체에서 5위”를 차지한다면서 통폐합에 반대한다고 주장하였다.",
