@@ -87,17 +87,14 @@ func (a *analysis) certainApart(toks []token, i int) int {
 		return 0
 	}
 	m := toks[i+1]
-	if m.spaceBefore && m.punctBefore == "" && (m.stem() == "아무개" || m.stem() == "아무개씨") {
-		// 박 아무개씨가, 김 아무개 씨: "so-and-so", as 모
-		if m.stem() == "아무개" && m.josa() == "" && i+2 < len(toks) && toks[i+2].spaceBefore && toks[i+2].punctBefore == "" && honorificStart(toks[i+2].stem()) && syllables(toks[i+2].stem()) == 1 {
-			return 3
-		}
-		return 2
-	}
-	if !m.spaceBefore || m.punctBefore != "" || m.text != "모" && !(m.stem() == "모" && certainJosa[m.josa()]) {
+	// 모 "a certain", bare or with a particle; 아무개 "so-and-so", with any
+	// (박 아무개씨가, 김 아무개 씨)
+	someone := m.text == "모" || m.stem() == "모" && certainJosa[m.josa()] || m.stem() == "아무개" || m.stem() == "아무개씨"
+	if !m.spaceBefore || m.punctBefore != "" || !someone {
 		return 0 // 이 모든: 모든 is "all"
 	}
-	if m.josa() == "" && i+2 < len(toks) && toks[i+2].spaceBefore && toks[i+2].punctBefore == "" && honorificStart(toks[i+2].stem()) && syllables(toks[i+2].stem()) == 1 {
+	if m.josa() == "" && (m.stem() == "모" || m.stem() == "아무개") && i+2 < len(toks) && toks[i+2].spaceBefore && toks[i+2].punctBefore == "" &&
+		honorificStart(toks[i+2].stem()) && syllables(toks[i+2].stem()) == 1 {
 		return 3
 	}
 	return 2

@@ -316,8 +316,9 @@ func (a *analysis) termInMonths(it dateItem) (amountHit, bool) {
 	if !ok || n == "" || len(n) > 2 || strings.Trim(n, "0123456789") != "" {
 		return amountHit{}, false
 	}
-	before := strings.TrimRight(a.clean[max(0, it.m.start-len("자격정지 ")):it.m.start], " ")
-	if before == a.clean[max(0, it.m.start-len("자격정지 ")):it.m.start] || !hasAnySuffix(before, termWords...) {
+	window := a.clean[max(0, it.m.start-len("자격정지 ")):it.m.start]
+	before := strings.TrimRight(window, " ")
+	if before == window || !hasAnySuffix(before, termWords...) {
 		return amountHit{}, false // a space between, and one of the words before it
 	}
 	k, _ := strconv.Atoi(n)

@@ -19,13 +19,14 @@ func (a *analysis) embassies() {
 			byName[e.name] = e
 		}
 	}
-	var found []struct {
+	type mission struct {
 		s    span
 		name string
 		sent int
 	}
+	var found []mission
 	for _, e := range a.ents {
-		if e.typ != TypeLocation || !a.isCountry(e) {
+		if !a.namesCountry(e) {
 			continue
 		}
 		for _, m := range e.mentions {
@@ -37,11 +38,7 @@ func (a *analysis) embassies() {
 			for _, suf := range embassySuffixes {
 				if strings.HasPrefix(rest, suf) {
 					end := m.end + len(gap) + len(suf)
-					found = append(found, struct {
-						s    span
-						name string
-						sent int
-					}{span{m.start, end}, a.clean[m.start:m.end] + suf, m.sent})
+					found = append(found, mission{span{m.start, end}, a.clean[m.start:m.end] + suf, m.sent})
 					break
 				}
 			}
@@ -56,7 +53,7 @@ func (a *analysis) embassies() {
 			a.ents = append(a.ents, org)
 			made = append(made, org)
 		}
-		a.widenOverCountry(org, f.s, f.sent)
+		a.widenOver(org, f.s, f.sent) // the country's mention inside gives way
 	}
 	for _, e := range made {
 		if len(e.mentions) > 0 && a.onlyAsPlace(e) {
@@ -65,31 +62,15 @@ func (a *analysis) embassies() {
 	}
 }
 
-// widenOverCountry records s as a mention of the embassy org in place of
-// the mentions inside it (the country's name).
-func (a *analysis) widenOverCountry(org *entity, s span, sent int) {
-	var inside []mentionRef
-	a.mentions.each(s.start-a.mentions.reach(), s.end, func(r mentionRef) bool {
-		if r.e != nil && s.start <= r.start && r.end <= s.end {
-			inside = append(inside, r)
-		}
-		return true
-	})
-	for _, r := range inside {
-		a.removeMention(r)
+// namesCountry reports whether the place e is a country: by its lexicon
+// entry (isCountry) or, for a place the tagger found, by its name.
+func (a *analysis) namesCountry(e *entity) bool {
+	if e.typ != TypeLocation {
+		return false
 	}
-	a.addMention(org, s, sent)
-}
-
-// isCountry reports whether the place e is a country, by its lexicon entry
-// or, for a place the tagger found, by its name.
-func (a *analysis) isCountry(e *entity) bool {
-	en := e.entry
-	if en == nil {
-		var ok bool
-		if en, ok = a.x.lex.Lookup(e.name); !ok {
-			return false
-		}
+	if e.entry != nil {
+		return isCountry(e)
 	}
-	return en.Type == TypeLocation && en.Kind == "country"
+	en, ok := a.x.lex.Lookup(e.name)
+	return ok && en.Type == TypeLocation && en.Kind == "country"
 }

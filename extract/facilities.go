@@ -106,8 +106,8 @@ func (a *analysis) peak(byName map[string]*entity, t token, sent int) {
 }
 
 // widenOver makes s a mention of e in place of the mentions of other
-// places inside it (베이징 of 베이징 국가체육장): the city is part of the
-// facility's name there.
+// places inside it (베이징 of 베이징 국가체육장, 일본 of 일본대사관): the
+// place is part of the facility's or the mission's name there.
 func (a *analysis) widenOver(e *entity, s span, sent int) {
 	var inside []mentionRef
 	a.mentions.each(s.start-a.mentions.reach(), s.end, func(r mentionRef) bool {

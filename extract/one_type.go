@@ -3,9 +3,9 @@ package extract
 // oneTypePerName gives a name one type in an article (issue #15: 충남도
 // as an organization and as a place): where a person, an organization and
 // a place share a name, the mentions of the weaker go to the one whose
-// type the article shows (a role: 세종 대왕), else the one with a lexicon
-// entry, else the one with the most mentions, else the first found. Two entities that both come from the lexicon are two known
-// things and stay apart.
+// type the article shows (a role), else the one with a lexicon entry, else
+// the one with the most mentions, else the first found. Two entities that
+// both come from the lexicon are two known things and stay apart.
 func (a *analysis) oneTypePerName() {
 	byName := map[string]*entity{}
 	for _, e := range a.ents {

@@ -579,7 +579,8 @@ func (a *analysis) surnameMention(st sentenceTokens, t, title token, role string
 			cands = append(cands, e)
 		}
 	}
-	if len(cands) == 0 && anonHonorifics[strings.TrimPrefix(title.stem(), t.text)] {
+	honorific := anonHonorifics[strings.TrimPrefix(title.stem(), t.text)] // 씨 of 최씨 or 최 씨
+	if len(cands) == 0 && honorific {
 		// 최씨 after 최 아무개, 김씨 after 김 모씨: the unnamed person of that surname
 		for _, e := range a.ents {
 			if e.typ == TypePerson && len(e.parts) == 1 && e.parts[0] == t.text && e.name != t.text && certainName(e.name) {
@@ -593,7 +594,7 @@ func (a *analysis) surnameMention(st sentenceTokens, t, title token, role string
 		a.addReference(match, sp, wide, st.idx)
 		return
 	}
-	if wordSurnames[t.text] && !anonHonorifics[strings.TrimPrefix(title.stem(), t.text)] {
+	if wordSurnames[t.text] && !honorific {
 		return // 뒤쫓던 한 경찰관, 우리 당 후보, 시ㆍ도 소방본부장: no one of that name
 	}
 	p := &entity{typ: TypePerson, name: a.clean[sp.start:sp.end], parts: []string{t.text}, role: role}

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // unquotedNames returns the words of st with the quotation marks around a
 // lone Korean full name taken off, so that the person rules read the name
@@ -20,7 +23,8 @@ func (a *analysis) unquotedNames(st sentenceTokens) sentenceTokens {
 			out = append([]token(nil), toks...)
 		}
 		out[i].punctBefore = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(t.punctBefore, "'"), "‘"), " ")
-		out[i+1].punctBefore = strings.TrimLeft(next.punctBefore[len(string([]rune(next.punctBefore)[0])):], " ")
+		_, size := utf8.DecodeRuneInString(next.punctBefore) // the closing mark
+		out[i+1].punctBefore = strings.TrimLeft(next.punctBefore[size:], " ")
 	}
 	if out == nil {
 		return st
