@@ -374,10 +374,15 @@ func TestFamilyNameFirstWithTitle(t *testing.T) {
 
 // TestGovernmentOfAName checks that a Korean full name before 정부 names
 // that government, and a noun with its particle there does not (통계
-// 자료가 정부 내 …).
+// 자료가 정부 내 …), nor an adverb or a clause's last word (심지어 정부가).
 func TestGovernmentOfAName(t *testing.T) {
 	for _, tt := range []struct{ in, want, notWant string }{
 		{"문재인 정부 때 시작된 사업이다.", "문재인 정부", ""},
+		// a clause's last word or an adverb before 정부 looks like a full
+		// name by its syllables (한, 정, 심) but names no government
+		{"노조는 공공성을 확대해야 한다고 정부를 규탄하며 대회를 열었다.", "", "한다고 정부"},
+		{"정말로 정부가 안보를 중요시한다면 장비를 관리해야 한다.", "", "정말로 정부"},
+		{"심지어 정부가 오염 가능성이 있다고 보는 지역도 있다.", "", "심지어 정부"},
 		{"따라서 “박정희 정부 내 관료 출신은 40%인데 최규하 정부에선 그 비율이 50%였다.”는 내용의 통계 자료가 정부 내 국무위원을 대상으로 한다면 사실이 아니라고 볼 수 있다.", "", "자료가 정부"},
 	} {
 		doc := extractText(t, tt.in)

@@ -66,7 +66,7 @@ func (a *analysis) nameInstitutions() {
 			case head == "정부":
 				// 문재인 정부: a Korean full name nobody found before
 				w, start := a.wordBefore(m.start)
-				if start < 0 || syllables(w) != 3 || !a.koreanName(w) || !a.nameLike(w) {
+				if start < 0 || syllables(w) != 3 || notAName(w) || !a.koreanName(w) || !a.nameLike(w) {
 					continue
 				}
 				if stem, josa := a.x.lex.StripJosa(w); (josa == "가" || josa == "는" || josa == "를" || josa == "의") && a.x.lex.IsCommonNoun(stem) {
