@@ -76,3 +76,24 @@ func TestAddSpacedWidensOwnMention(t *testing.T) {
 	assert.Len(t, e.mentions, 1)
 	assert.Equal(t, "위원회장", text[e.mentions[0].start:e.mentions[0].end])
 }
+
+// TestSpacelessOffsets checks that every byte of the spaceless view maps
+// back to the same byte of the clean text, with spaces at the start, the
+// end, in runs and between syllables.
+func TestSpacelessOffsets(t *testing.T) {
+	for _, clean := range []string{"", " ", "가", " 국제 올림픽  위원회 ", "크림반도", "a b  c   ", "  서울 대"} {
+		a := &analysis{clean: clean}
+		sp := a.spacelessText()
+		var want []int
+		for i := 0; i < len(clean); i++ {
+			if clean[i] != ' ' {
+				want = append(want, i)
+			}
+		}
+		assert.Equal(t, len(want), len(sp.text), clean)
+		for i := range sp.text {
+			assert.Equal(t, want[i], sp.clean(i), "%q at %d", clean, i)
+			assert.Equal(t, clean[want[i]], sp.text[i], "%q at %d", clean, i)
+		}
+	}
+}
