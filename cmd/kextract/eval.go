@@ -33,7 +33,7 @@ SHARED is --shared.`, stderr)
 	sample := fs.Int("sample", 20, "quotes: how many quotes (`N`) to print for reading")
 	seed := fs.Uint64("seed", 1, "quotes: random `SEED` of the sample")
 	gold := fs.String("gold", "", "quotes: the quote `GOLD` file (default SHARED/data/wikinews/quotes.gold.json)")
-	misses := fs.Int("misses", 0, "quotes: how many misses (`N`) to list")
+	misses := fs.Int("misses", 0, "quotes, ner: how many misses (`N`) to list (ner: news sentences the whole extractor gets wrong)")
 	modelFile := fs.String("ner-model", "", "ner: score this NER model `FILE` (kextract train ner) instead of the built-in one")
 	pos, err := parseInterleaved(fs, args)
 	if err != nil {
@@ -73,7 +73,7 @@ SHARED is --shared.`, stderr)
 			return exitFailure
 		}
 	case "ner":
-		return runEvalNER(files, *shared, *modelFile, stdout, stderr)
+		return runEvalNER(files, *shared, *modelFile, *misses, stdout, stderr)
 	case "quotes":
 		g := *gold
 		if g == "" {

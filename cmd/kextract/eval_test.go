@@ -71,6 +71,10 @@ func TestTrainIsDeterministicAndEvalNERRuns(t *testing.T) {
 	for _, want := range []string{"(a) NER model alone", "(b) extractor without model", "(c) extractor with model", "micro"} {
 		assert.Contains(t, out, want)
 	}
+	assert.NotContains(t, out, "== misses", "misses only when asked for")
+	code, out, errOut = kx(t, "", "eval", "ner", "--misses", "3", mini)
+	require.Equal(t, exitOK, code, errOut)
+	assert.Contains(t, out, "== misses of the extractor with model")
 }
 
 func TestEvalQuotesOnJSONL(t *testing.T) {

@@ -261,21 +261,25 @@ func trimQualifiers(r []rune, s, e int) (int, int) {
 }
 
 // scoreExtractor runs the full extractor over every sentence and scores it.
-func scoreExtractor(x *extract.Extractor, sents []klue.Sentence) (*klue.Scorer, error) {
+// It returns the spans it predicted for each sentence too.
+func scoreExtractor(x *extract.Extractor, sents []klue.Sentence) (*klue.Scorer, [][]klue.Span, error) {
 	sc := new(klue.Scorer)
-	for _, s := range sents {
+	preds := make([][]klue.Span, len(sents))
+	for i, s := range sents {
 		d, err := x.Extract(context.Background(), extract.Input{ID: s.ID, Text: s.Text})
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", s.ID, err)
+			return nil, nil, fmt.Errorf("%s: %w", s.ID, err)
 		}
-		sc.Add(s.Domain, s.Spans, docSpans(d, s.Text, x.Lexicon()))
+		preds[i] = docSpans(d, s.Text, x.Lexicon())
+		sc.Add(s.Domain, s.Spans, preds[i])
 	}
-	return sc, nil
+	return sc, preds, nil
 }
 
 // runEvalNER scores the NER model alone and the full extractor (without
-// and with the model) on KLUE NER files and prints the tables.
-func runEvalNER(files []string, shared, modelFile string, stdout, stderr io.Writer) int {
+// and with the model) on KLUE NER files and prints the tables, then the
+// first misses news sentences that the whole extractor gets wrong.
+func runEvalNER(files []string, shared, modelFile string, misses int, stdout, stderr io.Writer) int {
 	if len(files) == 0 {
 		files = []string{filepath.Join(shared, "data/klue-ner/klue-ner-v1.1_dev.even.tsv")}
 	}
@@ -315,13 +319,16 @@ func runEvalNER(files []string, shared, modelFile string, stdout, stderr io.Writ
 			return exitFailure
 		}
 		t0 := time.Now()
-		sc, err := scoreExtractor(x, sents)
+		sc, preds, err := scoreExtractor(x, sents)
 		if err != nil {
 			fmt.Fprintln(stderr, "kextract eval ner:", err)
 			return exitFailure
 		}
 		fmt.Fprintf(stdout, "\n== %s (%.2fs)\n", run.name, time.Since(t0).Seconds())
 		sc.Table(stdout)
+		if run.model && misses > 0 {
+			printNERMisses(stdout, m, sents, preds, misses)
+		}
 	}
 	return exitOK
 }
