@@ -13,8 +13,9 @@ import (
 // 딘(27·벨기에). findAges reads those ages as quantities with the unit 세
 // (years of age).
 
-// ageHonorifics may stand between the name and the bracket: 김모 씨(43).
-var ageHonorifics = []string{" 모 씨", "모 씨", " 씨", "씨", "모", " 군", "군", " 양", "양"}
+// ageHonorifics may stand between the name and the bracket, after 모 (a
+// certain) or not: 김모 씨(43), 오모 군(18), 김 모(35).
+var ageHonorifics = []string{" 씨", "씨", " 군", "군", " 양", "양"}
 
 // maxAge bounds what reads as an age.
 const maxAge = 120
@@ -49,6 +50,13 @@ func (a *analysis) findAges() {
 // ageAfter reads "(43)" or "(36·" at off, after an optional honorific.
 func (a *analysis) ageAfter(off, sent int) (amountHit, bool) {
 	rest := a.clean[off:min(len(a.clean), off+16)]
+	for _, m := range []string{" 모", "모"} {
+		if r, ok := strings.CutPrefix(rest, m); ok {
+			off += len(m)
+			rest = r
+			break
+		}
+	}
 	for _, h := range ageHonorifics {
 		if r, ok := strings.CutPrefix(rest, h); ok {
 			off += len(h)

@@ -51,6 +51,10 @@ func (a *analysis) findAnonymous(st sentenceTokens) {
 				continue
 			}
 		}
+		if x, ok := strings.CutSuffix(t.text, "모"); ok && a.anonymousName(x) && next.punctBefore == "(" && next.script == scriptDigit && a.ageGlossThenTitle(toks, i+1) {
+			a.addCertainPerson(st, toks[i:i+1]) // 김모(49) 국장에게서: a certain Kim, his age, his title
+			continue
+		}
 		refEnd := t.end
 		switch {
 		case next.spaceBefore && next.punctBefore == "" && anonHonorifics[next.stem()]:
@@ -109,6 +113,19 @@ func ageGlossThenHonorific(toks []token, k int) bool {
 	for j := k + 1; j < len(toks) && j <= k+4; j++ {
 		if strings.HasPrefix(toks[j].punctBefore, ")") {
 			return honorificStart(toks[j].stem())
+		}
+	}
+	return false
+}
+
+// ageGlossThenTitle reports whether the bracket opened at word k closes
+// within a few words (49, 36·여) and a title follows it as a word of its
+// own (김모(49) 국장).
+func (a *analysis) ageGlossThenTitle(toks []token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		if strings.HasPrefix(toks[j].punctBefore, ")") {
+			_, title := a.x.lex.Title(toks[j].stem())
+			return title && toks[j].spaceBefore
 		}
 	}
 	return false
