@@ -43,7 +43,8 @@ func findAmounts(text string, work *int) []AmountMatch {
 		r, sz := utf8.DecodeRuneInString(text[i:])
 		if candidateStart(text, i, r) {
 			if a, end, ok := p.amountAt(i, true); ok && end > i {
-				out = append(out, AmountMatch{Start: i, End: end, Text: text[i:end], Amount: a})
+				start := widenAmount(text, i, &a)
+				out = append(out, AmountMatch{Start: start, End: end, Text: text[start:end], Amount: a})
 				i, prev = end, classOther
 				continue
 			}

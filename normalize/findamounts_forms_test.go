@@ -23,6 +23,21 @@ func TestFindAmountsForms(t *testing.T) {
 		text string
 		want []am
 	}{
+		// temperatures below and above zero, ordinals in 제, counts in 세대
+		{"아침 기온은 영하 6도에서 영상 5도로 예보됐다", []am{
+			{text: "영하 6도", kind: "quantity", unit: "도", value: "-6"},
+			{text: "영상 5도", kind: "quantity", unit: "도", value: "5"},
+		}},
+		{"서울 영하2.8도", []am{{text: "영하2.8도", kind: "quantity", unit: "도", value: "-2.8"}}},
+		{"제51회 그래미상과 제3회 대회", []am{
+			{text: "제51회", kind: "ordinal", unit: "회", value: "51"},
+			{text: "제3회", kind: "ordinal", unit: "회", value: "3"},
+		}},
+		{"경제51회", []am{{text: "51회", kind: "quantity", unit: "회", value: "51"}}},
+		{"2세대 아이패드와 아파트 100세대", []am{
+			{text: "2세대", kind: "quantity", unit: "세대", value: "2"},
+			{text: "100세대", kind: "quantity", unit: "세대", value: "100"},
+		}},
 		// spaced numeral groups
 		{"3천 2백만 달러를 벌었다", []am{{text: "3천 2백만 달러", kind: "money", unit: "USD", value: "32000000"}}},
 		{"1만 2천 500원을 냈다", []am{{text: "1만 2천 500원", kind: "money", unit: "KRW", value: "12500"}}},

@@ -64,7 +64,7 @@ var quantityUnits = []unitEntry{
 	{text: "cc", unit: "cc"}, {text: "℃", unit: "℃"}, {text: "도", unit: "도", digitsOnly: true},
 	// ages, and counters of times, sheets, floors, votes, points, goals,
 	// songs, works and pairs
-	{text: "세", unit: "세", digitsOnly: true}, {text: "살", unit: "살", digitsOnly: true}, {text: "차례", unit: "차례"},
+	{text: "세대", unit: "세대", digitsOnly: true}, {text: "세", unit: "세", digitsOnly: true}, {text: "살", unit: "살", digitsOnly: true}, {text: "차례", unit: "차례"},
 	{text: "장", unit: "장", digitsOnly: true}, {text: "회", unit: "회", digitsOnly: true}, {text: "층", unit: "층", digitsOnly: true},
 	{text: "표", unit: "표", digitsOnly: true}, {text: "점", unit: "점", digitsOnly: true}, {text: "골", unit: "골", digitsOnly: true},
 	{text: "곡", unit: "곡", digitsOnly: true}, {text: "편", unit: "편", digitsOnly: true}, {text: "쌍", unit: "쌍", digitsOnly: true},

@@ -1,0 +1,53 @@
+package normalize
+
+import "strings"
+
+// Two words before a number change what it is, and belong to the amount:
+// 영하 (below zero) and 영상 (above zero) before a temperature in 도
+// (영하 6도 is -6 degrees), and 제 before a counter, which makes an ordinal
+// (제51회 is the 51st, not 51 times; 제20대 국회 the 20th National Assembly).
+
+// ordinalCounters are the counters that 제 makes ordinal.
+var ordinalCounters = setOfStrings("회", "차", "대", "기", "호", "항", "장", "편", "권", "절", "번", "위")
+
+func setOfStrings(xs ...string) map[string]bool {
+	m := make(map[string]bool, len(xs))
+	for _, x := range xs {
+		m[x] = true
+	}
+	return m
+}
+
+// widenAmount returns the start of the amount a found at start in text,
+// moved back over 영하, 영상 or 제 when they make part of it, and adjusts a:
+// the sign of a temperature below zero, the kind of an ordinal.
+func widenAmount(text string, start int, a *Amount) int {
+	before := text[:start]
+	switch {
+	case a.Kind == "quantity" && (a.Unit == "도" || a.Unit == "℃") && a.Value != nil && a.Value.Sign() > 0:
+		for _, w := range []string{"영하 ", "영하", "영상 ", "영상"} {
+			rest, ok := strings.CutSuffix(before, w)
+			if !ok || endsInWord(rest) {
+				continue
+			}
+			if strings.HasPrefix(w, "영하") {
+				v := a.Value.Neg()
+				a.Value = &v
+			}
+			return len(rest)
+		}
+	case a.Kind == "quantity" && ordinalCounters[a.Unit] && a.Value != nil && a.Value.IsInt() && a.Value.Sign() > 0 && !a.Approximate:
+		if rest, ok := strings.CutSuffix(before, "제"); ok && !endsInWord(rest) {
+			a.Kind = "ordinal"
+			return len(rest)
+		}
+	}
+	return start
+}
+
+// endsInWord reports whether s ends with a letter or digit, so that a word
+// cut from its end would be the tail of a longer one (경제51회 is no 제51회).
+func endsInWord(s string) bool {
+	r, _ := lastRune(s, len(s))
+	return r >= 0 && isWordRune(r)
+}
