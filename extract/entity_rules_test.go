@@ -458,3 +458,21 @@ func TestCountryInitials(t *testing.T) {
 		}
 	}
 }
+
+// Words that read as a surname and a given name before a title but are
+// common words, and 주 (stationed in) with a country's initial, name no one.
+func TestCommonWordsBeforeTitles(t *testing.T) {
+	for _, text := range []string{
+		"배준영 대변인은 “이제 검찰총장은 있어야 할 곳으로 돌아간다”며 환영했다.",
+		"어떤 대통령도 그렇게 하지 않았다.",
+		"시가총액 상위 기업의 연봉 5억 이상 등기임원은 모두 76명이다.",
+		"이스탄불에서는 현지 경찰과 시위대의 충돌은 없었다.",
+		"외무상은 캐럴라인 케네디 주일 미국대사에게 설명했다.",
+	} {
+		doc := extractText(t, text)
+		checkSpans(t, text, doc)
+		for _, e := range doc.Entities {
+			assert.NotContains(t, []string{"이제", "어떤", "이상", "현지", "주일"}, e.Name, text)
+		}
+	}
+}

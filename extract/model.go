@@ -754,6 +754,9 @@ func (a *analysis) ruleDates() []dateRef {
 // a rule date that the span only overlaps is kept instead. Rule dates are
 // looked up by binary search, so many dates stay linear.
 func (a *analysis) addModelDate(s ner.Span, text string, rules []dateRef) {
+	if stationedIn[text] {
+		return // 주일 미국대사: the ambassador to Japan, no week
+	}
 	i := sort.Search(len(a.amounts), func(k int) bool { return a.amounts[k].m.End > s.Start })
 	if i < len(a.amounts) && a.amounts[i].m.Start < s.End {
 		return // a duration such as 4년간 is an amount

@@ -115,7 +115,7 @@ func personTitle(ti lexicon.TitleInfo) bool {
 
 // nameLike reports whether w can be a word of a person's name.
 func (a *analysis) nameLike(w string) bool {
-	if !isHangulWord(w) || notNames[w] {
+	if !isHangulWord(w) || notNames[w] || stationedIn[w] {
 		return false
 	}
 	n := utf8.RuneCountInString(w)
@@ -144,7 +144,7 @@ func (a *analysis) nameLike(w string) bool {
 // koreanName reports whether w looks like a Korean full name: a surname and
 // a one- or two-syllable given name.
 func (a *analysis) koreanName(w string) bool {
-	if !isHangulWord(w) || notNames[w] {
+	if !isHangulWord(w) || notNames[w] || stationedIn[w] {
 		return false
 	}
 	n := utf8.RuneCountInString(w)

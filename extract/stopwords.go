@@ -21,7 +21,18 @@ var notNames = setOf(
 	"지역", "세계", "국내", "해외", "글로벌", "미래", "올해", "지난해", "내년", "오늘", "내일", "어제",
 	"하이퍼스케일러", "스타트업", "빅테크", "대기업", "중소기업", "은행", "증권사", "운용사",
 	"대통령", "장관", "의원", "위원장", "회장", "대표", "사장",
+	// words that read as a surname and a given name of one or two syllables,
+	// and that the dictionary lists as names too, before a title: 어떤
+	// 대통령, 이제 검찰총장, 현지 경찰, 5억 이상 등기임원, 17개 부처 장관,
+	// 시도 행정부지사, 총장 사과문 (see also stationedIn)
+	"어떤", "이제", "현지", "이상", "이하", "부처", "시기", "시도", "사과문",
 )
+
+// stationedIn are 주 (駐, stationed in) and a country's initial, written
+// before the mission or force there (주일 미국대사, 주한 미군): they read as
+// a surname and a given name, and 주일 as a week or a Sunday, but name
+// neither a person nor a date.
+var stationedIn = setOf("주한", "주일", "주미", "주중", "주러", "주영", "주독", "주불")
 
 // orgClassifiers are nouns that introduce an organization's name:
 // 컨설팅 기업 X, 금융 서비스 기업 X, 반도체 업체 X.
