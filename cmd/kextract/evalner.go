@@ -192,11 +192,11 @@ func placeChains(places []klue.Span, text []rune) []klue.Span {
 }
 
 // KLUE marks the number and its unit as QT, without qualifiers (약, 이상,
-// 정도), with a parenthesised conversion as a QT of its own, and durations
+// 정도, the 한화 of a conversion), with a parenthesised conversion as a QT of its own, and durations
 // (4년간) as DT, or TI within a day (3시간). amountSpans maps an amount to those conventions;
 // kextract's own spans keep the qualifiers because they change the value.
 var (
-	leadingQualifiers  = []string{"약 ", "대략 ", "무려 ", "최대 ", "최소 ", "총 ", "약"}
+	leadingQualifiers  = []string{"한화 ", "원화 ", "약 ", "대략 ", "무려 ", "최대 ", "최소 ", "총 ", "약"}
 	trailingQualifiers = []string{"정도", "가량", "안팎", "안밖", "남짓", "내외", "가까이", "언저리", "이상", "이하", "초과", "미만", "쯤", "여"}
 )
 
@@ -239,10 +239,9 @@ func indexRune(r []rune, c rune) int {
 
 // trimQualifiers narrows r[s:e] past qualifier words at either end.
 func trimQualifiers(r []rune, s, e int) (int, int) {
-	for _, q := range leadingQualifiers {
+	for _, q := range leadingQualifiers { // in order: 한화 약 2180만 원
 		if q := []rune(q); e-s > len(q) && string(r[s:s+len(q)]) == string(q) {
 			s += len(q)
-			break
 		}
 	}
 	for _, q := range trailingQualifiers {

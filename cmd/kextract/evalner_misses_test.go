@@ -29,3 +29,19 @@ func TestNERMisses(t *testing.T) {
 		assert.Equal(t, tc.want, nerMisses(tc.gold, tc.pred, tc.model), tc.name)
 	}
 }
+
+// trimQualifiers maps an amount to KLUE's QT: the number and unit without
+// the words around them, several in a row too.
+func TestTrimQualifiers(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"한화 약 2180만 원", "2180만 원"},
+		{"약 3억 원", "3억 원"},
+		{"5억 이상", "5억"},
+		{"총 약 20명 가량", "20명"},
+		{"2만 달러", "2만 달러"},
+	} {
+		r := []rune(tc.in)
+		s, e := trimQualifiers(r, 0, len(r))
+		assert.Equal(t, tc.want, string(r[s:e]), tc.in)
+	}
+}
