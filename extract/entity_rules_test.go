@@ -468,11 +468,12 @@ func TestCommonWordsBeforeTitles(t *testing.T) {
 		"시가총액 상위 기업의 연봉 5억 이상 등기임원은 모두 76명이다.",
 		"이스탄불에서는 현지 경찰과 시위대의 충돌은 없었다.",
 		"외무상은 캐럴라인 케네디 주일 미국대사에게 설명했다.",
+		"더군다나 프란치스코 교황이 인기를 구가하고 있다.",
 	} {
 		doc := extractText(t, text)
 		checkSpans(t, text, doc)
 		for _, e := range doc.Entities {
-			assert.NotContains(t, []string{"이제", "어떤", "이상", "현지", "주일"}, e.Name, text)
+			assert.NotContains(t, []string{"이제", "어떤", "이상", "현지", "주일", "더군다나 프란치스코"}, e.Name, text)
 		}
 	}
 }

@@ -115,8 +115,8 @@ func personTitle(ti lexicon.TitleInfo) bool {
 
 // nameLike reports whether w can be a word of a person's name.
 func (a *analysis) nameLike(w string) bool {
-	if !isHangulWord(w) || notNames[w] || stationedIn[w] {
-		return false
+	if !isHangulWord(w) || notNames[w] || stationedIn[w] || sentenceAdverbs[w] {
+		return false // (더군다나 프란치스코 교황이: an adverb before the name)
 	}
 	n := utf8.RuneCountInString(w)
 	if n < 1 || n > 5 {
