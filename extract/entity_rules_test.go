@@ -477,3 +477,26 @@ func TestCommonWordsBeforeTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestPoliceAndArmyRanks checks that the ranks of the police and of enlisted
+// soldiers are titles: a surname before one is a person with that role.
+func TestPoliceAndArmyRanks(t *testing.T) {
+	for _, tt := range []struct{ text, mention, role string }{
+		{"김 순경은 학교가 보낸 공문을 받았다.", "김 순경", "순경"},
+		{"군 당국은 윤 일병의 사망 원인을 밝혔다.", "윤 일병", "일병"},
+		{"경찰은 윤 경사와 A씨의 관계를 파악하지 못했다.", "윤 경사", "경사"},
+	} {
+		doc := extractText(t, tt.text)
+		checkSpans(t, tt.text, doc)
+		found := false
+		for _, e := range doc.Entities {
+			for _, m := range e.Mentions {
+				if e.Type == TypePerson && m.Text == tt.mention {
+					found = true
+					assert.Equal(t, tt.role, e.Role, tt.text)
+				}
+			}
+		}
+		assert.True(t, found, "%s: no person %s", tt.text, tt.mention)
+	}
+}
