@@ -51,6 +51,14 @@ func (a *analysis) findAnonymous(st sentenceTokens) {
 				continue
 			}
 		}
+		if isLatinLetter(t.text) && next.spaceBefore && next.punctBefore == "" {
+			if _, title := a.x.lex.Title(next.stem()); title && a.entityAt(t.start, t.end, "") == nil {
+				// B 중위는 A 대령에게: a person called by a letter, with a rank
+				a.addPerson(st, []token{t}, next.stem(), nil)
+				a.recordReference(span{t.start, t.end}, span{t.start, next.stemEnd()})
+				continue
+			}
+		}
 		if x, ok := strings.CutSuffix(t.text, "모"); ok && a.anonymousName(x) && next.punctBefore == "(" && next.script == scriptDigit && a.ageGlossThenTitle(toks, i+1) {
 			a.addCertainPerson(st, toks[i:i+1]) // 김모(49) 국장에게서: a certain Kim, his age, his title
 			continue
