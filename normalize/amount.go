@@ -96,6 +96,9 @@ func ParseAmount(s string) (Amount, error) {
 	if ok && end == len(t) {
 		return a, nil
 	}
+	if a, ok := prefixedAmount(t); ok {
+		return a, nil // 영하 6도, 제51회, as FindAmounts reads them
+	}
 	n, err := ParseNumber(t)
 	if err == nil {
 		return numberAmount(n), nil

@@ -51,3 +51,23 @@ func endsInWord(s string) bool {
 	r, _ := lastRune(s, len(s))
 	return r >= 0 && isWordRune(r)
 }
+
+// prefixedAmount parses t, all of it, as an amount after one of the words
+// widenAmount takes in (영하 6도, 제51회).
+func prefixedAmount(t string) (Amount, bool) {
+	for _, w := range []string{"영하 ", "영하", "영상 ", "영상", "제"} {
+		rest, ok := strings.CutPrefix(t, w)
+		if !ok || rest == "" {
+			continue
+		}
+		p := numScanner{s: rest}
+		a, end, ok := p.amountAt(0, true)
+		if !ok || end != len(rest) {
+			continue
+		}
+		if widenAmount(t, len(w), &a) == 0 {
+			return a, true
+		}
+	}
+	return Amount{}, false
+}
