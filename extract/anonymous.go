@@ -32,7 +32,7 @@ func (a *analysis) findAnonymous(st sentenceTokens) {
 		}
 		if endsInHonorific(t.stem()) {
 			if x, ok := a.anonymousIn(t.stem()); ok {
-				a.addAnonymous(st, t, x, t.stemEnd()) // 김씨는: the reference is 김씨
+				a.addAnonymous(st, t, x, t.stemEnd(), "") // 김씨는: the reference is 김씨
 				continue
 			}
 		}
@@ -52,10 +52,9 @@ func (a *analysis) findAnonymous(st sentenceTokens) {
 			}
 		}
 		if isLatinLetter(t.text) && next.spaceBefore && next.punctBefore == "" {
-			if _, title := a.x.lex.Title(next.stem()); title && a.entityAt(t.start, t.end, "") == nil {
+			if _, title := a.x.lex.Title(next.stem()); title {
 				// B 중위는 A 대령에게: a person called by a letter, with a rank
-				a.addPerson(st, []token{t}, next.stem(), nil)
-				a.recordReference(span{t.start, t.end}, span{t.start, next.stemEnd()})
+				a.addAnonymous(st, t, t.text, next.stemEnd(), next.stem())
 				continue
 			}
 		}
@@ -85,7 +84,7 @@ func (a *analysis) findAnonymous(st sentenceTokens) {
 			a.addCertainPerson(st, toks[i:i+1]) // 김모(43)씨
 			continue
 		}
-		a.addAnonymous(st, t, x, refEnd)
+		a.addAnonymous(st, t, x, refEnd, "")
 	}
 }
 
@@ -115,28 +114,34 @@ func (a *analysis) certainApart(toks []token, i int) int {
 // certainJosa are the particles 모 "a certain" takes standing alone.
 var certainJosa = setOf("가", "는", "의", "를", "와", "도", "에게")
 
-// ageGlossThenHonorific reports whether the bracket opened at word k
-// closes within a few words (34, 36·여·과천) and an honorific follows it.
-func ageGlossThenHonorific(toks []token, k int) bool {
+// afterGloss returns the word after the bracket opened at word k when it
+// closes within a few words (34, 36·여·과천), or -1.
+func afterGloss(toks []token, k int) int {
 	for j := k + 1; j < len(toks) && j <= k+4; j++ {
 		if strings.HasPrefix(toks[j].punctBefore, ")") {
-			return honorificStart(toks[j].stem())
+			return j
 		}
 	}
-	return false
+	return -1
+}
+
+// ageGlossThenHonorific reports whether the bracket opened at word k
+// closes within a few words and an honorific follows it: A(34)씨.
+func ageGlossThenHonorific(toks []token, k int) bool {
+	j := afterGloss(toks, k)
+	return j >= 0 && honorificStart(toks[j].stem())
 }
 
 // ageGlossThenTitle reports whether the bracket opened at word k closes
-// within a few words (49, 36·여) and a title follows it as a word of its
-// own (김모(49) 국장).
+// within a few words and a title follows it as a word of its own (김모(49)
+// 국장).
 func (a *analysis) ageGlossThenTitle(toks []token, k int) bool {
-	for j := k + 1; j < len(toks) && j <= k+4; j++ {
-		if strings.HasPrefix(toks[j].punctBefore, ")") {
-			_, title := a.x.lex.Title(toks[j].stem())
-			return title && toks[j].spaceBefore
-		}
+	j := afterGloss(toks, k)
+	if j < 0 {
+		return false
 	}
-	return false
+	_, title := a.x.lex.Title(toks[j].stem())
+	return title && toks[j].spaceBefore
 }
 
 // endsInHonorific reports whether w ends in 씨, 군 or 양.
@@ -211,18 +216,19 @@ func (a *analysis) addCertainPerson(st sentenceTokens, words []token) {
 
 // addAnonymous adds the mention x at the start of word t: a surname joins
 // the one person of the document who has it, a letter names a person of its
-// own (A씨 is the same person throughout an article). The reference, the
-// honorific included, ends at refEnd.
-func (a *analysis) addAnonymous(st sentenceTokens, t token, x string, refEnd int) {
+// own (A씨 is the same person throughout an article), with the role given
+// (A 대령: 대령). The reference, the honorific or title included, ends at
+// refEnd.
+func (a *analysis) addAnonymous(st sentenceTokens, t token, x string, refEnd int, role string) {
 	end := t.start + len(x)
 	if e := a.entityAt(t.start, end, ""); e != nil {
 		return
 	}
 	name := token{start: t.start, end: end, text: x, stemLen: int32(len(x))}
 	if isLatinLetter(x) {
-		a.addPerson(st, []token{name}, "", nil)
+		a.addPerson(st, []token{name}, role, nil)
 		a.recordReference(span{t.start, end}, span{t.start, refEnd})
 		return
 	}
-	a.surnameMention(st, name, t, "", refEnd)
+	a.surnameMention(st, name, t, role, refEnd)
 }

@@ -66,7 +66,7 @@ func (a *analysis) nameInstitutions() {
 			case head == "정부":
 				// 문재인 정부: a Korean full name nobody found before
 				w, start := a.wordBefore(m.start)
-				if start < 0 || syllables(w) != 3 || notAName(w) || !a.koreanName(w) || !a.nameLike(w) {
+				if start < 0 || syllables(w) != 3 || closesClause(w) || !a.koreanName(w) || !a.nameLike(w) {
 					continue
 				}
 				if stem, josa := a.x.lex.StripJosa(w); (josa == "가" || josa == "는" || josa == "를" || josa == "의") && a.x.lex.IsCommonNoun(stem) {
@@ -227,4 +227,13 @@ func (a *analysis) linkGenericInstitutions() {
 		}
 		a.mergeEntity(target, g)
 	}
+}
+
+// closesClause reports whether w, a word of three syllables or more, is a
+// predicate that closes a clause: a connective ending (verbalEnding), a
+// quotative one (…해야 한다고 정부를), a contrast (…했지만) or a quotative
+// modifier (…한다는). Such a word looks like a Korean full name by its
+// syllables (한다고 has the surname 한) but names no government.
+func closesClause(w string) bool {
+	return syllables(w) >= 3 && (verbalEnding(w) || hasAnySuffix(w, "다고", "라고", "지만", "다는", "라는"))
 }

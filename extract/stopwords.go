@@ -28,6 +28,13 @@ var notNames = setOf(
 	"어떤", "이제", "현지", "이상", "이하", "부처", "시기", "시도", "사과문",
 )
 
+// sentenceAdverbs are adverbs that open a clause and modify all of it
+// (정말로 정부가, 더군다나 프란치스코 교황이), besides those in notNames: no
+// name word is one of them.
+var sentenceAdverbs = setOf("정말로", "정말", "심지어", "과연", "아마", "아마도", "만약", "만일", "비록", "설령", "설사",
+	"도대체", "오히려", "마침내", "드디어", "더구나", "더군다나", "더욱이", "하물며", "당연히", "분명히", "실제로", "사실",
+	"사실상", "여전히", "그래서", "따라서", "그러므로")
+
 // stationedIn are 주 (駐, stationed in) and a country's initial, written
 // before the mission or force there (주일 미국대사, 주한 미군): they read as
 // a surname and a given name, and 주일 as a week or a Sunday, but name

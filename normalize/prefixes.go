@@ -8,15 +8,17 @@ import "strings"
 // (제51회 is the 51st, not 51 times; 제20대 국회 the 20th National Assembly).
 
 // ordinalCounters are the counters that 제 makes ordinal.
-var ordinalCounters = setOfStrings("회", "차", "대", "기", "호", "항", "장", "편", "권", "절", "번", "위")
-
-func setOfStrings(xs ...string) map[string]bool {
-	m := make(map[string]bool, len(xs))
-	for _, x := range xs {
-		m[x] = true
-	}
-	return m
+var ordinalCounters = map[string]bool{
+	"회": true, "차": true, "대": true, "기": true, "호": true, "항": true, "장": true, "편": true, "권": true,
+	"절": true, "번": true, "위": true,
 }
+
+// temperatureWords are the forms of 영하 and 영상 before a temperature,
+// with the space first; amountPrefixes are every word widenAmount takes in.
+var (
+	temperatureWords = []string{"영하 ", "영하", "영상 ", "영상"}
+	amountPrefixes   = append(temperatureWords[:len(temperatureWords):len(temperatureWords)], "제")
+)
 
 // widenAmount returns the start of the amount a found at start in text,
 // moved back over 영하, 영상 or 제 when they make part of it, and adjusts a:
@@ -25,7 +27,7 @@ func widenAmount(text string, start int, a *Amount) int {
 	before := text[:start]
 	switch {
 	case a.Kind == "quantity" && (a.Unit == "도" || a.Unit == "℃") && a.Value != nil && a.Value.Sign() > 0:
-		for _, w := range []string{"영하 ", "영하", "영상 ", "영상"} {
+		for _, w := range temperatureWords {
 			rest, ok := strings.CutSuffix(before, w)
 			if !ok || endsInWord(rest) {
 				continue
@@ -55,7 +57,7 @@ func endsInWord(s string) bool {
 // prefixedAmount parses t, all of it, as an amount after one of the words
 // widenAmount takes in (영하 6도, 제51회).
 func prefixedAmount(t string) (Amount, bool) {
-	for _, w := range []string{"영하 ", "영하", "영상 ", "영상", "제"} {
+	for _, w := range amountPrefixes {
 		rest, ok := strings.CutPrefix(t, w)
 		if !ok || rest == "" {
 			continue

@@ -38,12 +38,14 @@ func readKLUE(files []string) ([]klue.Sentence, error) {
 }
 
 // scoreModel tags every sentence with m and scores it.
-func scoreModel(m *ner.Model, sents []klue.Sentence) *klue.Scorer {
+func scoreModel(m *ner.Model, sents []klue.Sentence) (*klue.Scorer, [][]klue.Span) {
 	sc := new(klue.Scorer)
-	for _, s := range sents {
-		sc.Add(s.Domain, s.Spans, ner.RuneSpans(s.Text, m.Tag(s.Text)))
+	preds := make([][]klue.Span, len(sents))
+	for i, s := range sents {
+		preds[i] = ner.RuneSpans(s.Text, m.Tag(s.Text))
+		sc.Add(s.Domain, s.Spans, preds[i])
 	}
-	return sc
+	return sc, preds
 }
 
 // docLabel maps a kextract entity type to its KLUE label.
@@ -299,7 +301,7 @@ func runEvalNER(files []string, shared, modelFile string, misses int, stdout, st
 		return exitFailure
 	}
 	t0 := time.Now()
-	sc := scoreModel(m, sents)
+	sc, modelPreds := scoreModel(m, sents)
 	el := time.Since(t0)
 	fmt.Fprintf(stdout, "== (a) NER model alone (%.2fs, %.2f MB/s)\n", el.Seconds(), float64(chars)/1e6/el.Seconds())
 	sc.Table(stdout)
@@ -326,7 +328,7 @@ func runEvalNER(files []string, shared, modelFile string, misses int, stdout, st
 		fmt.Fprintf(stdout, "\n== %s (%.2fs)\n", run.name, time.Since(t0).Seconds())
 		sc.Table(stdout)
 		if run.model && misses > 0 {
-			printNERMisses(stdout, m, sents, preds, misses)
+			printNERMisses(stdout, sents, preds, modelPreds, misses)
 		}
 	}
 	return exitOK

@@ -5,7 +5,6 @@ import (
 	"io"
 	"slices"
 
-	"github.com/kextract/kextract/extract/ner"
 	"github.com/kextract/kextract/internal/klue"
 )
 
@@ -40,8 +39,8 @@ func nerMisses(gold, pred, model []klue.Span) []nerMiss {
 
 // printNERMisses lists the first n news sentences whose spans from the whole
 // extractor (preds) differ from the gold: "-" a gold span it missed, "+" a
-// span it added, "(rules)" where the model alone had it right.
-func printNERMisses(w io.Writer, m *ner.Model, sents []klue.Sentence, preds [][]klue.Span, n int) {
+// span it added, "(rules)" where the model alone (modelPreds) had it right.
+func printNERMisses(w io.Writer, sents []klue.Sentence, preds, modelPreds [][]klue.Span, n int) {
 	fmt.Fprintf(w, "\n== misses of the extractor with model (news; - missed gold span, + added span; (rules): the model alone had it right)\n")
 	shown := 0
 	for i, s := range sents {
@@ -51,8 +50,7 @@ func printNERMisses(w io.Writer, m *ner.Model, sents []klue.Sentence, preds [][]
 		if s.Domain != "wikitree" {
 			continue
 		}
-		model := ner.RuneSpans(s.Text, m.Tag(s.Text))
-		ms := nerMisses(s.Spans, preds[i], model)
+		ms := nerMisses(s.Spans, preds[i], modelPreds[i])
 		if len(ms) == 0 {
 			continue
 		}

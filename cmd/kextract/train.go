@@ -94,7 +94,7 @@ exact micro-F1 per fold and the mean are printed. The shipped model:
 			fmt.Fprintf(stderr, "epoch %d (%.1fs)\n", epoch, time.Since(t0).Seconds())
 			return
 		}
-		sc := scoreModel(m, dev)
+		sc, _ := scoreModel(m, dev)
 		fmt.Fprintf(stdout, "epoch %2d (%5.1fs): dev micro-F1 exact news %.2f reviews %.2f all %.2f; overlap news %.2f\n",
 			epoch, time.Since(t0).Seconds(), 100*sc.Micro("wikitree", false), 100*sc.Micro("nsmc", false),
 			100*sc.Micro("", false), 100*sc.Micro("wikitree", true))
@@ -270,7 +270,7 @@ func crossValidate(w io.Writer, sents []klue.Sentence, k int, topts ner.TrainOpt
 		if err != nil {
 			return err
 		}
-		sc := scoreModel(m, held)
+		sc, _ := scoreModel(m, held)
 		news, all := 100*sc.Micro("wikitree", false), 100*sc.Micro("", false)
 		sumNews += news
 		sumAll += all
