@@ -52,6 +52,10 @@ func parseNumber(s string, work *int) (Number, error) {
 	if strings.HasPrefix(t, "제") {
 		t = strings.TrimPrefix(t[len("제"):], " ")
 		out.Ordinal = true
+		if num, ok := strings.CutSuffix(t, "조"); ok && num != "" {
+			// 제3조 is Article 3: 조 is the counter, not 10^12
+			return Number{}, fmt.Errorf("parse number %q: unexpected %q (an article number)", s, "조")
+		}
 	}
 	if rest, ok := strings.CutPrefix(t, "첫"); ok {
 		for _, suf := range ordinalSuffixes {

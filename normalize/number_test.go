@@ -109,7 +109,7 @@ func TestParseNumberVague(t *testing.T) {
 }
 
 func TestParseNumberErrors(t *testing.T) {
-	for _, in := range []string{"", "abc", "억억억억", "천천히", "3달러", "1/0", "제", "첫", "수", "일부", "3.4.5", "--3"} {
+	for _, in := range []string{"", "abc", "억억억억", "천천히", "3달러", "1/0", "제", "제3조", "첫", "수", "일부", "3.4.5", "--3"} {
 		t.Run(in, func(t *testing.T) {
 			_, err := ParseNumber(in)
 			assert.Error(t, err)

@@ -57,6 +57,9 @@ func endsInWord(s string) bool {
 // prefixedAmount parses t, all of it, as an amount after one of the words
 // widenAmount takes in (영하 6도, 제51회).
 func prefixedAmount(t string) (Amount, bool) {
+	if a, ok := articleNumber(t); ok {
+		return a, true
+	}
 	for _, w := range amountPrefixes {
 		rest, ok := strings.CutPrefix(t, w)
 		if !ok || rest == "" {
@@ -72,4 +75,24 @@ func prefixedAmount(t string) (Amount, bool) {
 		}
 	}
 	return Amount{}, false
+}
+
+// articleNumber parses 제3조 (Article 3) as the ordinal 3 in the counter
+// 조: after 제, 조 counts articles of a law, never 10^12, and the number
+// before it is a plain one.
+func articleNumber(t string) (Amount, bool) {
+	rest, ok := strings.CutPrefix(t, "제")
+	if !ok {
+		return Amount{}, false
+	}
+	num, ok := strings.CutSuffix(strings.TrimPrefix(rest, " "), "조")
+	if !ok || num == "" || strings.ContainsAny(num, "만억조경") {
+		return Amount{}, false
+	}
+	n, err := ParseNumber(num)
+	if err != nil || n.Ordinal || n.Approximate || n.Min != nil || !n.Value.IsInt() || n.Value.Sign() <= 0 {
+		return Amount{}, false
+	}
+	v := n.Value
+	return Amount{Kind: "ordinal", Unit: "조", Value: &v}, true
 }
