@@ -62,6 +62,11 @@ func TestNotNamesBeforeTitles(t *testing.T) {
 		{"유력한 수상 후보로 꼽혔다.", nil},
 		{"당시 민정수석을 지낸 곽상도 자유한국당 의원은 해명했다.", []string{"곽상도"}},
 		{"이씨가 실종된 뒤 이 영상이 공개됐다.", []string{"이씨"}},
+		// an adverb in 히 from a noun (단순히) is no name; a name in 히 is
+		{"그의 막말은 단순히 후보 개인의 문제가 아니다.", nil},
+		{"하인리히 대변인은 말했다.", []string{"하인리히"}},
+		// a group (주민들, 관계자) is no role of a person
+		{"오천면 소성리 지역 주민들은 갯벌에서 먹고 살았다.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

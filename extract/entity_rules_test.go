@@ -276,6 +276,8 @@ func TestCommonWordSpan(t *testing.T) {
 		{"a sport", "그는 스키 선수다.", "스키", TypePerson, true},
 		{"a sport cut by a particle", "여자 봅슬레이 경기가 열렸다.", "봅슬레", TypePerson, true},
 		{"a material", "트리튬은 걸러지지 않는다.", "트리튬", TypePerson, true},
+		{"an everyday loanword", "입석 탑승 제한 버스는 광역버스 계통이다.", "버스", TypePerson, true},
+		{"a loanword in a name", "쇼난 신주쿠 라인과의 직결운행을 중단했다.", "신주쿠", TypeLocation, false},
 		{"a common noun as a place", "추락 지점 옆 하천에서 구조했다.", "하천", TypeLocation, true},
 		{"a district", "대전 중구 목동에 산다.", "목동", TypeLocation, false},
 		{"a name", "박지성이 골을 넣었다.", "박지성", TypePerson, false},

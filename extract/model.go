@@ -37,6 +37,7 @@ func (a *analysis) addModelEntities() {
 		byName[e.typ+"\x00"+e.name] = e
 	}
 	rules := a.ruleDates()
+	storms := a.stormNames(a.clean)
 	for _, s := range a.splitCountryBodies(a.splitPlaceSpans(a.modelSpans)) {
 		if s.Start < 0 || s.End > len(a.clean) || s.Start >= s.End || a.boilerplateAt(s.Start) {
 			continue
@@ -81,6 +82,9 @@ func (a *analysis) addModelEntities() {
 			}
 			if typ == TypeOrg && grounds(text) {
 				typ = TypeLocation // 서울대공원, 광화문광장: a place people go to
+			}
+			if storms[text] {
+				continue // 태풍 덴빈: a storm
 			}
 			if a.fragment(s.Start, s.End, text, typ) || !a.modelNameOK(text, typ) || !a.yieldToModel(s.Start, s.End, typ) ||
 				typ == TypePerson && (a.officeBeforeHead(s.End) || syllables(text) == 1 && !a.titleNext(s.Start, s.End) && !a.surnameOfPerson(text)) {
@@ -621,6 +625,10 @@ var loanNouns = setOf(
 	"슬로프스타일", "모굴", "스노보드", "쇼트트랙", "피겨스케이팅", "스피드스케이팅", "노르딕복합", "스키점프",
 	"트리튬", "삼중수소", "세슘", "스트론튬", "플루토늄", "코로나19", "메르스", "에볼라", "지카",
 	"애드웨어", "멀웨어", "랜섬웨어", "북마크", "유르타", "리그", "아이콘",
+	// everyday things
+	"버스", "트럭", "스마트폰", "시스템", "게임", "댓글", "블로그", "모바일", "브랜드", "카페", "마트",
+	"배터리", "엔진", "로켓", "드론", "탱크", "보트", "고속도로", "카드", "코인", "스타트업", "펀드",
+	"이슈", "스캔들", "시즌", "매치", "클럽", "스튜디오",
 )
 
 // residents reports whether text names the people of a place: a place and

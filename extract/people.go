@@ -113,9 +113,18 @@ func personTitle(ti lexicon.TitleInfo) bool {
 	return false
 }
 
+// hiAdverb reports whether w is an adverb of manner in 히 made from a
+// Sino-Korean noun (단순히, 충분히, 철저히: the noun of a 하다 adjective
+// and 히), which reads like a name before a title (단순히 후보). A
+// transliterated name in 히 (하인리히) has no noun before its 히.
+func (a *analysis) hiAdverb(w string) bool {
+	root, ok := strings.CutSuffix(w, "히")
+	return ok && syllables(root) >= 2 && a.x.lex.IsCommonNoun(root) && !a.x.lex.IsNameWord(w)
+}
+
 // nameLike reports whether w can be a word of a person's name.
 func (a *analysis) nameLike(w string) bool {
-	if !isHangulWord(w) || notNames[w] || stationedIn[w] || sentenceAdverbs[w] {
+	if !isHangulWord(w) || notNames[w] || stationedIn[w] || sentenceAdverbs[w] || a.hiAdverb(w) {
 		return false // (더군다나 프란치스코 교황이: an adverb before the name)
 	}
 	n := utf8.RuneCountInString(w)

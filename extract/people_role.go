@@ -307,13 +307,15 @@ func (a *analysis) roleWord(w string) bool {
 // 수여되기 and 사망했기 end like 기 titles but are verbs.
 func (a *analysis) personRoleWord(w string) bool {
 	if a.x.lex.MayEndTitle(w) {
-		if _, ok := a.x.lex.Title(w); ok {
-			return true
+		// a group (관계자, 주민들, 사람들) is no role of a named person:
+		// 소성리 지역 주민들 are the people of a village
+		if ti, ok := a.x.lex.Title(w); ok {
+			return ti.Kind != "group"
 		}
 		for i := range w {
 			if i > 0 && syllables(w[i:]) >= 2 {
-				if _, ok := a.x.lex.Title(w[i:]); ok {
-					return true
+				if ti, ok := a.x.lex.Title(w[i:]); ok {
+					return ti.Kind != "group"
 				}
 			}
 		}
