@@ -38,6 +38,7 @@ func (a *analysis) addModelEntities() {
 	}
 	rules := a.ruleDates()
 	storms := a.stormNames(a.clean)
+	prevPerson := -1 // the end of the tagger's last person span
 	for _, s := range a.splitCountryBodies(a.splitPlaceSpans(a.modelSpans)) {
 		if s.Start < 0 || s.End > len(a.clean) || s.Start >= s.End || a.boilerplateAt(s.Start) {
 			continue
@@ -49,11 +50,20 @@ func (a *analysis) addModelEntities() {
 			continue
 		}
 		if s.Label == "PS" {
+			after := prevPerson >= 0 && prevPerson+1 == s.Start && a.clean[prevPerson] == ' '
+			prevPerson = s.End
+			if after && formerOrCurrent[text] {
+				continue // 안철수 전 의원: 전 is "former", no surname, after a name
+			}
 			// the tagger sometimes takes the title along (홍은희 씨, 라두
 			// 스토레아 박사): a person's name stops before it
-			s.End, _ = a.dropTitle(s.Start, s.End, text)
+			s.End, text = a.dropTitle(s.Start, s.End, text)
+			s.End, text = a.titleTail(s.Start, s.End, text)
 			if certainAfter(a.clean[s.End:]) {
 				continue // 김 모씨: someone unnamed, found by findAnonymous
+			}
+			if a.pluralAfter(s.End) || a.listedNonPerson(text) || a.languageOrPeople(text) {
+				continue // 해커들, 베트남인들, 이탈리아어, 쿠르드족
 			}
 			s.Start, s.End = a.extendForeignName(s.Start, s.End)
 			s.End = a.regnalEnd(s.Start, s.End)

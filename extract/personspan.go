@@ -1,0 +1,91 @@
+package extract
+
+import (
+	"strings"
+)
+
+// The tagger's person spans are checked against what Korean writes next to
+// a name: a plural, a name of the lexicon, a language or a people, and a
+// last word that belongs to the title after it.
+
+// formerOrCurrent are the words for "former" and "current" before a title,
+// which are also surnames (전, 현).
+var formerOrCurrent = setOf("전", "현", "前")
+
+// pluralAfter reports whether the plural suffix 들 follows the span's end
+// in the same word (해커들이): a proper name takes no plural, so the word
+// is a common noun.
+func (a *analysis) pluralAfter(end int) bool {
+	return strings.HasPrefix(a.clean[end:], "들")
+}
+
+// listedNonPerson reports whether text is an organization of the lexicon
+// or a country, continent, region or province (베트남 in 베트남인들이),
+// which the tagger took for a person. Cities stay possible: a king or a
+// person may share a city's name (세종).
+func (a *analysis) listedNonPerson(text string) bool {
+	e, ok := a.x.lex.Lookup(text)
+	if !ok {
+		return false
+	}
+	if e.Type == TypeOrg {
+		return true
+	}
+	if e.Type != TypeLocation {
+		return false
+	}
+	switch e.Kind {
+	case "country", "continent", "region", "province":
+		return true
+	}
+	return false
+}
+
+// languageOrPeople reports whether text is a language or a people named by
+// a place and 어 or 족 (이탈리아어, 쿠르드족): 어 after a place the lexicon
+// knows, 족 after any word of two syllables or more.
+func (a *analysis) languageOrPeople(text string) bool {
+	if strings.Contains(text, " ") {
+		return false
+	}
+	if stem, ok := strings.CutSuffix(text, "족"); ok && syllables(stem) >= 2 {
+		return true
+	}
+	stem, ok := strings.CutSuffix(text, "어")
+	if !ok || syllables(stem) < 2 {
+		return false
+	}
+	e, ok := a.x.lex.Lookup(stem)
+	return ok && e.Type == TypeLocation
+}
+
+// titleTail returns the span's end without a last word that belongs to the
+// title after it: 전 or 현 before a title (안철수 전 의원), or a word the
+// span cut that, with the rest of its eojeol, is a title (이광재 강원|도지사
+// is 이광재 and 강원도지사).
+func (a *analysis) titleTail(start, end int, text string) (int, string) {
+	i := strings.LastIndexByte(text, ' ')
+	if i <= 0 {
+		return end, text
+	}
+	last := text[i+1:]
+	cut := false
+	switch {
+	case last == "전" || last == "현" || last == "前":
+		cut = a.titleNext(start, end)
+	case end < len(a.clean):
+		if n := hangulPrefix(a.clean[end:]); n > 0 {
+			stem, _ := a.x.lex.StripJosa(last + a.clean[end:end+n])
+			if _, ok := a.x.lex.Title(stem); ok {
+				cut = true
+			} else if _, ok := a.compoundTitle(stem); ok {
+				cut = true
+			}
+		}
+	}
+	if !cut {
+		return end, text
+	}
+	text = strings.TrimRight(text[:i], " ")
+	return start + len(text), text
+}

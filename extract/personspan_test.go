@@ -1,0 +1,63 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// The tagger's person spans lose what Korean writes next to a name and is
+// no part of it, and words that are no person are left out.
+func TestPersonSpanChecks(t *testing.T) {
+	x := testExtractor(t)
+	t.Run("plural", func(t *testing.T) {
+		a := &analysis{x: x, clean: "해커들이 침투했다. 해커가 둘러봤다."}
+		assert.True(t, a.pluralAfter(len("해커")))
+		assert.False(t, a.pluralAfter(strings.Index(a.clean, "해커가")+len("해커")))
+	})
+	t.Run("listed", func(t *testing.T) {
+		a := &analysis{x: x}
+		for w, want := range map[string]bool{"베트남": true, "아시아": true, "삼성전자": true, "세종": false, "김철수": false} {
+			assert.Equal(t, want, a.listedNonPerson(w), w)
+		}
+	})
+	t.Run("language or people", func(t *testing.T) {
+		a := &analysis{x: x}
+		for w, want := range map[string]bool{"이탈리아어": true, "쿠르드족": true, "프랑스어": true, "김민어": false, "가족": false, "하인리히 어": false} {
+			assert.Equal(t, want, a.languageOrPeople(w), w)
+		}
+	})
+	for _, tc := range []struct{ text, span, want string }{
+		{"안철수 전 의원이 창당했다.", "안철수 전", "안철수"},
+		{"기소된 이광재 강원도지사에게 선고했다.", "이광재 강원", "이광재"},
+		{"마이클 잭슨이 노래했다.", "마이클 잭슨", "마이클 잭슨"},
+		{"하 전 사장은 말했다.", "하 전", "하"},
+		{"전 세계가 봤다.", "전 세계", "전 세계"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			a := &analysis{x: x, clean: tc.text}
+			start := strings.Index(tc.text, tc.span)
+			end, text := a.titleTail(start, start+len(tc.span), tc.span)
+			assert.Equal(t, tc.want, text)
+			assert.Equal(t, tc.want, tc.text[start:end])
+		})
+	}
+}
+
+// Words next to a name that the tagger takes for one are no person of
+// their own: 전 (former) after a name, a president-elect's title.
+func TestPersonSpanDocuments(t *testing.T) {
+	tests := []struct {
+		text     string
+		mentions []string
+	}{
+		{"원내 유일의 진보정당이 된 정의당은 6석, 안철수 전 의원이 창당한 국민의당은 3석을 얻었다.", []string{"안철수"}},
+		{"박근혜 대통령 당선자의 대통령직 인수위원회에서 청년특별위원으로 박칼린이 임명됐다.", []string{"박근혜", "박칼린"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			assert.Equal(t, tc.mentions, personMentions(extractText(t, tc.text)))
+		})
+	}
+}
