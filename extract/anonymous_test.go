@@ -65,6 +65,12 @@ func TestNotNamesBeforeTitles(t *testing.T) {
 		// an adverb in 히 from a noun (단순히) is no name; a name in 히 is
 		{"그의 막말은 단순히 후보 개인의 문제가 아니다.", nil},
 		{"하인리히 대변인은 말했다.", []string{"하인리히"}},
+		// adverbs, a verb of a postposition, a noun and 과, a title are no
+		// words of the name after them
+		{"하지만 사회의 폐쇄성과 장성택 전 부위원장이 처형된 것을 고려하면 이상하다.", []string{"장성택"}},
+		{"세간의 관심과 달리 박영준 서울대 교수는 기술을 강조했다.", []string{"박영준"}},
+		{"당 지도부를 비롯해 홍보수석 등이 참석했다.", nil},
+		{"시간이 지나서 후반전이 되었고, 갑자기 소마 선수가 골을 넣게 된다. 이후 사사키 선수와 마치노 선수가 골을 넣었다.", []string{"소마", "사사키", "마치노"}},
 		// a group (주민들, 관계자) is no role of a person
 		{"오천면 소성리 지역 주민들은 갯벌에서 먹고 살았다.", nil},
 	}

@@ -698,9 +698,12 @@ func (a *analysis) modelNameOK(text, typ string) bool {
 		return false
 	}
 	if typ != TypePerson {
-		// institutions named by a common noun (정부, 국회, 검찰) are
-		// organizations; bodies named like that are what the tagger learned
-		return true
+		// a title of a place (충남지사, 서울시장) is a person's role, no
+		// body; institutions named by a common noun (정부, 국회, 검찰) are
+		// organizations, bodies named like that are what the tagger learned
+		// (종로경찰 is the body, 공대위 and 비대위 committees)
+		ti, title := a.compoundTitle(text)
+		return !title || ti.Kind == "occupation" || strings.HasSuffix(text, "대위")
 	}
 	if notNames[text] || a.x.lex.IsCommonNoun(text) {
 		return false

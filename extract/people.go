@@ -124,7 +124,7 @@ func (a *analysis) hiAdverb(w string) bool {
 
 // nameLike reports whether w can be a word of a person's name.
 func (a *analysis) nameLike(w string) bool {
-	if !isHangulWord(w) || notNames[w] || stationedIn[w] || sentenceAdverbs[w] || a.hiAdverb(w) {
+	if !isHangulWord(w) || notNames[w] || stationedIn[w] || sentenceAdverbs[w] || a.hiAdverb(w) || postpositionVerbs[w] {
 		return false // (더군다나 프란치스코 교황이: an adverb before the name)
 	}
 	n := utf8.RuneCountInString(w)
@@ -133,6 +133,9 @@ func (a *analysis) nameLike(w string) bool {
 	}
 	if _, ok := a.x.lex.Title(w); ok {
 		return false
+	}
+	if _, ok := a.compoundTitle(w); ok {
+		return false // 충남지사 안희정: the title before the name
 	}
 	if _, ok := a.x.lex.Lookup(w); ok {
 		return false
@@ -549,8 +552,9 @@ func (a *analysis) nounWithParticle(w string) bool {
 }
 
 // nounCaseJosa are the particles of a subject, a topic, an object and a
-// possessor.
-var nounCaseJosa = setOf("이", "가", "은", "는", "을", "를", "의")
+// possessor, and the conjunctive 과 and 와 (폐쇄성과 장성택: "the secrecy
+// and 장성택").
+var nounCaseJosa = setOf("이", "가", "은", "는", "을", "를", "의", "과", "와")
 
 // derivedWord reports whether w is a dictionary noun with a suffix that
 // makes a modifier, an adjective or a verb of it (유력한, 수색한, 심리적,

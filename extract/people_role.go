@@ -114,7 +114,8 @@ func (a *analysis) titleNoun(w string) bool {
 // postpositionVerbs are verb forms that work as postpositions after a noun
 // and its particle (이에 대해, 이를 위해, 법에 따라): the noun phrase after
 // them starts anew.
-var postpositionVerbs = setOf("대해", "대해서", "관해", "관해서", "위해", "위해서", "통해", "의해", "따라", "비해", "반해", "대하여", "관하여", "위하여", "통하여", "의하여")
+var postpositionVerbs = setOf("대해", "대해서", "관해", "관해서", "위해", "위해서", "통해", "의해", "따라", "비해", "반해", "대하여", "관하여", "위하여", "통하여", "의하여",
+	"비롯해", "비롯한", "포함해", "포함한", "비롯하여", "포함하여")
 
 // nameWordPair reports whether word k and the word before it are both
 // known name words (제이 카니, 하니 리): the second word of a foreign name

@@ -53,11 +53,21 @@ func TestPersonSpanDocuments(t *testing.T) {
 		mentions []string
 	}{
 		{"원내 유일의 진보정당이 된 정의당은 6석, 안철수 전 의원이 창당한 국민의당은 3석을 얻었다.", []string{"안철수"}},
+		{"대선 후보를 꿈꾸는 충남지사 안희정과 정부의 마찰로 비칠 수 있다. 안희정 충남지사는 정책을 발표했다.", []string{"안희정", "안희정"}},
 		{"박근혜 대통령 당선자의 대통령직 인수위원회에서 청년특별위원으로 박칼린이 임명됐다.", []string{"박근혜", "박칼린"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
 			assert.Equal(t, tc.mentions, personMentions(extractText(t, tc.text)))
 		})
+	}
+}
+
+// A place's title (충남지사) is no organization of the tagger; the police
+// of a place and a committee's short name are.
+func TestCompoundTitleNoOrg(t *testing.T) {
+	a := &analysis{x: testExtractor(t)}
+	for w, want := range map[string]bool{"충남지사": false, "강원도지사": false, "종로경찰": true, "반일동상진실규명공대위": true, "국민의당": true} {
+		assert.Equal(t, want, a.modelNameOK(w, TypeOrg), w)
 	}
 }

@@ -33,7 +33,8 @@ var notNames = setOf(
 // name word is one of them.
 var sentenceAdverbs = setOf("정말로", "정말", "심지어", "과연", "아마", "아마도", "만약", "만일", "비록", "설령", "설사",
 	"도대체", "오히려", "마침내", "드디어", "더구나", "더군다나", "더욱이", "하물며", "당연히", "분명히", "실제로", "사실",
-	"사실상", "여전히", "그래서", "따라서", "그러므로")
+	"사실상", "여전히", "그래서", "따라서", "그러므로", "갑자기", "달리", "결국", "이미", "다시", "특히", "역시",
+	"직접", "바로", "곧", "또한", "한편", "이어", "게다가", "반면")
 
 // stationedIn are 주 (駐, stationed in) and a country's initial, written
 // before the mission or force there (주일 미국대사, 주한 미군): they read as
