@@ -39,8 +39,8 @@ func (a *analysis) addModelEntities() {
 	rules := a.ruleDates()
 	storms := a.stormNames(a.clean)
 	prevPerson := -1 // the end of the tagger's last person span
-	for _, s := range a.splitCountryBodies(a.splitPlaceSpans(a.modelSpans)) {
-		if s.Start < 0 || s.End > len(a.clean) || s.Start >= s.End || a.boilerplateAt(s.Start) {
+	for _, s := range a.splitCountryBodies(a.splitPlaceSpans(a.splitSlashedPlaces(a.modelSpans))) {
+		if s.Start < 0 || s.End > len(a.clean) || s.Start >= s.End || a.boilerplateAt(s.Start) || a.hanjaGloss(s.Start, s.End) {
 			continue
 		}
 		s.Start, s.End = trimMarks(a.clean, s.Start, s.End)
@@ -537,7 +537,10 @@ func (a *analysis) foreignNameWord(w string) bool {
 // genericNouns are never an entity, whatever the tagger says: the issue's
 // own examples of words that name no one in particular.
 var genericNouns = setOf("기업", "회사", "업체", "업계", "일각", "양사", "양측", "전문가들", "분석가들",
-	"데이터센터", "AI", "하이퍼스케일러", "고객", "시장", "군대")
+	"데이터센터", "AI", "하이퍼스케일러", "고객", "시장", "군대",
+	// acronyms of things the tagger takes for bodies: agreements, weapons,
+	// measures, molecules
+	"FTA", "ICBM", "SLBM", "IRBM", "THAAD", "GDP", "GNP", "CPI", "DNA", "RNA", "mRNA", "PCR", "LNG", "LPG", "SUV")
 
 // dropTitle removes a last word that is a title or honorific from a
 // person's span of several words.
@@ -702,6 +705,9 @@ func (a *analysis) modelNameOK(text, typ string) bool {
 		// body; institutions named by a common noun (정부, 국회, 검찰) are
 		// organizations, bodies named like that are what the tagger learned
 		// (종로경찰 is the body, 공대위 and 비대위 committees)
+		if lawRateOrNote(text) || a.titleWithInitials(text) {
+			return false
+		}
 		ti, title := a.compoundTitle(text)
 		return !title || ti.Kind == "occupation" || strings.HasSuffix(text, "대위")
 	}

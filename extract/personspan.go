@@ -89,3 +89,30 @@ func (a *analysis) titleTail(start, end int, text string) (int, string) {
 	text = strings.TrimRight(text[:i], " ")
 	return start + len(text), text
 }
+
+// lawRateOrNote reports whether the tagger's organization is a law (X법,
+// X법률: 중대재해법, 산업안전보건법), a rate (X율, X률: BIS비율, 교부세율)
+// or a banknote (오천원권): one word that Korean forms with these suffixes
+// names no body.
+func lawRateOrNote(text string) bool {
+	if strings.Contains(text, " ") || syllables(text) < 3 {
+		return false
+	}
+	for _, suf := range []string{"법", "법률", "율", "률", "원권"} {
+		if strings.HasSuffix(text, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleWithInitials reports whether text is a person's title, alone or
+// after a body's Latin initials (검찰총장, ITU사무총장).
+func (a *analysis) titleWithInitials(text string) bool {
+	rest := strings.TrimLeft(text, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+	if rest == "" {
+		return false
+	}
+	ti, ok := a.x.lex.Title(rest)
+	return ok && personTitle(ti) && ti.Kind != "occupation"
+}

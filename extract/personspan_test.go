@@ -63,11 +63,18 @@ func TestPersonSpanDocuments(t *testing.T) {
 	}
 }
 
-// A place's title (충남지사) is no organization of the tagger; the police
-// of a place and a committee's short name are.
+// A place's title (충남지사) is no organization of the tagger, nor a law, a
+// rate, a banknote, a title or the acronym of a thing; the police of a
+// place and a committee's short name are.
 func TestCompoundTitleNoOrg(t *testing.T) {
 	a := &analysis{x: testExtractor(t)}
-	for w, want := range map[string]bool{"충남지사": false, "강원도지사": false, "종로경찰": true, "반일동상진실규명공대위": true, "국민의당": true} {
+	for w, want := range map[string]bool{
+		"충남지사": false, "강원도지사": false, "종로경찰": true, "반일동상진실규명공대위": true, "국민의당": true,
+		// laws, rates, banknotes, titles, acronyms of things
+		"중대재해법": false, "정보통신망법": false, "BIS비율": false, "교부세율": false, "오천원권": false,
+		"검찰총장": false, "ITU사무총장": false, "FTA": false, "ICBM": false,
+		"한국법제연구원": true, "법무법인 율촌": true, "국민연금공단": true, "ITU": true,
+	} {
 		assert.Equal(t, want, a.modelNameOK(w, TypeOrg), w)
 	}
 }

@@ -254,3 +254,17 @@ func TestOrgsAndPlacesShareNoSurface(t *testing.T) {
 		}
 	}
 }
+
+// The countries with a one-character name in Chinese characters have their
+// full name in them too: 日本 is Japan as a word, not 日 and a stray 本.
+func TestHanjaCountryNames(t *testing.T) {
+	l, err := Default()
+	require.NoError(t, err)
+	for text, want := range map[string][]hit{
+		"日本과 韓國": {{"日本", "LOCATION:일본", "과"}, {"韓國", "LOCATION:한국", ""}},
+		"美國의 英國": {{"美國", "LOCATION:미국", "의"}, {"英國", "LOCATION:영국", ""}},
+		"낙인(烙印)": {},
+	} {
+		assert.Equal(t, want, hits(l.Match(text)), text)
+	}
+}

@@ -67,6 +67,8 @@ func TestMatch(t *testing.T) {
 		{"hanja pair", "美中 갈등과 日", []hit{{"美", "LOCATION:미국", ""}, {"中", "LOCATION:중국", ""}, {"日", "LOCATION:일본", ""}}},
 		{"hanja with particle", "美는", []hit{{"美", "LOCATION:미국", "는"}}},
 		{"hanja prefixing a noun", "美국무부는 방美 일정을", []hit{{"美", "LOCATION:미국", ""}, {"美", "LOCATION:미국", ""}}},
+		{"hanja inside a hanja word", "오비나타 스미오(大日方純夫)", []hit{}},
+		{"hanja after a prefix", "訪美 일정과 親中, 克日, 美軍", []hit{{"美", "LOCATION:미국", ""}, {"中", "LOCATION:중국", ""}, {"日", "LOCATION:일본", ""}, {"美", "LOCATION:미국", ""}}},
 		{"dotted caps", "U.S. 정부와 u.s.", []hit{{"U.S.", "LOCATION:미국", ""}}},
 		{"punctuation starts words", "(MS)·“미국”/유럽-중국", []hit{{"MS", "ORG:마이크로소프트", ""}, {"미국", "LOCATION:미국", ""}, {"유럽", "LOCATION:유럽", ""}, {"중국", "LOCATION:중국", ""}}},
 		{"not at word start", "반미국 정서", []hit{}},

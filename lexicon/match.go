@@ -480,6 +480,9 @@ func (m *matcher) accept(text string, start, end int, p int32, wordStart bool, j
 	if pat.caseSensitive && text[start:end] != pat.orig {
 		return 0, false
 	}
+	if pat.singleHan && !m.hanRunOfAbbreviations(text, start, end) {
+		return 0, false // 烙印, 長野: a word in Chinese characters, no 印 (India)
+	}
 	if end == len(text) {
 		return end, true
 	}
@@ -501,6 +504,39 @@ func (m *matcher) accept(text string, start, end int, p int32, wordStart bool, j
 		return 0, false // 한국인, 미국인: a demonym, not 한국 + copula
 	}
 	return je, ok
+}
+
+// hanRunOfAbbreviations reports whether the Chinese character before the
+// one-character match at start, if any, lets it be an abbreviation: another
+// one (韓美), or a prefix written with them (訪美 "visiting the US", 親中,
+// 反日, 對北, 脫北, 駐韓). In 烙印 or 長野 the 印 and 野 end a word written
+// in Chinese characters. A character after it is no test: 美軍, 北核, 日帝
+// are abbreviations and a noun.
+func (m *matcher) hanRunOfAbbreviations(text string, start, end int) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:start])
+	return classOf(r) != clsHan || abbreviationPrefixes[r] || m.singleHanName(r)
+}
+
+// abbreviationPrefixes are the Chinese characters written before a
+// country's one-character name.
+var abbreviationPrefixes = map[rune]bool{
+	'訪': true, '親': true, '反': true, '對': true, '脫': true, '駐': true, '在': true, '入': true, '出': true,
+	'離': true, '來': true, '歸': true, '滯': true, '汎': true, '知': true, '嫌': true, '排': true, '抗': true,
+	'通': true, '全': true, '南': true, '東': true, '西': true, '克': true,
+}
+
+// singleHanName reports whether the Chinese character r is by itself a
+// key of the matcher (美, 韓, 北).
+func (m *matcher) singleHanName(r rune) bool {
+	var b [utf8.UTFMax]byte
+	n := utf8.EncodeRune(b[:], r)
+	node := uint32(0)
+	for i := range n {
+		if node = m.t.next(node, b[i]); node == 0 {
+			return false
+		}
+	}
+	return m.t.payload(node) != nil
 }
 
 // stemAt matches stemmed multi-word English names starting at i.
