@@ -68,6 +68,9 @@ func (a *analysis) addModelEntities() {
 			s.Start, s.End = a.extendForeignName(s.Start, s.End)
 			s.End = a.regnalEnd(s.Start, s.End)
 			text = strings.TrimSpace(a.clean[s.Start:s.End])
+			if a.thingName(text) {
+				continue // 누리호, 원숭이두창, 크리스퍼 시스템
+			}
 			if placeLoanword(text) {
 				s.Label = "LC" // 마린시티: a place
 			}
@@ -641,7 +644,7 @@ var loanNouns = setOf(
 	// everyday things
 	"버스", "트럭", "스마트폰", "시스템", "게임", "댓글", "블로그", "모바일", "브랜드", "카페", "마트",
 	"배터리", "엔진", "로켓", "드론", "탱크", "보트", "고속도로", "카드", "코인", "스타트업", "펀드",
-	"이슈", "스캔들", "시즌", "매치", "클럽", "스튜디오",
+	"이슈", "스캔들", "시즌", "매치", "클럽", "스튜디오", "타이틀", "케이스", "블루레이", "코스",
 )
 
 // residents reports whether text names the people of a place: a place and

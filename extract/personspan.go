@@ -116,3 +116,29 @@ func (a *analysis) titleWithInitials(text string) bool {
 	ti, ok := a.x.lex.Title(rest)
 	return ok && personTitle(ti) && ti.Kind != "occupation"
 }
+
+// thingSuffixes end words that Korean forms for things, not people: a
+// disease (렙토스피라증, 원숭이두창), a constellation (천칭자리), a vessel
+// or rocket in 호 (누리호, 세월호; a Korean name in 호 such as 김민호 is
+// kept by thingName).
+var thingSuffixes = []string{"증", "두창", "바이러스", "자리", "호"}
+
+// thingName reports whether the tagger's person span names a thing: one
+// word of three syllables or more in a suffix of things that does not read
+// as a Korean name, or several words whose last is a common noun (크리스퍼
+// 시스템, 드라이브 코스, 가스터빈실 좌현).
+func (a *analysis) thingName(text string) bool {
+	if i := strings.LastIndexByte(text, ' '); i >= 0 {
+		last := text[i+1:]
+		return loanNouns[last] || a.x.lex.IsCommonNoun(last)
+	}
+	if syllables(text) < 3 || a.koreanName(text) || a.x.lex.IsNameWord(text) {
+		return false
+	}
+	for _, suf := range thingSuffixes {
+		if strings.HasSuffix(text, suf) {
+			return true
+		}
+	}
+	return false
+}

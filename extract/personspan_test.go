@@ -28,6 +28,16 @@ func TestPersonSpanChecks(t *testing.T) {
 			assert.Equal(t, want, a.languageOrPeople(w), w)
 		}
 	})
+	t.Run("things", func(t *testing.T) {
+		a := &analysis{x: x}
+		for w, want := range map[string]bool{
+			"렙토스피라증": true, "원숭이두창": true, "천칭자리": true, "디스커버리호": true,
+			"크리스퍼 시스템": true, "드라이브 코스": true, "가스터빈실 좌현": true,
+			"김민호": false, "박준호": false, "마이클 잭슨": false, "톰 크루즈": false, "이호": false,
+		} {
+			assert.Equal(t, want, a.thingName(w), w)
+		}
+	})
 	for _, tc := range []struct{ text, span, want string }{
 		{"안철수 전 의원이 창당했다.", "안철수 전", "안철수"},
 		{"기소된 이광재 강원도지사에게 선고했다.", "이광재 강원", "이광재"},
