@@ -71,6 +71,12 @@ func TestNotNamesBeforeTitles(t *testing.T) {
 		{"세간의 관심과 달리 박영준 서울대 교수는 기술을 강조했다.", []string{"박영준"}},
 		{"당 지도부를 비롯해 홍보수석 등이 참석했다.", nil},
 		{"시간이 지나서 후반전이 되었고, 갑자기 소마 선수가 골을 넣게 된다. 이후 사사키 선수와 마치노 선수가 골을 넣었다.", []string{"소마", "사사키", "마치노"}},
+		// a noun and 시 ("at the time of"), 때, an agency before its
+		// minister, 고 (故) before a full name are no names
+		{"그러나 재난시 총리가 지휘를 하든, 국가안전처 장관이 지휘를 하든 상관없다.", nil},
+		{"대형 화재나 재난 사고 때 소방청장의 책임까지 커진다.", nil},
+		{"그 외 고 김대중 대통령의 친필 휘호가 있다.", []string{"김대중"}},
+		{"다나카 히로시 교수는 말했다.", []string{"다나카 히로시"}},
 		// a group (주민들, 관계자) is no role of a person
 		{"오천면 소성리 지역 주민들은 갯벌에서 먹고 살았다.", nil},
 	}

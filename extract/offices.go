@@ -13,7 +13,7 @@ import (
 var officeHeads = map[string][]string{
 	"부": {"장관", "차관", "대변인"},
 	"청": {"청장", "차장"},
-	"처": {"처장", "차장"},
+	"처": {"처장", "차장", "장관"}, // 국민안전처 장관
 }
 
 // officeBeforeHead reports whether the word that ends at end is the name

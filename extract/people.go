@@ -113,6 +113,19 @@ func personTitle(ti lexicon.TitleInfo) bool {
 	return false
 }
 
+// nounAndSuffix reports whether w is a Sino-Korean noun of two syllables
+// or more and a suffix that makes a word no name: 자 for a person of a kind
+// (승진자, 피해자, 당선자) and 시 for "at the time of" (재난시, 비상시). A
+// name in 자 or 시 (김영자, 히로시) has no noun before it.
+func (a *analysis) nounAndSuffix(w string) bool {
+	for _, suf := range []string{"자", "시"} {
+		if root, ok := strings.CutSuffix(w, suf); ok && syllables(root) >= 2 && a.x.lex.IsCommonNoun(root) && !a.x.lex.IsNameWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
 // hiAdverb reports whether w is an adverb of manner in 히 made from a
 // Sino-Korean noun (단순히, 충분히, 철저히: the noun of a 하다 adjective
 // and 히), which reads like a name before a title (단순히 후보). A
@@ -124,7 +137,7 @@ func (a *analysis) hiAdverb(w string) bool {
 
 // nameLike reports whether w can be a word of a person's name.
 func (a *analysis) nameLike(w string) bool {
-	if !isHangulWord(w) || notNames[w] || stationedIn[w] || sentenceAdverbs[w] || a.hiAdverb(w) || postpositionVerbs[w] {
+	if !isHangulWord(w) || notNames[w] || stationedIn[w] || sentenceAdverbs[w] || a.hiAdverb(w) || postpositionVerbs[w] || a.nounAndSuffix(w) {
 		return false // (더군다나 프란치스코 교황이: an adverb before the name)
 	}
 	n := utf8.RuneCountInString(w)
@@ -488,7 +501,9 @@ func (a *analysis) givenNameBefore(toks []token, k int) bool {
 		if shortGivenNames[p.text] && syllables(toks[k].text) >= 2 && (a.x.lex.IsNameWord(toks[k].text) || a.transliteratedAfterGiven(toks, k)) {
 			return true // 알 그린, 잭 스미스
 		}
-		return a.x.lex.IsSurname(p.text)
+		// a surname has no full Korean name after it: 고 김대중 is the late
+		// (故) 김대중
+		return a.x.lex.IsSurname(p.text) && !(syllables(toks[k].text) == 3 && a.koreanName(toks[k].text) && !transliterated(toks[k].text))
 	}
 	// before a surname standing alone only a known given name is part of
 	// the name (루시 고); other words are not (말을 빌려 김 하사가)

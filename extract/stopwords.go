@@ -26,6 +26,8 @@ var notNames = setOf(
 	// 대통령, 이제 검찰총장, 현지 경찰, 5억 이상 등기임원, 17개 부처 장관,
 	// 시도 행정부지사, 총장 사과문 (see also stationedIn)
 	"어떤", "이제", "현지", "이상", "이하", "부처", "시기", "시도", "사과문",
+	// 때 (time): 재난 사고 때 소방청장의
+	"때",
 )
 
 // sentenceAdverbs are adverbs that open a clause and modify all of it
