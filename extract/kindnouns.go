@@ -26,3 +26,23 @@ func kindNoun(e *entity) bool {
 	x, ok := strings.CutSuffix(e.name, "당국")
 	return ok && x != "" && !strings.Contains(x, " ") && syllables(x) <= 3
 }
+
+// bodyNoun reports whether the common noun w names a body of some kind: a
+// kind noun (경찰, 법원, 당국, 의회), a noun the lexicon's suffixes of
+// organizations end (교육청, 소방서, 시청), or one in 군, 교, 회, 단 or 노조
+// (forces, religions, assemblies, groups, unions: 인민군, 연합군, 천주교,
+// 위원회, 선수단, 노조).
+func (a *analysis) bodyNoun(w string) bool {
+	if _, ok := genericHeads[w]; ok || kindNouns[w] || strings.HasSuffix(w, "당국") || strings.HasSuffix(w, "노조") {
+		return true
+	}
+	if _, _, ok := a.x.lex.OrgSuffix(w); ok {
+		return true
+	}
+	for _, suf := range []string{"군", "교", "회", "단"} {
+		if strings.HasSuffix(w, suf) && w != suf {
+			return true
+		}
+	}
+	return false
+}

@@ -711,6 +711,9 @@ func (a *analysis) modelNameOK(text, typ string) bool {
 		if lawRateOrNote(text) || a.titleWithInitials(text) {
 			return false
 		}
+		if typ == TypeOrg && a.x.lex.IsCommonNoun(text) && !a.bodyNoun(text) {
+			return false // 마찰, 성찰, 동맹국, 네트워크: common nouns that name no body
+		}
 		ti, title := a.compoundTitle(text)
 		return !title || ti.Kind == "occupation" || strings.HasSuffix(text, "대위")
 	}

@@ -84,6 +84,9 @@ func TestCompoundTitleNoOrg(t *testing.T) {
 		"중대재해법": false, "정보통신망법": false, "BIS비율": false, "교부세율": false, "오천원권": false,
 		"검찰총장": false, "ITU사무총장": false, "FTA": false, "ICBM": false,
 		"한국법제연구원": true, "법무법인 율촌": true, "국민연금공단": true, "ITU": true,
+		// common nouns name a body only as kinds of bodies
+		"마찰": false, "성찰": false, "네트워크": false, "산림": false,
+		"정부": true, "노조": true, "인민군": true, "천주교": true, "위원회": true, "교육청": true,
 	} {
 		assert.Equal(t, want, a.modelNameOK(w, TypeOrg), w)
 	}
