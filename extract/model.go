@@ -68,8 +68,8 @@ func (a *analysis) addModelEntities() {
 			s.Start, s.End = a.extendForeignName(s.Start, s.End)
 			s.End = a.regnalEnd(s.Start, s.End)
 			text = strings.TrimSpace(a.clean[s.Start:s.End])
-			if a.thingName(text) {
-				continue // 누리호, 원숭이두창, 크리스퍼 시스템
+			if a.thingName(text) || a.verbalNoun(text) {
+				continue // 누리호, 원숭이두창, 크리스퍼 시스템; 수리 of 수리하고 있다
 			}
 			if placeLoanword(text) {
 				s.Label = "LC" // 마린시티: a place
@@ -717,8 +717,8 @@ func (a *analysis) modelNameOK(text, typ string) bool {
 		ti, title := a.compoundTitle(text)
 		return !title || ti.Kind == "occupation" || strings.HasSuffix(text, "대위")
 	}
-	if notNames[text] || a.x.lex.IsCommonNoun(text) {
-		return false
+	if notNames[text] || a.x.lex.IsCommonNoun(text) || strings.HasSuffix(text, "째") {
+		return false // (송두리째, 통째: adverbs)
 	}
 	if _, ok := a.x.lex.Title(text); ok {
 		return false

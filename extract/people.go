@@ -137,7 +137,7 @@ func (a *analysis) hiAdverb(w string) bool {
 
 // nameLike reports whether w can be a word of a person's name.
 func (a *analysis) nameLike(w string) bool {
-	if !isHangulWord(w) || notNames[w] || stationedIn[w] || sentenceAdverbs[w] || a.hiAdverb(w) || postpositionVerbs[w] || a.nounAndSuffix(w) {
+	if !isHangulWord(w) || notNames[w] || stationedIn[w] || sentenceAdverbs[w] || a.hiAdverb(w) || postpositionVerbs[w] || a.nounAndSuffix(w) || strings.HasSuffix(w, "째") {
 		return false // (더군다나 프란치스코 교황이: an adverb before the name)
 	}
 	n := utf8.RuneCountInString(w)

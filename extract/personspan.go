@@ -142,3 +142,30 @@ func (a *analysis) thingName(text string) bool {
 	}
 	return false
 }
+
+// verbEndings are forms of 하다 and 되다 that make a verb of the noun they
+// are written onto (수리하고 있다, 수리했다, 수리된): a word the article
+// uses so is a verbal noun, and no name, since a name takes no 하다. The
+// particle 하고 ("and") and 한테 ("to") are not among them.
+var verbEndings = []string{"했다", "했고", "했으며", "했던", "했지만", "한다", "하는", "하며", "하여", "하기", "하면서", "하지", "해야", "해서", "하고 있", "된다", "됐다", "되었다", "되는", "되어", "된"}
+
+// verbalNoun reports whether the article writes the one-word text as the
+// noun of a verb in 하다 or 되다 somewhere (see verbEndings).
+func (a *analysis) verbalNoun(text string) bool {
+	if strings.Contains(text, " ") || !isHangulWord(text) {
+		return false
+	}
+	for i := 0; ; {
+		k := strings.Index(a.clean[i:], text)
+		if k < 0 {
+			return false
+		}
+		i += k + len(text)
+		rest := a.clean[i:]
+		for _, v := range verbEndings {
+			if strings.HasPrefix(rest, v) {
+				return true
+			}
+		}
+	}
+}

@@ -38,6 +38,13 @@ func TestPersonSpanChecks(t *testing.T) {
 			assert.Equal(t, want, a.thingName(w), w)
 		}
 	})
+	t.Run("verbal noun", func(t *testing.T) {
+		a := &analysis{x: x, clean: "현재 수리가 늦어지고 있다. 밤을 새워 수리하고 있다. 김철수하고 이영희한테 물었다. 현상 유지했다."}
+		for w, want := range map[string]bool{"수리": true, "유지": true, "김철수": false, "이영희": false, "현상 유지": false} {
+			assert.Equal(t, want, a.verbalNoun(w), w)
+		}
+		assert.False(t, a.modelNameOK("송두리째", TypePerson))
+	})
 	for _, tc := range []struct{ text, span, want string }{
 		{"안철수 전 의원이 창당했다.", "안철수 전", "안철수"},
 		{"기소된 이광재 강원도지사에게 선고했다.", "이광재 강원", "이광재"},
