@@ -38,7 +38,11 @@ type analysis struct {
 	matches   []lexicon.Match
 	// modelSpans are the statistical tagger's spans (byte offsets).
 	modelSpans []ner.Span
-	amounts    []amountHit
+	// verbNouns are the words the text writes with a form of 하다 or 되다
+	// (see verbalNoun), found on first use.
+	verbNouns map[string]bool
+	verbDone  bool
+	amounts   []amountHit
 	// modelAmounts are the tagger's amounts until they are merged.
 	modelAmounts []amountHit
 	dates        []*entity

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // The tagger's person spans are checked against what Korean writes next to
@@ -150,22 +151,44 @@ func (a *analysis) thingName(text string) bool {
 var verbEndings = []string{"했다", "했고", "했으며", "했던", "했지만", "한다", "하는", "하며", "하여", "하기", "하면서", "하지", "해야", "해서", "하고 있", "된다", "됐다", "되었다", "되는", "되어", "된"}
 
 // verbalNoun reports whether the article writes the one-word text as the
-// noun of a verb in 하다 or 되다 somewhere (see verbEndings).
+// noun of a verb in 하다 or 되다 somewhere (see verbEndings). The nouns are
+// gathered in one pass over the text, on first use, so that the test is
+// linear in the document however many spans ask.
 func (a *analysis) verbalNoun(text string) bool {
-	if strings.Contains(text, " ") || !isHangulWord(text) {
-		return false
+	if !a.verbDone {
+		a.verbDone = true
+		a.verbNouns = verbalNouns(a.clean)
 	}
-	for i := 0; ; {
-		k := strings.Index(a.clean[i:], text)
-		if k < 0 {
-			return false
+	return a.verbNouns[text]
+}
+
+// verbalNouns returns the Hangul words of text written right before one of
+// verbEndings.
+func verbalNouns(text string) map[string]bool {
+	var out map[string]bool
+	for i := 0; i < len(text); {
+		n := hangulPrefix(text[i:])
+		if n == 0 {
+			_, size := utf8.DecodeRuneInString(text[i:])
+			i += size
+			continue
 		}
-		i += k + len(text)
-		rest := a.clean[i:]
-		for _, v := range verbEndings {
-			if strings.HasPrefix(rest, v) {
-				return true
+		word := text[i : i+n]
+		// every split of the word into a noun of two syllables or more and
+		// a verb ending
+		for k := 6; k < len(word); k += 3 {
+			rest := text[i+k:]
+			for _, v := range verbEndings {
+				if strings.HasPrefix(rest, v) {
+					if out == nil {
+						out = map[string]bool{}
+					}
+					out[word[:k]] = true
+					break
+				}
 			}
 		}
+		i += n
 	}
+	return out
 }
