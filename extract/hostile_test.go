@@ -275,6 +275,10 @@ func TestHostileTimeBounds(t *testing.T) {
 			text: func() string { return repeatTo("그는 1억 원을 썼다. ", 2<<20) },
 		},
 		{
+			name: "1 MB of names with a title and a plural",
+			text: func() string { return repeatTo("김철수 전 의원들 해커들이 수리하고 있다 ", 1<<20) },
+		},
+		{
 			name:    "WithTimeout stops a 10 MB document",
 			text:    func() string { return seedLine(t, 10<<20-100_000) },
 			opts:    []Option{WithTimeout(200 * time.Millisecond)},

@@ -60,6 +60,10 @@ func (a *analysis) languageOrPeople(text string) bool {
 	return ok && e.Type == TypeLocation
 }
 
+// maxTitleBytes bounds the rest of an eojeol read as part of a title:
+// eight syllables.
+const maxTitleBytes = 8 * 3
+
 // titleTail returns the span's end without a last word that belongs to the
 // title after it: 전 or 현 before a title (안철수 전 의원), or a word the
 // span cut that, with the rest of its eojeol, is a title (이광재 강원|도지사
@@ -75,7 +79,7 @@ func (a *analysis) titleTail(start, end int, text string) (int, string) {
 	case last == "전" || last == "현" || last == "前":
 		cut = a.titleNext(start, end)
 	case end < len(a.clean):
-		if n := hangulPrefix(a.clean[end:]); n > 0 {
+		if n := hangulPrefixMax(a.clean[end:], maxTitleBytes); n > 0 && n <= maxTitleBytes {
 			stem, _ := a.x.lex.StripJosa(last + a.clean[end:end+n])
 			if _, ok := a.x.lex.Title(stem); ok {
 				cut = true
@@ -174,9 +178,9 @@ func verbalNouns(text string) map[string]bool {
 			continue
 		}
 		word := text[i : i+n]
-		// every split of the word into a noun of two syllables or more and
-		// a verb ending
-		for k := 6; k < len(word); k += 3 {
+		// every split of the word into a noun of two to eight syllables and
+		// a verb ending (a bound that keeps a hostile run of syllables linear)
+		for k := 6; k < len(word) && k <= 8*3; k += 3 {
 			rest := text[i+k:]
 			for _, v := range verbEndings {
 				if strings.HasPrefix(rest, v) {

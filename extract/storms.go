@@ -35,9 +35,9 @@ func (a *analysis) stormNames(text string) map[string]bool {
 			list := strings.HasPrefix(rest, "(")
 			for {
 				rest = strings.TrimLeft(rest, " ([‘'\"“「")
-				n := hangulPrefix(rest)
-				if n == 0 {
-					break
+				n := hangulPrefixMax(rest, maxStormBytes)
+				if n == 0 || n > maxStormBytes {
+					break // no name, or a run of syllables too long for one
 				}
 				name := rest[:n]
 				if stem, _ := a.x.lex.StripJosa(name); stem != "" {
@@ -74,11 +74,18 @@ func latinPrefix(s string) int {
 	return n
 }
 
+// maxStormBytes bounds a storm's name with its particle: eight syllables.
+const maxStormBytes = 8 * 3
+
 // hangulPrefix returns the length in bytes of the Hangul syllables that
 // open s.
-func hangulPrefix(s string) int {
+func hangulPrefix(s string) int { return hangulPrefixMax(s, len(s)) }
+
+// hangulPrefixMax is hangulPrefix counted up to one syllable past max
+// bytes, so that a caller that wants a short word reads no long run.
+func hangulPrefixMax(s string, max int) int {
 	n := 0
-	for n < len(s) {
+	for n < len(s) && n <= max {
 		r, size := utf8.DecodeRuneInString(s[n:])
 		if !isHangulRune(r) {
 			break
