@@ -486,10 +486,7 @@ func (a *analysis) extendForeignName(start, end int) (int, int) {
 	after := 0 // the length of the name word after the span
 	if end+1 < len(a.clean) && a.clean[end] == ' ' {
 		rest := a.clean[end+1:]
-		n := strings.IndexFunc(rest, func(r rune) bool { return !isHangulRune(r) })
-		if n < 0 {
-			n = len(rest)
-		}
+		n := hangulPrefix(rest)
 		if stem, _ := a.x.lex.StripJosa(rest[:n]); a.foreignNameWord(stem) && (!korean || a.x.lex.IsNameWord(stem)) {
 			after = len(stem)
 		}
@@ -622,10 +619,7 @@ func (a *analysis) commonWordSpan(start, end int, text, typ string) bool {
 		return true
 	}
 	rest := a.clean[end:]
-	n := strings.IndexFunc(rest, func(r rune) bool { return !isHangulRune(r) })
-	if n < 0 {
-		n = len(rest)
-	}
+	n := hangulPrefix(rest)
 	if n > 0 && loanNouns[text+rest[:n]] {
 		return true
 	}

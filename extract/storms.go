@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "strings"
 
 // Tropical storms have names that read like people's or places' (태풍
 // 매미, 루사, 볼라벤): a name written right after the word for the storm,
@@ -76,21 +73,3 @@ func latinPrefix(s string) int {
 
 // maxStormBytes bounds a storm's name with its particle: eight syllables.
 const maxStormBytes = 8 * 3
-
-// hangulPrefix returns the length in bytes of the Hangul syllables that
-// open s.
-func hangulPrefix(s string) int { return hangulPrefixMax(s, len(s)) }
-
-// hangulPrefixMax is hangulPrefix counted up to one syllable past max
-// bytes, so that a caller that wants a short word reads no long run.
-func hangulPrefixMax(s string, max int) int {
-	n := 0
-	for n < len(s) && n <= max {
-		r, size := utf8.DecodeRuneInString(s[n:])
-		if !isHangulRune(r) {
-			break
-		}
-		n += size
-	}
-	return n
-}

@@ -295,3 +295,21 @@ func isHangulWord(s string) bool {
 	}
 	return true
 }
+
+// hangulPrefix returns the length in bytes of the Hangul syllables that
+// open s.
+func hangulPrefix(s string) int { return hangulPrefixMax(s, len(s)) }
+
+// hangulPrefixMax is hangulPrefix counted up to one syllable past max
+// bytes, so that a caller that wants a short word reads no long run.
+func hangulPrefixMax(s string, max int) int {
+	n := 0
+	for n < len(s) && n <= max {
+		r, size := utf8.DecodeRuneInString(s[n:])
+		if !isHangulRune(r) {
+			break
+		}
+		n += size
+	}
+	return n
+}
