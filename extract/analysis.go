@@ -48,6 +48,8 @@ type analysis struct {
 	dates        []*entity
 	timeline     timeline
 	ents         []*entity
+	// starts indexes ents by first character while people are found.
+	starts *nameStarts
 	// refs are the surname references to widen (widenReferences).
 	refs []reference
 	// mentions indexes the mentions of ents by position.

@@ -730,6 +730,9 @@ func (a *analysis) thingLike(w string) bool {
 	if a.x.lex.IsCommonNoun(w) {
 		return true
 	}
+	if !compoundWord(w) {
+		return false
+	}
 	n := 0
 	for i := range w {
 		if i == 0 || !utf8.RuneStart(w[i]) {

@@ -96,6 +96,7 @@ func (a *analysis) findEntities() {
 		a.regnalPeople(st)
 		a.findAnonymous(st)
 	}
+	a.starts = nil // names change from here on
 	a.addModelEntities()
 	a.dropRegnalAges()
 	a.appositiveNames(all)

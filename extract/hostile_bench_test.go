@@ -26,6 +26,18 @@ var hostileCases = []struct {
 	}},
 	{"short-sentences", func(_ testing.TB, n int) string { return repeatTo("그는 1억 원을 썼다. ", n) }},
 	{"many-dates", func(_ testing.TB, n int) string { return repeatTo("그는 2월 3일 오후 3시에 왔다. ", n) }},
+	{"words-without-spaces", func(_ testing.TB, n int) string {
+		return repeatTo("태풍덴빈수리했다", n/2) + " 태풍 " + repeatTo("가", n/2)
+	}},
+	{"surname-references", func(_ testing.TB, n int) string { return repeatTo("김 의원은 ", n) }},
+	{"one-name-repeated", func(_ testing.TB, n int) string { return repeatTo("하성용 ", n) }},
+	{"bracketed-abbreviations", func(_ testing.TB, n int) string {
+		return repeatTo("한국항공우주산업(", n/2) + repeatTo("KAI)", n/2)
+	}},
+	{"hanja-initials", func(_ testing.TB, n int) string { return repeatTo("韓美", n) }},
+	{"digits-and-units", func(_ testing.TB, n int) string {
+		return repeatTo("1", n/2) + repeatTo("만", n/2) + "명"
+	}},
 	{"quotes-one-sentence", func(_ testing.TB, n int) string {
 		return "김 대표는 " + repeatTo("“가나”, ", n) + "라고 말했다."
 	}},

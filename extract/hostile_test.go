@@ -279,11 +279,27 @@ func TestHostileTimeBounds(t *testing.T) {
 			text: func() string { return repeatTo("김철수 전 의원들 해커들이 수리하고 있다 ", 1<<20) },
 		},
 		{
+			// each suffix of a word was once looked up as a title: six
+			// minutes for this document
+			name: "2 MB words without spaces",
+			text: func() string {
+				return repeatTo("태풍덴빈수리했다", 1<<20) + " 태풍 " + repeatTo("가", 1<<20)
+			},
+		},
+		{
 			name:    "WithTimeout stops a 10 MB document",
 			text:    func() string { return seedLine(t, 10<<20-100_000) },
 			opts:    []Option{WithTimeout(200 * time.Millisecond)},
 			wantErr: context.DeadlineExceeded,
 		},
+	}
+	for _, c := range hostileCases {
+		tests = append(tests, struct {
+			name    string
+			text    func() string
+			opts    []Option
+			wantErr error
+		}{name: "1 MB " + c.name, text: func() string { return c.build(t, 1<<20) }})
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -157,32 +157,21 @@ func lastNamedBefore(cands []*entity, off int) *entity {
 // mergeEntity moves the mentions of s to e and drops s (its type is
 // cleared; linkShortForms removes it from the list).
 func (a *analysis) mergeEntity(e, s *entity) {
-	overlap := func(m mention) bool {
-		for _, o := range e.mentions {
-			if o.start < m.end && m.start < o.end {
-				return true
-			}
-		}
-		return false
-	}
+	// the index answers both questions per mention, so that merging two
+	// entities of many mentions costs no product of their counts
 	var moved []mention
-	for _, m := range s.mentions {
-		if !overlap(m) {
+	keep := make([]bool, len(s.mentions))
+	for i, m := range s.mentions {
+		if keep[i] = !a.mentions.overlaps(m.start, m.end, e); keep[i] {
 			moved = append(moved, m)
 		}
 	}
-	for _, run := range a.mentions.runs {
-		for i := range run {
-			if run[i].e != s {
-				continue
-			}
-			run[i].e = nil
-			for _, m := range moved {
-				if m.start == run[i].start && m.end == run[i].end {
-					run[i].e = e
-				}
-			}
+	for i, m := range s.mentions {
+		to := e
+		if !keep[i] {
+			to = nil
 		}
+		a.mentions.retarget(mentionRef{m.start, m.end, s}, to)
 	}
 	e.mentions = append(e.mentions, moved...)
 	if e.role == "" {
@@ -344,7 +333,7 @@ func (a *analysis) bracketAliases() {
 			if !ok {
 				continue
 			}
-			n := strings.IndexByte(rest, ')')
+			n := strings.IndexByte(rest[:min(len(rest), 25)], ')')
 			if n <= 0 || n > 24 {
 				continue
 			}

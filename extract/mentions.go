@@ -125,11 +125,30 @@ func (a *analysis) removeMention(r mentionRef) {
 			break
 		}
 	}
-	for _, run := range a.mentions.runs {
-		i := sort.Search(len(run), func(k int) bool { return run[k].start >= r.start })
-		for ; i < len(run) && run[i].start == r.start; i++ {
-			if run[i].e == e && run[i].end == r.end {
-				run[i].e = nil
+	a.mentions.remove(r)
+}
+
+// remove leaves a tombstone in place of r in the index.
+func (ix *mentionIndex) remove(r mentionRef) { ix.retarget(r, nil) }
+
+// has reports whether the index holds r.
+func (ix *mentionIndex) has(r mentionRef) bool {
+	for _, run := range ix.runs {
+		for i := firstStartingAt(run, r.start); i < len(run) && run[i].start == r.start; i++ {
+			if run[i].e == r.e && run[i].end == r.end {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// retarget makes r a mention of e in the index (a tombstone when e is nil).
+func (ix *mentionIndex) retarget(r mentionRef, e *entity) {
+	for _, run := range ix.runs {
+		for i := firstStartingAt(run, r.start); i < len(run) && run[i].start == r.start; i++ {
+			if run[i].e == r.e && run[i].end == r.end {
+				run[i].e = e
 			}
 		}
 	}
@@ -168,4 +187,37 @@ func (a *analysis) widenMention(e *entity, s span, sent int) {
 		a.removeMention(r)
 	}
 	a.addMention(e, s, sent)
+}
+
+// mentionDrops are mentions taken out of the index at once and out of
+// their entities' lists in one pass later (flush): a stage that removes
+// many mentions of one entity, one by one, would shift its list each time.
+// Until the flush the lists still hold the dropped mentions; stages that
+// use drops read mentions through the index only.
+type mentionDrops map[*entity]map[span]bool
+
+// drop takes r out of the index and marks it for the flush.
+func (d mentionDrops) drop(ix *mentionIndex, r mentionRef) {
+	ix.remove(r)
+	if d[r.e] == nil {
+		d[r.e] = map[span]bool{}
+	}
+	d[r.e][span{r.start, r.end}] = true
+}
+
+// flush removes the dropped mentions from their entities' lists.
+func (d mentionDrops) flush() {
+	for e, spans := range d {
+		kept := e.mentions[:0]
+		for _, m := range e.mentions {
+			if spans[m.span] {
+				delete(spans, m.span) // the first such mention, as removeMention
+				continue
+			}
+			kept = append(kept, m)
+		}
+		clear(e.mentions[len(kept):])
+		e.mentions = kept
+	}
+	clear(d)
 }

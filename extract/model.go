@@ -39,6 +39,7 @@ func (a *analysis) addModelEntities() {
 	rules := a.ruleDates()
 	storms := a.stormNames(a.clean)
 	prevPerson := -1 // the end of the tagger's last person span
+	drops := mentionDrops{}
 	for _, s := range a.splitCountryBodies(a.splitPlaceSpans(a.splitSlashedPlaces(a.modelSpans))) {
 		if s.Start < 0 || s.End > len(a.clean) || s.Start >= s.End || a.boilerplateAt(s.Start) || a.hanjaGloss(s.Start, s.End) {
 			continue
@@ -99,7 +100,7 @@ func (a *analysis) addModelEntities() {
 			if storms[text] {
 				continue // 태풍 덴빈: a storm
 			}
-			if a.fragment(s.Start, s.End, text, typ) || !a.modelNameOK(text, typ) || !a.yieldToModel(s.Start, s.End, typ) ||
+			if a.fragment(s.Start, s.End, text, typ) || !a.modelNameOK(text, typ) || !a.yieldToModel(s.Start, s.End, typ, drops) ||
 				typ == TypePerson && (a.officeBeforeHead(s.End) || syllables(text) == 1 && !a.titleNext(s.Start, s.End) && !a.surnameOfPerson(text)) {
 				continue
 			}
@@ -122,6 +123,7 @@ func (a *analysis) addModelEntities() {
 			a.addModelAmount(s)
 		}
 	}
+	drops.flush()
 	a.dropReplacedDates(rules)
 	a.mergeModelAmounts()
 }
@@ -336,7 +338,7 @@ func facilityName(w string) bool {
 // Mentions inside the model's longer span (서울 in 서울시청) give way to it:
 // they are removed and true is returned. Any other overlap keeps the
 // lexicon's or rules' mention, which carry ids, roles and English names.
-func (a *analysis) yieldToModel(start, end int, typ string) bool {
+func (a *analysis) yieldToModel(start, end int, typ string, drops mentionDrops) bool {
 	var inside, weak []mentionRef
 	ok := true
 	a.mentions.each(start-a.mentions.reach(), end, func(r mentionRef) bool {
@@ -363,12 +365,12 @@ func (a *analysis) yieldToModel(start, end int, typ string) bool {
 		return false
 	}
 	for _, r := range weak {
-		a.removeMention(r)
+		drops.drop(&a.mentions, r)
 	}
 	for _, r := range inside {
 		if r.e.typ == TypePerson {
 			// 라브로프 inside 세르게이 라브로프: the person's mention grows
-			a.removeMention(r)
+			drops.drop(&a.mentions, r)
 			if r.e.name == a.clean[r.start:r.end] {
 				r.e.name = a.clean[start:end]
 				r.e.parts = strings.Fields(r.e.name)
@@ -376,7 +378,7 @@ func (a *analysis) yieldToModel(start, end int, typ string) bool {
 			a.addMention(r.e, span{start, end}, a.sentenceAt(start))
 			return false
 		}
-		a.removeMention(r)
+		drops.drop(&a.mentions, r)
 	}
 	return true
 }
@@ -402,7 +404,9 @@ func (a *analysis) fragment(start, end int, text, typ string) bool {
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			break
 		}
-		n += size
+		if n += size; !compoundWord(rest[:n]) {
+			return true // no particle or title is that long
+		}
 	}
 	w := rest[:n]
 	if w == "" || a.x.lex.IsJosaSequence(w) {
@@ -724,8 +728,8 @@ func (a *analysis) modelNameOK(text, typ string) bool {
 			return false // 윤 (대통령) is a person; a lone 단 is not
 		}
 		for _, w := range words {
-			if !isHangulWord(w) {
-				return false
+			if !isHangulWord(w) || personalPronounForms[w] {
+				return false // 네가 이(씨): you, and a surname
 			}
 		}
 		// a one-word name ending in a Sino-Korean noun suffix (이동량, 성장률,
@@ -739,6 +743,11 @@ func (a *analysis) modelNameOK(text, typ string) bool {
 	}
 	return true
 }
+
+// personalPronounForms are the first- and second-person pronouns with a
+// case particle (나 and 너 become 내가 and 네가 before 가): never a word of a
+// name.
+var personalPronounForms = setOf("내가", "네가", "니가", "제가", "나는", "너는", "저는", "우리가", "우리는", "저희가", "저희는", "너희가", "너희는", "당신이", "당신은")
 
 // personWithPart returns the one person whose name ends with the word w
 // (응우옌 for 앨빈 응우옌), or nil when none or several do.

@@ -602,7 +602,7 @@ func (a *analysis) surnameMention(st sentenceTokens, t, title token, role string
 	}
 	sp := span{t.start, t.end}
 	var cands []*entity
-	for _, e := range a.ents {
+	for _, e := range a.entitiesStarting(t.text) {
 		if e.typ == TypePerson && len(e.parts) == 1 && strings.HasPrefix(e.name, t.text) && a.koreanName(e.name) {
 			cands = append(cands, e)
 		}
@@ -610,7 +610,7 @@ func (a *analysis) surnameMention(st sentenceTokens, t, title token, role string
 	honorific := anonHonorifics[strings.TrimPrefix(title.stem(), t.text)] // 씨 of 최씨 or 최 씨
 	if len(cands) == 0 && honorific {
 		// 최씨 after 최 아무개, 김씨 after 김 모씨: the unnamed person of that surname
-		for _, e := range a.ents {
+		for _, e := range a.entitiesStarting(t.text) {
 			if e.typ == TypePerson && len(e.parts) == 1 && e.parts[0] == t.text && e.name != t.text && certainName(e.name) {
 				cands = append(cands, e)
 			}
@@ -625,7 +625,17 @@ func (a *analysis) surnameMention(st sentenceTokens, t, title token, role string
 	if wordSurnames[t.text] && !honorific {
 		return // 뒤쫓던 한 경찰관, 우리 당 후보, 시ㆍ도 소방본부장: no one of that name
 	}
-	p := &entity{typ: TypePerson, name: a.clean[sp.start:sp.end], parts: []string{t.text}, role: role}
+	name := a.clean[sp.start:sp.end]
+	for _, e := range a.entitiesStarting(name) {
+		if e.typ == TypePerson && e.name == name && len(e.parts) == 1 && e.parts[0] == t.text {
+			// the surname alone again: the one person the linking makes
+			// of all its mentions, found here so that a document of
+			// many such mentions does not hold as many entities
+			a.addReference(e, sp, wide, st.idx)
+			return
+		}
+	}
+	p := &entity{typ: TypePerson, name: name, parts: []string{t.text}, role: role}
 	a.ents = append(a.ents, p)
 	a.addReference(p, sp, wide, st.idx)
 }
@@ -992,7 +1002,7 @@ func (a *analysis) roleBody(w string, byEntry map[*lexicon.Entry]*entity) *entit
 	if en, ok := a.x.lex.Lookup(w); ok {
 		return byEntry[en]
 	}
-	if !isHangulWord(w) || syllables(w) < 3 {
+	if !isHangulWord(w) || syllables(w) < 3 || !compoundWord(w) {
 		return nil
 	}
 	for i := range w {

@@ -307,6 +307,9 @@ func (a *analysis) roleWord(w string) bool {
 // titles. The last syllable alone (what MayEndTitle asks) is not enough:
 // 수여되기 and 사망했기 end like 기 titles but are verbs.
 func (a *analysis) personRoleWord(w string) bool {
+	if !compoundWord(w) {
+		return false
+	}
 	if a.x.lex.MayEndTitle(w) {
 		// a group (관계자, 주민들, 사람들) is no role of a named person:
 		// 소성리 지역 주민들 are the people of a village

@@ -45,6 +45,12 @@ func TestPersonSpanChecks(t *testing.T) {
 		}
 		assert.False(t, a.modelNameOK("송두리째", TypePerson))
 	})
+	t.Run("pronoun with a particle", func(t *testing.T) {
+		a := &analysis{x: x}
+		for w, want := range map[string]bool{"네가 이": false, "내가 김": false, "우리는 박": false, "이영희": true, "네이선 김": true} {
+			assert.Equal(t, want, a.modelNameOK(w, TypePerson), w)
+		}
+	})
 	for _, tc := range []struct{ text, span, want string }{
 		{"안철수 전 의원이 창당했다.", "안철수 전", "안철수"},
 		{"기소된 이광재 강원도지사에게 선고했다.", "이광재 강원", "이광재"},

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"unicode"
 )
 
@@ -40,6 +39,9 @@ func (a *analysis) recordReference(core, wide span) {
 // belongs to a person to its referring expression, unless the words after
 // the surname hold punctuation (A(34)씨) or another entity's mention.
 func (a *analysis) widenReferences() {
+	// where each mention of an owner is in its list, built once per owner:
+	// a person mentioned 100,000 times by surname is no quadratic cost
+	at := map[*entity]map[span]int{}
 	for _, r := range a.refs {
 		if r.wide.end > len(a.clean) || r.wide.end-r.wide.start > maxMentionBytes || !referenceWords(a.clean[r.core.end:r.wide.end]) {
 			continue
@@ -60,13 +62,25 @@ func (a *analysis) widenReferences() {
 		if !free || owner == nil || a.dateIn(r.core.end, r.wide.end) {
 			continue
 		}
-		i := owner.mentionAt(r.core)
-		if i < 0 {
+		pos := at[owner]
+		if pos == nil {
+			pos = make(map[span]int, len(owner.mentions))
+			for i, m := range owner.mentions {
+				if _, dup := pos[m.span]; !dup {
+					pos[m.span] = i // the first, as a scan finds it
+				}
+			}
+			at[owner] = pos
+		}
+		i, ok := pos[r.core]
+		if !ok {
 			continue
 		}
-		sent := owner.mentions[i].sent
-		a.removeMention(mentionRef{r.core.start, r.core.end, owner})
-		owner.mentions = slices.Insert(owner.mentions, i, mention{span: r.wide, sent: sent, ref: true})
+		// the mention grows in place: its place in the list is kept
+		delete(pos, r.core)
+		pos[r.wide] = i
+		owner.mentions[i] = mention{span: r.wide, sent: owner.mentions[i].sent, ref: true}
+		a.mentions.remove(mentionRef{r.core.start, r.core.end, owner})
 		a.mentions.add(mentionRef{r.wide.start, r.wide.end, owner})
 	}
 }
@@ -94,16 +108,6 @@ func (a *analysis) dateIn(start, end int) bool {
 	return false
 }
 
-// mentionAt returns the index of e's mention with span s, or -1.
-func (e *entity) mentionAt(s span) int {
-	for i, m := range e.mentions {
-		if m.span == s {
-			return i
-		}
-	}
-	return -1
-}
-
 // familyNameReferences records as references the family names of people
 // named in full before that stand alone before a title (코미 전 국장에게
 // after 제임스 코미): the later-mention stage found the family name, and
@@ -120,7 +124,7 @@ func (a *analysis) familyNameReferences(all []sentenceTokens) {
 			}
 			core := span{t.start, t.stemEnd()}
 			p := a.entityAt(core.start, core.end, TypePerson)
-			if p == nil || len(p.parts) < 2 || p.parts[len(p.parts)-1] != t.stem() || p.mentionAt(core) < 0 {
+			if p == nil || len(p.parts) < 2 || p.parts[len(p.parts)-1] != t.stem() || !a.mentions.has(mentionRef{core.start, core.end, p}) {
 				continue
 			}
 			j := i + 1

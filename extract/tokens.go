@@ -296,6 +296,16 @@ func isHangulWord(s string) bool {
 	return true
 }
 
+// maxCompoundBytes bounds the words that the readers of compounds (a title
+// at the end of a word, a body at its start, a common noun in it) take
+// apart: 24 Hangul syllables, past the longest title or name of a body. A
+// longer "word" is no compound of Korean but a run without spaces, and
+// reading each of its suffixes would cost time quadratic in its length.
+const maxCompoundBytes = 24 * 3
+
+// compoundWord reports whether w is short enough to be read as a compound.
+func compoundWord(w string) bool { return len(w) <= maxCompoundBytes }
+
 // hangulPrefix returns the length in bytes of the Hangul syllables that
 // open s.
 func hangulPrefix(s string) int { return hangulPrefixMax(s, len(s)) }

@@ -1,0 +1,65 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestMentionIndex(t *testing.T) {
+	kim, lee := &entity{name: "김철수"}, &entity{name: "이영희"}
+	var ix mentionIndex
+	// out of order: two runs
+	for _, r := range []mentionRef{{10, 19, kim}, {30, 39, lee}, {0, 9, lee}} {
+		ix.add(r)
+	}
+	assert.True(t, ix.has(mentionRef{10, 19, kim}))
+	assert.False(t, ix.has(mentionRef{10, 19, lee}), "another entity's mention")
+	assert.False(t, ix.has(mentionRef{10, 18, kim}), "another span")
+	assert.True(t, ix.overlaps(15, 25, kim))
+	assert.False(t, ix.overlaps(15, 25, lee))
+
+	ix.retarget(mentionRef{0, 9, lee}, kim)
+	assert.True(t, ix.has(mentionRef{0, 9, kim}))
+	assert.False(t, ix.has(mentionRef{0, 9, lee}))
+	ix.remove(mentionRef{10, 19, kim})
+	assert.False(t, ix.has(mentionRef{10, 19, kim}))
+	assert.Nil(t, ix.covering(12, 14, func(*entity) bool { return true }), "a tombstone covers nothing")
+	assert.Equal(t, lee, ix.covering(32, 35, func(*entity) bool { return true }))
+}
+
+func TestMentionDrops(t *testing.T) {
+	e := &entity{name: "한국항공우주산업"}
+	a := &analysis{}
+	for _, s := range []span{{0, 3}, {10, 13}, {20, 23}, {30, 33}} {
+		a.addMention(e, s, 0)
+	}
+	d := mentionDrops{}
+	d.drop(&a.mentions, mentionRef{10, 13, e})
+	d.drop(&a.mentions, mentionRef{30, 33, e})
+	// the index knows at once, the list after the flush
+	assert.False(t, a.mentions.has(mentionRef{10, 13, e}))
+	assert.Len(t, e.mentions, 4)
+	d.flush()
+	var got []span
+	for _, m := range e.mentions {
+		got = append(got, m.span)
+	}
+	assert.Equal(t, []span{{0, 3}, {20, 23}}, got, "the rest in their order")
+	assert.Empty(t, d)
+}
+
+func TestEntitiesStarting(t *testing.T) {
+	kim, lee, kim2 := &entity{name: "김철수"}, &entity{name: "이영희"}, &entity{name: "김 의원"}
+	a := &analysis{ents: []*entity{kim, lee}}
+	assert.Equal(t, []*entity{kim}, a.entitiesStarting("김"))
+	a.ents = append(a.ents, kim2)
+	assert.Equal(t, []*entity{kim, kim2}, a.entitiesStarting("김"), "entities added since are indexed")
+	// the list rebuilt (linking drops entities): the index follows
+	a.ents = []*entity{lee, kim2}
+	assert.Equal(t, []*entity{kim2}, a.entitiesStarting("김씨"))
+	a.ents = []*entity{lee, kim}
+	assert.Equal(t, []*entity{kim}, a.entitiesStarting("김"), "same length, other entities")
+	require.Empty(t, a.entitiesStarting("박"))
+}
