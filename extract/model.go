@@ -41,7 +41,7 @@ func (a *analysis) addModelEntities() {
 	prevPerson := -1 // the end of the tagger's last person span
 	drops := mentionDrops{}
 	for _, s := range a.splitCountryBodies(a.splitPlaceSpans(a.splitSlashedPlaces(a.modelSpans))) {
-		if s.Start < 0 || s.End > len(a.clean) || s.Start >= s.End || a.boilerplateAt(s.Start) || a.hanjaGloss(s.Start, s.End) {
+		if s.Start < 0 || s.End > len(a.clean) || s.Start >= s.End || a.boilerplateAt(s.Start) || a.hanjaGloss(s.Start, s.End) || a.bracketedWeekday(s.Start, s.End) {
 			continue
 		}
 		s.Start, s.End = trimMarks(a.clean, s.Start, s.End)
@@ -72,7 +72,7 @@ func (a *analysis) addModelEntities() {
 			if a.thingName(text) || a.verbalNoun(text) {
 				continue // 누리호, 원숭이두창, 크리스퍼 시스템; 수리 of 수리하고 있다
 			}
-			if placeLoanword(text) {
+			if placeLoanword(text) || a.adminPlace(text) {
 				s.Label = "LC" // 마린시티: a place
 			}
 		}
@@ -455,7 +455,7 @@ func (a *analysis) countryOfInitial(start, end int) *lexicon.Entry {
 	if !ok {
 		return nil
 	}
-	if !a.initialsCompound(start, end) && !strings.HasPrefix(a.clean[end:], "측") {
+	if !a.initialsCompound(start, end) && !strings.HasPrefix(a.clean[end:], "측") && !(r == '미' && a.prefixWord(end)) {
 		return nil
 	}
 	if p, _ := utf8.DecodeLastRuneInString(a.clean[:start]); isHangulRune(p) && !strings.ContainsRune(countryInitials, p) {
@@ -466,6 +466,31 @@ func (a *analysis) countryOfInitial(start, end int) *lexicon.Entry {
 		return nil
 	}
 	return en
+}
+
+// prefixWord reports whether the one syllable ending at end is a word of
+// its own before another Hangul word: 미 국방장관, 미 대선, as Korean news
+// writes 미국 before a noun.
+func (a *analysis) prefixWord(end int) bool {
+	rest, ok := strings.CutPrefix(a.clean[end:], " ")
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return isHangulRune(r)
+}
+
+// bracketedWeekday reports whether [start,end) is the one-syllable weekday
+// in brackets after a date (9월 16일(일), 16(일)~18일(화)): no place.
+func (a *analysis) bracketedWeekday(start, end int) bool {
+	if start == 0 || end >= len(a.clean) || a.clean[start-1] != '(' || a.clean[end] != ')' {
+		return false
+	}
+	if !strings.Contains("월화수목금토일", a.clean[start:end]) || utf8.RuneCountInString(a.clean[start:end]) != 1 {
+		return false
+	}
+	p, _ := utf8.DecodeLastRuneInString(a.clean[:start-1])
+	return p == '일' || p >= '0' && p <= '9'
 }
 
 // nameSuffixes attach to a name without a space: 김씨, 박모, 정부측, 이씨들.
@@ -486,12 +511,15 @@ func (a *analysis) extendForeignName(start, end int) (int, int) {
 	}
 	// a Korean full name (정경호, or 마이클 read so) takes no given name
 	// before it, and after it only a word the dictionary knows as a name
-	korean := syllables(span) == 3 && a.koreanName(span) && !transliterated(span)
+	korean := a.koreanFullName(span)
 	after := 0 // the length of the name word after the span
 	if end+1 < len(a.clean) && a.clean[end] == ' ' {
 		rest := a.clean[end+1:]
 		n := hangulPrefix(rest)
-		if stem, _ := a.x.lex.StripJosa(rest[:n]); a.foreignNameWord(stem) && (!korean || a.x.lex.IsNameWord(stem)) {
+		stem, _ := a.x.lex.StripJosa(rest[:n])
+		if a.foreignNameWord(stem) && (!korean || a.x.lex.IsNameWord(stem)) && (!a.koreanFullName(stem) || a.x.lex.IsNameWord(span)) {
+			// (새정연 박영선: a Korean full name after a word that is no
+			// name word is a name of its own)
 			after = len(stem)
 		}
 	}
@@ -521,7 +549,7 @@ func (a *analysis) foreignNameWord(w string) bool {
 	if !isHangulWord(w) || syllables(w) < 2 || syllables(w) > 5 || notNames[w] || a.x.lex.IsCommonNoun(w) {
 		return false
 	}
-	if syllables(w) == 3 && a.koreanName(w) && !transliterated(w) && !a.x.lex.IsNameWord(w) {
+	if a.koreanFullName(w) && !a.x.lex.IsNameWord(w) {
 		return false // 김철수 이영희: two people
 	}
 	for _, suf := range []string{"그룹", "밴드", "캠프", "스타"} {
@@ -708,6 +736,9 @@ func (a *analysis) modelNameOK(text, typ string) bool {
 		// (종로경찰 is the body, 공대위 and 비대위 committees)
 		if lawRateOrNote(text) || a.titleWithInitials(text) {
 			return false
+		}
+		if r, size := utf8.DecodeRuneInString(text); size == len(text) && isHangulRune(r) {
+			return false // 한 of 한 명, 주 of 플로리다 주: a country's initial is read before
 		}
 		if typ == TypeOrg && a.x.lex.IsCommonNoun(text) && !a.bodyNoun(text) {
 			return false // 마찰, 성찰, 동맹국, 네트워크: common nouns that name no body

@@ -183,6 +183,13 @@ func (a *analysis) koreanName(w string) bool {
 	return ok && given != "" && given != "모" && utf8.RuneCountInString(given) <= 2 && !strings.ContainsAny(w, transliterationSyllables) // 김모 is "a certain Kim"
 }
 
+// koreanFullName reports whether w is a Korean full name of three
+// syllables (김철수), a surname and a given name in one word, and no
+// transliteration (마이클, 오바마 are read so too).
+func (a *analysis) koreanFullName(w string) bool {
+	return syllables(w) == 3 && a.koreanName(w) && !transliterated(w)
+}
+
 // verbalEnding reports whether w ends in a connective ending of a verb
 // that Korean given names do not end in: 고자, 려고, 면서, 는데, 도록,
 // 으며, 다며, 라며, 자며.
@@ -490,6 +497,9 @@ func (a *analysis) givenNameBefore(toks []token, k int) bool {
 	if e := a.entityOf(p, ""); e != nil && e.typ != TypePerson {
 		return false // 한화 이글스 정우람 선수: the team's name ends before the person's
 	}
+	if a.koreanFullName(toks[k].text) && !a.x.lex.IsNameWord(p.text) {
+		return false // 새정연 박영선: a Korean full name is one word (koreanNameLast)
+	}
 	// 이 right before another name word is the last syllable of a given
 	// name (세르게이 라브로프), not the subject particle
 	// nor is 가 before another: 스가 요시히데, 올가 토카르추크
@@ -503,7 +513,7 @@ func (a *analysis) givenNameBefore(toks []token, k int) bool {
 		}
 		// a surname has no full Korean name after it: 고 김대중 is the late
 		// (故) 김대중
-		return a.x.lex.IsSurname(p.text) && !(syllables(toks[k].text) == 3 && a.koreanName(toks[k].text) && !transliterated(toks[k].text))
+		return a.x.lex.IsSurname(p.text) && !a.koreanFullName(toks[k].text)
 	}
 	// before a surname standing alone only a known given name is part of
 	// the name (루시 고); other words are not (말을 빌려 김 하사가)
@@ -648,11 +658,11 @@ func certainName(name string) bool {
 
 // wordSurnames are surnames that are far more often another word before a
 // title: a determiner (한 경찰관, 전 대통령, 현 의원, 제 대통령직, 본 기자,
-// 동 위원장) or a noun (당 후보, 시ㆍ도 소방본부장, 등 소위). Such a surname
+// 동 위원장) or a noun (당 후보, 시ㆍ도 소방본부장, 등 소위, 자를란트 주 총리). Such a surname
 // with a title is a mention of a person only when the article names a
 // person of that surname. With an honorific (전씨, 한 씨) it is always a
 // person.
-var wordSurnames = setOf("한", "전", "현", "제", "본", "동", "당", "도", "등", "총", "구", "시", "군", "고", "대", "명")
+var wordSurnames = setOf("한", "전", "현", "제", "본", "동", "당", "도", "등", "총", "구", "시", "군", "고", "대", "명", "주")
 
 // pickBySurname chooses the person a surname mention refers to among the
 // people of that surname: the only one; else the only one whose role ends

@@ -193,6 +193,9 @@ func (a *analysis) phraseName(toks []token, k0, i int) []token {
 				orgNext = true // 제이 카니 백악관 대변인은: a name, then whom it serves
 			}
 		}
+		if a.koreanFullName(v.text) && !a.x.lex.IsNameWord(w.text) {
+			return nil // 두잇서베이 최종기: a Korean full name is one word
+		}
 		if a.nameLike(w.text) && a.nameLike(v.text) && syllables(w.text)+syllables(v.text) >= 3 &&
 			(orgNext || transliterated(w.text) || transliterated(v.text) || a.x.lex.IsNameWord(w.text) || a.x.lex.IsNameWord(v.text)) ||
 			orgNext && (a.placeAsGivenName(toks, k0, i) && a.nameLike(v.text) || a.nameLike(w.text) && a.foreignNamePart(v.text)) {

@@ -12,7 +12,7 @@ import (
 // name the number does not follow with one space; it returns end then.
 func (a *analysis) regnalEnd(start, end int) int {
 	name := a.clean[start:end]
-	if syllables(name) == 3 && a.koreanName(name) && !transliterated(name) {
+	if a.koreanFullName(name) {
 		return end
 	}
 	rest := a.clean[end:]
@@ -53,6 +53,38 @@ func placeLoanword(name string) bool {
 		}
 	}
 	return false
+}
+
+// adminUnits end the names of places of a country's first or second level
+// (베이징시, 이시카와현, 플로리다 주, 광둥성): a name that ends in one is no
+// person's.
+var adminUnits = setOf("시", "현", "주", "성", "州", "省", "県")
+
+// adminPlace reports whether a name the tagger took for a person is a place
+// by its unit: a unit written as a word after a name (자를란트 주), or
+// attached to a place the lexicon knows (베이징시), or 현 attached to a
+// stem of three syllables or more (이시카와현, though 이시카와 is also a
+// surname) when the whole word is no name word. Korean given names end in
+// these syllables (김지현, 이수주), so a short stem is not enough, and the
+// other units end common words too (카카오택시, 엘리트주).
+func (a *analysis) adminPlace(name string) bool {
+	words := strings.Fields(name)
+	if len(words) == 0 {
+		return false
+	}
+	last := words[len(words)-1]
+	if len(words) >= 2 && adminUnits[last] {
+		return true
+	}
+	r, size := utf8.DecodeLastRuneInString(last)
+	if len(words) != 1 || !adminUnits[string(r)] {
+		return false
+	}
+	stem := last[:len(last)-size]
+	if en, ok := a.x.lex.Lookup(stem); ok && en.Type == TypeLocation {
+		return true
+	}
+	return string(r) == "현" && syllables(stem) >= 3 && !a.x.lex.IsNameWord(last)
 }
 
 // regnalPeople finds the people a regnal number names, without the

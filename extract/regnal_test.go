@@ -49,6 +49,41 @@ func TestPlaceLoanword(t *testing.T) {
 	}
 }
 
+func TestAdminPlace(t *testing.T) {
+	a := &analysis{x: testExtractor(t)}
+	for name, want := range map[string]bool{
+		"자를란트 주": true, "베이징시": true, "이시카와현": true, "허난 省": true,
+		"김지현": false, "이승현": false, "카카오택시": false, "엘리트주": false, "마이클 잭슨": false, "주": false,
+	} {
+		assert.Equal(t, want, a.adminPlace(name), name)
+	}
+}
+
+func TestSurnameOfAUnit(t *testing.T) {
+	// 주 before a title is a state's (자를란트 주 총리) unless the article
+	// names a person of that surname; the rules decide it, without the
+	// tagger
+	x, err := New(WithModel(false))
+	require.NoError(t, err)
+	doc, err := x.Extract(context.Background(), Input{Text: "크람프-카렌바우어 자를란트 주 총리는 반대했다."})
+	require.NoError(t, err)
+	for _, e := range doc.Entities {
+		for _, m := range e.Mentions {
+			assert.NotContains(t, m.Text, "주 총리", e.Name)
+		}
+	}
+	doc, err = x.Extract(context.Background(), Input{Text: "주호영 원내대표는 반대했다. 주 원내대표는 이어 말했다."})
+	require.NoError(t, err)
+	var found bool
+	for _, e := range doc.Entities {
+		if e.Name == "주호영" {
+			found = true
+			assert.Len(t, e.Mentions, 2, "주 원내대표 is 주호영")
+		}
+	}
+	assert.True(t, found)
+}
+
 // TestGlossedName checks that a name in Hangul followed by its Chinese
 // characters, one per syllable, and a title is a person, whatever the
 // dictionary says of the Hangul word.
@@ -113,5 +148,24 @@ func TestRegnalPeople(t *testing.T) {
 			assert.Equal(t, TypePerson, e.Type)
 			assert.Equal(t, tt.role, e.Role)
 		})
+	}
+}
+
+func TestKoreanFullNameIsOneWord(t *testing.T) {
+	// a Korean full name is one word: the word before it is a party, a
+	// firm or an epithet, not a given name
+	for _, tc := range []struct{ text, want, notWant string }{
+		{"새정연 박영선 원내대표는 반대했다.", "박영선", "새정연 박영선"},
+		{"두잇서베이 최종기 대표는 말했다.", "최종기", "두잇서베이 최종기"},
+		{"버락 오바마 대통령이 말했다.", "버락 오바마", "오바마"},
+	} {
+		doc := extractText(t, tc.text)
+		names := map[string]bool{}
+		for _, e := range doc.Entities {
+			names[e.Name] = true
+		}
+		assert.True(t, names[tc.want], "%s: %v", tc.text, names)
+		assert.False(t, names[tc.notWant], "%s: %v", tc.text, names)
+		checkSpans(t, tc.text, doc)
 	}
 }
