@@ -74,6 +74,8 @@ func (a *analysis) addModelEntities() {
 			}
 			if placeLoanword(text) || a.adminPlace(text) {
 				s.Label = "LC" // 마린시티: a place
+			} else if committeeShortForm(text) && !a.x.lex.IsNameWord(text) {
+				s.Label = "OG" // 윤리위, 비대위: a committee
 			}
 		}
 		switch s.Label {

@@ -133,6 +133,9 @@ var thingSuffixes = []string{"증", "두창", "바이러스", "자리", "호"}
 // as a Korean name, or several words whose last is a common noun (크리스퍼
 // 시스템, 드라이브 코스, 가스터빈실 좌현).
 func (a *analysis) thingName(text string) bool {
+	if stem, josa := a.x.lex.StripJosa(text); josa != "" && stem != "" {
+		text = stem // 누리호는: the tagger's span may hold the particle
+	}
 	if i := strings.LastIndexByte(text, ' '); i >= 0 {
 		last := text[i+1:]
 		return loanNouns[last] || a.x.lex.IsCommonNoun(last)

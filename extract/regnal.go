@@ -87,6 +87,13 @@ func (a *analysis) adminPlace(name string) bool {
 	return string(r) == "현" && syllables(stem) >= 3 && !a.x.lex.IsNameWord(last)
 }
 
+// committeeShortForm reports whether name is one word of three syllables
+// or more in 위, the short form of a committee (윤리위 for 윤리위원회,
+// 비대위, 인수위, 최고위): Korean given names do not end in 위.
+func committeeShortForm(name string) bool {
+	return isHangulWord(name) && syllables(name) >= 3 && strings.HasSuffix(name, "위")
+}
+
 // regnalPeople finds the people a regnal number names, without the
 // tagger: a transliterated name of one or two words that the dictionary
 // lists as name words, then the number (엘리자베스 2세가, 요한 바오로 2세의,

@@ -59,6 +59,16 @@ func TestAdminPlace(t *testing.T) {
 	}
 }
 
+func TestCommitteeShortForm(t *testing.T) {
+	for name, want := range map[string]bool{"윤리위": true, "비대위": true, "최고위": true, "김위": false, "윤리위원회": false, "마이클 위": false} {
+		assert.Equal(t, want, committeeShortForm(name), name)
+	}
+	doc := extractText(t, "최고위가 윤리위를 열지 않고 징계를 결정했다.")
+	for _, e := range doc.Entities {
+		assert.NotEqual(t, TypePerson, e.Type, e.Name)
+	}
+}
+
 func TestSurnameOfAUnit(t *testing.T) {
 	// 주 before a title is a state's (자를란트 주 총리) unless the article
 	// names a person of that surname; the rules decide it, without the
