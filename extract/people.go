@@ -78,6 +78,15 @@ func (a *analysis) lookUpWordTitle(t *token) (lexicon.TitleInfo, bool) {
 	return ti, ok
 }
 
+// anyTitle reports whether w is a title: listed, or a compound of a noun
+// and a listed title (see compoundTitle).
+func (a *analysis) anyTitle(w string) (lexicon.TitleInfo, bool) {
+	if ti, ok := a.x.lex.Title(w); ok {
+		return ti, ok
+	}
+	return a.compoundTitle(w)
+}
+
 // compoundTitle reports whether w is a noun followed by a title written as
 // one word (외무장관, 도시교통본부장). The title must have two syllables or
 // more, the noun before it too, and the title must not also be a common
@@ -144,11 +153,8 @@ func (a *analysis) nameLike(w string) bool {
 	if n < 1 || n > 5 {
 		return false
 	}
-	if _, ok := a.x.lex.Title(w); ok {
-		return false
-	}
-	if _, ok := a.compoundTitle(w); ok {
-		return false // 충남지사 안희정: the title before the name
+	if _, ok := a.anyTitle(w); ok {
+		return false // (충남지사 안희정: the title before the name)
 	}
 	if _, ok := a.x.lex.Lookup(w); ok {
 		return false

@@ -81,11 +81,7 @@ func (a *analysis) titleTail(start, end int, text string) (int, string) {
 	case end < len(a.clean):
 		if n := hangulPrefixMax(a.clean[end:], maxTitleBytes); n > 0 && n <= maxTitleBytes {
 			stem, _ := a.x.lex.StripJosa(last + a.clean[end:end+n])
-			if _, ok := a.x.lex.Title(stem); ok {
-				cut = true
-			} else if _, ok := a.compoundTitle(stem); ok {
-				cut = true
-			}
+			_, cut = a.anyTitle(stem)
 		}
 	}
 	if !cut {
