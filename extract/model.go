@@ -60,6 +60,7 @@ func (a *analysis) addModelEntities() {
 			// 스토레아 박사): a person's name stops before it
 			s.End, text = a.dropTitle(s.Start, s.End, text)
 			s.End, text = a.titleTail(s.Start, s.End, text)
+			s.End, text = cutEtc(s.Start, s.End, text)
 			if certainAfter(a.clean[s.End:]) {
 				continue // 김 모씨: someone unnamed, found by findAnonymous
 			}
@@ -748,8 +749,8 @@ func (a *analysis) modelNameOK(text, typ string) bool {
 		ti, title := a.compoundTitle(text)
 		return !title || ti.Kind == "occupation" || strings.HasSuffix(text, "대위")
 	}
-	if notNames[text] || a.x.lex.IsCommonNoun(text) || strings.HasSuffix(text, "째") {
-		return false // (송두리째, 통째: adverbs)
+	if notNames[text] || a.x.lex.IsCommonNoun(text) || strings.HasSuffix(text, "째") || nounOfVerb(text) {
+		return false // (송두리째, 통째: adverbs; 구하기: a verb's noun form)
 	}
 	if _, ok := a.x.lex.Title(text); ok {
 		return false

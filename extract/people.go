@@ -146,7 +146,7 @@ func (a *analysis) hiAdverb(w string) bool {
 
 // nameLike reports whether w can be a word of a person's name.
 func (a *analysis) nameLike(w string) bool {
-	if !isHangulWord(w) || notNames[w] || stationedIn[w] || sentenceAdverbs[w] || a.hiAdverb(w) || postpositionVerbs[w] || a.nounAndSuffix(w) || strings.HasSuffix(w, "째") {
+	if !isHangulWord(w) || notNames[w] || stationedIn[w] || sentenceAdverbs[w] || a.hiAdverb(w) || postpositionVerbs[w] || a.nounAndSuffix(w) || strings.HasSuffix(w, "째") || nounOfVerb(w) {
 		return false // (더군다나 프란치스코 교황이: an adverb before the name)
 	}
 	n := utf8.RuneCountInString(w)
@@ -188,6 +188,10 @@ func (a *analysis) koreanName(w string) bool {
 	_, given, ok := a.x.lex.SplitName(w)
 	return ok && given != "" && given != "모" && utf8.RuneCountInString(given) <= 2 && !strings.ContainsAny(w, transliterationSyllables) // 김모 is "a certain Kim"
 }
+
+// nounOfVerb reports whether w is the noun form of a verb in 하다
+// (구하기 of 구하다, 동료의원 구하기): no name ends so.
+func nounOfVerb(w string) bool { return strings.HasSuffix(w, "하기") && syllables(w) >= 3 }
 
 // koreanFullName reports whether w is a Korean full name of three
 // syllables (김철수), a surname and a given name in one word, and no

@@ -195,3 +195,17 @@ func verbalNouns(text string) map[string]bool {
 	}
 	return out
 }
+
+// cutEtc cuts the 등 ("and others") written onto the last word of a
+// tagger's person span (조스 스톤등 각국의 유명인사들): a name ends before it.
+// A last word of fewer than two syllables before 등 is left alone. It
+// returns the new end and text.
+func cutEtc(start, end int, text string) (int, string) {
+	last := text[strings.LastIndexByte(text, ' ')+1:]
+	stem, ok := strings.CutSuffix(last, "등")
+	if !ok || syllables(stem) < 2 || !isHangulWord(stem) {
+		return end, text
+	}
+	text = strings.TrimSuffix(text, "등")
+	return start + len(text), text
+}

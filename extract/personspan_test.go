@@ -45,6 +45,19 @@ func TestPersonSpanChecks(t *testing.T) {
 		}
 		assert.False(t, a.modelNameOK("송두리째", TypePerson))
 	})
+	t.Run("etc. after a name", func(t *testing.T) {
+		for in, want := range map[string]string{"조스 스톤등": "조스 스톤", "데이비드 베컴": "데이비드 베컴", "김등": "김등", "마이클 잭슨": "마이클 잭슨"} {
+			end, got := cutEtc(0, len(in), in)
+			assert.Equal(t, want, got, in)
+			assert.Equal(t, want, in[:end], in)
+		}
+		a := &analysis{x: x}
+		assert.False(t, a.modelNameOK("구하기", TypePerson))
+		doc := extractText(t, "국회에서 벌어진 '동료의원 구하기'부터 전하겠습니다.")
+		for _, e := range doc.Entities {
+			assert.NotEqual(t, TypePerson, e.Type, e.Name)
+		}
+	})
 	t.Run("pronoun with a particle", func(t *testing.T) {
 		a := &analysis{x: x}
 		for w, want := range map[string]bool{"네가 이": false, "내가 김": false, "우리는 박": false, "이영희": true, "네이선 김": true} {
