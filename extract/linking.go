@@ -333,8 +333,8 @@ func (a *analysis) bracketAliases() {
 			if !ok {
 				continue
 			}
-			n := strings.IndexByte(rest[:min(len(rest), 25)], ')')
-			if n <= 0 || n > 24 {
+			n := strings.IndexByte(rest[:min(len(rest), maxBracketAlias+1)], ')')
+			if n <= 0 || n > maxBracketAlias {
 				continue
 			}
 			x := rest[:n]
@@ -346,6 +346,9 @@ func (a *analysis) bracketAliases() {
 		}
 	}
 }
+
+// maxBracketAlias bounds in bytes the abbreviation bracketAliases reads.
+const maxBracketAlias = 24
 
 // inOrderFrom reports whether the syllables of short are syllables of full
 // in order, from its first one (조평통 of 조국평화통일위원회): how Korean

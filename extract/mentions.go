@@ -133,22 +133,23 @@ func (ix *mentionIndex) remove(r mentionRef) { ix.retarget(r, nil) }
 
 // has reports whether the index holds r.
 func (ix *mentionIndex) has(r mentionRef) bool {
-	for _, run := range ix.runs {
-		for i := firstStartingAt(run, r.start); i < len(run) && run[i].start == r.start; i++ {
-			if run[i].e == r.e && run[i].end == r.end {
-				return true
-			}
-		}
-	}
-	return false
+	found := false
+	ix.entriesOf(r, func(*mentionRef) bool { found = true; return false })
+	return found
 }
 
 // retarget makes r a mention of e in the index (a tombstone when e is nil).
 func (ix *mentionIndex) retarget(r mentionRef, e *entity) {
+	ix.entriesOf(r, func(x *mentionRef) bool { x.e = e; return true })
+}
+
+// entriesOf calls fn for each entry of the index equal to r, run by run,
+// until fn returns false.
+func (ix *mentionIndex) entriesOf(r mentionRef, fn func(*mentionRef) bool) {
 	for _, run := range ix.runs {
 		for i := firstStartingAt(run, r.start); i < len(run) && run[i].start == r.start; i++ {
-			if run[i].e == r.e && run[i].end == r.end {
-				run[i].e = e
+			if run[i].e == r.e && run[i].end == r.end && !fn(&run[i]) {
+				return
 			}
 		}
 	}

@@ -749,7 +749,7 @@ func (a *analysis) modelNameOK(text, typ string) bool {
 		ti, title := a.compoundTitle(text)
 		return !title || ti.Kind == "occupation" || strings.HasSuffix(text, "대위")
 	}
-	if notNames[text] || a.x.lex.IsCommonNoun(text) || strings.HasSuffix(text, "째") || nounOfVerb(text) {
+	if notNames[text] || a.x.lex.IsCommonNoun(text) || adverbOrVerbNoun(text) {
 		return false // (송두리째, 통째: adverbs; 구하기: a verb's noun form)
 	}
 	if _, ok := a.x.lex.Title(text); ok {

@@ -146,7 +146,7 @@ func (a *analysis) hiAdverb(w string) bool {
 
 // nameLike reports whether w can be a word of a person's name.
 func (a *analysis) nameLike(w string) bool {
-	if !isHangulWord(w) || notNames[w] || stationedIn[w] || sentenceAdverbs[w] || a.hiAdverb(w) || postpositionVerbs[w] || a.nounAndSuffix(w) || strings.HasSuffix(w, "째") || nounOfVerb(w) {
+	if !isHangulWord(w) || notNames[w] || stationedIn[w] || sentenceAdverbs[w] || a.hiAdverb(w) || postpositionVerbs[w] || a.nounAndSuffix(w) || adverbOrVerbNoun(w) {
 		return false // (더군다나 프란치스코 교황이: an adverb before the name)
 	}
 	n := utf8.RuneCountInString(w)
@@ -189,9 +189,12 @@ func (a *analysis) koreanName(w string) bool {
 	return ok && given != "" && given != "모" && utf8.RuneCountInString(given) <= 2 && !strings.ContainsAny(w, transliterationSyllables) // 김모 is "a certain Kim"
 }
 
-// nounOfVerb reports whether w is the noun form of a verb in 하다
-// (구하기 of 구하다, 동료의원 구하기): no name ends so.
-func nounOfVerb(w string) bool { return strings.HasSuffix(w, "하기") && syllables(w) >= 3 }
+// adverbOrVerbNoun reports whether w ends as no name does: an adverb in 째
+// (송두리째, 통째) or the noun form of a verb in 하다 (구하기 of 구하다,
+// 동료의원 구하기).
+func adverbOrVerbNoun(w string) bool {
+	return strings.HasSuffix(w, "째") || strings.HasSuffix(w, "하기") && syllables(w) >= 3
+}
 
 // koreanFullName reports whether w is a Korean full name of three
 // syllables (김철수), a surname and a given name in one word, and no
@@ -508,7 +511,7 @@ func (a *analysis) givenNameBefore(toks []token, k int) bool {
 		return false // 한화 이글스 정우람 선수: the team's name ends before the person's
 	}
 	if a.koreanFullName(toks[k].text) && !a.x.lex.IsNameWord(p.text) {
-		return false // 새정연 박영선: a Korean full name is one word (koreanNameLast)
+		return false // 새정연 박영선: a Korean full name is one word
 	}
 	// 이 right before another name word is the last syllable of a given
 	// name (세르게이 라브로프), not the subject particle
