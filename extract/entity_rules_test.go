@@ -83,6 +83,14 @@ func TestPersonRules(t *testing.T) {
 		{"a holiday is no name", "청와대는 연하장 역시 설 선물과 함께 보냈다.", []string{"설"}, nil},
 		{"a surname of the article with a title it lacks", "박창신 신부가 고발당했다. 고발인은 박 신부가 선동했다고 주장한다.", []string{"박"}, nil},
 		{"the surname 한 of a person named in full", "한광석 단장이 도착했다. 한 단장은 웃었다.", []string{"한"}, map[string]string{"한광석": "단장"}},
+		{"a verb form the dictionary lists before a title", "무제한 토론을 끝내려면 토론에 나설 의원이 없어야 한다.", []string{"나설"}, nil},
+		{"a stem and its ending before a title", "시진핑이 찬성 2천955표를 받아 국가주석으로 선출됐다.", []string{"받아"}, nil},
+		{"a noun and 되다 before a foreign name", "논란이 제기되자 치프라스 총리는 차관을 교체해야 한다고 말했다.", []string{"제기되자 치프라스"}, map[string]string{"치프라스": "총리"}},
+		{"a modifier before a foreign name", "검은색 세단에서 내린 케리 장관은 시장통을 지났다.", []string{"내린 케리"}, map[string]string{"케리": "장관"}},
+		{"a modifier that reads as a Korean name before a surname", "이러한 박 대통령의 언급은 비판으로 해석된다.", []string{"이러한"}, nil},
+		{"a one-syllable word that is no surname", "두 문서는 의회 비준 뒤 대통령이 최종 서명하면서 발효됐다.", []string{"뒤"}, nil},
+		{"겸 between two titles", "요리연구가 겸 프랜차이즈 음식점 CEO 백종원 사장이 공개했다.", []string{"겸 프랜차이즈", "겸"}, map[string]string{"백종원": "사장"}},
+		{"a noun in the topic case before a surname", "캐릭터의 일부 설정은 최 셰프를 모델로 했다고 보도했다.", []string{"설정은 최", "설정은"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -530,7 +530,9 @@ func (a *analysis) extendForeignName(start, end int) (int, int) {
 	if start >= 2 && a.clean[start-1] == ' ' && !korean {
 		head := a.clean[:start-1]
 		w := head[strings.LastIndexByte(head, ' ')+1:]
-		if stem, josa := a.x.lex.StripJosa(w); (josa == "" || stem == w || a.x.lex.IsNameWord(w)) && a.foreignNameWord(w) {
+		// a word in a particle that ends a noun phrase (설정은 최 셰프) is
+		// no given name, even where the dictionary lists the whole as one
+		if stem, josa := a.x.lex.StripJosa(w); (josa == "" || stem == w || a.x.lex.IsNameWord(w) && !phraseEndingJosa[josa]) && a.foreignNameWord(w) {
 			before = len(w)
 		}
 	}
@@ -546,10 +548,15 @@ func (a *analysis) extendForeignName(start, end int) (int, int) {
 	return start, end
 }
 
+// phraseEndingJosa are particles that end the noun phrase they are written
+// on: the topic, the object and the adverbial cases. A name word that reads
+// as a noun with one of them is that noun before another name.
+var phraseEndingJosa = setOf("은", "는", "을", "를", "에서", "에게", "으로", "로", "부터", "까지")
+
 // foreignNameWord reports whether w may be a word of a foreign person's
 // name (see extendForeignName).
 func (a *analysis) foreignNameWord(w string) bool {
-	if !isHangulWord(w) || syllables(w) < 2 || syllables(w) > 5 || notNames[w] || a.x.lex.IsCommonNoun(w) {
+	if !isHangulWord(w) || syllables(w) < 2 || syllables(w) > 5 || notNames[w] || a.x.lex.IsCommonNoun(w) || a.verbWord(w) {
 		return false
 	}
 	if a.koreanFullName(w) && !a.x.lex.IsNameWord(w) {

@@ -161,7 +161,7 @@ func (a *analysis) nameLike(w string) bool {
 	}
 	// a verb form (기울어진, 관련해서) is no name word, unless it reads as a
 	// Korean name (이영진 ends like a modifier too)
-	if clauseEnd(w) && !a.koreanName(w) && !a.x.lex.IsNameWord(w) || a.derivedWord(w) {
+	if clauseEnd(w) && !a.koreanName(w) && !a.x.lex.IsNameWord(w) || a.derivedWord(w) || a.verbWord(w) {
 		return false
 	}
 	// a dictionary common noun (무소속, 일가, 사퇴) is no name word, nor is
@@ -187,6 +187,28 @@ func (a *analysis) koreanName(w string) bool {
 	}
 	_, given, ok := a.x.lex.SplitName(w)
 	return ok && given != "" && given != "모" && utf8.RuneCountInString(given) <= 2 && !strings.ContainsAny(w, transliterationSyllables) // 김모 is "a certain Kim"
+}
+
+// verbWord reports whether w is a conjugated verb or adjective, which no
+// name word is: 1표를 받아 국가주석으로, 토론에 나설 의원이, 논란이 제기되자
+// 치프라스 총리는. A listed fused form (나설, 내린) yields only to a listed
+// name word; a stem and an ending written after it (받아, 오가자) also to
+// the shape of a Korean full name, which given names can share; a noun and
+// a light verb (이용해, 제기되자) to nothing, since the dictionary's name list
+// holds a few of those by mistake.
+func (a *analysis) verbWord(w string) bool {
+	if syllables(w) < 2 {
+		return false // one syllable is a surname or a given name as often (민, 알, 주)
+	}
+	switch a.x.lex.VerbFormOf(w) {
+	case lexicon.ListedVerbForm:
+		return !a.x.lex.IsNameWord(w)
+	case lexicon.RegularVerbForm:
+		return !a.koreanName(w) && !a.x.lex.IsNameWord(w)
+	case lexicon.NounVerbForm:
+		return true
+	}
+	return false
 }
 
 // adverbOrVerbNoun reports whether w ends as no name does: an adverb in 째
@@ -448,6 +470,9 @@ func (a *analysis) personBeforeTitle(st sentenceTokens, t0, ti int) bool {
 	}
 	if len(name) == 1 && countWords[last.text] {
 		return false // 두 후보는, 새 사장의: a numeral or determiner, not 두 or 새 the surname
+	}
+	if len(name) == 1 && syllables(last.text) == 1 && !a.x.lex.IsSurname(last.text) && !glossed {
+		return false // 비준 뒤 대통령이, 제기하게 된 경위: one syllable alone is a name only as a surname
 	}
 	if len(name) == 1 && syllables(last.text) == 1 && a.x.lex.IsSurname(last.text) {
 		// 윤 대통령, 김 대표: a surname and a title stand for a person

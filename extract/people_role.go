@@ -35,6 +35,7 @@ func (a *analysis) personBeforeRole(st sentenceTokens, i int) {
 		foreign := k0 >= 2 && p.josa() == "고" && a.foreignNamePart(p.text) && a.nameLike(toks[k0-2].text) && a.placeOrBodyAt(toks[k0])
 		if !a.noParticle(p) && !(p.josa() == "이" && a.nameLike(p.text) && !a.x.lex.IsCommonNoun(p.stem())) && !foreign || toks[k0].punctBefore != "" && !glossBetween(toks, k0) && !openedGloss(toks, k0) && !hyphenJoined(toks, k0) ||
 			clauseEnd(p.text) && !a.koreanName(p.text) && !a.nameWordPair(toks, k0-1) && !foreign && !a.titleNoun(p.text) ||
+			a.verbWord(p.text) && !foreign ||
 			connectives[p.text] || determiners[p.text] || postpositionVerbs[p.text] || a.bareParticle(p) {
 			break
 		}

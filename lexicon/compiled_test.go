@@ -71,8 +71,8 @@ func TestWordIndex(t *testing.T) {
 			}
 		}
 	}
-	if _, ok := decodeWordIndex(compiledWordIndex, nounsTxt, 2); ok {
-		t.Error("a third list was found")
+	if _, ok := decodeWordIndex(compiledWordIndex, nounsTxt, len(wordLists())); ok {
+		t.Error("a list past the last was found")
 	}
 	for n := 0; n < len(compiledWordIndex); n += max(1, len(compiledWordIndex)/200) {
 		_, _ = decodeWordIndex(compiledWordIndex[:n], namesTxt, 1) // must not panic

@@ -64,10 +64,12 @@
 //
 // # Generated word lists
 //
-// nouns.txt (common nouns) and names.txt (person-name words) are generated
-// from mecab-ko-dic by `go generate` (see gen.go and tools/gazetteer), one
-// word a line, sorted; [Lexicon.IsCommonNoun] and [Lexicon.IsNameWord] search
-// them in place. They are Apache-2.0 data, see data/MECAB_LICENSE.md.
+// nouns.txt (common nouns), names.txt (person-name words), verbstems.txt
+// and verbforms.txt (verb and adjective stems, and their forms fused with an
+// ending) are generated from mecab-ko-dic by `go generate` (see gen.go and
+// tools/gazetteer), one word a line, sorted; [Lexicon.IsCommonNoun],
+// [Lexicon.IsNameWord] and [Lexicon.VerbFormOf] search them in place. They
+// are Apache-2.0 data, see data/MECAB_LICENSE.md.
 //
 // # User files
 //

@@ -7,7 +7,8 @@ import (
 	"github.com/kextract/kextract/internal/hangul"
 )
 
-// The index of the word lists: for data/nouns.txt and data/names.txt, the
+// The index of the word lists: for data/nouns.txt, data/names.txt,
+// data/verbstems.txt and data/verbforms.txt, the
 // line ranges of each first syllable (sortedLines.bucket), computed at
 // generation time into data/words.idx, so that the first look-up of a
 // process does not scan the 1.8 MB of the lists for them (about a
@@ -31,7 +32,7 @@ const (
 )
 
 // wordLists are the lists indexed in data/words.idx, in its order.
-func wordLists() []string { return []string{nounsTxt, namesTxt} }
+func wordLists() []string { return []string{nounsTxt, namesTxt, verbStemsTxt, verbFormsTxt} }
 
 // encodeWordIndex writes the bucket index of each list: whether the list
 // has one (newSortedLines found it sorted by first syllable), then its

@@ -27,14 +27,16 @@ var (
 	nameWords   = sync.OnceValue(func() sortedLines { return indexedLines(namesTxt, 1) })
 )
 
-// PrepareWordLists indexes the embedded word lists of IsCommonNoun and
-// IsNameWord now rather than at their first use (together about a
-// millisecond and a half): for a caller with a core to spare, as
+// PrepareWordLists indexes the embedded word lists of IsCommonNoun,
+// IsNameWord and VerbFormOf now rather than at their first use (together
+// about two milliseconds without data/words.idx): for a caller with a core to spare, as
 // extract.New has while the tagger's weights are decoded on the other.
 // Later calls do nothing.
 func PrepareWordLists() {
 	commonNouns()
 	nameWords()
+	verbStems()
+	verbForms()
 }
 
 // maxListedWordBytes is the longest word the lists can hold: five Hangul

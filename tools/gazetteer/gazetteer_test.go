@@ -148,3 +148,20 @@ func TestSelectWords(t *testing.T) {
 	assert.Equal(t, []string{"기간", "무소속"}, small.nouns, "trained costs first, cheapest first")
 	assert.Equal(t, []string{"바이든", "트럼프"}, small.names, "single foreign name words first")
 }
+
+func TestSelectPredicates(t *testing.T) {
+	ents := []entry{
+		{surface: "받", pos: "VV", typ: "*"},
+		{surface: "가볍", pos: "VA", typ: "*"},
+		{surface: "된", pos: "VV+ETM", typ: "Inflect"},
+		{surface: "걸쳐", pos: "VV+EC", typ: "Inflect"},
+		{surface: "가져온", pos: "VV+EC+VV+ETM", typ: "Inflect"}, // two stems
+		{surface: "했다", pos: "VV+EP+EF", typ: "Inflect"},      // ends a sentence
+		{surface: "대통령", pos: "NNG", typ: "*"},
+		{surface: "내려놓았던", pos: "VV+EP+ETM", typ: "Inflect"},
+		{surface: "붙잡아두었", pos: "VV", typ: "*"}, // five syllables
+	}
+	p := selectPredicates(ents)
+	assert.Equal(t, []string{"가볍", "받"}, p.stems)
+	assert.Equal(t, []string{"걸쳐", "된"}, p.forms)
+}
