@@ -68,7 +68,7 @@ type sentenceTokens struct {
 func (a *analysis) findEntities() {
 	byEntry := map[string]*entity{}
 	for _, m := range a.matches {
-		if a.boilerplateAt(m.Start) {
+		if a.boilerplateAt(m.Start) || a.platformVenue(m.Start, m.End) {
 			continue
 		}
 		e := byEntry[m.Entry.ID]

@@ -103,7 +103,7 @@ func (a *analysis) addModelEntities() {
 			if storms[text] {
 				continue // 태풍 덴빈: a storm
 			}
-			if a.fragment(s.Start, s.End, text, typ) || !a.modelNameOK(text, typ) || !a.yieldToModel(s.Start, s.End, typ, drops) ||
+			if a.fragment(s.Start, s.End, text, typ) || !a.modelNameOK(text, typ) || a.platformVenue(s.Start, s.End) || !a.yieldToModel(s.Start, s.End, typ, drops) ||
 				typ == TypePerson && (a.officeBeforeHead(s.End) || syllables(text) == 1 && !a.titleNext(s.Start, s.End) && !a.surnameOfPerson(text)) {
 				continue
 			}
