@@ -440,7 +440,7 @@ func (a *analysis) verbAfter(from, to int) string {
 	}
 	toks := a.wordsIn(from, to)
 	for i, t := range toks {
-		if strings.ContainsAny(t.punctBefore, "“\"「«") {
+		if strings.ContainsAny(t.punctBefore, "“\"「«") && a.quoteOpensBetween(wordsEnd(toks, i, from), t.start) {
 			break // the next quote starts; its verb is not ours
 		}
 		if i+1 < len(toks) && toks[i+1].punctBefore == "" {
@@ -474,6 +474,41 @@ func (a *analysis) verbAfter(from, to int) string {
 		}
 	}
 	return ""
+}
+
+// quoteOpensBetween reports whether a pair of marks that is speech, or
+// holds more than a few words, opens in clean[lo:hi]. A term in marks
+// (“…”라면서 “재팬 패싱”의 재림이 될 수 있다고 했다) is a word of the clause,
+// and the verb after it is still the quote's; a closing mark is not looked
+// at.
+func (a *analysis) quoteOpensBetween(lo, hi int) bool {
+	i := sort.Search(len(a.quotes), func(k int) bool { return a.quotes[k].open >= lo })
+	if i < len(a.quotes) && a.quotes[i].open < hi {
+		return true
+	}
+	k := sort.Search(len(a.pairs), func(k int) bool { return a.pairs[k].open >= lo })
+	if k >= len(a.pairs) || a.pairs[k].open >= hi {
+		return false
+	}
+	p := a.pairs[k]
+	_, size := utf8.DecodeRuneInString(a.clean[p.open:])
+	if p.implied || p.open+size > p.close {
+		return true
+	}
+	inner := a.clean[p.open+size : p.close]
+	return utf8.RuneCountInString(inner) > maxTermRunes || strings.Count(inner, " ") >= 2 || attribution.ClauseLike(inner)
+}
+
+// maxTermRunes bounds a term in marks that a reporting clause may hold.
+const maxTermRunes = 24
+
+// wordsEnd returns the end of the word before word i, or from for the
+// first.
+func wordsEnd(toks []token, i, from int) int {
+	if i == 0 {
+		return from
+	}
+	return toks[i-1].end
 }
 
 // boundPredicates end a sentence on a bound noun and the copula: the

@@ -341,6 +341,24 @@ func TestVerbBeforeABoundNoun(t *testing.T) {
 	}
 }
 
+// TestTermInMarksBeforeTheVerb checks that a term in marks between a
+// quote and its verb (“…”라면서 “재팬 패싱”의 재림이 될 수 있다고 했다) is a
+// word of the clause, while a second quote of speech keeps its own verb.
+func TestTermInMarksBeforeTheVerb(t *testing.T) {
+	in := "그는 \"한국을 사실상 무시했다\"라면서 \"재팬 패싱\"의 재림이 될 수 있다고 했다."
+	doc := extractText(t, in)
+	checkSpans(t, in, doc)
+	require.Len(t, doc.Quotes, 1, "%+v", doc.Quotes)
+	assert.Equal(t, "했다", doc.Quotes[0].Verb)
+
+	in = "그는 \"방법이 잘못됐다\"며 \"여자가 싫다면 추행이다\"라는 등 비판이 이어졌다."
+	doc = extractText(t, in)
+	checkSpans(t, in, doc)
+	for _, q := range doc.Quotes {
+		assert.NotEqual(t, "이어졌다", q.Verb, "a clause in marks is no term: %+v", q)
+	}
+}
+
 // TestUnnamedVoices checks that words reported as views of no one named
 // (“…” 등의 의견도 나타났다) do not take the last speaker, and that they
 // take the group whose views the sentence before says came out.
