@@ -90,6 +90,7 @@ func TestPersonRules(t *testing.T) {
 		{"a modifier that reads as a Korean name before a surname", "이러한 박 대통령의 언급은 비판으로 해석된다.", []string{"이러한"}, nil},
 		{"a one-syllable word that is no surname", "두 문서는 의회 비준 뒤 대통령이 최종 서명하면서 발효됐다.", []string{"뒤"}, nil},
 		{"겸 between two titles", "요리연구가 겸 프랜차이즈 음식점 CEO 백종원 사장이 공개했다.", []string{"겸 프랜차이즈", "겸"}, map[string]string{"백종원": "사장"}},
+		{"a verb shaped like a Korean name before a full name and title", "설전이 오가자 신기남 위원장은 정회를 선포했다.", []string{"오가자"}, map[string]string{"신기남": "위원장"}},
 		{"a noun in the topic case before a surname", "캐릭터의 일부 설정은 최 셰프를 모델로 했다고 보도했다.", []string{"설정은 최", "설정은"}, nil},
 	}
 	for _, tt := range tests {

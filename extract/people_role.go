@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/kextract/kextract/lexicon"
+)
 
 // personBeforeRole recognises the subject noun phrase that Korean news opens
 // a report with, NAME [ORG or PLACE words] ROLE은/는/이/가, when the role is
@@ -176,6 +180,9 @@ func (a *analysis) phraseName(toks []token, k0, i int) []token {
 		return []token{w, toks[k0+1]}
 	}
 	if a.koreanName(w.text) && syllables(w.text) == 3 && a.nameLike(w.text) {
+		if k0+1 < i && toks[k0+1].punctBefore == "" && a.koreanFullName(toks[k0+1].text) && a.x.lex.VerbFormOf(w.text) != lexicon.NoVerbForm {
+			return nil // 설전이 오가자 신기남 위원장은: a verb, then the name
+		}
 		return []token{w}
 	}
 	if a.orgUnitBeforeName(toks, k0, i) {
