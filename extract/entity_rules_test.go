@@ -112,6 +112,33 @@ func TestPersonRules(t *testing.T) {
 	}
 }
 
+// TestBodiesAreNoPeople checks that the name of a body before a title or
+// a person's name is no person: a word ending in an organization's suffix
+// (알바노조) and a department before a full name (사진부 한종찬 기자).
+func TestBodiesAreNoPeople(t *testing.T) {
+	tests := []struct {
+		in, body string
+		roles    map[string]string
+	}{
+		{"처우 개선을 촉구한 알바노조 위원장이 구속 영장을 받았다.", "알바노조", nil},
+		{"연합뉴스 사진부 한종찬 기자가 찍은 이 사진은 대상을 받았다.", "사진부", map[string]string{"한종찬": "기자"}},
+	}
+	for _, tt := range tests {
+		doc := extractText(t, tt.in)
+		checkSpans(t, tt.in, doc)
+		for _, e := range doc.Entities {
+			if e.Type == TypePerson {
+				assert.NotEqual(t, tt.body, e.Name, tt.in)
+			}
+		}
+		for name, role := range tt.roles {
+			if e := entityNamed(doc, name); assert.NotNil(t, e, "%s in %+v", name, doc.Entities) {
+				assert.Contains(t, e.Role, role)
+			}
+		}
+	}
+}
+
 // TestParticleAfterAKnownPerson checks that a tagger span that takes the
 // subject particle along after a name the article has ((조주빈이)성착취물을)
 // is a mention of that person, not a second person.

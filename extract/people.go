@@ -159,6 +159,9 @@ func (a *analysis) nameLike(w string) bool {
 	if _, ok := a.x.lex.Lookup(w); ok {
 		return false
 	}
+	if suf, _, ok := a.x.lex.OrgSuffix(w); ok && syllables(suf) >= 2 && !a.x.lex.IsNameWord(w) {
+		return false // 알바노조 위원장, 삼이실업: a body's name, not a person's
+	}
 	// a verb form (기울어진, 관련해서) is no name word, unless it reads as a
 	// Korean name (이영진 ends like a modifier too)
 	if clauseEnd(w) && !a.koreanName(w) && !a.x.lex.IsNameWord(w) || a.derivedWord(w) || a.verbWord(w) {

@@ -179,14 +179,14 @@ func (a *analysis) phraseName(toks []token, k0, i int) []token {
 		isHangulWord(toks[k0+1].text) && a.nameLike(toks[k0+1].text) {
 		return []token{w, toks[k0+1]}
 	}
+	if a.orgUnitBeforeName(toks, k0, i) {
+		return nil // 도시계획국 김병하, 사진부 한종찬: an office, then the name
+	}
 	if a.koreanName(w.text) && syllables(w.text) == 3 && a.nameLike(w.text) {
 		if k0+1 < i && toks[k0+1].punctBefore == "" && a.koreanFullName(toks[k0+1].text) && a.x.lex.VerbFormOf(w.text) != lexicon.NoVerbForm {
 			return nil // 설전이 오가자 신기남 위원장은: a verb, then the name
 		}
 		return []token{w}
-	}
-	if a.orgUnitBeforeName(toks, k0, i) {
-		return nil // 도시계획국 김병하: an office, then the name
 	}
 	// two transliterated words: 볼로도미르 젤렌스키, 제이 카니, 알 그린
 	if k0+2 <= i && toks[k0+1].punctBefore == "" {
@@ -272,7 +272,8 @@ func (a *analysis) foreignNamePart(w string) bool {
 // orgUnitBeforeName reports whether word k0 of the phrase toks[k0:i] is
 // the name of an office or unit (도시계획국, 기획재정팀, 홍보실) that a Korean
 // full name follows: a word of three syllables or more, no common noun or
-// lexicon name, ending in a government suffix (국, 과, 팀, 실, 처, 청, 본부).
+// lexicon name, ending in a government suffix (국, 과, 팀, 실, 처, 청, 본부)
+// or the 부 of a department (사진부 한종찬 기자).
 func (a *analysis) orgUnitBeforeName(toks []token, k0, i int) bool {
 	if k0+1 >= i || toks[k0].josa() != "" || toks[k0+1].punctBefore != "" {
 		return false
@@ -284,7 +285,7 @@ func (a *analysis) orgUnitBeforeName(toks []token, k0, i int) bool {
 	if _, ok := a.x.lex.Lookup(w); ok {
 		return false
 	}
-	for _, suf := range []string{"국", "과", "팀", "실", "처", "청", "본부", "센터"} {
+	for _, suf := range []string{"국", "과", "팀", "실", "처", "청", "부", "본부", "센터"} {
 		if strings.HasSuffix(w, suf) {
 			return true
 		}
