@@ -464,8 +464,7 @@ func naming(toks []token, i, vi int) bool {
 // futureModifier reports whether w ends in the future modifier ㄹ of a
 // verb (추진할, 만들): a clause goes on, no noun phrase.
 func futureModifier(w string) bool {
-	r, _ := utf8.DecodeLastRuneInString(w)
-	return syllables(w) >= 2 && r >= 0xAC00 && r <= 0xD7A3 && (r-0xAC00)%28 == 8
+	return syllables(w) >= 2 && hangul.EndsIn(w, hangul.FinalRieul)
 }
 
 // reportedClaim records the claim of sentence si whose content ends at
@@ -993,8 +992,7 @@ func (a *analysis) statedNoun(toks []token, i int) bool {
 		if i < 2 || toks[i-1].punctBefore != "" || !hasAnyPrefix(toks[i].text, demandVerbs) {
 			return false
 		}
-		r, _ := utf8.DecodeLastRuneInString(toks[i-2].text)
-		return r >= 0xAC00 && r <= 0xD7A3 && (r-0xAC00)%28 == 8 && syllables(toks[i-2].text) >= 2
+		return hangul.EndsIn(toks[i-2].text, hangul.FinalRieul) && syllables(toks[i-2].text) >= 2
 	}
 	if statedNouns[n.stem()] {
 		if i >= 2 && stanceNouns[toks[i-2].text] && toks[i-1].punctBefore == "" &&
@@ -1009,8 +1007,7 @@ func (a *analysis) statedNoun(toks []token, i int) bool {
 		}
 	} else {
 		// a clause made a noun: 됨, 했음, 있음, 없음
-		r, _ := utf8.DecodeLastRuneInString(n.stem())
-		if syllables(n.stem()) < 2 || !(r == '음' || r >= 0xAC00 && r <= 0xD7A3 && (r-0xAC00)%28 == 16) || a.x.lex.IsCommonNoun(n.stem()) {
+		if syllables(n.stem()) < 2 || !hangul.EndsIn(n.stem(), hangul.FinalMieum) || a.x.lex.IsCommonNoun(n.stem()) {
 			return false
 		}
 	}
@@ -1134,7 +1131,7 @@ func voicedAdverb(w string) bool {
 // …라는 얘기다), which the particle rules read as 보다 or 기다.
 func viewWord(t token) (string, string) {
 	if n, ok := strings.CutSuffix(t.text, "다"); ok && (opinionNouns[n] || claimNouns[n]) {
-		if r, _ := utf8.DecodeLastRuneInString(n); r >= 0xAC00 && r <= 0xD7A3 && (r-0xAC00)%28 == 0 {
+		if hangul.EndsIn(n, hangul.NoFinal) {
 			return n, "다"
 		}
 	}

@@ -32,10 +32,8 @@ func TestModelFragment(t *testing.T) {
 	x := testExtractor(t)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a := &analysis{x: x, clean: tt.text}
-			start := strings.Index(tt.text, tt.span)
-			assert.GreaterOrEqual(t, start, 0)
-			assert.Equal(t, tt.want, a.fragment(start, start+len(tt.span), tt.span, tt.typ))
+			a, start, end := spanIn(t, x, tt.text, tt.span)
+			assert.Equal(t, tt.want, a.fragment(start, end, tt.span, tt.typ))
 		})
 	}
 }
@@ -243,9 +241,8 @@ func TestCountryBodies(t *testing.T) {
 	x := testExtractor(t)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a := &analysis{x: x, clean: tt.text}
-			start := strings.Index(tt.text, tt.span)
-			pieces, ok := a.countryBody(ner.Span{Start: start, End: start + len(tt.span), Label: "OG"})
+			a, start, end := spanIn(t, x, tt.text, tt.span)
+			pieces, ok := a.countryBody(ner.Span{Start: start, End: end, Label: "OG"})
 			var got []string
 			for _, p := range pieces {
 				got = append(got, tt.text[p.Start:p.End])
@@ -274,9 +271,8 @@ func TestExtendForeignName(t *testing.T) {
 	x := testExtractor(t)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a := &analysis{x: x, clean: tt.text}
-			start := strings.Index(tt.text, tt.span)
-			s, e := a.extendForeignName(start, start+len(tt.span))
+			a, start, end := spanIn(t, x, tt.text, tt.span)
+			s, e := a.extendForeignName(start, end)
 			assert.Equal(t, tt.want, tt.text[s:e])
 		})
 	}
@@ -321,9 +317,8 @@ func TestCommonWordSpan(t *testing.T) {
 	x := testExtractor(t)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a := &analysis{x: x, clean: tt.text}
-			start := strings.Index(tt.text, tt.span)
-			assert.Equal(t, tt.want, a.commonWordSpan(start, start+len(tt.span), tt.span, tt.typ))
+			a, start, end := spanIn(t, x, tt.text, tt.span)
+			assert.Equal(t, tt.want, a.commonWordSpan(start, end, tt.span, tt.typ))
 		})
 	}
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"encoding/json"
+	"strings"
 	"sync"
 	"testing"
 
@@ -116,4 +117,14 @@ func checkSpeaker(t *testing.T, q Quote, starts, speaker, resolved string) {
 	require.NotNil(t, q.Speaker, "quote %q", q.Text)
 	assert.Equal(t, speaker, q.Speaker.Name, "quote %q", q.Text)
 	assert.Equal(t, resolved, q.Speaker.Resolved, "quote %q", q.Text)
+}
+
+// spanIn returns an analysis of text alone and the byte span of the first
+// occurrence of span in it: the fixture of the rule tests that ask about
+// one span of one sentence. The test fails when text does not hold span.
+func spanIn(t testing.TB, x *Extractor, text, span string) (a *analysis, start, end int) {
+	t.Helper()
+	start = strings.Index(text, span)
+	require.GreaterOrEqual(t, start, 0, "%q holds no %q", text, span)
+	return &analysis{x: x, clean: text}, start, start + len(span)
 }

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/kextract/kextract/internal/hangul"
 )
 
 // Institutions that news names by a common noun (정부, 경찰, 검찰, 법원) are
@@ -160,7 +162,7 @@ func (a *analysis) wordBefore(off int) (string, int) {
 		return "", -1
 	}
 	head := a.clean[:off-1]
-	start := strings.LastIndexFunc(head, func(r rune) bool { return !isHangulRune(r) }) + 1
+	start := strings.LastIndexFunc(head, func(r rune) bool { return !hangul.IsSyllable(r) }) + 1
 	if start > 0 {
 		_, size := utf8.DecodeLastRuneInString(head[:start])
 		if size > 1 || head[start-1] != ' ' && head[start-1] != '\n' {

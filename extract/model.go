@@ -7,6 +7,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kextract/kextract/internal/hangul"
+
 	"github.com/kextract/kextract/extract/attribution"
 	"github.com/kextract/kextract/extract/ner"
 	"github.com/kextract/kextract/lexicon"
@@ -395,8 +397,8 @@ func (a *analysis) fragment(start, end int, text, typ string) bool {
 	if _, ok := a.x.lex.Lookup(text); ok || a.initialsCompound(start, end) {
 		return false
 	}
-	if first, _ := utf8.DecodeRuneInString(text); start > 0 && isHangulRune(first) {
-		if r, _ := utf8.DecodeLastRuneInString(a.clean[:start]); isHangulRune(r) {
+	if first, _ := utf8.DecodeRuneInString(text); start > 0 && hangul.IsSyllable(first) {
+		if r, _ := utf8.DecodeLastRuneInString(a.clean[:start]); hangul.IsSyllable(r) {
 			return true
 		}
 	}
@@ -461,7 +463,7 @@ func (a *analysis) countryOfInitial(start, end int) *lexicon.Entry {
 	if !a.initialsCompound(start, end) && !strings.HasPrefix(a.clean[end:], "측") && !(r == '미' && a.prefixWord(end)) {
 		return nil
 	}
-	if p, _ := utf8.DecodeLastRuneInString(a.clean[:start]); isHangulRune(p) && !strings.ContainsRune(countryInitials, p) {
+	if p, _ := utf8.DecodeLastRuneInString(a.clean[:start]); hangul.IsSyllable(p) && !strings.ContainsRune(countryInitials, p) {
 		return nil // 전남북: inside another word
 	}
 	en, ok := a.x.lex.Lookup(name)
@@ -480,7 +482,7 @@ func (a *analysis) prefixWord(end int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(rest)
-	return isHangulRune(r)
+	return hangul.IsSyllable(r)
 }
 
 // bracketedWeekday reports whether [start,end) is the one-syllable weekday
@@ -498,9 +500,6 @@ func (a *analysis) bracketedWeekday(start, end int) bool {
 
 // nameSuffixes attach to a name without a space: 김씨, 박모, 정부측, 이씨들.
 var nameSuffixes = setOf("씨", "님", "측", "들", "모", "군", "양", "옹", "등", "씨들", "측은", "일가")
-
-// isHangulRune reports whether r is a Hangul syllable.
-func isHangulRune(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
 
 // extendForeignName grows the tagger's span of a foreign person's name
 // over the words of the name it left out, before (발렌티나 [마트비옌코]) or
@@ -747,7 +746,7 @@ func (a *analysis) modelNameOK(text, typ string) bool {
 		if lawRateOrNote(text) || a.titleWithInitials(text) {
 			return false
 		}
-		if r, size := utf8.DecodeRuneInString(text); size == len(text) && isHangulRune(r) {
+		if r, size := utf8.DecodeRuneInString(text); size == len(text) && hangul.IsSyllable(r) {
 			return false // 한 of 한 명, 주 of 플로리다 주: a country's initial is read before
 		}
 		if typ == TypeOrg && a.x.lex.IsCommonNoun(text) && !a.bodyNoun(text) {

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/kextract/kextract/internal/hangul"
 )
 
 // 성주군청 is the county office, a body that decides and announces, and
@@ -75,5 +77,5 @@ func wordEnds(s string) bool {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(s)
-	return !isHangulRune(r) && !('0' <= r && r <= '9') && !('a' <= r && r <= 'z') && !('A' <= r && r <= 'Z')
+	return !hangul.IsSyllable(r) && !('0' <= r && r <= '9') && !('a' <= r && r <= 'z') && !('A' <= r && r <= 'Z')
 }

@@ -798,13 +798,13 @@ func clauseEnd(w string) bool {
 // after it (있는, 맡은, 이끄는, 지낸).
 func modifierEnding(w string) bool {
 	r, _ := utf8.DecodeLastRuneInString(w)
-	if r < 0xAC00 || r > 0xD7A3 || utf8.RuneCountInString(w) < 2 {
+	if !hangul.IsSyllable(r) || utf8.RuneCountInString(w) < 2 {
 		return false
 	}
 	if r == '는' || r == '던' {
 		return true
 	}
-	return (r-0xAC00)%28 == 4 // final ㄴ: 맡은, 지낸, 역임한
+	return hangul.EndsIn(w, hangul.FinalNieun) // 맡은, 지낸, 역임한
 }
 
 // orgBefore returns the organization that a role phrase starting at word t0

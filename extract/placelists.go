@@ -5,6 +5,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kextract/kextract/internal/hangul"
+
 	"github.com/kextract/kextract/extract/ner"
 )
 
@@ -44,7 +46,7 @@ func (a *analysis) hanjaGloss(start, end int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(a.clean[:start-1])
-	if !isHangulRune(r) {
+	if !hangul.IsSyllable(r) {
 		return false
 	}
 	for _, c := range a.clean[start:end] {

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -29,10 +28,8 @@ func TestPlatformVenue(t *testing.T) {
 	x := testExtractor(t)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a := &analysis{x: x, clean: tt.text}
-			start := strings.Index(tt.text, tt.span)
-			assert.GreaterOrEqual(t, start, 0)
-			assert.Equal(t, tt.want, a.platformVenue(start, start+len(tt.span)))
+			a, start, end := spanIn(t, x, tt.text, tt.span)
+			assert.Equal(t, tt.want, a.platformVenue(start, end))
 		})
 	}
 }

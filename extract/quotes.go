@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/kextract/kextract/internal/hangul"
+
 	"github.com/kextract/kextract/extract/attribution"
 )
 
@@ -372,7 +374,7 @@ func (a *analysis) verbAfterNoun(w string, end int) bool {
 	if r, _ := utf8.DecodeLastRuneInString(w); syllables(w) >= 2 && connectiveVowel(r) {
 		return true
 	}
-	if modifierEnding(w) || syllables(w) == 1 && (hangulFinal(w) == 4) {
+	if modifierEnding(w) || syllables(w) == 1 && hangul.EndsIn(w, hangul.FinalNieun) {
 		n, _ := attribution.NextWord(a.clean, end)
 		return n == "후" || n == "뒤" || n == "후에" || n == "뒤에" || n == "직후"
 	}
@@ -383,28 +385,14 @@ func (a *analysis) verbAfterNoun(w string, end int) bool {
 // 아/어 (남겨, 씌워, 내놔, 보내): no final consonant, and the vowel ㅏ, ㅐ,
 // ㅓ, ㅕ, ㅘ or ㅝ.
 func connectiveVowel(r rune) bool {
-	if r < 0xAC00 || r > 0xD7A3 {
+	if f, ok := hangul.FinalOf(r); !ok || f != hangul.NoFinal {
 		return false
 	}
-	idx := int(r - 0xAC00)
-	if idx%28 != 0 {
-		return false
-	}
-	switch (idx / 28) % 21 {
-	case 0, 1, 4, 6, 9, 14:
+	switch v, _ := hangul.VowelOf(r); v {
+	case hangul.VowelA, hangul.VowelAe, hangul.VowelEo, hangul.VowelYeo, hangul.VowelWa, hangul.VowelWo:
 		return true
 	}
 	return false
-}
-
-// hangulFinal returns the index of the final consonant of the last
-// syllable of w (0 for none, 4 for ㄴ), or -1 when it is no syllable.
-func hangulFinal(w string) int {
-	r, _ := utf8.DecodeLastRuneInString(w)
-	if r < 0xAC00 || r > 0xD7A3 {
-		return -1
-	}
-	return int(r-0xAC00) % 28
 }
 
 // onlyLinkBetween reports whether nothing but spaces (and a subject, as in

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/kextract/kextract/internal/hangul"
 )
 
 // regnalEnd returns the end of a regnal number after a foreign person's
@@ -28,7 +30,7 @@ func (a *analysis) regnalEnd(start, end int) int {
 	}
 	n += len("세")
 	w := rest[n:]
-	if i := strings.IndexFunc(w, func(r rune) bool { return !isHangulRune(r) && (r < '0' || r > '9') }); i >= 0 {
+	if i := strings.IndexFunc(w, func(r rune) bool { return !hangul.IsSyllable(r) && (r < '0' || r > '9') }); i >= 0 {
 		w = w[:i]
 	}
 	if w != "" {

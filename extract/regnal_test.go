@@ -2,7 +2,6 @@ package extract
 
 import (
 	"context"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -29,9 +28,8 @@ func TestRegnalEnd(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
-			a := &analysis{x: x, clean: tt.text}
-			start := strings.Index(tt.text, tt.name)
-			end := a.regnalEnd(start, start+len(tt.name))
+			a, start, end := spanIn(t, x, tt.text, tt.name)
+			end = a.regnalEnd(start, end)
 			assert.Equal(t, tt.want, tt.text[start:end])
 		})
 	}

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/kextract/kextract/internal/hangul"
+
 	"github.com/kextract/kextract/extract/attribution"
 	"github.com/kextract/kextract/extract/sentence"
 )
@@ -194,7 +196,7 @@ func (a *analysis) fullestName(e *entity) string {
 // hasSyllable reports whether s holds a Hangul syllable.
 func hasSyllable(s string) bool {
 	for _, r := range s {
-		if r >= 0xAC00 && r <= 0xD7A3 {
+		if hangul.IsSyllable(r) {
 			return true
 		}
 	}
@@ -1468,8 +1470,7 @@ func verbModifier(t token) bool {
 	}
 	// 소개할때는, 떠날때는: a verb in ㄹ before 때 written with it
 	if prev, ok := strings.CutSuffix(st, "때"); ok && prev != "" {
-		r, _ := utf8.DecodeLastRuneInString(prev)
-		if r >= 0xAC00 && r <= 0xD7A3 && (r-0xAC00)%28 == 8 {
+		if hangul.EndsIn(prev, hangul.FinalRieul) {
 			return true
 		}
 	}
@@ -1477,7 +1478,7 @@ func verbModifier(t token) bool {
 	// or reports; a noun in 다 (바다는) has no verb before the 다
 	if prev, ok := strings.CutSuffix(st, "다"); ok && prev != "" {
 		r, _ := utf8.DecodeLastRuneInString(prev)
-		if r >= 0xAC00 && r <= 0xD7A3 && ((r-0xAC00)%28 == 20 || strings.ContainsRune("있없한된는진", r)) {
+		if hangul.EndsIn(prev, hangul.FinalSsangS) || strings.ContainsRune("있없한된는진", r) {
 			return true // final ㅆ: 했다, 봤다, 있었다
 		}
 	}

@@ -316,7 +316,7 @@ func hangulPrefixMax(s string, max int) int {
 	n := 0
 	for n < len(s) && n <= max {
 		r, size := utf8.DecodeRuneInString(s[n:])
-		if !isHangulRune(r) {
+		if !hangul.IsSyllable(r) {
 			break
 		}
 		n += size

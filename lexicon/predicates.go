@@ -5,6 +5,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"github.com/kextract/kextract/internal/hangul"
 )
 
 // Verb and adjective stems and their fused inflected forms, generated from
@@ -128,31 +130,19 @@ func regularVerbForm(w string) bool {
 	return false
 }
 
-// lastSyllable returns the last rune of s when it is a Hangul syllable.
-func lastSyllable(s string) (rune, bool) {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return r, r >= 0xAC00 && r <= 0xD7A3
-}
-
 func endsInConsonant(s string) bool {
-	r, ok := lastSyllable(s)
-	return ok && (r-0xAC00)%28 != 0
+	f, ok := hangul.LastFinal(s)
+	return ok && f != hangul.NoFinal
 }
 
-func endsInVowel(s string) bool {
-	r, ok := lastSyllable(s)
-	return ok && (r-0xAC00)%28 == 0
-}
+func endsInVowel(s string) bool { return hangul.EndsIn(s, hangul.NoFinal) }
 
 // brightVowel reports whether the last syllable of s has the vowel ㅏ or
 // ㅗ, after which the infinitive ending is 아 (받아, 놓아), not 어 (먹어).
 func brightVowel(s string) bool {
-	r, ok := lastSyllable(s)
-	if !ok {
-		return false
-	}
-	v := (r - 0xAC00) / 28 % 21
-	return v == 0 || v == 8
+	r, _ := utf8.DecodeLastRuneInString(s)
+	v, ok := hangul.VowelOf(r)
+	return ok && (v == hangul.VowelA || v == hangul.VowelO)
 }
 
 func hasAnyPrefix(s string, prefixes []string) bool {

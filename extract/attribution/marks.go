@@ -4,6 +4,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kextract/kextract/internal/hangul"
+
 	"github.com/kextract/kextract/normalize"
 )
 
@@ -215,7 +217,7 @@ func closesHere(s string, i, size int) bool {
 		return true
 	}
 	after, _ := utf8.DecodeRuneInString(s[i+size:])
-	return unicode.IsSpace(after) || unicode.IsPunct(after) || isHangulSyllable(after)
+	return unicode.IsSpace(after) || unicode.IsPunct(after) || hangul.IsSyllable(after)
 }
 
 // apostrophe reports whether the ' at i sits between two letters of a Latin
@@ -227,8 +229,6 @@ func apostrophe(s string, i int) bool {
 	isLatin := func(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 	return isLatin(s[i-1]) && isLatin(s[i+1])
 }
-
-func isHangulSyllable(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
 
 // markLead holds the bytes that may start a quotation mark known to
 // normalize.Quote or a line end: '"', '\”, '\n', and the lead bytes of

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kextract/kextract/internal/hangul"
 )
 
 // Form says how the words after a quotation tie it to speech.
@@ -211,7 +213,7 @@ func Read(s string, p Pair) Reading {
 			return r
 		}
 	}
-	if continuesPredicate[w] || endsInBareStem(s, p) && isHangulSyllable(firstRune(w)) {
+	if continuesPredicate[w] || endsInBareStem(s, p) && hangul.IsSyllable(firstRune(w)) {
 		// “…판단”해 …을 의결했다, ‘…감행’했다는: the mark closes the
 		// quoted words before their own verb
 		r.Form, r.Ending, r.After = Continued, w, wEnd
@@ -417,10 +419,10 @@ var naming = map[string]bool{"제목의": true, "제목": true, "이름의": tru
 // it (암시하는, 듯한, 밝힌, 담긴).
 func modifierForm(w string) bool {
 	r, _ := utf8.DecodeLastRuneInString(w)
-	if r < 0xAC00 || r > 0xD7A3 || syllableCount(w) < 2 {
+	if !hangul.IsSyllable(r) || syllableCount(w) < 2 {
 		return false
 	}
-	return r == '는' || r == '던' || (r-0xAC00)%28 == 4
+	return r == '는' || r == '던' || hangul.EndsIn(w, hangul.FinalNieun)
 }
 
 // requestStems head the verbs of which a quoted clause can be the object:

@@ -79,14 +79,14 @@ func endsInformally(text string, sentStart, i int) bool {
 		k = trimRight(text, sentStart, k)
 		if k > sentStart {
 			r, _ := utf8.DecodeLastRuneInString(text[:k])
-			return isHangulSyllable(r) || isTerminal(r) || isCloser(r)
+			return hangul.IsSyllable(r) || isTerminal(r) || isCloser(r)
 		}
 	}
 	if k <= sentStart {
 		return false
 	}
 	s2, size := utf8.DecodeLastRuneInString(text[:k])
-	if !isHangulSyllable(s2) {
+	if !hangul.IsSyllable(s2) {
 		return false
 	}
 	if decorated {
@@ -115,13 +115,13 @@ func mayEndSentence(r rune) bool {
 // isVerbEnding reports whether a word ending in the syllables s1 s2 ends in
 // a sentence-final verb ending: 했다, 한다, 있다, 좋다, 합니다, 해요, 하죠.
 func isVerbEnding(s1, s2 rune) bool {
-	if !isHangulSyllable(s1) {
+	if !hangul.IsSyllable(s1) {
 		return false
 	}
 	switch s2 {
 	case '다':
 		switch final(s1) {
-		case jongSsangSios, jongBieup: // 했다 있다 겁다 쉽다
+		case hangul.FinalSsangS, jongBieup: // 했다 있다 겁다 쉽다
 			return true
 		}
 		// 한다 된다 간다 ...; not 아만다, 판다, 혼다.
@@ -137,7 +137,7 @@ func isVerbEnding(s1, s2 rune) bool {
 	case '유':
 		return strings.ContainsRune("아어해여세", s1) // 않아유
 	case '음':
-		return final(s1) == jongSsangSios // 있음, 했음, 가보겠음 (not 처음, 마음)
+		return final(s1) == hangul.FinalSsangS // 있음, 했음, 가보겠음 (not 처음, 마음)
 	case '임':
 		return s1 == '것' || s1 == '문' // 것임, 때문임
 	case '먼':
@@ -148,13 +148,14 @@ func isVerbEnding(s1, s2 rune) bool {
 	return false
 }
 
-// Final consonants (jongseong indexes) of Hangul syllables.
-const (
-	jongBieup     = 17
-	jongSsangSios = 20
-)
+// jongBieup is the final ㅂ of a syllable (겁, 쉽).
+const jongBieup hangul.Final = 17
 
-func final(r rune) int { return int(r-0xAC00) % 28 }
+// final returns the final consonant of syllable r.
+func final(r rune) hangul.Final {
+	f, _ := hangul.FinalOf(r)
+	return f
+}
 
 // informalContinuations begin a word that continues the clause after a
 // verb form: "했다 하더라도", "하다 보니", "좋다 싶으면", "있다 없다".
@@ -181,7 +182,7 @@ func isInformalContinuation(next string) bool {
 				return true
 			}
 			r, _ := utf8.DecodeRuneInString(rest)
-			if !isHangulSyllable(r) {
+			if !hangul.IsSyllable(r) {
 				return true
 			}
 		}

@@ -292,7 +292,7 @@ func decide(text string, sentStart, ts, te, e, b int) bool {
 		return isFinalSyllable(p)
 	}
 	switch {
-	case isHangulSyllable(p):
+	case hangul.IsSyllable(p):
 		return true
 	case p >= '0' && p <= '9':
 		if nr >= '0' && nr <= '9' {
@@ -388,7 +388,7 @@ func nextWord(text string, n, b int) string {
 	j := n
 	for j < b && j-n < 16 {
 		r, size := utf8.DecodeRuneInString(text[j:])
-		if !isHangulSyllable(r) {
+		if !hangul.IsSyllable(r) {
 			break
 		}
 		j += size
@@ -444,8 +444,6 @@ func isSpace(r rune) bool {
 	}
 	return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff'
 }
-
-func isHangulSyllable(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
 
 func isJamo(r rune) bool { return r >= 0x3131 && r <= 0x318E }
 
