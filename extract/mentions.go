@@ -116,16 +116,12 @@ func (ix *mentionIndex) overlaps(start, end int, e *entity) bool {
 }
 
 // removeMention drops a mention from its entity and from the index (the
-// index keeps a tombstone).
+// index keeps a tombstone) at once: a drop flushed on the spot, so that
+// there is one way to take a mention out.
 func (a *analysis) removeMention(r mentionRef) {
-	e := r.e
-	for i, m := range e.mentions {
-		if m.start == r.start && m.end == r.end {
-			e.mentions = append(e.mentions[:i], e.mentions[i+1:]...)
-			break
-		}
-	}
-	a.mentions.remove(r)
+	d := mentionDrops{}
+	d.drop(&a.mentions, r)
+	d.flush()
 }
 
 // remove leaves a tombstone in place of r in the index.
@@ -212,7 +208,7 @@ func (d mentionDrops) flush() {
 		kept := e.mentions[:0]
 		for _, m := range e.mentions {
 			if spans[m.span] {
-				delete(spans, m.span) // the first such mention, as removeMention
+				delete(spans, m.span) // the first such mention only
 				continue
 			}
 			kept = append(kept, m)

@@ -50,6 +50,21 @@ func TestMentionDrops(t *testing.T) {
 	assert.Empty(t, d)
 }
 
+// TestRemoveMention checks that a removal reaches the list and the index
+// at once and leaves the other mentions in their order.
+func TestRemoveMention(t *testing.T) {
+	e := &entity{name: "하성용"}
+	a := &analysis{}
+	for _, s := range []span{{0, 3}, {10, 13}, {20, 23}} {
+		a.addMention(e, s, 0)
+	}
+	a.removeMention(mentionRef{10, 13, e})
+	assert.False(t, a.mentions.has(mentionRef{10, 13, e}))
+	assert.Equal(t, []mention{{span: span{0, 3}}, {span: span{20, 23}}}, e.mentions)
+	a.removeMention(mentionRef{40, 43, e})
+	assert.Len(t, e.mentions, 2, "a mention it does not have changes nothing")
+}
+
 func TestEntitiesStarting(t *testing.T) {
 	kim, lee, kim2 := &entity{name: "김철수"}, &entity{name: "이영희"}, &entity{name: "김 의원"}
 	a := &analysis{ents: []*entity{kim, lee}}
