@@ -163,6 +163,8 @@ type Speaker struct {
 	// Resolved says which sieve found the speaker: subject, surname, title
 	// (a title held by one person), pronoun, previous (the previous quote's
 	// speaker), previous-sentence (the subject of the sentence before),
+	// next-sentence (the subject of the sentence after that reports the
+	// words with 이같이: “…” 김 장관은 이같이 밝혔다),
 	// headline, owner (X의 트윗 after an adnominal quote, or the one whose
 	// act of speech a sentence before named: 박 신부가 강론에서 한 발언 …
 	// “…”는 것이 강론의 주요 내용이었다), colon, according

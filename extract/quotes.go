@@ -204,6 +204,11 @@ func (a *analysis) assignVerbs() {
 			// before the next quote, whose verb reports them all
 			q.verb = a.quotes[i+1].verb
 		}
+		if q.verb == "" {
+			if r, ok := a.reportAfter(q); ok {
+				q.verb = r.verb // “…” 김 장관은 이같이 밝혔다
+			}
+		}
 	}
 }
 

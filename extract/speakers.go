@@ -274,6 +274,9 @@ func (a *analysis) resolveSpeakers() {
 			sp = a.subjectIn(end.after, a.verbEnd(end), antecedents)
 		}
 		if sp == nil {
+			sp = a.backReporter(q, antecedents) // “…” 김 장관은 이날 이같이 밝혔다
+		}
+		if sp == nil {
 			sp = a.earlierSpeechOwner(q) // 박 신부가 강론에서 한 … “…”는 것이 강론의 주요 내용이었다
 		}
 		if sp == nil && !(a.voicedByNoOne(q) && (q.sent == 0 || !a.unnamedVoices(q.sent-1))) {

@@ -287,6 +287,13 @@ var resolvedNames = map[string]string{
 	"colon":     "콜론 · name before a colon",
 	"according": "에 따르면 · according to",
 	"group":     "집단 · group named as written",
+	"title":     "직함 · title held by one person",
+	"headline":  "제목 · name before a headline's quote",
+	"owner":     "발언의 주인 · owner of the words (X의 트윗)",
+	"citation":  "출전 · source cited after the quote",
+
+	"previous-sentence": "앞 문장의 주어 · subject of the sentence before",
+	"next-sentence":     "뒤 문장의 주어 · subject of the sentence after (이같이 밝혔다)",
 }
 
 // ResolvedText explains how a speaker was resolved (Speaker.Resolved).
