@@ -524,3 +524,16 @@ func TestClaimForms(t *testing.T) {
 		assert.Empty(t, doc.Claims, "the writer's own finding is no claim: %s", in)
 	}
 }
+
+// TestSuchAsTakesTheVerb checks that quotes given as examples of what was
+// said (“…”와 같은 내용의 댓글이 올라왔다) take the verb after the noun of
+// speech, not the noun of the content.
+func TestSuchAsTakesTheVerb(t *testing.T) {
+	in := "영상에는 \"도쿄 올림픽이 너무 부실해서 이 올림픽을 보러 왔다\", \"둘 다 보면 알 수 있다.\" 와 같은 내용의 댓글이 올라왔다."
+	doc := extractText(t, in)
+	checkSpans(t, in, doc)
+	require.Len(t, doc.Quotes, 2, "%+v", doc.Quotes)
+	for _, q := range doc.Quotes {
+		assert.Equal(t, "올라왔다", q.Verb, "quote %q", q.Text)
+	}
+}

@@ -156,6 +156,9 @@ func Read(s string, p Pair) Reading {
 			}
 			return r
 		}
+		if r, ok := suchAs(s, w2, end2, after); ok {
+			return r // “…” 와 같은 내용의 댓글이 올라왔다
+		}
 		if w2 != "" && endingWord(w2) != NotSpeech {
 			w, wEnd, spaced = w2, end2, true
 		} else if p.Double && speechNoun(w2) && !strings.HasPrefix(w2, "것") && !strings.HasPrefix(w2, "말") && Words(s[p.Open:p.Close]) >= 2 {
@@ -191,6 +194,9 @@ func Read(s string, p Pair) Reading {
 	}
 	if spaced {
 		return r
+	}
+	if r, ok := suchAs(s, w, wEnd, after); ok {
+		return r // “…”와 같은 글을 올렸다
 	}
 	if w == "와" || w == "과" || w == "이나" || w == "나" {
 		// “…것이다”와 “…”: sayings joined by a particle, listed
@@ -580,4 +586,29 @@ func Citation(s string, p Pair) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	return start, end, true
+}
+
+// suchAs reads the particle w (ending at end) after a quotation as 와 같은
+// or 과 같은 before a noun of speech: “…”와 같은 내용의 댓글이 올라왔다,
+// “…” 과 같은 글을 올렸다, the words given as an example of what was said.
+// from is the offset after the closing mark.
+func suchAs(s, w string, end, from int) (Reading, bool) {
+	if w != "와" && w != "과" {
+		return Reading{}, false
+	}
+	g, gEnd := wordAt(s, skipSpaces(s, end))
+	if g != "같은" || gEnd == end {
+		return Reading{}, false
+	}
+	noun, nend, ok := speechNounAfter(s, gEnd)
+	if !ok || strings.HasPrefix(noun, "것") {
+		return Reading{}, false
+	}
+	if strings.HasSuffix(noun, "의") {
+		// 와 같은 내용의 댓글이: the noun the content belongs to
+		if n2, end2 := wordAt(s, skipSpaces(s, nend)); speechNoun(n2) {
+			noun, nend = n2, end2
+		}
+	}
+	return Reading{Form: Adnominal, Ending: s[skipSpaces(s, from):gEnd], After: gEnd, Noun: noun, NounEnd: nend}, true
 }
