@@ -19,9 +19,11 @@ func (a *analysis) localFacilities(all []sentenceTokens) {
 		toks := st.toks
 		for i := 1; i < len(toks); i++ {
 			p, t := toks[i-1], toks[i]
-			if p.josa() != "" || t.punctBefore != "" || !t.spaceBefore {
+			if t.punctBefore != "" || !t.spaceBefore {
 				continue
 			}
+			// a mention of the whole word: no particle, even when the
+			// name ends like one (산티아고 국제공항, not 산티아 + 고)
 			place := a.entityAt(p.start, p.end, TypeLocation)
 			if place == nil {
 				continue

@@ -18,6 +18,8 @@ func TestLocalFacilities(t *testing.T) {
 		// a peak after its mountain, though it reads like a Korean name
 		{"청계산 이수봉 등 곳곳을 다니다 붙잡혔다.", "이수봉", "", "청계산"},
 		{"지리산 천왕봉에 올랐다.", "천왕봉", "", "지리산"},
+		// a city whose name ends like a particle (산티아고: 고)
+		{"칠레 정부는 산티아고 국제공항을 폐쇄했다.", "산티아고 국제공항", "국제공항", ""},
 		// a city and 시장 make the mayor's title
 		{"경기 수원시장은 말했다.", "", "수원시장", ""},
 		{"대구 대구시장은 말했다.", "", "대구시장", ""},
