@@ -34,7 +34,7 @@ type backReport struct {
 // paragraph or the next one, and the adverb is followed by a reporting
 // verb.
 func (a *analysis) reportAfter(q *quote) (backReport, bool) {
-	if q.ending != "" || q.colon || q.noun != "" || q.outer != nil || !onlyClosers(a.clean[q.after:a.sentEnd(q.sent)]) {
+	if end := a.sentEnd(q.sent); q.ending != "" || q.colon || q.noun != "" || q.outer != nil || q.after > end || !onlyClosers(a.clean[q.after:end]) {
 		return backReport{}, false
 	}
 	for s := q.sent + 1; s < len(a.sents) && s <= q.sent+maxQuoteSentences; s++ {
@@ -94,7 +94,7 @@ func (a *analysis) quoteSentence(s int) bool {
 		return false
 	}
 	q := a.quotes[i]
-	return q.ending == "" && onlyClosers(a.clean[q.after:ns.End])
+	return q.ending == "" && q.after <= ns.End && onlyClosers(a.clean[q.after:ns.End])
 }
 
 // onlyClosers reports whether s holds nothing but what may close a

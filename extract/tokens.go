@@ -146,8 +146,12 @@ func (a *analysis) wordsIn(lo, hi int) []token {
 	return out
 }
 
-// tokenize splits s[lo:hi] into words. Offsets are into s.
+// tokenize splits s[lo:hi] into words. Offsets are into s; an empty or
+// reversed window (a quote's ending read past its sentence's end) has none.
 func (a *analysis) tokenize(lo, hi int) []token {
+	if lo >= hi {
+		return nil
+	}
 	return a.tokenizeInto(make([]token, 0, (hi-lo)/10+1), lo, hi)
 }
 
