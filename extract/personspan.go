@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/kextract/kextract/internal/hangul"
 )
 
 // The tagger's person spans are checked against what Korean writes next to
@@ -153,6 +155,16 @@ func (a *analysis) thingName(text string) bool {
 // particle 하고 ("and") and 한테 ("to") are not among them.
 var verbEndings = []string{"했다", "했고", "했으며", "했던", "했지만", "한다", "하는", "하며", "하여", "하기", "하면서", "하지", "해야", "해서", "하고 있", "된다", "됐다", "되었다", "되는", "되어", "된"}
 
+// verbEndingStarts are the first syllables of verbEndings.
+var verbEndingStarts = func() *hangul.Set {
+	var b strings.Builder
+	for _, v := range verbEndings {
+		r, _ := utf8.DecodeRuneInString(v)
+		b.WriteRune(r)
+	}
+	return hangul.NewSet(b.String())
+}()
+
 // verbalNoun reports whether the article writes the one-word text as the
 // noun of a verb in 하다 or 되다 somewhere (see verbEndings). The nouns are
 // gathered in one pass over the text, on first use, so that the test is
@@ -180,6 +192,9 @@ func verbalNouns(text string) map[string]bool {
 		// every split of the word into a noun of two to eight syllables and
 		// a verb ending (a bound that keeps a hostile run of syllables linear)
 		for k := 6; k < len(word) && k <= 8*3; k += 3 {
+			if r, _ := hangul.SyllableAt(text, i+k); !verbEndingStarts.Has(r) {
+				continue // most splits: no ending starts there, no comparisons
+			}
 			rest := text[i+k:]
 			for _, v := range verbEndings {
 				if strings.HasPrefix(rest, v) {
