@@ -54,7 +54,7 @@ func (a *analysis) bodiesOfMembers() {
 			if len(name) > len(e.name) {
 				e.name = name // the fullest form names it
 			}
-			a.removeMention(mentionRef{m.start, m.end, org})
+			a.removeMention(mref(m.start, m.end, org))
 			a.addMention(e, span{start, end}, m.sent)
 		}
 	}

@@ -64,7 +64,7 @@ func (a *analysis) addDerived(e *entity, x string) {
 		if n == 0 || !a.derivesFrom(e, x, rest[:n]) {
 			continue
 		}
-		if a.mentions.overlaps(start, end, e) || a.overlapsOther(start, end+n, e) {
+		if a.mentions.Overlaps(start, end, e) || a.overlapsOther(start, end+n, e) {
 			continue
 		}
 		a.addMention(e, span{start, end}, a.sentenceAt(start))

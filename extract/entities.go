@@ -140,7 +140,8 @@ func (e *entity) first() int {
 // entityAt returns the entity with a mention covering [start, end) of the
 // given type ("" for any).
 func (a *analysis) entityAt(start, end int, typ string) *entity {
-	return a.mentions.covering(start, end, func(e *entity) bool { return typ == "" || e.typ == typ })
+	e, _ := a.mentions.Covering(start, end, func(e *entity) bool { return typ == "" || e.typ == typ })
+	return e
 }
 
 // entityOf returns the entity with a mention covering the word t without

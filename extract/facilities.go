@@ -112,8 +112,8 @@ func (a *analysis) peak(byName map[string]*entity, t token, sent int) {
 // place is part of the facility's or the mission's name there.
 func (a *analysis) widenOver(e *entity, s span, sent int) {
 	var inside []mentionRef
-	a.mentions.each(s.start-a.mentions.reach(), s.end, func(r mentionRef) bool {
-		if r.e != nil && r.e != e && s.start <= r.start && r.end <= s.end && r.e.typ == TypeLocation {
+	a.mentions.Each(s.start-a.mentions.Reach(), s.end, func(r mentionRef) bool {
+		if r.Value != nil && r.Value != e && s.start <= r.Start && r.End <= s.end && r.Value.typ == TypeLocation {
 			inside = append(inside, r)
 		}
 		return true

@@ -59,12 +59,12 @@ func (a *analysis) nameInstitutions() {
 			var sp span
 			var name string
 			switch {
-			case ok && head == "정부" && owner.e.typ != TypePerson:
+			case ok && head == "정부" && owner.Value.typ != TypePerson:
 				continue // 일본 정부: the tagger's span, kept as it found it
 			case ok:
 				// named after the owner's name (한국 경찰 for 대한민국 경찰
 				// too: one police under the place's name)
-				sp, name = span{owner.start, m.end}, owner.e.name+" "+head
+				sp, name = span{owner.Start, m.end}, owner.Value.name+" "+head
 			case head == "정부":
 				// 문재인 정부: a Korean full name nobody found before
 				w, start := a.wordBefore(m.start)
@@ -82,7 +82,7 @@ func (a *analysis) nameInstitutions() {
 			if ok {
 				a.removeMention(owner)
 			}
-			a.removeMention(mentionRef{m.start, m.end, e})
+			a.removeMention(mref(m.start, m.end, e))
 			a.addMention(org, sp, m.sent)
 		}
 	}
@@ -107,8 +107,8 @@ func (a *analysis) joinForceUnits(byName map[string]*entity) {
 			}
 			var force mentionRef
 			found := false
-			a.mentions.each(m.start-1-a.mentions.reach(), m.start-1, func(r mentionRef) bool {
-				if r.e != nil && r.e.typ == TypeOrg && r.end == m.start-1 && ownedForces[lastWord(a.clean[r.start:r.end])] {
+			a.mentions.Each(m.start-1-a.mentions.Reach(), m.start-1, func(r mentionRef) bool {
+				if r.Value != nil && r.Value.typ == TypeOrg && r.End == m.start-1 && ownedForces[lastWord(a.clean[r.Start:r.End])] {
 					force, found = r, true
 					return false
 				}
@@ -117,11 +117,11 @@ func (a *analysis) joinForceUnits(byName map[string]*entity) {
 			if !found {
 				continue
 			}
-			name := a.clean[force.start:m.end]
+			name := a.clean[force.Start:m.end]
 			org := a.entityNamed(byName, TypeOrg, name)
 			a.removeMention(force)
-			a.removeMention(mentionRef{m.start, m.end, e})
-			a.addMention(org, span{force.start, m.end}, m.sent)
+			a.removeMention(mref(m.start, m.end, e))
+			a.addMention(org, span{force.Start, m.end}, m.sent)
 		}
 	}
 }
@@ -183,8 +183,8 @@ func (a *analysis) ownerBefore(off int, person bool) (mentionRef, bool) {
 	}
 	var found mentionRef
 	ok := false
-	a.mentions.each(off-1-a.mentions.reach(), off-1, func(r mentionRef) bool {
-		if r.e != nil && r.end == off-1 && (r.e.typ == TypeLocation || person && r.e.typ == TypePerson) {
+	a.mentions.Each(off-1-a.mentions.Reach(), off-1, func(r mentionRef) bool {
+		if r.Value != nil && r.End == off-1 && (r.Value.typ == TypeLocation || person && r.Value.typ == TypePerson) {
 			found, ok = r, true
 			return false
 		}

@@ -162,7 +162,7 @@ func (a *analysis) mergeEntity(e, s *entity) {
 	var moved []mention
 	keep := make([]bool, len(s.mentions))
 	for i, m := range s.mentions {
-		if keep[i] = !a.mentions.overlaps(m.start, m.end, e); keep[i] {
+		if keep[i] = !a.mentions.Overlaps(m.start, m.end, e); keep[i] {
 			moved = append(moved, m)
 		}
 	}
@@ -171,7 +171,7 @@ func (a *analysis) mergeEntity(e, s *entity) {
 		if !keep[i] {
 			to = nil
 		}
-		a.mentions.retarget(mentionRef{m.start, m.end, s}, to)
+		a.mentions.Retarget(mref(m.start, m.end, s), to)
 	}
 	e.mentions = append(e.mentions, moved...)
 	if e.role == "" {
@@ -448,11 +448,11 @@ func (a *analysis) addOccurrences(e *entity, x string, from int) {
 		if n > 0 && !a.x.lex.IsJosaSequence(rest[:n]) {
 			continue
 		}
-		if o := a.mentions.covering(start, end, func(o *entity) bool { return o != e }); o != nil {
+		if o, ok := a.mentions.Covering(start, end, func(o *entity) bool { return o != e }); ok {
 			if o.typ != TypeOrg || !a.hasMention(o, span{start, end}) {
 				continue // a longer mention of another entity holds it
 			}
-			a.removeMention(mentionRef{start, end, o})
+			a.removeMention(mref(start, end, o))
 		}
 		if a.overlapsOther(start, end, e) {
 			continue
@@ -475,8 +475,8 @@ func (a *analysis) hasMention(e *entity, s span) bool {
 // overlaps [start, end).
 func (a *analysis) overlapsOther(start, end int, e *entity) bool {
 	hit := false
-	a.mentions.each(start-a.mentions.reach(), end, func(r mentionRef) bool {
-		if r.e != nil && r.e != e && r.start < end && start < r.end {
+	a.mentions.Each(start-a.mentions.Reach(), end, func(r mentionRef) bool {
+		if r.Value != nil && r.Value != e && r.Start < end && start < r.End {
 			hit = true
 			return false
 		}

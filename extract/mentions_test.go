@@ -7,28 +7,6 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-func TestMentionIndex(t *testing.T) {
-	kim, lee := &entity{name: "김철수"}, &entity{name: "이영희"}
-	var ix mentionIndex
-	// out of order: two runs
-	for _, r := range []mentionRef{{10, 19, kim}, {30, 39, lee}, {0, 9, lee}} {
-		ix.add(r)
-	}
-	assert.True(t, ix.has(mentionRef{10, 19, kim}))
-	assert.False(t, ix.has(mentionRef{10, 19, lee}), "another entity's mention")
-	assert.False(t, ix.has(mentionRef{10, 18, kim}), "another span")
-	assert.True(t, ix.overlaps(15, 25, kim))
-	assert.False(t, ix.overlaps(15, 25, lee))
-
-	ix.retarget(mentionRef{0, 9, lee}, kim)
-	assert.True(t, ix.has(mentionRef{0, 9, kim}))
-	assert.False(t, ix.has(mentionRef{0, 9, lee}))
-	ix.remove(mentionRef{10, 19, kim})
-	assert.False(t, ix.has(mentionRef{10, 19, kim}))
-	assert.Nil(t, ix.covering(12, 14, func(*entity) bool { return true }), "a tombstone covers nothing")
-	assert.Equal(t, lee, ix.covering(32, 35, func(*entity) bool { return true }))
-}
-
 func TestMentionDrops(t *testing.T) {
 	e := &entity{name: "한국항공우주산업"}
 	a := &analysis{}
@@ -36,10 +14,10 @@ func TestMentionDrops(t *testing.T) {
 		a.addMention(e, s, 0)
 	}
 	d := mentionDrops{}
-	d.drop(&a.mentions, mentionRef{10, 13, e})
-	d.drop(&a.mentions, mentionRef{30, 33, e})
+	d.drop(&a.mentions, mref(10, 13, e))
+	d.drop(&a.mentions, mref(30, 33, e))
 	// the index knows at once, the list after the flush
-	assert.False(t, a.mentions.has(mentionRef{10, 13, e}))
+	assert.False(t, a.mentions.Has(mref(10, 13, e)))
 	assert.Len(t, e.mentions, 4)
 	d.flush()
 	var got []span
@@ -58,10 +36,10 @@ func TestRemoveMention(t *testing.T) {
 	for _, s := range []span{{0, 3}, {10, 13}, {20, 23}} {
 		a.addMention(e, s, 0)
 	}
-	a.removeMention(mentionRef{10, 13, e})
-	assert.False(t, a.mentions.has(mentionRef{10, 13, e}))
+	a.removeMention(mref(10, 13, e))
+	assert.False(t, a.mentions.Has(mref(10, 13, e)))
 	assert.Equal(t, []mention{{span: span{0, 3}}, {span: span{20, 23}}}, e.mentions)
-	a.removeMention(mentionRef{40, 43, e})
+	a.removeMention(mref(40, 43, e))
 	assert.Len(t, e.mentions, 2, "a mention it does not have changes nothing")
 }
 

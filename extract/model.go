@@ -346,19 +346,19 @@ func facilityName(w string) bool {
 func (a *analysis) yieldToModel(start, end int, typ string, drops mentionDrops) bool {
 	var inside, weak []mentionRef
 	ok := true
-	a.mentions.each(start-a.mentions.reach(), end, func(r mentionRef) bool {
-		if r.e == nil || r.end <= start || end <= r.start {
+	a.mentions.Each(start-a.mentions.Reach(), end, func(r mentionRef) bool {
+		if r.Value == nil || r.End <= start || end <= r.Start {
 			return true
 		}
-		if start <= r.start && r.end <= end && end-start > r.end-r.start {
+		if start <= r.Start && r.End <= end && end-start > r.End-r.Start {
 			inside = append(inside, r)
 			return true
 		}
-		if r.e.typ == typ && r.start == start && r.end == end {
+		if r.Value.typ == typ && r.Start == start && r.End == end {
 			ok = false // the rule's mention says the same (김씨 of 김 모씨): it stays, with its linking
 			return false
 		}
-		if bare(r.e) {
+		if bare(r.Value) {
 			// a rule's guess with nothing attached yields to the model
 			weak = append(weak, r)
 			return true
@@ -373,14 +373,14 @@ func (a *analysis) yieldToModel(start, end int, typ string, drops mentionDrops) 
 		drops.drop(&a.mentions, r)
 	}
 	for _, r := range inside {
-		if r.e.typ == TypePerson {
+		if r.Value.typ == TypePerson {
 			// 라브로프 inside 세르게이 라브로프: the person's mention grows
 			drops.drop(&a.mentions, r)
-			if r.e.name == a.clean[r.start:r.end] {
-				r.e.name = a.clean[start:end]
-				r.e.parts = strings.Fields(r.e.name)
+			if r.Value.name == a.clean[r.Start:r.End] {
+				r.Value.name = a.clean[start:end]
+				r.Value.parts = strings.Fields(r.Value.name)
 			}
-			a.addMention(r.e, span{start, end}, a.sentenceAt(start))
+			a.addMention(r.Value, span{start, end}, a.sentenceAt(start))
 			return false
 		}
 		drops.drop(&a.mentions, r)

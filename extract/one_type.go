@@ -25,7 +25,7 @@ func (a *analysis) oneTypePerName() {
 			keep, drop = e, o
 		}
 		for _, m := range append([]mention(nil), drop.mentions...) {
-			a.removeMention(mentionRef{m.start, m.end, drop})
+			a.removeMention(mref(m.start, m.end, drop))
 			a.addMention(keep, m.span, m.sent)
 		}
 		byName[e.name] = keep

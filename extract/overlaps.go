@@ -80,7 +80,7 @@ func (a *analysis) dropOverlaps() {
 			continue
 		}
 		for _, s := range spans {
-			a.removeMention(mentionRef{s.start, s.end, e})
+			a.removeMention(mref(s.start, s.end, e))
 		}
 	}
 }

@@ -48,11 +48,11 @@ func (a *analysis) widenReferences() {
 		}
 		var owner *entity
 		free := true
-		a.mentions.each(r.wide.start-a.mentions.reach(), r.wide.end, func(m mentionRef) bool {
+		a.mentions.Each(r.wide.start-a.mentions.Reach(), r.wide.end, func(m mentionRef) bool {
 			switch {
-			case m.e == nil || m.end <= r.wide.start:
-			case m.start == r.core.start && m.end == r.core.end && m.e.typ == TypePerson:
-				owner = m.e
+			case m.Value == nil || m.End <= r.wide.start:
+			case m.Start == r.core.start && m.End == r.core.end && m.Value.typ == TypePerson:
+				owner = m.Value
 			default:
 				free = false
 				return false
@@ -80,8 +80,8 @@ func (a *analysis) widenReferences() {
 		delete(pos, r.core)
 		pos[r.wide] = i
 		owner.mentions[i] = mention{span: r.wide, sent: owner.mentions[i].sent, ref: true}
-		a.mentions.remove(mentionRef{r.core.start, r.core.end, owner})
-		a.mentions.add(mentionRef{r.wide.start, r.wide.end, owner})
+		a.mentions.Remove(mref(r.core.start, r.core.end, owner))
+		a.mentions.Add(mref(r.wide.start, r.wide.end, owner))
 	}
 }
 
@@ -124,7 +124,7 @@ func (a *analysis) familyNameReferences(all []sentenceTokens) {
 			}
 			core := span{t.start, t.stemEnd()}
 			p := a.entityAt(core.start, core.end, TypePerson)
-			if p == nil || len(p.parts) < 2 || p.parts[len(p.parts)-1] != t.stem() || !a.mentions.has(mentionRef{core.start, core.end, p}) {
+			if p == nil || len(p.parts) < 2 || p.parts[len(p.parts)-1] != t.stem() || !a.mentions.Has(mref(core.start, core.end, p)) {
 				continue
 			}
 			j := i + 1
