@@ -33,6 +33,7 @@ func (a *analysis) findAges() {
 			}
 		}
 	}
+	hits = append(hits, a.agesOfPersonNouns()...)
 	if len(hits) == 0 {
 		return
 	}
@@ -45,6 +46,43 @@ func (a *analysis) findAges() {
 		}
 	}
 	a.amounts = mergeHits(a.amounts, kept)
+}
+
+// personNouns name a person by kin, sex or occupation; an age in brackets
+// right after one is that person's: 딸(32), 언니(50·여), 운전자(45).
+var personNouns = setOf("딸", "아들", "남편", "아내", "부인", "어머니", "아버지", "엄마", "아빠", "할머니", "할아버지",
+	"언니", "누나", "오빠", "형", "동생", "조카", "손자", "손녀", "남성", "여성", "남자", "여자", "주부", "학생",
+	"운전자", "운전기사", "직원", "회사원", "주민", "환자", "피해자", "용의자", "피의자", "동거녀", "동거남")
+
+// maxPersonNounBytes is the length of the longest of personNouns.
+const maxPersonNounBytes = 4 * 3
+
+// agesOfPersonNouns reads the ages in brackets written right after a noun
+// of personNouns (박씨의 딸(32)과).
+func (a *analysis) agesOfPersonNouns() []amountHit {
+	var hits []amountHit
+	for i := 0; i < len(a.clean); {
+		k := strings.IndexByte(a.clean[i:], '(')
+		if k < 0 {
+			break
+		}
+		at := i + k
+		i = at + 1
+		// the word before, looked for a few bytes back only (the longest
+		// noun is four syllables): linear however many brackets
+		lo := max(0, at-maxPersonNounBytes-1)
+		ws := strings.LastIndexAny(a.clean[lo:at], " \n\t(,·\"'“‘")
+		if ws < 0 && lo > 0 {
+			continue
+		}
+		if ws = lo + ws + 1; ws >= at || !personNouns[a.clean[ws:at]] {
+			continue
+		}
+		if h, ok := a.ageAfter(at, a.sentenceAt(at)); ok {
+			hits = append(hits, h)
+		}
+	}
+	return hits
 }
 
 // ageAfter reads "(43)" or "(36·" at off, after an optional honorific.
