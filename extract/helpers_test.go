@@ -128,3 +128,13 @@ func spanIn(t testing.TB, x *Extractor, text, span string) (a *analysis, start, 
 	require.GreaterOrEqual(t, start, 0, "%q holds no %q", text, span)
 	return &analysis{x: x, clean: text}, start, start + len(span)
 }
+
+// quotesIn extracts text, asserts the offset contract on the document and
+// requires n quotes: the fixture of the quote and speaker tests.
+func quotesIn(t *testing.T, text string, n int) *Document {
+	t.Helper()
+	doc := extractText(t, text)
+	checkSpans(t, text, doc)
+	require.Len(t, doc.Quotes, n, "%q: %+v", text, doc.Quotes)
+	return doc
+}

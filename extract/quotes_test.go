@@ -74,9 +74,7 @@ func TestQuotes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := extractText(t, tt.in)
-			checkSpans(t, tt.in, doc)
-			require.Len(t, doc.Quotes, len(tt.want), "%+v", doc.Quotes)
+			doc := quotesIn(t, tt.in, len(tt.want))
 			for i, w := range tt.want {
 				q := doc.Quotes[i]
 				assert.Equal(t, w.text, q.Text)
@@ -101,9 +99,7 @@ func TestUnclosedQuoteWarns(t *testing.T) {
 // emitted with its speaker, and that the warning says how it was read.
 func TestImpliedQuote(t *testing.T) {
 	in := "김민수 장관은 법에 문제가 없다고 밝혔다.\"국회의원들은 수정안을 냈으나 회의를 거치지 않았다라고 장관이 말했다."
-	doc := extractText(t, in)
-	checkSpans(t, in, doc)
-	require.Len(t, doc.Quotes, 1)
+	doc := quotesIn(t, in, 1)
 	q := doc.Quotes[0]
 	assert.Equal(t, "국회의원들은 수정안을 냈으나 회의를 거치지 않았다", q.Text)
 	assert.Equal(t, "말했다", q.Verb)

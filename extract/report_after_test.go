@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 // TestBackReport checks the sentence that reports the quotes before it
@@ -42,9 +41,7 @@ func TestBackReport(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := extractText(t, tt.in)
-			checkSpans(t, tt.in, doc)
-			require.Len(t, doc.Quotes, len(tt.want), "%+v", doc.Quotes)
+			doc := quotesIn(t, tt.in, len(tt.want))
 			for i, w := range tt.want {
 				checkSpeaker(t, doc.Quotes[i], w.starts, w.speaker, w.resolved)
 				assert.Equal(t, w.verb, doc.Quotes[i].Verb, "quote %q", doc.Quotes[i].Text)

@@ -290,9 +290,7 @@ func TestSpeakerSieves(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := extractText(t, tt.in)
-			checkSpans(t, tt.in, doc)
-			require.Len(t, doc.Quotes, len(tt.want), "%+v", doc.Quotes)
+			doc := quotesIn(t, tt.in, len(tt.want))
 			for i, w := range tt.want {
 				checkSpeaker(t, doc.Quotes[i], w.starts, w.speaker, w.resolved)
 			}
@@ -305,9 +303,7 @@ func TestSpeakerSieves(t *testing.T) {
 // sentence around the quote.
 func TestQuotedNamesDoNotSpeak(t *testing.T) {
 	in := "김철수 대표는 회견을 열었다. \"이영희 의원은 사퇴해야 한다\"는 것이 요지였다.\n\"우리는 물러서지 않는다\""
-	doc := extractText(t, in)
-	checkSpans(t, in, doc)
-	require.Len(t, doc.Quotes, 1, "%+v", doc.Quotes)
+	doc := quotesIn(t, in, 1)
 	if sp := doc.Quotes[0].Speaker; sp != nil {
 		assert.NotContains(t, sp.Name, "이영희", "the name quoted in the sentence before")
 	}
@@ -317,9 +313,7 @@ func TestQuotedNamesDoNotSpeak(t *testing.T) {
 // (X는 이렇게 반박했다. “…”) take that sentence's verb.
 func TestAnnouncedWordsTakeTheVerb(t *testing.T) {
 	in := "임병철 선관위 센터장은 이렇게 반박했다.\n\"투표함은 봉인된 채 이송된다.\""
-	doc := extractText(t, in)
-	checkSpans(t, in, doc)
-	require.Len(t, doc.Quotes, 1)
+	doc := quotesIn(t, in, 1)
 	assert.Equal(t, "반박했다", doc.Quotes[0].Verb)
 }
 
@@ -334,9 +328,7 @@ func TestVerbBeforeABoundNoun(t *testing.T) {
 		{"김 대표는 \"내년에는 실적이 나아진다\"고 말했다.", "말했다"},
 	}
 	for _, tt := range tests {
-		doc := extractText(t, tt.in)
-		checkSpans(t, tt.in, doc)
-		require.Len(t, doc.Quotes, 1, "%q: %+v", tt.in, doc.Quotes)
+		doc := quotesIn(t, tt.in, 1)
 		assert.Equal(t, tt.verb, doc.Quotes[0].Verb, tt.in)
 	}
 }
@@ -346,9 +338,7 @@ func TestVerbBeforeABoundNoun(t *testing.T) {
 // word of the clause, while a second quote of speech keeps its own verb.
 func TestTermInMarksBeforeTheVerb(t *testing.T) {
 	in := "그는 \"한국을 사실상 무시했다\"라면서 \"재팬 패싱\"의 재림이 될 수 있다고 했다."
-	doc := extractText(t, in)
-	checkSpans(t, in, doc)
-	require.Len(t, doc.Quotes, 1, "%+v", doc.Quotes)
+	doc := quotesIn(t, in, 1)
 	assert.Equal(t, "했다", doc.Quotes[0].Verb)
 
 	in = "그는 \"방법이 잘못됐다\"며 \"여자가 싫다면 추행이다\"라는 등 비판이 이어졌다."
@@ -364,9 +354,7 @@ func TestTermInMarksBeforeTheVerb(t *testing.T) {
 // take the group whose views the sentence before says came out.
 func TestUnnamedVoices(t *testing.T) {
 	in := "대다수의 한국인들은 '처음부터 유리했다'라고 하며 불공평성을 제기하였다.\n또, '이 소송 자체가 무의미하다' 등의 의견도 나타났다."
-	doc := extractText(t, in)
-	checkSpans(t, in, doc)
-	require.Len(t, doc.Quotes, 2, "%+v", doc.Quotes)
+	doc := quotesIn(t, in, 2)
 	assert.Nil(t, doc.Quotes[1].Speaker, "views of no one named")
 
 	in = "안희정 지사는 정책을 발표했다.\n회의에서는 '지사가 출마용으로 정책을 만든 것이 아니냐'는 지적이 나왔고, 이에 그는 반박했다."
@@ -397,9 +385,7 @@ func TestWordsPutToTheSubject(t *testing.T) {
 		{"김철수 장관은 \"사퇴할 생각이 없다\"는 입장을 밝혔다.", []string{"김철수"}},
 	}
 	for _, tc := range tests {
-		doc := extractText(t, tc.in)
-		checkSpans(t, tc.in, doc)
-		require.Len(t, doc.Quotes, len(tc.speakers), tc.in)
+		doc := quotesIn(t, tc.in, len(tc.speakers))
 		for i, want := range tc.speakers {
 			sp := doc.Quotes[i].Speaker
 			if want == "" {
@@ -480,9 +466,7 @@ func TestQuoteForms(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := extractText(t, tt.in)
-			checkSpans(t, tt.in, doc)
-			require.Len(t, doc.Quotes, tt.quotes, "%+v", doc.Quotes)
+			doc := quotesIn(t, tt.in, tt.quotes)
 			if tt.quotes > 0 {
 				assert.Equal(t, tt.verb, doc.Quotes[len(doc.Quotes)-1].Verb)
 			}
@@ -530,9 +514,7 @@ func TestClaimForms(t *testing.T) {
 // speech, not the noun of the content.
 func TestSuchAsTakesTheVerb(t *testing.T) {
 	in := "영상에는 \"도쿄 올림픽이 너무 부실해서 이 올림픽을 보러 왔다\", \"둘 다 보면 알 수 있다.\" 와 같은 내용의 댓글이 올라왔다."
-	doc := extractText(t, in)
-	checkSpans(t, in, doc)
-	require.Len(t, doc.Quotes, 2, "%+v", doc.Quotes)
+	doc := quotesIn(t, in, 2)
 	for _, q := range doc.Quotes {
 		assert.Equal(t, "올라왔다", q.Verb, "quote %q", q.Text)
 	}
