@@ -35,7 +35,10 @@ type quote struct {
 	headline bool
 	// cited is the source cited in brackets after the quote (“…” (이장희,
 	// 2009)), or the zero span.
-	cited   span
+	cited span
+	// back is the sentence after the quote that reports it (“…” 김 장관은
+	// 이같이 밝혔다: reportAfter), found with the verb; nil when none does.
+	back    *backReport
 	speaker *speakerRef
 }
 
@@ -207,6 +210,7 @@ func (a *analysis) assignVerbs() {
 		if q.verb == "" {
 			if r, ok := a.reportAfter(q); ok {
 				q.verb = r.verb // “…” 김 장관은 이같이 밝혔다
+				q.back = &r
 			}
 		}
 	}

@@ -124,13 +124,13 @@ func onlyClosers(s string) bool {
 }
 
 // backReporter is the speaker of quote q named in the sentence that
-// reports it after it (reportAfter): the subject before the adverb.
+// reports it after it (q.back, found by assignVerbs): the subject before
+// the adverb.
 func (a *analysis) backReporter(q *quote, antecedents []mention) *speakerRef {
-	r, ok := a.reportAfter(q)
-	if !ok {
+	if q.back == nil {
 		return nil
 	}
-	sp := a.subjectIn(a.sents[r.sent].Start, r.adverb, antecedents)
+	sp := a.subjectIn(a.sents[q.back.sent].Start, q.back.adverb, antecedents)
 	if sp != nil && sp.resolved == "subject" {
 		sp.resolved = "next-sentence"
 	}
