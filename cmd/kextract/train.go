@@ -36,9 +36,14 @@ its file. Each training sentence sees the gazetteer without its own names.
 With --folds K, nothing is written: the training sentences are split into
 K folds (sentence i in fold i mod K) and, for each fold, a model trained on
 the others (with the gazetteer less the fold's names) is scored on it; the
-exact micro-F1 per fold and the mean are printed. The shipped model:
+exact micro-F1 per fold and the mean are printed.
+
+The shipped model (no gazetteer, no self-training; see the README):
+  kextract train ner --train klue-ner-v1.1_train.first5000.tsv --out model.bin.zst
+The better KLUE model, opt-in (kextract --ner-model ner.bin.zst):
   kextract train ner --train klue-ner-v1.1_train.first5000.tsv \
-    --unlabelled klue-ner-v1.1_train.sentences.tsv --out model.bin.zst`, stderr)
+    --gazetteer konne-train-forms.tsv \
+    --unlabelled klue-ner-v1.1_train.sentences.tsv --out ner.bin.zst`, stderr)
 	var trainFiles, devFiles multiFlag
 	fs.Var(&trainFiles, "train", "KLUE NER `FILE` to train on (repeatable)")
 	fs.Var(&devFiles, "dev", "KLUE NER `FILE` to score after each epoch (repeatable)")
