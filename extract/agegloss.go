@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/kextract/kextract/internal/hangul"
+)
 
 // Korean news gives a person's age in brackets right after the name when
 // it first names them: 밥 딜런(75)을, 홍길동(43)은, 마리 퀴리(67세). A name
@@ -67,7 +71,7 @@ func (a *analysis) ageNameWord(w string) bool {
 // foreignGiven reports whether w can be the given name before a foreign
 // family name: a short Hangul word, no title (밥, 알, 마리).
 func (a *analysis) foreignGiven(w string) bool {
-	if !isHangulWord(w) || syllables(w) > 4 || notNames[w] || syllables(w) > 1 && a.x.lex.IsCommonNoun(w) {
+	if !hangul.IsWord(w) || syllables(w) > 4 || notNames[w] || syllables(w) > 1 && a.x.lex.IsCommonNoun(w) {
 		return false // 약혼남 박모(35)
 	}
 	_, title := a.x.lex.Title(w)

@@ -24,11 +24,11 @@ const maxAge = 120
 func (a *analysis) findAges() {
 	var hits []amountHit
 	for _, e := range a.ents {
-		if e.typ != TypePerson {
+		if e.Type != TypePerson {
 			continue
 		}
-		for _, m := range e.mentions {
-			if h, ok := a.ageAfter(m.end, m.sent); ok {
+		for _, m := range e.Mentions {
+			if h, ok := a.ageAfter(m.End, m.Sent); ok {
 				hits = append(hits, h)
 			}
 		}

@@ -12,12 +12,6 @@ import (
 	"github.com/kextract/kextract/normalize"
 )
 
-// span is a byte range of the clean text. Stages work with spans; the
-// document step maps them to the original input once.
-type span struct{ start, end int }
-
-func (s span) empty() bool { return s.end <= s.start }
-
 // analysis is the state shared by the stages of one Extract call.
 type analysis struct {
 	ctx   context.Context
@@ -136,7 +130,7 @@ func (a *analysis) document() *Document {
 	}
 	for _, q := range a.quotes {
 		d.Quotes = append(d.Quotes, Quote{
-			Span:     Span{Start: q.inner.start, End: q.inner.end},
+			Span:     Span{Start: q.inner.Start, End: q.inner.End},
 			Speaker:  a.toSpeaker(q.speaker),
 			Verb:     q.verb,
 			Sentence: q.sent,
@@ -144,7 +138,7 @@ func (a *analysis) document() *Document {
 	}
 	for _, c := range a.claims {
 		d.Claims = append(d.Claims, Claim{
-			Span:     Span{Start: c.content.start, End: c.content.end},
+			Span:     Span{Start: c.content.Start, End: c.content.End},
 			Source:   a.toSpeaker(c.source),
 			Cue:      c.cue,
 			Kind:     c.kind,

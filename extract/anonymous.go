@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/kextract/kextract/internal/hangul"
 )
 
 // Korean news names people it may not identify by a surname or a Latin
@@ -94,7 +96,7 @@ func (a *analysis) findAnonymous(st sentenceTokens) {
 // particle (모가, 모의).
 func (a *analysis) certainApart(toks []token, i int) int {
 	t := toks[i]
-	if t.josa() != "" || !isHangulWord(t.text) || !a.anonymousName(t.text) || i+1 >= len(toks) {
+	if t.josa() != "" || !hangul.IsWord(t.text) || !a.anonymousName(t.text) || i+1 >= len(toks) {
 		return 0
 	}
 	m := toks[i+1]
@@ -171,7 +173,7 @@ func (a *analysis) anonymousIn(w string) (string, bool) {
 // anonymousName reports whether x is a capital Latin letter or a listed
 // one-syllable surname.
 func (a *analysis) anonymousName(x string) bool {
-	return isLatinLetter(x) || syllables(x) == 1 && isHangulWord(x) && a.x.lex.IsSurname(x)
+	return isLatinLetter(x) || syllables(x) == 1 && hangul.IsWord(x) && a.x.lex.IsSurname(x)
 }
 
 // isLatinLetter reports whether x is one capital letter A-Z.
@@ -195,23 +197,23 @@ func (a *analysis) addCertainPerson(st sentenceTokens, words []token) {
 		return
 	}
 	_, size := utf8.DecodeRuneInString(first.text)
-	sp := span{first.start, first.start + size}
-	if e := a.entityAt(sp.start, sp.end, ""); e != nil {
+	sp := span{Start: first.start, End: first.start + size}
+	if e := a.entityAt(sp.Start, sp.End, ""); e != nil {
 		return
 	}
 	name := a.clean[first.start:last.stemEnd()]
 	var p *entity
 	for _, e := range a.ents {
-		if e.typ == TypePerson && e.name == name {
+		if e.Type == TypePerson && e.Name == name {
 			p = e // 김모씨 again: the same person throughout the article
 			break
 		}
 	}
 	if p == nil {
-		p = &entity{typ: TypePerson, name: name, parts: []string{first.text[:size]}}
+		p = &entity{Type: TypePerson, Name: name, Parts: []string{first.text[:size]}}
 		a.ents = append(a.ents, p)
 	}
-	a.addReference(p, sp, span{first.start, last.stemEnd()}, st.idx)
+	a.addReference(p, sp, span{Start: first.start, End: last.stemEnd()}, st.idx)
 }
 
 // addAnonymous adds the mention x at the start of word t: a surname joins
@@ -227,7 +229,7 @@ func (a *analysis) addAnonymous(st sentenceTokens, t token, x string, refEnd int
 	name := token{start: t.start, end: end, text: x, stemLen: int32(len(x))}
 	if isLatinLetter(x) {
 		a.addPerson(st, []token{name}, role, nil)
-		a.recordReference(span{t.start, end}, span{t.start, refEnd})
+		a.recordReference(span{Start: t.start, End: end}, span{Start: t.start, End: refEnd})
 		return
 	}
 	a.surnameMention(st, name, t, role, refEnd)

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/kextract/kextract/internal/hangul"
 )
 
 // A noun for a kind of thing, made a modifier by the copula 인, says what
@@ -53,9 +55,9 @@ func (a *analysis) appositiveNames(all []sentenceTokens) {
 			if !ok {
 				continue
 			}
-			if e := a.entityAt(sp.start, sp.end, ""); e != nil {
-				if e.entry == nil && e.typ != typ && e.typ != TypePerson && e.name == a.clean[sp.start:sp.end] {
-					e.typ = typ // 충주성심맹아원: the tagger's place, the noun's organization
+			if e := a.entityAt(sp.Start, sp.End, ""); e != nil {
+				if e.Entry == nil && e.Type != typ && e.Type != TypePerson && e.Name == a.clean[sp.Start:sp.End] {
+					e.Type = typ // 충주성심맹아원: the tagger's place, the noun's organization
 				}
 				continue
 			}
@@ -66,12 +68,12 @@ func (a *analysis) appositiveNames(all []sentenceTokens) {
 				a.addPerson(st, name, toks[i].text[:len(toks[i].text)-len("인")], nil)
 				continue
 			}
-			e := a.entityNamed(byName, typ, a.clean[sp.start:sp.end])
+			e := a.entityNamed(byName, typ, a.clean[sp.Start:sp.End])
 			a.addMention(e, sp, st.idx)
 			if name == nil {
 				// a name in quotation marks, like «알라-토», is its own
 				// form wherever the article writes it again («알라-토» 광장)
-				a.addOccurrences(e, e.name, 0)
+				a.addOccurrences(e, e.Name, 0)
 			}
 		}
 	}
@@ -81,7 +83,7 @@ func (a *analysis) appositiveNames(all []sentenceTokens) {
 // with the copula's modifier ending (센터인, 공동주자인), or "".
 func (a *analysis) appositiveKind(t token) string {
 	stem, ok := strings.CutSuffix(t.text, "인")
-	if !ok || !isHangulWord(stem) {
+	if !ok || !hangul.IsWord(stem) {
 		return ""
 	}
 	for n := 1; n <= maxKindSyllables && n <= syllables(stem); n++ {
@@ -133,7 +135,7 @@ func (a *analysis) kindNamed(st sentenceTokens, k int, typ string) (span, []toke
 	}
 	name := toks[k : k+words]
 	for i, t := range name {
-		if !isHangulWord(t.stem()) || syllables(t.stem()) < 2 || a.x.lex.IsCommonNoun(t.stem()) || countWords[t.stem()] {
+		if !hangul.IsWord(t.stem()) || syllables(t.stem()) < 2 || a.x.lex.IsCommonNoun(t.stem()) || countWords[t.stem()] {
 			return span{}, nil, false
 		}
 		if _, ok := a.wordTitle(&toks[k+i]); ok {
@@ -143,7 +145,7 @@ func (a *analysis) kindNamed(st sentenceTokens, k int, typ string) (span, []toke
 	if last.josa() == "로" && k+words < len(toks) && toks[k+words].punctBefore == "" && a.entityOf(toks[k+words], TypeLocation) != nil {
 		return span{}, nil, false // 발전회사인 하이드로 토론토는: 로 ends the first word of a name
 	}
-	return span{u.start, last.stemEnd()}, name, true
+	return span{Start: u.start, End: last.stemEnd()}, name, true
 }
 
 // nameSyllableJosa are the particles that are also the last syllable of
@@ -179,5 +181,5 @@ func (a *analysis) quotedAppositive(st sentenceTokens, k int) (span, []token, bo
 	if utf8.RuneCountInString(name) > maxAppositiveName || strings.ContainsAny(name, "\n,;:()[]«»“”‘’\"'!?") {
 		return span{}, nil, false
 	}
-	return span{u.start, u.start + end}, nil, true
+	return span{Start: u.start, End: u.start + end}, nil, true
 }

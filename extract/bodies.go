@@ -28,34 +28,34 @@ func (a *analysis) bodiesOfMembers() {
 	}
 	var bodies []found
 	for _, org := range append([]*entity(nil), a.ents...) {
-		if org.typ != TypeOrg || org.entry == nil {
+		if org.Type != TypeOrg || org.Entry == nil {
 			continue
 		}
-		for _, m := range append([]mention(nil), org.mentions...) {
-			start, end, noun, ok := a.bodyAfter(m.span)
+		for _, m := range append([]mention(nil), org.Mentions...) {
+			start, end, noun, ok := a.bodyAfter(m.Span)
 			if !ok {
 				continue
 			}
 			name := a.clean[start:end]
 			var e *entity
 			for _, b := range bodies {
-				if b.e.name == name || b.noun == noun && b.e.affiliation == org {
+				if b.e.Name == name || b.noun == noun && b.e.Affiliation == org {
 					e = b.e
 				}
 			}
 			if e == nil {
-				e = &entity{typ: TypeOrg, name: name, affiliation: org}
+				e = &entity{Type: TypeOrg, Name: name, Affiliation: org}
 				a.ents = append(a.ents, e)
 				bodies = append(bodies, found{e, noun})
 			}
 			if a.overlapsOther(start, end, org) {
 				continue
 			}
-			if len(name) > len(e.name) {
-				e.name = name // the fullest form names it
+			if len(name) > len(e.Name) {
+				e.Name = name // the fullest form names it
 			}
-			a.removeMention(mref(m.start, m.end, org))
-			a.addMention(e, span{start, end}, m.sent)
+			a.removeMention(mref(m.Start, m.End, org))
+			a.addMention(e, span{Start: start, End: end}, m.Sent)
 		}
 	}
 	kinds := map[string]int{}
@@ -63,12 +63,12 @@ func (a *analysis) bodiesOfMembers() {
 		kinds[b.noun]++
 	}
 	for _, b := range bodies {
-		if kinds[b.noun] != 1 || len(b.e.mentions) == 0 {
+		if kinds[b.noun] != 1 || len(b.e.Mentions) == 0 {
 			continue
 		}
-		a.addOccurrences(b.e, b.noun, b.e.first())
+		a.addOccurrences(b.e, b.noun, b.e.First())
 		if short := memberBodies[b.noun]; short != "" {
-			a.addOccurrences(b.e, short, b.e.first())
+			a.addOccurrences(b.e, short, b.e.First())
 		}
 	}
 }
@@ -76,7 +76,7 @@ func (a *analysis) bodiesOfMembers() {
 // bodyAfter returns the phrase of a body of members around the
 // organization's mention s (see bodiesOfMembers) and the body's noun.
 func (a *analysis) bodyAfter(s span) (start, end int, noun string, ok bool) {
-	start, end = s.start, s.end
+	start, end = s.Start, s.End
 	if o := ordinalBefore(a.clean[:start]); o > 0 {
 		start -= o
 	}
@@ -86,7 +86,7 @@ func (a *analysis) bodyAfter(s span) (start, end int, noun string, ok bool) {
 	}
 	rest = rest[1:]
 	skip := 1
-	if o := ordinalAt(rest); o > 0 && start == s.start {
+	if o := ordinalAt(rest); o > 0 && start == s.Start {
 		skip += o + 1
 		rest = rest[o+1:]
 	}
@@ -102,7 +102,7 @@ func (a *analysis) bodyAfter(s span) (start, end int, noun string, ok bool) {
 	if noun == "" {
 		return 0, 0, "", false
 	}
-	return start, s.end + skip + len(noun), noun, true
+	return start, s.End + skip + len(noun), noun, true
 }
 
 // ordinalAt returns the length of an ordinal of a term at the start of s

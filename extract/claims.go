@@ -76,7 +76,7 @@ func (a *analysis) findClaims() {
 	// clause) leaves no claim
 	kept := a.claims[:0]
 	for _, c := range a.claims {
-		if c.content.start < c.content.end {
+		if c.content.Start < c.content.End {
 			kept = append(kept, c)
 		}
 	}
@@ -94,60 +94,60 @@ func (a *analysis) dropQuotedClaims() {
 	}
 	kept := a.claims[:0]
 	for _, c := range a.claims {
-		start, speech := c.content.start, false
-		i := sort.Search(len(a.quotes), func(k int) bool { return a.quotes[k].open >= c.content.start })
-		if i > 0 && a.quotes[i-1].close >= c.content.start && a.quotes[i-1].close < c.content.end {
+		start, speech := c.content.Start, false
+		i := sort.Search(len(a.quotes), func(k int) bool { return a.quotes[k].open >= c.content.Start })
+		if i > 0 && a.quotes[i-1].close >= c.content.Start && a.quotes[i-1].close < c.content.End {
 			// the content starts inside a quote opened in a sentence before
 			// (…중요하다”고 지적한 것으로 알려졌다)
-			c.content.start = a.nextWordStart(a.quotes[i-1].after)
+			c.content.Start = a.nextWordStart(a.quotes[i-1].after)
 		}
-		for i < len(a.quotes) && a.quotes[i].close < c.content.end {
+		for i < len(a.quotes) && a.quotes[i].close < c.content.End {
 			q := a.quotes[i]
 			i++
-			if q.open < c.content.start {
+			if q.open < c.content.Start {
 				continue // inside the words already passed (a nested quote)
 			}
-			if q.form == attribution.Adnominal && len(strings.Fields(a.clean[c.content.start:q.open])) >= 3 {
+			if q.form == attribution.Adnominal && len(strings.Fields(a.clean[c.content.Start:q.open])) >= 3 {
 				// …현충원을 참배하고, 방명록에 ‘…’라는 글을 남긴 것으로
 				// 알려졌다: the quote is the object of a clause that goes on
 				continue
 			}
 			// the words after the quote may still be a claim of their own
 			// (“…”라며 …다고 밝혔다): keep them if they are a clause
-			c.content.start = a.nextWordStart(q.after)
-			if len(strings.Fields(a.clean[q.inner.start:q.inner.end])) >= 3 {
+			c.content.Start = a.nextWordStart(q.after)
+			if len(strings.Fields(a.clean[q.inner.Start:q.inner.End])) >= 3 {
 				speech = true
 			}
 		}
-		if c.content.start >= c.content.end {
+		if c.content.Start >= c.content.End {
 			continue // the quotes took all of it
 		}
-		if a.afterClosingMark(c.content.start) {
+		if a.afterClosingMark(c.content.Start) {
 			// the content starts on the ending of a quotation (…”고
 			// 덧붙이며, …’를 차지한다면서): it starts at the next word
-			if sp := strings.IndexAny(a.clean[c.content.start:c.content.end], " \n"); sp >= 0 {
-				c.content.start = a.nextWordStart(c.content.start + sp)
+			if sp := strings.IndexAny(a.clean[c.content.Start:c.content.End], " \n"); sp >= 0 {
+				c.content.Start = a.nextWordStart(c.content.Start + sp)
 			} else {
 				continue
 			}
 		}
-		if c.content.empty() || c.content.start >= c.content.end {
+		if c.content.Empty() || c.content.Start >= c.content.End {
 			continue
 		}
-		words := strings.Fields(a.clean[c.content.start:c.content.end])
+		words := strings.Fields(a.clean[c.content.Start:c.content.End])
 		if c.kind == claimHearsay && len(words) > 1 && words[len(words)-1] == c.cue {
 			words = words[:len(words)-1] // …말한 것으로 알려졌다: the content holds the cue
 			if strings.HasSuffix(words[len(words)-1], "것으로") {
 				words = words[:len(words)-1]
 			}
 		}
-		if len(words) < 2 && (c.content.start != start || a.quoteBefore(c) || !a.oneWordClaim(c, words)) {
+		if len(words) < 2 && (c.content.Start != start || a.quoteBefore(c) || !a.oneWordClaim(c, words)) {
 			continue // …”라고 말한 것으로 전해졌다: the quote with its speaker says it all
 		}
 		if c.kind == claimAccording && speech {
 			continue // …에 따르면 재판부는 “…”며 …: the quote reports it, with its speaker
 		}
-		if len(words) == 2 && (c.content.start != start || a.quoteBefore(c)) {
+		if len(words) == 2 && (c.content.Start != start || a.quoteBefore(c)) {
 			continue // “…”가 세워졌다는 발언을 했다: the tail of a quote, which has its speaker
 		}
 		kept = append(kept, c)
@@ -161,19 +161,19 @@ func (a *analysis) dropQuotedClaims() {
 // subject named just before it (변호인단은 항소하겠다고 밝혔다).
 func (a *analysis) oneWordClaim(c *claim, words []string) bool {
 	w := words[0]
-	if c.source == nil || c.source.mention.end > c.content.start || quotativeSuffix(w) == "" {
+	if c.source == nil || c.source.mention.End > c.content.Start || quotativeSuffix(w) == "" {
 		return false
 	}
 	if kind, ok := a.x.lex.Verb(strings.TrimSuffix(w, "고")); ok && reportingKind(kind) {
 		return false // …다고 MBC가 밝혔다고 전했다: a report of a report
 	}
-	return len(strings.Fields(a.clean[c.source.mention.end:c.content.start])) <= 1
+	return len(strings.Fields(a.clean[c.source.mention.End:c.content.Start])) <= 1
 }
 
 // quoteBefore reports whether a direct quote of claim c's sentence closes
 // before its content (X는 “…”라며 …했다고 밝혔다).
 func (a *analysis) quoteBefore(c *claim) bool {
-	i := sort.Search(len(a.quotes), func(k int) bool { return a.quotes[k].close >= c.content.start })
+	i := sort.Search(len(a.quotes), func(k int) bool { return a.quotes[k].close >= c.content.Start })
 	return i > 0 && a.quotes[i-1].open >= a.sents[c.sent].Start
 }
 
@@ -227,7 +227,7 @@ func (a *analysis) claimsIn(si int, toks []token) {
 			if i+1 >= len(toks) {
 				continue
 			}
-			content := a.trimFinal(span{toks[i+1].start, a.sents[si].End})
+			content := a.trimFinal(span{Start: toks[i+1].start, End: a.sents[si].End})
 			c := &claim{content: content, source: src, cue: t.text, kind: claimAccording, sent: si}
 			if w := toks[i-1]; w.josa() == "에" && (pronouns[w.stem()] || w.stem() == "이" || src != nil && src.ent == nil && reportNouns[src.name] ||
 				i >= 2 && (toks[i-2].text == "이" || toks[i-2].text == "그" || toks[i-2].text == "해당") && src != nil && src.ent == nil && src.name == w.stem()) {
@@ -244,7 +244,7 @@ func (a *analysis) claimsIn(si int, toks []token) {
 			if a.claimWithin(si, start, toks[i-1].start) {
 				continue // …할 것이라고 언급한 것으로 전해졌다: the inner report is the claim
 			}
-			a.claims = append(a.claims, &claim{content: span{start, t.end}, cue: t.text, kind: claimHearsay, sent: si})
+			a.claims = append(a.claims, &claim{content: span{Start: start, End: t.end}, cue: t.text, kind: claimHearsay, sent: si})
 		case i+1 < len(toks) && opinionNouns[t.stem()] && isExistVerb(toks[i+1].text) && a.groupPlace(toks[:i]) >= 0:
 			g := a.groupPlace(toks[:i])
 			start := toks[g+1].start
@@ -252,8 +252,8 @@ func (a *analysis) claimsIn(si int, toks []token) {
 			if a.hasClaimAt(si, start) {
 				continue // 학계는 …어렵다고 보는 시각이 많다: the report is the claim
 			}
-			content := span{start, end}
-			src := &speakerRef{name: toks[g].stem(), mention: span{toks[g].start, toks[g].stemEnd()}, resolved: "group"}
+			content := span{Start: start, End: end}
+			src := &speakerRef{name: toks[g].stem(), mention: span{Start: toks[g].start, End: toks[g].stemEnd()}, resolved: "group"}
 			a.claims = append(a.claims, &claim{content: content, source: src, cue: t.stem(), kind: claimOpinion, sent: si})
 		case i > 0 && strings.HasSuffix(toks[i-1].text, "것으로") && a.reportsAfterGeoseuro(toks, i) && !a.hasClaimAt(si, toks[i-1].start):
 			// …할 것으로 예측했다, …않는 것으로 밝혔다, …할 것으로 알렸다:
@@ -290,7 +290,7 @@ func (a *analysis) claimsIn(si int, toks []token) {
 			// …요청했다는 내용이 5일 알려졌다, …별세했다는 부고가 전해졌다:
 			// what is known or passed on, no one named
 			cue := toks[a.reportedHearsay(toks, i)].text
-			a.claims = append(a.claims, &claim{content: span{a.clauseStart(si, toks), toks[i-1].end}, cue: cue, kind: claimHearsay, sent: si})
+			a.claims = append(a.claims, &claim{content: span{Start: a.clauseStart(si, toks), End: toks[i-1].end}, cue: cue, kind: claimHearsay, sent: si})
 		case i > 0 && a.opinionAfterQuotative(toks, i) && !a.hasClaimAt(si, toks[i-1].start):
 			// …다는 주장이 있다, …냐는 관측이 제기되고 있다, …다는 설명이다,
 			// …라는 것이다
@@ -307,7 +307,7 @@ func (a *analysis) claimsIn(si int, toks []token) {
 				// the sentence is the clause's own (네이버가 …보였다는
 				// 것이다), the source is the last report's, if any
 				c.source = nil
-				c.content.start = a.clauseStart(si, toks)
+				c.content.Start = a.clauseStart(si, toks)
 			} else if copulaJosa[josa] && newsNouns[cue] {
 				// …미뤘다는 정보다, …했다는 후문이다: news passed on, no one
 				// named; a subject before it is its clause's own
@@ -318,13 +318,13 @@ func (a *analysis) claimsIn(si int, toks []token) {
 				// before it is its clause's own (코레일이 …가중하고 있다는);
 				// only where it is voiced names who holds it (재계에선,
 				// 여러 사람들 사이에서는)
-				if c.source != nil && (!placeJosa[a.josaAfter(c.source.mention.end)] || a.placeNamed(c.source)) {
+				if c.source != nil && (!placeJosa[a.josaAfter(c.source.mention.End)] || a.placeNamed(c.source)) {
 					c.source = nil
-					c.content.start = a.clauseStart(si, toks)
+					c.content.Start = a.clauseStart(si, toks)
 				}
 				if c.source == nil {
 					if sp, k := a.amongSource(toks[:i-1]); sp != nil {
-						c.source, c.content.start = sp, toks[k+1].start
+						c.source, c.content.Start = sp, toks[k+1].start
 					}
 				}
 				if c.source == nil {
@@ -374,7 +374,7 @@ func (a *analysis) claimsIn(si int, toks []token) {
 			// subject before the clause is the clause's own
 			if sp := a.subjectBetween(toks, lo, vi); sp != nil {
 				c.source = sp
-				c.content.start = a.clauseStart(si, toks)
+				c.content.Start = a.clauseStart(si, toks)
 			}
 			if passiveReport(toks[vi].text) {
 				a.hearsayOf(si, toks, c) // …다고 전해진다, …라고 보도되었다
@@ -497,22 +497,22 @@ func (a *analysis) reportedClaim(si int, toks []token, qi int, cue string, end i
 			src = a.nounSource(toks, b)
 		} else if a.appositiveName(toks, subj) && a.entityAt(toks[subj].start, toks[subj].stemEnd(), "") == nil {
 			t := toks[subj]
-			src = &speakerRef{name: t.stem(), mention: span{t.start, t.stemEnd()}, resolved: "subject"}
+			src = &speakerRef{name: t.stem(), mention: span{Start: t.start, End: t.stemEnd()}, resolved: "subject"}
 		} else {
 			src = a.subjectIn(toks[max(0, subj-6)].start, toks[subj].end, a.subjectMentions())
-			if src != nil && src.ent == nil && src.mention.end <= toks[subj].start && a.clauseBefore(toks, src.mention.end, subj) {
+			if src != nil && src.ent == nil && src.mention.End <= toks[subj].start && a.clauseBefore(toks, src.mention.End, subj) {
 				src = nil // 가장 많은 …감당해야 하는 산업계는: a word before the subject, no name of it
 			}
 		}
 		if k, first := a.openingTopic(toks[:qi]); src == nil && k == subj {
 			// an opening topic no other rule names: the whole phrase
 			t := toks[k]
-			src = &speakerRef{name: a.clean[toks[first].start:t.stemEnd()], mention: span{toks[first].start, t.stemEnd()}, resolved: "subject"}
+			src = &speakerRef{name: a.clean[toks[first].start:t.stemEnd()], mention: span{Start: toks[first].start, End: t.stemEnd()}, resolved: "subject"}
 		}
 		if t := toks[subj]; src == nil || src.ent == nil && strings.HasPrefix(src.name, "및 ") {
 			// the noun phrase of the subject, over a coordination in 및
 			ps := a.coordinatedStart(toks, subj)
-			src = &speakerRef{name: a.clean[ps:t.stemEnd()], mention: span{ps, t.stemEnd()}, resolved: "subject"}
+			src = &speakerRef{name: a.clean[ps:t.stemEnd()], mention: span{Start: ps, End: t.stemEnd()}, resolved: "subject"}
 		}
 		if src.ent == nil {
 			if sp := a.nameBeforeTitle(toks, subj, src); sp != nil {
@@ -521,9 +521,9 @@ func (a *analysis) reportedClaim(si int, toks []token, qi int, cue string, end i
 		}
 	}
 	start = a.skipQuoteEnding(toks, start, qi)
-	content := span{start, end}
-	if content.empty() {
-		content = span{toks[qi].start, end}
+	content := span{Start: start, End: end}
+	if content.Empty() {
+		content = span{Start: toks[qi].start, End: end}
 	}
 	a.claims = append(a.claims, &claim{content: content, source: src, cue: cue, kind: claimReported, sent: si})
 }
@@ -607,7 +607,7 @@ func (a *analysis) unknownTopic(toks []token) int {
 			strings.ContainsAny(st, "0123456789") || syllables(st) < 2 && t.script == scriptHangul || clauseEnd(st) && !a.koreanName(st) {
 			return -1
 		}
-		if e := a.entityAt(t.start, t.stemEnd(), ""); e != nil && (e.typ == TypeDate || e.typ == TypeTime) {
+		if e := a.entityAt(t.start, t.stemEnd(), ""); e != nil && (e.Type == TypeDate || e.Type == TypeTime) {
 			return -1
 		}
 		if k+1 < len(toks) && toks[k+1].punctBefore == "" && boundNouns[toks[k+1].stem()] {
@@ -620,7 +620,7 @@ func (a *analysis) unknownTopic(toks []token) int {
 		// 남아프리카 공동체 (not 풍력 발전소)
 		if ps := a.phraseStart(toks, k); ps < t.start && a.bodyHead(st) {
 			for _, w := range a.wordsIn(ps, t.start) {
-				if isHangulWord(w.text) && syllables(w.text) >= 2 && !a.thingLike(w.text) {
+				if hangul.IsWord(w.text) && syllables(w.text) >= 2 && !a.thingLike(w.text) {
 					return k
 				}
 			}
@@ -636,7 +636,7 @@ func (a *analysis) unknownTopic(toks []token) int {
 // body of the title), when no entity holds them; nil if none.
 func (a *analysis) nameBeforeTitle(toks []token, subj int, sp *speakerRef) *speakerRef {
 	ti, n, ok := a.titleAt(toks, subj)
-	if !ok || !personTitle(ti) || sp.mention.end != toks[subj].stemEnd() || len(strings.Fields(sp.name)) > n {
+	if !ok || !personTitle(ti) || sp.mention.End != toks[subj].stemEnd() || len(strings.Fields(sp.name)) > n {
 		return nil
 	}
 	k := subj - n
@@ -647,7 +647,7 @@ func (a *analysis) nameBeforeTitle(toks []token, subj int, sp *speakerRef) *spea
 			k, skipped = k-1, skipped+1
 			continue
 		}
-		if e := a.entityAt(toks[k].start, toks[k].end, ""); e != nil && (e.typ == TypeLocation || e.typ == TypeOrg) && skipped == 0 || skipped == 1 && e != nil && e.typ == TypeLocation {
+		if e := a.entityAt(toks[k].start, toks[k].end, ""); e != nil && (e.Type == TypeLocation || e.Type == TypeOrg) && skipped == 0 || skipped == 1 && e != nil && e.Type == TypeLocation {
 			k, skipped = k-1, skipped+1
 			continue
 		}
@@ -657,7 +657,7 @@ func (a *analysis) nameBeforeTitle(toks []token, subj int, sp *speakerRef) *spea
 	var person *entity
 	for k >= 0 && last-k < 3 && !phraseEndJosa[toks[k].josa()] && toks[k+1].punctBefore == "" {
 		e := a.entityAt(toks[k].start, toks[k].end, "")
-		if e != nil && e.typ == TypePerson {
+		if e != nil && e.Type == TypePerson {
 			person = e // 고이즈미 준이치로: the person the text names
 		} else if e != nil || !a.nameWordBeforeTitle(toks[k].text) {
 			break
@@ -671,7 +671,7 @@ func (a *analysis) nameBeforeTitle(toks []token, subj int, sp *speakerRef) *spea
 	if person != nil {
 		return &speakerRef{ent: person, mention: a.mentionOf(person, lo, hi), resolved: "subject"}
 	}
-	return &speakerRef{name: a.clean[lo:hi], mention: span{lo, hi}, resolved: "subject"}
+	return &speakerRef{name: a.clean[lo:hi], mention: span{Start: lo, End: hi}, resolved: "subject"}
 }
 
 // phraseEndJosa are the particles that end a phrase for certain; others the
@@ -685,7 +685,7 @@ func (a *analysis) nameWordBeforeTitle(w string) bool {
 	if a.nameLike(w) || a.x.lex.IsNameWord(w) {
 		return true
 	}
-	if !isHangulWord(w) || syllables(w) > 5 || a.thingLike(w) || connectives[w] || determiners[w] || timeWord(w) {
+	if !hangul.IsWord(w) || syllables(w) > 5 || a.thingLike(w) || connectives[w] || determiners[w] || timeWord(w) {
 		return false
 	}
 	if _, ok := a.x.lex.Title(w); ok {
@@ -777,7 +777,7 @@ func (a *analysis) subjectBetween(toks []token, lo, hi int) *speakerRef {
 		}
 		if b := strings.IndexByte(sp.name, '('); sp.ent == nil && b > 0 {
 			sp.name = strings.TrimSpace(sp.name[:b]) // 워싱턴포스트(WP)는
-			sp.mention.end = sp.mention.start + len(sp.name)
+			sp.mention.End = sp.mention.Start + len(sp.name)
 		}
 		return sp
 	}
@@ -802,7 +802,7 @@ func (a *analysis) subjectBetween(toks []token, lo, hi int) *speakerRef {
 		end = ps + b // 워싱턴포스트(WP)는: the name before its bracket
 	}
 	name := strings.TrimSpace(a.clean[ps:end])
-	return &speakerRef{name: name, mention: span{ps, ps + len(name)}, resolved: "subject"}
+	return &speakerRef{name: name, mention: span{Start: ps, End: ps + len(name)}, resolved: "subject"}
 }
 
 // clauseStart returns where the content of the claim being added to
@@ -812,7 +812,7 @@ func (a *analysis) subjectBetween(toks []token, lo, hi int) *speakerRef {
 func (a *analysis) clauseStart(si int, toks []token) int {
 	start := a.afterConnective(toks)
 	for i := len(a.claims) - 2; i >= 0 && a.claims[i].sent == si; i-- {
-		if e := a.claims[i].content.end; e > start {
+		if e := a.claims[i].content.End; e > start {
 			start = a.nextWordStart(e)
 		}
 	}
@@ -827,7 +827,7 @@ func (a *analysis) nounSource(toks []token, k int) *speakerRef {
 		return &speakerRef{ent: e, mention: a.mentionOf(e, t.start, t.end), resolved: "subject"}
 	}
 	ps := a.phraseStart(toks, k)
-	return &speakerRef{name: a.clean[ps:t.end], mention: span{ps, t.end}, resolved: "subject"}
+	return &speakerRef{name: a.clean[ps:t.end], mention: span{Start: ps, End: t.end}, resolved: "subject"}
 }
 
 // inferenceVerbs follow 것으로 when the writer infers or finds, which is no
@@ -942,11 +942,11 @@ func (a *analysis) clauseBefore(toks []token, off, subj int) bool {
 // namedTopic reports whether source sp is a person or an organization
 // the text names, marked as the topic (문종현 이사는 …라고 한다).
 func (a *analysis) namedTopic(sp *speakerRef) bool {
-	if sp == nil || sp.ent == nil || sp.ent.typ != TypePerson && sp.ent.typ != TypeOrg || sp.mention.empty() {
+	if sp == nil || sp.ent == nil || sp.ent.Type != TypePerson && sp.ent.Type != TypeOrg || sp.mention.Empty() {
 		return false
 	}
 	// the particle after the mention, or after the title that follows it
-	for _, w := range a.wordsIn(sp.mention.start, min(len(a.clean), sp.mention.end+40)) {
+	for _, w := range a.wordsIn(sp.mention.Start, min(len(a.clean), sp.mention.End+40)) {
 		if j := w.josa(); j != "" {
 			return j == "은" || j == "는" || j == "께서는"
 		}
@@ -960,7 +960,7 @@ func (a *analysis) namedTopic(sp *speakerRef) bool {
 func (a *analysis) hearsayOf(si int, toks []token, c *claim) {
 	c.source = nil
 	c.kind = claimHearsay
-	c.content.start = a.clauseStart(si, toks)
+	c.content.Start = a.clauseStart(si, toks)
 }
 
 // statedNouns are what a subject states of its own intent or view, with a
@@ -1057,7 +1057,7 @@ var hedges = setOf("할", "있다", "없다", "어렵다", "힘들다", "보기"
 // or connective ending (했다, 하였다, 밝히며, 밝혀, 주장하면서, 했지만) or
 // a modifier (밝힌, 주장한).
 func predicateWord(w string) bool {
-	if !isHangulWord(w) || syllables(w) < 2 {
+	if !hangul.IsWord(w) || syllables(w) < 2 {
 		return false
 	}
 	for _, e := range []string{"다", "며", "면서", "지만", "고", "해", "혀", "여", "서", "한", "힌", "린", "는데", "으나"} {
@@ -1240,7 +1240,7 @@ func (a *analysis) reportedHearsay(toks []token, i int) int {
 	default:
 		return 0
 	}
-	if adnominalEnding(toks[i-1].text) == "" || t.punctBefore != "" || !isHangulWord(t.stem()) {
+	if adnominalEnding(toks[i-1].text) == "" || t.punctBefore != "" || !hangul.IsWord(t.stem()) {
 		return 0
 	}
 	for k := i + 1; k < len(toks) && k <= i+2; k++ {
@@ -1261,10 +1261,10 @@ var placeJosa = setOf("에서는", "에선", "에서도", "에서")
 // 의견도 존재한다: where a view is held, not who holds it).
 func (a *analysis) placeNamed(sp *speakerRef) bool {
 	if sp.ent != nil {
-		return sp.ent.typ == TypeLocation
+		return sp.ent.Type == TypeLocation
 	}
-	e := a.entityAt(sp.mention.start, sp.mention.end, "")
-	return e != nil && e.typ == TypeLocation
+	e := a.entityAt(sp.mention.Start, sp.mention.End, "")
+	return e != nil && e.Type == TypeLocation
 }
 
 // amongSource returns the people among whom a view is voiced, X
@@ -1274,7 +1274,7 @@ func (a *analysis) amongSource(toks []token) (*speakerRef, int) {
 	for k := 1; k+1 < len(toks); k++ {
 		if t := toks[k]; t.stem() == "사이" && placeJosa[t.josa()] && toks[k-1].josa() == "" && t.punctBefore == "" {
 			ps := a.phraseStart(toks, k-1)
-			return &speakerRef{name: a.clean[ps:toks[k-1].end], mention: span{ps, toks[k-1].end}, resolved: "group"}, k
+			return &speakerRef{name: a.clean[ps:toks[k-1].end], mention: span{Start: ps, End: toks[k-1].end}, resolved: "group"}, k
 		}
 	}
 	return nil, -1
@@ -1321,7 +1321,7 @@ var voicedVerbs = setOf("제기됐다", "제기되었다", "제기되고", "제�
 // claimWithin reports whether a claim of sentence si lies within [lo, hi).
 func (a *analysis) claimWithin(si, lo, hi int) bool {
 	for i := len(a.claims) - 1; i >= 0 && a.claims[i].sent == si; i-- {
-		if c := a.claims[i]; c.content.start >= lo && c.content.end <= hi {
+		if c := a.claims[i]; c.content.Start >= lo && c.content.End <= hi {
 			return true
 		}
 	}
@@ -1332,7 +1332,7 @@ func (a *analysis) claimWithin(si, lo, hi int) bool {
 func (a *analysis) hasClaimAt(si, off int) bool {
 	// claims are added sentence by sentence: only the last ones can match
 	for i := len(a.claims) - 1; i >= 0 && a.claims[i].sent == si; i-- {
-		if c := a.claims[i]; c.content.start <= off && off < c.content.end {
+		if c := a.claims[i]; c.content.Start <= off && off < c.content.End {
 			return true
 		}
 	}
@@ -1341,8 +1341,8 @@ func (a *analysis) hasClaimAt(si, off int) bool {
 
 // trimFinal drops the sentence's final punctuation from a span.
 func (a *analysis) trimFinal(sp span) span {
-	for sp.end > sp.start && strings.ContainsRune(".!? ", rune(a.clean[sp.end-1])) {
-		sp.end--
+	for sp.End > sp.Start && strings.ContainsRune(".!? ", rune(a.clean[sp.End-1])) {
+		sp.End--
 	}
 	return sp
 }
@@ -1475,20 +1475,20 @@ func (a *analysis) subjectIndex(toks []token) int {
 			if a.entityAt(t.start, t.end, "") != nil {
 				continue // 곽상도, 코레일공항철도: 도 ends the name
 			}
-			if e := a.entityAt(t.start, t.stemEnd(), ""); e != nil && (e.typ == TypePerson || e.typ == TypeOrg) || a.isGroup(t.stem()) {
+			if e := a.entityAt(t.start, t.stemEnd(), ""); e != nil && (e.Type == TypePerson || e.Type == TypeOrg) || a.isGroup(t.stem()) {
 				return i
 			}
 		case "은", "는", "께서", "에서는", "측은":
 			if a.entityAt(t.start, t.stemEnd(), "") != nil || a.personTitled(toks, i) != nil || pronouns[t.stem()] || a.isGroup(t.stem()) {
 				return i
 			}
-			if e, _ := a.honoredEntity(t); e != nil && e.typ == TypePerson {
+			if e, _ := a.honoredEntity(t); e != nil && e.Type == TypePerson {
 				return i // 김영오씨는
 			}
 			if e, _ := a.roleHolder(toks, i); e != nil {
 				return i // 발렌티나 마트비옌코 러시아 상원의장은
 			}
-			if (isHangulWord(t.stem()) && syllables(t.stem()) >= 1 && a.speakerNoun(t.stem())) && !nonSpeakers[t.stem()] && !verbModifier(t) {
+			if (hangul.IsWord(t.stem()) && syllables(t.stem()) >= 1 && a.speakerNoun(t.stem())) && !nonSpeakers[t.stem()] && !verbModifier(t) {
 				return i
 			}
 			if a.appositiveName(toks, i) {
@@ -1498,7 +1498,7 @@ func (a *analysis) subjectIndex(toks []token) int {
 			if a.entityAt(t.start, t.end, "") != nil || strings.ContainsAny(t.stem(), "0123456789") {
 				continue // 조 사이 회장은: 이 ends the name, it is no particle; 16억원이: an amount
 			}
-			if e := a.entityAt(t.start, t.stemEnd(), ""); e != nil && (e.typ == TypePerson || e.typ == TypeOrg) || a.groupLike(t.stem()) {
+			if e := a.entityAt(t.start, t.stemEnd(), ""); e != nil && (e.Type == TypePerson || e.Type == TypeOrg) || a.groupLike(t.stem()) {
 				return i
 			}
 		}
@@ -1525,7 +1525,7 @@ func (a *analysis) openingTopic(toks []token) (int, int) {
 			first = i + 1
 			continue
 		}
-		if e := a.entityAt(t.start, t.end, ""); e != nil && (e.typ == TypeDate || e.typ == TypeTime) && t.josa() == "" {
+		if e := a.entityAt(t.start, t.end, ""); e != nil && (e.Type == TypeDate || e.Type == TypeTime) && t.josa() == "" {
 			first = i + 1
 			continue
 		}
@@ -1544,7 +1544,7 @@ func (a *analysis) openingTopic(toks []token) (int, int) {
 		if a.entityAt(t.start, t.stemEnd(), "") == nil && a.x.lex.IsCommonNoun(t.stem()) && !a.speakerNoun(t.stem()) {
 			return -1, -1 // 진원지는, 바이러스는: a thing the report is about
 		}
-		if e := a.entityAt(t.start, t.stemEnd(), ""); e != nil && (e.typ == TypeDate || e.typ == TypeTime) {
+		if e := a.entityAt(t.start, t.stemEnd(), ""); e != nil && (e.Type == TypeDate || e.Type == TypeTime) {
 			return -1, -1
 		}
 		return i, first
@@ -1657,13 +1657,13 @@ func (a *analysis) accordingSource(toks []token) *speakerRef {
 		// 언론에 보도되는 바에 따르면: who reports it, marked 에 or 에서
 		if w := toks[len(toks)-3]; w.josa() == "에" || w.josa() == "에서" {
 			ps := a.phraseStart(toks, len(toks)-3)
-			return &speakerRef{name: a.clean[ps:w.stemEnd()], mention: span{ps, w.stemEnd()}, resolved: "according"}
+			return &speakerRef{name: a.clean[ps:w.stemEnd()], mention: span{Start: ps, End: w.stemEnd()}, resolved: "according"}
 		}
 	}
 	if last.josa() == "에" && a.isGroup(last.stem()) && a.entityAt(last.start, last.stemEnd(), "") == nil {
 		// a body's people: KAI 내부 관계자에 의하면, 양강도 소식통에 따르면
 		ps := a.phraseStart(toks, len(toks)-1)
-		return &speakerRef{name: a.clean[ps:last.stemEnd()], mention: span{ps, last.stemEnd()}, resolved: "according"}
+		return &speakerRef{name: a.clean[ps:last.stemEnd()], mention: span{Start: ps, End: last.stemEnd()}, resolved: "according"}
 	}
 	if reportNouns[last.stem()] || reportNouns[strings.TrimSuffix(last.text, "에")] { // 결과에: 과에 is no particle here
 		if ref := a.relativeSubject(toks[start:]); ref != nil {
@@ -1672,12 +1672,12 @@ func (a *analysis) accordingSource(toks []token) *speakerRef {
 	}
 	for i := start; i < len(toks); i++ {
 		t := toks[i]
-		if e := a.entityAt(t.start, t.stemEnd(), ""); e != nil && (e.typ == TypeOrg || e.typ == TypePerson) {
+		if e := a.entityAt(t.start, t.stemEnd(), ""); e != nil && (e.Type == TypeOrg || e.Type == TypePerson) {
 			return &speakerRef{ent: e, mention: a.mentionOf(e, t.start, t.stemEnd()), resolved: "according"}
 		}
 	}
 	if last.josa() == "에" {
-		return &speakerRef{name: last.stem(), mention: span{last.start, last.stemEnd()}, resolved: "according"}
+		return &speakerRef{name: last.stem(), mention: span{Start: last.start, End: last.stemEnd()}, resolved: "according"}
 	}
 	return nil
 }
@@ -1703,7 +1703,7 @@ func (a *analysis) claimSourcesBefore() {
 		}
 		for si := c.sent - 1; si >= 0 && si >= c.sent-2; si-- {
 			ps := a.sents[si]
-			if ps.Kind != sentence.Body || a.paragraphsBetween(ps.Start, c.content.start) > 0 && !c.carry {
+			if ps.Kind != sentence.Body || a.paragraphsBetween(ps.Start, c.content.Start) > 0 && !c.carry {
 				break // a claim that points back (이 개편안에 따르면) may look past a paragraph
 			}
 			sp := a.subjectIn(ps.Start, ps.End, antecedents)
@@ -1721,7 +1721,7 @@ func (a *analysis) claimSourcesBefore() {
 			// 지원하겠다고 밝혔다. 또한 …예정이라고 밝혔다): the source of
 			// the report before, within two sentences of the paragraph
 			p := a.claims[ci-1]
-			gap := a.breaksBetween(p.content.start, c.content.start)
+			gap := a.breaksBetween(p.content.Start, c.content.Start)
 			if p.source != nil && p.kind == claimReported && c.sent-p.sent <= 2 && (gap == 0 || gap == 1 && c.sent-p.sent == 1 && a.goesOn(c.sent)) {
 				cp := *p.source
 				cp.resolved = "previous"
@@ -1740,13 +1740,13 @@ func (a *analysis) shortFormSources() {
 	var byForm map[string]*entity
 	for _, c := range a.claims {
 		sp := c.source
-		if sp == nil || sp.ent != nil || sp.name == "" || strings.Contains(sp.name, " ") || !isHangulWord(sp.name) || syllables(sp.name) < 2 {
+		if sp == nil || sp.ent != nil || sp.name == "" || strings.Contains(sp.name, " ") || !hangul.IsWord(sp.name) || syllables(sp.name) < 2 {
 			continue
 		}
 		if byForm == nil {
 			byForm = a.orgForms()
 		}
-		if e := byForm[sp.name]; e != nil && e.mentions[0].start < sp.mention.start {
+		if e := byForm[sp.name]; e != nil && e.Mentions[0].Start < sp.mention.Start {
 			cp := *sp
 			cp.ent, cp.name = e, ""
 			c.source = &cp
@@ -1761,7 +1761,7 @@ func (a *analysis) orgForms() map[string]*entity {
 	out := map[string]*entity{}
 	seen := map[string]bool{}
 	for _, e := range a.ents {
-		if e.typ != TypeOrg || len(e.mentions) == 0 {
+		if e.Type != TypeOrg || len(e.Mentions) == 0 {
 			continue
 		}
 		clear(seen)
@@ -1782,12 +1782,12 @@ func (a *analysis) orgForms() map[string]*entity {
 				out[f] = e
 			}
 		}
-		add(e.name)
-		for _, n := range e.aliasList() {
+		add(e.Name)
+		for _, n := range e.AliasList() {
 			add(n)
 		}
-		for _, m := range e.mentions {
-			add(a.clean[m.start:m.end])
+		for _, m := range e.Mentions {
+			add(a.clean[m.Start:m.End])
 		}
 	}
 	return out
@@ -1850,10 +1850,10 @@ func (a *analysis) relativeSubject(toks []token) *speakerRef {
 			if hi-lo < 2 || strings.ContainsAny(a.clean[lo:hi], "\"“”") {
 				continue
 			}
-			if e := a.entityAt(lo, hi, ""); e != nil && (e.typ == TypeOrg || e.typ == TypePerson) {
+			if e := a.entityAt(lo, hi, ""); e != nil && (e.Type == TypeOrg || e.Type == TypePerson) {
 				return &speakerRef{ent: e, mention: a.mentionOf(e, lo, hi), resolved: "according"}
 			}
-			return &speakerRef{name: a.clean[lo:hi], mention: span{lo, hi}, resolved: "according"}
+			return &speakerRef{name: a.clean[lo:hi], mention: span{Start: lo, End: hi}, resolved: "according"}
 		case t.josa() == "이" || t.josa() == "가":
 			if a.entityAt(t.start, t.end, "") != nil {
 				continue // 이 or 가 ends the name
@@ -1873,14 +1873,14 @@ func (a *analysis) relativeSubject(toks []token) *speakerRef {
 		if !modified {
 			continue
 		}
-		if e := a.entityAt(name.start, stemEnd, ""); e != nil && (e.typ == TypeOrg || e.typ == TypePerson) {
+		if e := a.entityAt(name.start, stemEnd, ""); e != nil && (e.Type == TypeOrg || e.Type == TypePerson) {
 			return &speakerRef{ent: e, mention: a.mentionOf(e, name.start, stemEnd), resolved: "according"}
 		}
 		ps := name.start
 		if first == k {
 			ps = a.phraseStart(toks, k)
 		}
-		return &speakerRef{name: a.clean[ps:stemEnd], mention: span{ps, stemEnd}, resolved: "according"}
+		return &speakerRef{name: a.clean[ps:stemEnd], mention: span{Start: ps, End: stemEnd}, resolved: "according"}
 	}
 	return nil
 }
@@ -1908,11 +1908,11 @@ func (a *analysis) lastReportSource(ci int) *speakerRef {
 	bestOff := -1
 	for k := ci - 1; k >= 0 && c.sent-a.claims[k].sent <= 1; k-- {
 		if p := a.claims[k]; p.source != nil {
-			best, bestOff = p.source, p.content.start
+			best, bestOff = p.source, p.content.Start
 			break
 		}
 	}
-	i := sort.Search(len(a.quotes), func(k int) bool { return a.quotes[k].open >= c.content.start })
+	i := sort.Search(len(a.quotes), func(k int) bool { return a.quotes[k].open >= c.content.Start })
 	for k := i - 1; k >= 0 && c.sent-a.quotes[k].sent <= 1; k-- {
 		if q := a.quotes[k]; q.speaker != nil {
 			if q.open > bestOff {
@@ -1921,7 +1921,7 @@ func (a *analysis) lastReportSource(ci int) *speakerRef {
 			break
 		}
 	}
-	if best == nil || a.paragraphsBetween(bestOff, c.content.start) > 1 {
+	if best == nil || a.paragraphsBetween(bestOff, c.content.Start) > 1 {
 		return nil
 	}
 	cp := *best

@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"github.com/kextract/kextract/internal/hangul"
 )
 
 // Nouns joined by 과/와, 하고 or 랑 are of one kind: in 아이린과 슬기는,
@@ -61,14 +63,14 @@ func (a *analysis) coordinatedPeople(all []sentenceTokens) {
 // of a name in two words, not 요시카 and a particle.
 func (a *analysis) personNameWord(t token) bool {
 	e := a.entityOf(t, TypePerson)
-	if e == nil || !slices.Contains(e.parts, t.stem()) {
+	if e == nil || !slices.Contains(e.Parts, t.stem()) {
 		return false
 	}
-	if a.koreanName(e.name) {
+	if a.koreanName(e.Name) {
 		return true
 	}
-	for _, m := range e.mentions {
-		if m.start != t.start {
+	for _, m := range e.Mentions {
+		if m.Start != t.start {
 			return true
 		}
 	}
@@ -84,7 +86,7 @@ func (a *analysis) personNameWord(t token) bool {
 func (a *analysis) coordinatedName(t token, after bool) bool {
 	stem := t.stem()
 	n := syllables(stem)
-	if n < 2 || n > 4 || !isHangulWord(stem) || strings.HasSuffix(stem, "들") {
+	if n < 2 || n > 4 || !hangul.IsWord(stem) || strings.HasSuffix(stem, "들") {
 		return false
 	}
 	if after && (t.josa() == "" || a.josaInsideNoun(t)) {

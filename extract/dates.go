@@ -96,7 +96,7 @@ func (a *analysis) findDates() {
 				continue // 두 달 동안, 3년간: an amount, if anything
 			}
 			if e.Shift.Unit != date.NoUnit {
-				shifts = append(shifts, span{e.Start, e.End})
+				shifts = append(shifts, span{Start: e.Start, End: e.End})
 			}
 			parts := []date.Expr{e}
 			if e.DateEnd > 0 {
@@ -109,7 +109,7 @@ func (a *analysis) findDates() {
 				}
 				v := date.Resolve(p, c)
 				c = c.After(p, v)
-				sp := span{p.Start, p.End}
+				sp := span{Start: p.Start, End: p.End}
 				a.timeline.exprs[sp] = p
 				key := dateKey{typ: typ, value: v.Value}
 				if v.Value == "" || v.Reason != "" {
@@ -117,11 +117,11 @@ func (a *analysis) findDates() {
 				}
 				ent := byKey[key]
 				if ent == nil {
-					ent = &entity{typ: typ, name: a.clean[p.Start:p.End], value: v.Value}
+					ent = &entity{Type: typ, Name: a.clean[p.Start:p.End], Value: v.Value}
 					byKey[key] = ent
 					a.dates = append(a.dates, ent)
 				}
-				ent.addDateMention(sp, si)
+				ent.AddDateMention(sp, si)
 			}
 		}
 	}
@@ -137,10 +137,10 @@ func dropAmountsInside(hits []amountHit, spans []span) []amountHit {
 	kept := hits[:0]
 	j := 0
 	for _, h := range hits {
-		for j < len(spans) && spans[j].end <= h.m.Start {
+		for j < len(spans) && spans[j].End <= h.m.Start {
 			j++
 		}
-		if j < len(spans) && spans[j].start <= h.m.Start && h.m.End <= spans[j].end {
+		if j < len(spans) && spans[j].Start <= h.m.Start && h.m.End <= spans[j].End {
 			continue
 		}
 		kept = append(kept, h)
@@ -180,15 +180,15 @@ type dateItem struct {
 func (a *analysis) resolveDates() {
 	n := 0
 	for _, e := range a.dates {
-		n += len(e.mentions)
+		n += len(e.Mentions)
 	}
 	items := make([]dateItem, 0, n)
 	for _, e := range a.dates {
-		for _, m := range e.mentions {
+		for _, m := range e.Mentions {
 			items = append(items, dateItem{e: e, m: m})
 		}
 	}
-	slices.SortStableFunc(items, func(x, y dateItem) int { return x.m.start - y.m.start })
+	slices.SortStableFunc(items, func(x, y dateItem) int { return x.m.Start - y.m.Start })
 	c := date.Context{Doc: a.date}
 	var prev struct {
 		v   date.Value
@@ -218,10 +218,10 @@ func (a *analysis) resolveDates() {
 			v = date.Value{Reason: date.Duration}
 		case it.read:
 			if it.expr.Shift.Unit != date.NoUnit {
-				shifts = append(shifts, it.m.span) // the tagger's amounts too
+				shifts = append(shifts, it.m.Span) // the tagger's amounts too
 			}
 			cc := c
-			if it.e.typ == TypeTime && !it.expr.HasDate() && prev.v.HasDay && strings.TrimSpace(a.clean[prev.end:it.m.start]) == "" {
+			if it.e.Type == TypeTime && !it.expr.HasDate() && prev.v.HasDay && strings.TrimSpace(a.clean[prev.end:it.m.Start]) == "" {
 				// 전날 오후 3시 as two mentions: the time is on that day
 				cc.Focus, cc.HasFocus = prev.v.Day, true
 			}
@@ -230,29 +230,29 @@ func (a *analysis) resolveDates() {
 		default:
 			// a tagger's date the reader cannot read keeps the value of
 			// the rules' date it replaced, if any
-			v = date.Value{Value: it.e.value}
+			v = date.Value{Value: it.e.Value}
 			if v.Value == "" {
 				v.Reason = date.Vague
 			}
 		}
-		if it.m.start >= prev.end {
-			prev.v, prev.end = v, it.m.end
+		if it.m.Start >= prev.end {
+			prev.v, prev.end = v, it.m.End
 		}
 		if v.Reason == date.NoDocumentDate || v.Reason == date.ImpreciseDocumentDate {
 			unresolved++
 		}
-		key := dateKey{typ: it.e.typ, value: v.Value, mod: v.Mod, approx: v.Approximate}
+		key := dateKey{typ: it.e.Type, value: v.Value, mod: v.Mod, approx: v.Approximate}
 		if v.Value == "" || v.Reason != "" {
-			key.text, key.reason = a.clean[it.m.start:it.m.end], string(v.Reason)
+			key.text, key.reason = a.clean[it.m.Start:it.m.End], string(v.Reason)
 		}
 		g := groups[key]
 		if g == nil {
-			g = &entity{typ: it.e.typ, name: a.clean[it.m.start:it.m.end], value: v.Value}
+			g = &entity{Type: it.e.Type, Name: a.clean[it.m.Start:it.m.End], Value: v.Value}
 			groups[key] = g
 			out = append(out, g)
 			a.timeline.values[g] = v
 		}
-		g.addDateMention(it.m.span, it.m.sent)
+		g.AddDateMention(it.m.Span, it.m.Sent)
 	}
 	a.dates = out
 	a.amounts = mergeAmounts(dropAmountsInside(a.amounts, shifts), added)
@@ -276,27 +276,27 @@ type dateKey struct {
 // readMention gives the mention its expression: the rules' own, or a
 // reading of the tagger's span (loose: the tagger says it is a date).
 func (a *analysis) readMention(it dateItem) dateItem {
-	if e, ok := a.timeline.exprs[it.m.span]; ok {
+	if e, ok := a.timeline.exprs[it.m.Span]; ok {
 		it.expr, it.read = e, true
 		return it
 	}
-	if it.m.sent < 0 || it.m.sent >= len(a.sents) {
+	if it.m.Sent < 0 || it.m.Sent >= len(a.sents) {
 		return it
 	}
-	toks := a.sentenceWords(it.m.sent)
-	k := sort.Search(len(toks), func(i int) bool { return toks[i].start >= it.m.start })
-	if k >= len(toks) || toks[k].start != it.m.start {
+	toks := a.sentenceWords(it.m.Sent)
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].start >= it.m.Start })
+	if k >= len(toks) || toks[k].start != it.m.Start {
 		return it
 	}
 	// the words of the span only: the tagger bounds the date
-	j := sort.Search(len(toks), func(i int) bool { return toks[i].start >= it.m.end })
+	j := sort.Search(len(toks), func(i int) bool { return toks[i].start >= it.m.End })
 	words := dateWords(nil, toks[k:j])
 	k = 0
 	e, n := date.Read(words, k, date.Loose)
-	if n == 0 || e.Start != it.m.start {
+	if n == 0 || e.Start != it.m.Start {
 		return it
 	}
-	if e.End > it.m.end && !e.Duration {
+	if e.End > it.m.End && !e.Duration {
 		return it // the reading runs past the tagger's span: not the same date
 	}
 	it.expr, it.read = e, true
@@ -311,12 +311,12 @@ var termWords = []string{"징역", "금고", "구류", "자격정지", "실형",
 // termInMonths reads the date mention it as the months of a term after a
 // word of termWords (징역 10월에 집행유예 2년): a duration amount.
 func (a *analysis) termInMonths(it dateItem) (amountHit, bool) {
-	text := a.clean[it.m.start:it.m.end]
+	text := a.clean[it.m.Start:it.m.End]
 	n, ok := strings.CutSuffix(text, "월")
 	if !ok || n == "" || len(n) > 2 || strings.Trim(n, "0123456789") != "" {
 		return amountHit{}, false
 	}
-	window := a.clean[max(0, it.m.start-len("자격정지 ")):it.m.start]
+	window := a.clean[max(0, it.m.Start-len("자격정지 ")):it.m.Start]
 	before := strings.TrimRight(window, " ")
 	if before == window || !hasAnySuffix(before, termWords...) {
 		return amountHit{}, false // a space between, and one of the words before it
@@ -327,9 +327,9 @@ func (a *analysis) termInMonths(it dateItem) (amountHit, bool) {
 	}
 	v := normalize.NewDecimal(int64(k))
 	return amountHit{
-		m: normalize.AmountMatch{Start: it.m.start, End: it.m.end, Text: text,
+		m: normalize.AmountMatch{Start: it.m.Start, End: it.m.End, Text: text,
 			Amount: normalize.Amount{Kind: "duration", Unit: "month", Value: &v}},
-		sent: it.m.sent,
+		sent: it.m.Sent,
 	}, true
 }
 
@@ -341,15 +341,15 @@ func (a *analysis) durationAmount(it dateItem) (*amountHit, bool) {
 	if s.N <= 0 || s.Unit == date.NoUnit {
 		return nil, false
 	}
-	i := sort.Search(len(a.amounts), func(k int) bool { return a.amounts[k].m.End > it.m.start })
-	if i < len(a.amounts) && a.amounts[i].m.Start < it.m.end {
+	i := sort.Search(len(a.amounts), func(k int) bool { return a.amounts[k].m.End > it.m.Start })
+	if i < len(a.amounts) && a.amounts[i].m.Start < it.m.End {
 		return nil, true // an amount is there already
 	}
 	v := normalize.NewDecimal(int64(s.N))
 	return &amountHit{
-		m: normalize.AmountMatch{Start: it.m.start, End: it.m.end, Text: a.clean[it.m.start:it.m.end],
+		m: normalize.AmountMatch{Start: it.m.Start, End: it.m.End, Text: a.clean[it.m.Start:it.m.End],
 			Amount: normalize.Amount{Kind: "duration", Unit: s.Unit.String(), Value: &v, Approximate: s.About}},
-		sent: it.m.sent,
+		sent: it.m.Sent,
 	}, true
 }
 
@@ -359,8 +359,8 @@ func (a *analysis) durationAmount(it dateItem) (*amountHit, bool) {
 func (a *analysis) fillDates(d *Document) {
 	byID := map[string]date.Value{}
 	for e, v := range a.timeline.values {
-		if e.id != "" {
-			byID[e.id] = v
+		if e.ID != "" {
+			byID[e.ID] = v
 		}
 	}
 	for i := range d.Entities {

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kextract/kextract/internal/hangul"
 )
 
 // A place or body named earlier is mentioned again inside the words Korean
@@ -27,13 +29,13 @@ var residentEnds = []string{"구", "군", "시", "도", "읍", "면"}
 // words.
 func (a *analysis) derivedMentions() {
 	for _, e := range a.ents {
-		if e.typ != TypeLocation && e.typ != TypeOrg || len(e.mentions) == 0 {
+		if e.Type != TypeLocation && e.Type != TypeOrg || len(e.Mentions) == 0 {
 			continue
 		}
 		seen := map[string]bool{}
-		for _, m := range append([]mention(nil), e.mentions...) {
-			x := a.clean[m.start:m.end]
-			if seen[x] || syllables(x) < 2 || !isHangulWord(x) {
+		for _, m := range append([]mention(nil), e.Mentions...) {
+			x := a.clean[m.Start:m.End]
+			if seen[x] || syllables(x) < 2 || !hangul.IsWord(x) {
 				continue
 			}
 			seen[x] = true
@@ -67,7 +69,7 @@ func (a *analysis) addDerived(e *entity, x string) {
 		if a.mentions.Overlaps(start, end, e) || a.overlapsOther(start, end+n, e) {
 			continue
 		}
-		a.addMention(e, span{start, end}, a.sentenceAt(start))
+		a.addMention(e, span{Start: start, End: end}, a.sentenceAt(start))
 	}
 }
 
@@ -79,7 +81,7 @@ func (a *analysis) derivesFrom(e *entity, x, w string) bool {
 		rest = strings.TrimPrefix(rest, "들")
 		return rest == "" || a.x.lex.IsJosaSequence(rest)
 	}
-	if e.typ == TypeLocation {
+	if e.Type == TypeLocation {
 		for _, s := range derivingSuffixes {
 			if rest, ok := strings.CutPrefix(w, s); ok && tail(rest) {
 				return true

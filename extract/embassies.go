@@ -15,8 +15,8 @@ var embassySuffixes = []string{"대사관", "총영사관", "영사관", "대표
 func (a *analysis) embassies() {
 	byName := map[string]*entity{}
 	for _, e := range a.ents {
-		if e.typ == TypeOrg {
-			byName[e.name] = e
+		if e.Type == TypeOrg {
+			byName[e.Name] = e
 		}
 	}
 	type mission struct {
@@ -29,16 +29,16 @@ func (a *analysis) embassies() {
 		if !a.namesCountry(e) {
 			continue
 		}
-		for _, m := range e.mentions {
-			rest := a.clean[m.end:min(len(a.clean), m.end+16)]
+		for _, m := range e.Mentions {
+			rest := a.clean[m.End:min(len(a.clean), m.End+16)]
 			gap := ""
 			if strings.HasPrefix(rest, " ") {
 				gap, rest = " ", rest[1:]
 			}
 			for _, suf := range embassySuffixes {
 				if strings.HasPrefix(rest, suf) {
-					end := m.end + len(gap) + len(suf)
-					found = append(found, mission{span{m.start, end}, a.clean[m.start:m.end] + suf, m.sent})
+					end := m.End + len(gap) + len(suf)
+					found = append(found, mission{span{Start: m.Start, End: end}, a.clean[m.Start:m.End] + suf, m.Sent})
 					break
 				}
 			}
@@ -48,7 +48,7 @@ func (a *analysis) embassies() {
 	for _, f := range found {
 		org := byName[f.name]
 		if org == nil {
-			org = &entity{typ: TypeOrg, name: f.name}
+			org = &entity{Type: TypeOrg, Name: f.name}
 			byName[f.name] = org
 			a.ents = append(a.ents, org)
 			made = append(made, org)
@@ -56,8 +56,8 @@ func (a *analysis) embassies() {
 		a.widenOver(org, f.s, f.sent) // the country's mention inside gives way
 	}
 	for _, e := range made {
-		if len(e.mentions) > 0 && a.onlyAsPlace(e) {
-			e.typ = TypeLocation // 일본대사관 앞에서: the building
+		if len(e.Mentions) > 0 && a.onlyAsPlace(e) {
+			e.Type = TypeLocation // 일본대사관 앞에서: the building
 		}
 	}
 }
@@ -65,12 +65,12 @@ func (a *analysis) embassies() {
 // namesCountry reports whether the place e is a country: by its lexicon
 // entry (isCountry) or, for a place the tagger found, by its name.
 func (a *analysis) namesCountry(e *entity) bool {
-	if e.typ != TypeLocation {
+	if e.Type != TypeLocation {
 		return false
 	}
-	if e.entry != nil {
+	if e.Entry != nil {
 		return isCountry(e)
 	}
-	en, ok := a.x.lex.Lookup(e.name)
+	en, ok := a.x.lex.Lookup(e.Name)
 	return ok && en.Type == TypeLocation && en.Kind == "country"
 }

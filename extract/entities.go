@@ -19,38 +19,6 @@ const (
 	TypeTime     = "TIME"
 )
 
-// entity is a cluster of mentions while the stages run.
-type entity struct {
-	typ, name, english string
-	aliases            []string
-	role               string
-	affiliation        *entity
-	value              string
-	entry              *lexicon.Entry
-	// parts are the words of a person's name (앨빈, 응우옌).
-	parts    []string
-	mentions []mention
-	id       string
-}
-
-// mention is a clean-text span of an entity.
-type mention struct {
-	span
-	sent int
-	// ref marks a reference by surname and title or honorific (김 대표,
-	// 김씨), widened past the name (widenReferences): not a form of the name.
-	ref bool
-}
-
-// addDateMention adds a mention to a date or time; they are found in text
-// order, so only the last mention can overlap.
-func (e *entity) addDateMention(s span, sent int) {
-	if n := len(e.mentions); n > 0 && e.mentions[n-1].end > s.start {
-		return
-	}
-	e.mentions = append(e.mentions, mention{span: s, sent: sent})
-}
-
 // matchLexicon finds the lexicon's organizations and places.
 func (a *analysis) matchLexicon() {
 	a.matches = a.x.lex.Match(a.clean)
@@ -73,11 +41,11 @@ func (a *analysis) findEntities() {
 		}
 		e := byEntry[m.Entry.ID]
 		if e == nil {
-			e = &entity{typ: m.Entry.Type, name: m.Entry.Name, english: m.Entry.English, entry: m.Entry}
+			e = &entity{Type: m.Entry.Type, Name: m.Entry.Name, English: m.Entry.English, Entry: m.Entry}
 			byEntry[m.Entry.ID] = e
 			a.ents = append(a.ents, e)
 		}
-		a.addMention(e, span{m.Start, m.End}, a.sentenceAt(m.Start))
+		a.addMention(e, span{Start: m.Start, End: m.End}, a.sentenceAt(m.Start))
 	}
 	var all []sentenceTokens
 	for i, s := range a.sents {
@@ -124,23 +92,13 @@ func (a *analysis) findEntities() {
 	a.derivedMentions()
 	a.familyNameReferences(all)
 	a.oneTypePerName()
-	sort.SliceStable(a.ents, func(i, j int) bool { return a.ents[i].first() < a.ents[j].first() })
-}
-
-func (e *entity) first() int {
-	f := -1
-	for _, m := range e.mentions {
-		if f < 0 || m.start < f {
-			f = m.start
-		}
-	}
-	return f
+	sort.SliceStable(a.ents, func(i, j int) bool { return a.ents[i].First() < a.ents[j].First() })
 }
 
 // entityAt returns the entity with a mention covering [start, end) of the
 // given type ("" for any).
 func (a *analysis) entityAt(start, end int, typ string) *entity {
-	e, _ := a.mentions.Covering(start, end, func(e *entity) bool { return typ == "" || e.typ == typ })
+	e, _ := a.mentions.Covering(start, end, func(e *entity) bool { return typ == "" || e.Type == typ })
 	return e
 }
 
@@ -190,9 +148,9 @@ func (a *analysis) glossOrgs(st sentenceTokens) {
 		if toks[first].punctBefore != "" && first > 0 && strings.ContainsAny(toks[first].punctBefore, "‘'“\"") {
 			continue // a quoted term: ‘스타게이트 프로젝트(Stargate Project)’
 		}
-		nameSpan := span{toks[first].start, toks[k].end}
-		name := a.clean[nameSpan.start:nameSpan.end]
-		e := a.entityAt(nameSpan.start, nameSpan.end, "")
+		nameSpan := span{Start: toks[first].start, End: toks[k].end}
+		name := a.clean[nameSpan.Start:nameSpan.End]
+		e := a.entityAt(nameSpan.Start, nameSpan.End, "")
 		if e == nil {
 			if en, ok := a.x.lex.Lookup(english); ok {
 				e = a.entityForEntry(en)
@@ -204,12 +162,12 @@ func (a *analysis) glossOrgs(st sentenceTokens) {
 			if !classified && !orgWordsEnglish[last] {
 				continue
 			}
-			e = &entity{typ: TypeOrg, name: name}
+			e = &entity{Type: TypeOrg, Name: name}
 			a.ents = append(a.ents, e)
 		}
-		if e.typ == TypeOrg || e.typ == TypeLocation {
-			if e.english == "" {
-				e.english = english
+		if e.Type == TypeOrg || e.Type == TypeLocation {
+			if e.English == "" {
+				e.English = english
 			}
 			a.addMention(e, nameSpan, st.idx)
 		}
@@ -221,7 +179,7 @@ func (a *analysis) glossOrgs(st sentenceTokens) {
 func (a *analysis) entityNamed(byName map[string]*entity, typ, name string) *entity {
 	e := byName[name]
 	if e == nil {
-		e = &entity{typ: typ, name: name}
+		e = &entity{Type: typ, Name: name}
 		byName[name] = e
 		a.ents = append(a.ents, e)
 	}
@@ -231,11 +189,11 @@ func (a *analysis) entityNamed(byName map[string]*entity, typ, name string) *ent
 // entityForEntry returns the cluster of a lexicon entry, creating it.
 func (a *analysis) entityForEntry(en *lexicon.Entry) *entity {
 	for _, e := range a.ents {
-		if e.entry == en {
+		if e.Entry == en {
 			return e
 		}
 	}
-	e := &entity{typ: en.Type, name: en.Name, english: en.English, entry: en}
+	e := &entity{Type: en.Type, Name: en.Name, English: en.English, Entry: en}
 	a.ents = append(a.ents, e)
 	return e
 }
@@ -245,60 +203,38 @@ func (a *analysis) entityList() []Entity {
 	a.dropOverlaps() // mentions the speakers added
 	a.widenReferences()
 	all := append(append([]*entity{}, a.ents...), a.dates...)
-	slices.SortStableFunc(all, func(x, y *entity) int { return x.first() - y.first() })
+	slices.SortStableFunc(all, func(x, y *entity) int { return x.First() - y.First() })
 	out := make([]Entity, 0, len(all))
 	n := 0
 	for _, e := range all {
-		if len(e.mentions) == 0 || !a.x.cfg.kindNouns && kindNoun(e) {
+		if len(e.Mentions) == 0 || !a.x.cfg.kindNouns && kindNoun(e) {
 			continue
 		}
 		n++
-		e.id = fmt.Sprintf("e%d", n)
+		e.ID = fmt.Sprintf("e%d", n)
 	}
 	for _, e := range all {
-		if e.id == "" {
+		if e.ID == "" {
 			continue
 		}
-		slices.SortFunc(e.mentions, func(x, y mention) int { return x.start - y.start })
+		slices.SortFunc(e.Mentions, func(x, y mention) int { return x.Start - y.Start })
 		ent := Entity{
-			ID:       e.id,
-			Type:     e.typ,
-			Name:     e.name,
-			English:  e.english,
-			Aliases:  e.aliasList(),
-			Role:     e.role,
-			Value:    e.value,
-			Mentions: make([]Mention, 0, len(e.mentions)),
+			ID:       e.ID,
+			Type:     e.Type,
+			Name:     e.Name,
+			English:  e.English,
+			Aliases:  e.AliasList(),
+			Role:     e.Role,
+			Value:    e.Value,
+			Mentions: make([]Mention, 0, len(e.Mentions)),
 		}
-		if e.affiliation != nil && e.affiliation.id != "" {
-			ent.Affiliation = e.affiliation.id
+		if e.Affiliation != nil && e.Affiliation.ID != "" {
+			ent.Affiliation = e.Affiliation.ID
 		}
-		for _, m := range e.mentions {
-			ent.Mentions = append(ent.Mentions, Mention{Span: Span{Start: m.start, End: m.end}, Sentence: m.sent})
+		for _, m := range e.Mentions {
+			ent.Mentions = append(ent.Mentions, Mention{Span: Span{Start: m.Start, End: m.End}, Sentence: m.Sent})
 		}
 		out = append(out, ent)
-	}
-	return out
-}
-
-// aliasList is the entity's other names: lexicon aliases that the article
-// uses, and the distinct surface forms of its mentions.
-func (e *entity) aliasList() []string {
-	seen := map[string]bool{e.name: true, e.english: true}
-	var out []string
-	add := func(s string) {
-		if s != "" && !seen[s] {
-			seen[s] = true
-			out = append(out, s)
-		}
-	}
-	for _, s := range e.aliases {
-		add(s)
-	}
-	if e.entry != nil {
-		for _, s := range e.entry.Aliases {
-			add(s)
-		}
 	}
 	return out
 }

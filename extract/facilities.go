@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/kextract/kextract/internal/hangul"
+)
 
 // News places a market, a stadium or a hall by the city it is in, written
 // before it: 대구 와룡시장, 베이징 국가체육장, 부산 가톨릭센터. A word that
@@ -36,11 +40,11 @@ func (a *analysis) localFacilities(all []sentenceTokens) {
 			if !ok || a.overlapsOther(t.start, t.stemEnd(), nil) {
 				continue
 			}
-			sp := span{t.start, t.stemEnd()}
+			sp := span{Start: t.start, End: t.stemEnd()}
 			if generic {
-				sp.start = p.start // 베이징 국가체육장
+				sp.Start = p.start // 베이징 국가체육장
 			}
-			e := a.entityNamed(byName, TypeLocation, a.clean[sp.start:sp.end])
+			e := a.entityNamed(byName, TypeLocation, a.clean[sp.Start:sp.End])
 			if generic {
 				a.widenOver(e, sp, st.idx)
 				continue
@@ -56,7 +60,7 @@ func (a *analysis) localFacilities(all []sentenceTokens) {
 // 학교장) and a city and 시장 (a mayor again) are not facilities.
 func (a *analysis) facilityWord(t *token) (generic, ok bool) {
 	stem := t.stem()
-	if !isHangulWord(stem) {
+	if !hangul.IsWord(stem) {
 		return false, false
 	}
 	for _, suf := range facilitySuffixes {
@@ -87,24 +91,24 @@ var facilityModifiers = setOf("국가", "국립", "시립", "도립", "구립", 
 func peakOf(place *entity, t token) bool {
 	stem := t.stem()
 	n := syllables(stem)
-	return strings.HasSuffix(place.name, "산") && strings.HasSuffix(stem, "봉") && n >= 2 && n <= 4 && isHangulWord(stem)
+	return strings.HasSuffix(place.Name, "산") && strings.HasSuffix(stem, "봉") && n >= 2 && n <= 4 && hangul.IsWord(stem)
 }
 
 // peak makes a place of the peak word t. A person read from the same word
 // (이수봉 reads like a Korean name) with nothing else to it becomes the
 // place.
 func (a *analysis) peak(byName map[string]*entity, t token, sent int) {
-	sp := span{t.start, t.stemEnd()}
-	if e := a.entityAt(sp.start, sp.end, ""); e != nil {
-		if e.typ == TypePerson && e.entry == nil && e.role == "" && e.affiliation == nil && len(e.mentions) == 1 {
-			e.typ, e.parts = TypeLocation, nil
+	sp := span{Start: t.start, End: t.stemEnd()}
+	if e := a.entityAt(sp.Start, sp.End, ""); e != nil {
+		if e.Type == TypePerson && e.Entry == nil && e.Role == "" && e.Affiliation == nil && len(e.Mentions) == 1 {
+			e.Type, e.Parts = TypeLocation, nil
 		}
 		return
 	}
-	if a.overlapsOther(sp.start, sp.end, nil) {
+	if a.overlapsOther(sp.Start, sp.End, nil) {
 		return
 	}
-	a.addMention(a.entityNamed(byName, TypeLocation, a.clean[sp.start:sp.end]), sp, sent)
+	a.addMention(a.entityNamed(byName, TypeLocation, a.clean[sp.Start:sp.End]), sp, sent)
 }
 
 // widenOver makes s a mention of e in place of the mentions of other
@@ -112,8 +116,8 @@ func (a *analysis) peak(byName map[string]*entity, t token, sent int) {
 // place is part of the facility's or the mission's name there.
 func (a *analysis) widenOver(e *entity, s span, sent int) {
 	var inside []mentionRef
-	a.mentions.Each(s.start-a.mentions.Reach(), s.end, func(r mentionRef) bool {
-		if r.Value != nil && r.Value != e && s.start <= r.Start && r.End <= s.end && r.Value.typ == TypeLocation {
+	a.mentions.Each(s.Start-a.mentions.Reach(), s.End, func(r mentionRef) bool {
+		if r.Value != nil && r.Value != e && s.Start <= r.Start && r.End <= s.End && r.Value.Type == TypeLocation {
 			inside = append(inside, r)
 		}
 		return true

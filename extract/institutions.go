@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	ent "github.com/kextract/kextract/extract/internal/entity"
+
 	"github.com/kextract/kextract/internal/hangul"
 )
 
@@ -42,39 +44,39 @@ var genericHeads = map[string][]string{
 func (a *analysis) nameInstitutions() {
 	byName := map[string]*entity{}
 	for _, e := range a.ents {
-		if e.typ == TypeOrg {
-			byName[e.name] = e
+		if e.Type == TypeOrg {
+			byName[e.Name] = e
 		}
 	}
 	for _, e := range append([]*entity(nil), a.ents...) {
-		if e.typ != TypeOrg {
+		if e.Type != TypeOrg {
 			continue
 		}
-		for _, m := range append([]mention(nil), e.mentions...) {
-			head := a.clean[m.start:m.end]
+		for _, m := range append([]mention(nil), e.Mentions...) {
+			head := a.clean[m.Start:m.End]
 			if head != "정부" && !ownedForces[head] && !localOffice(head) {
 				continue
 			}
-			owner, ok := a.ownerBefore(m.start, head == "정부")
+			owner, ok := a.ownerBefore(m.Start, head == "정부")
 			var sp span
 			var name string
 			switch {
-			case ok && head == "정부" && owner.Value.typ != TypePerson:
+			case ok && head == "정부" && owner.Value.Type != TypePerson:
 				continue // 일본 정부: the tagger's span, kept as it found it
 			case ok:
 				// named after the owner's name (한국 경찰 for 대한민국 경찰
 				// too: one police under the place's name)
-				sp, name = span{owner.Start, m.end}, owner.Value.name+" "+head
+				sp, name = span{Start: owner.Start, End: m.End}, owner.Value.Name+" "+head
 			case head == "정부":
 				// 문재인 정부: a Korean full name nobody found before
-				w, start := a.wordBefore(m.start)
+				w, start := a.wordBefore(m.Start)
 				if start < 0 || syllables(w) != 3 || closesClause(w) || !a.koreanName(w) || !a.nameLike(w) {
 					continue
 				}
 				if stem, josa := a.x.lex.StripJosa(w); (josa == "가" || josa == "는" || josa == "를" || josa == "의") && a.x.lex.IsCommonNoun(stem) {
 					continue // 통계 자료가 정부 내: a noun and its particle
 				}
-				sp, name = span{start, m.end}, w+" "+head
+				sp, name = span{Start: start, End: m.End}, w+" "+head
 			default:
 				continue
 			}
@@ -82,8 +84,8 @@ func (a *analysis) nameInstitutions() {
 			if ok {
 				a.removeMention(owner)
 			}
-			a.removeMention(mref(m.start, m.end, e))
-			a.addMention(org, sp, m.sent)
+			a.removeMention(mref(m.Start, m.End, e))
+			a.addMention(org, sp, m.Sent)
 		}
 	}
 	a.joinForceUnits(byName)
@@ -97,18 +99,18 @@ var unitSuffixes = []string{"비행단", "사단", "여단", "연대", "함대",
 // after it (공군 8전투비행단, 육군 제3사단) into one organization.
 func (a *analysis) joinForceUnits(byName map[string]*entity) {
 	for _, e := range append([]*entity(nil), a.ents...) {
-		if e.typ != TypeOrg {
+		if e.Type != TypeOrg {
 			continue
 		}
-		for _, m := range append([]mention(nil), e.mentions...) {
-			unit := a.clean[m.start:m.end]
-			if !numberedUnit(unit) || m.start < 2 || a.clean[m.start-1] != ' ' {
+		for _, m := range append([]mention(nil), e.Mentions...) {
+			unit := a.clean[m.Start:m.End]
+			if !numberedUnit(unit) || m.Start < 2 || a.clean[m.Start-1] != ' ' {
 				continue
 			}
 			var force mentionRef
 			found := false
-			a.mentions.Each(m.start-1-a.mentions.Reach(), m.start-1, func(r mentionRef) bool {
-				if r.Value != nil && r.Value.typ == TypeOrg && r.End == m.start-1 && ownedForces[lastWord(a.clean[r.Start:r.End])] {
+			a.mentions.Each(m.Start-1-a.mentions.Reach(), m.Start-1, func(r mentionRef) bool {
+				if r.Value != nil && r.Value.Type == TypeOrg && r.End == m.Start-1 && ownedForces[lastWord(a.clean[r.Start:r.End])] {
 					force, found = r, true
 					return false
 				}
@@ -117,11 +119,11 @@ func (a *analysis) joinForceUnits(byName map[string]*entity) {
 			if !found {
 				continue
 			}
-			name := a.clean[force.Start:m.end]
+			name := a.clean[force.Start:m.End]
 			org := a.entityNamed(byName, TypeOrg, name)
 			a.removeMention(force)
-			a.removeMention(mref(m.start, m.end, e))
-			a.addMention(org, span{force.Start, m.end}, m.sent)
+			a.removeMention(mref(m.Start, m.End, e))
+			a.addMention(org, span{Start: force.Start, End: m.End}, m.Sent)
 		}
 	}
 }
@@ -184,7 +186,7 @@ func (a *analysis) ownerBefore(off int, person bool) (mentionRef, bool) {
 	var found mentionRef
 	ok := false
 	a.mentions.Each(off-1-a.mentions.Reach(), off-1, func(r mentionRef) bool {
-		if r.Value != nil && r.End == off-1 && (r.Value.typ == TypeLocation || person && r.Value.typ == TypePerson) {
+		if r.Value != nil && r.End == off-1 && (r.Value.Type == TypeLocation || person && r.Value.Type == TypePerson) {
 			found, ok = r, true
 			return false
 		}
@@ -199,17 +201,17 @@ func (a *analysis) ownerBefore(off int, person bool) (mentionRef, bool) {
 // first mention, else the first named after it.
 func (a *analysis) linkGenericInstitutions() {
 	for _, g := range a.ents {
-		ends, ok := genericHeads[g.name]
-		if g.typ != TypeOrg || !ok || len(g.mentions) == 0 {
+		ends, ok := genericHeads[g.Name]
+		if g.Type != TypeOrg || !ok || len(g.Mentions) == 0 {
 			continue
 		}
 		var cands []*entity
 		for _, e := range a.ents {
-			if e == g || e.typ != TypeOrg || len(e.mentions) == 0 {
+			if e == g || e.Type != TypeOrg || len(e.Mentions) == 0 {
 				continue
 			}
 			for _, end := range ends {
-				if strings.HasSuffix(e.name, end) && e.name != strings.TrimSpace(end) {
+				if strings.HasSuffix(e.Name, end) && e.Name != strings.TrimSpace(end) {
 					cands = append(cands, e)
 					break
 				}
@@ -218,11 +220,11 @@ func (a *analysis) linkGenericInstitutions() {
 		if len(cands) == 0 {
 			continue
 		}
-		target := lastNamedBefore(cands, g.first())
+		target := ent.LastNamedBefore(cands, g.First())
 		if target == nil {
 			target = cands[0]
 			for _, c := range cands[1:] {
-				if c.first() < target.first() {
+				if c.First() < target.First() {
 					target = c
 				}
 			}

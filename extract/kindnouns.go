@@ -16,14 +16,14 @@ var kindNouns = setOf("당국", "상하원", "양원", "국립공원", "의회",
 // kindNoun reports whether an organization or place, as named, is only a
 // bare noun of a kind of body: 경찰, 법원, 소방당국, 보건당국.
 func kindNoun(e *entity) bool {
-	if e.entry != nil || e.typ != TypeOrg && e.typ != TypeLocation {
+	if e.Entry != nil || e.Type != TypeOrg && e.Type != TypeLocation {
 		return false
 	}
-	if _, ok := genericHeads[e.name]; ok || kindNouns[e.name] {
+	if _, ok := genericHeads[e.Name]; ok || kindNouns[e.Name] {
 		return true
 	}
 	// X당국: 소방당국, 방역당국, 보건당국, 외교당국
-	x, ok := strings.CutSuffix(e.name, "당국")
+	x, ok := strings.CutSuffix(e.Name, "당국")
 	return ok && x != "" && !strings.Contains(x, " ") && syllables(x) <= 3
 }
 

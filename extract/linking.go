@@ -6,6 +6,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	ent "github.com/kextract/kextract/extract/internal/entity"
+
+	"github.com/kextract/kextract/internal/hangul"
 	"github.com/kextract/kextract/lexicon"
 )
 
@@ -22,29 +25,29 @@ func (a *analysis) linkShortForms() {
 	short := map[string][]*entity{} // surname -> people named by it alone
 	var single []*entity            // one-word foreign names
 	for _, e := range a.ents {
-		if e.typ != TypePerson || len(e.mentions) == 0 {
+		if e.Type != TypePerson || len(e.Mentions) == 0 {
 			continue
 		}
 		switch {
-		case len(e.parts) == 1 && syllables(e.name) == 1 && a.x.lex.IsSurname(e.name):
-			short[e.name] = append(short[e.name], e)
-		case len(e.parts) == 1 && a.koreanName(e.name) && syllables(e.name) >= 2:
+		case len(e.Parts) == 1 && syllables(e.Name) == 1 && a.x.lex.IsSurname(e.Name):
+			short[e.Name] = append(short[e.Name], e)
+		case len(e.Parts) == 1 && a.koreanName(e.Name) && syllables(e.Name) >= 2:
 			full = append(full, e)
-		case len(e.parts) >= 2:
+		case len(e.Parts) >= 2:
 			full = append(full, e)
-		case len(e.parts) == 1 && syllables(e.name) >= 2:
+		case len(e.Parts) == 1 && syllables(e.Name) >= 2:
 			single = append(single, e)
 		}
 	}
 	for sur, group := range short {
 		var cands []*entity
 		for _, f := range full {
-			if len(f.parts) == 1 && strings.HasPrefix(f.name, sur) {
+			if len(f.Parts) == 1 && strings.HasPrefix(f.Name, sur) {
 				cands = append(cands, f)
 			}
 		}
 		for _, s := range group {
-			target := a.pickFull(s, cands)
+			target := ent.PickFull(s, cands)
 			if target == nil {
 				target = group[0]
 			}
@@ -55,11 +58,11 @@ func (a *analysis) linkShortForms() {
 	}
 	for _, s := range single {
 		for _, f := range full {
-			if len(f.parts) < 2 {
+			if len(f.Parts) < 2 {
 				continue
 			}
-			last := f.parts[len(f.parts)-1]
-			if last == s.name || strings.HasSuffix(last, "-"+s.name) {
+			last := f.Parts[len(f.Parts)-1]
+			if last == s.Name || strings.HasSuffix(last, "-"+s.Name) {
 				a.mergeEntity(f, s)
 				break
 			}
@@ -69,10 +72,10 @@ func (a *analysis) linkShortForms() {
 	// comes back as that name with a title (아베 reads as a Korean name
 	// too, so both lists are asked)
 	for _, s := range slices.Concat(single, full) {
-		if s.typ == "" || len(s.parts) != 1 || s.role == "" || syllables(s.name) < 2 {
+		if s.Type == "" || len(s.Parts) != 1 || s.Role == "" || syllables(s.Name) < 2 {
 			continue
 		}
-		if f := familyNameFirst(full, s); f != nil {
+		if f := ent.FamilyNameFirst(full, s); f != nil {
 			a.mergeEntity(f, s)
 		}
 	}
@@ -82,7 +85,7 @@ func (a *analysis) linkShortForms() {
 	a.linkPlaceForms()
 	kept := a.ents[:0]
 	for _, e := range a.ents {
-		if e.typ != "" {
+		if e.Type != "" {
 			kept = append(kept, e)
 		}
 	}
@@ -91,102 +94,39 @@ func (a *analysis) linkShortForms() {
 	a.index = nil // built again from the linked entities when asked
 }
 
-// familyNameFirst returns the one person of full, named before s, whose
-// name starts with s's one word (아베 of 아베 신조), or nil when none or
-// several do or another person's name ends with it.
-func familyNameFirst(full []*entity, s *entity) *entity {
-	var found *entity
-	for _, f := range full {
-		if len(f.parts) < 2 {
-			continue
-		}
-		if f.parts[len(f.parts)-1] == s.name {
-			return nil
-		}
-		if f.parts[0] != s.name || f.first() > s.first() {
-			continue
-		}
-		if found != nil {
-			return nil
-		}
-		found = f
-	}
-	return found
-}
-
-// pickFull chooses the person named in full that the short form s refers
-// to: the only candidate; else the one with s's title; else the one whose
-// last mention before s's first mention is the latest.
-func (a *analysis) pickFull(s *entity, cands []*entity) *entity {
-	switch len(cands) {
-	case 0:
-		return nil
-	case 1:
-		return cands[0]
-	}
-	if s.role != "" {
-		var same *entity
-		n := 0
-		for _, c := range cands {
-			if c.role == s.role || strings.HasSuffix(c.role, s.role) {
-				same, n = c, n+1
-			}
-		}
-		if n == 1 {
-			return same
-		}
-	}
-	return lastNamedBefore(cands, s.first())
-}
-
-// lastNamedBefore returns the entity among cands with the latest mention
-// before off, or nil: the one a reader takes as the nearest.
-func lastNamedBefore(cands []*entity, off int) *entity {
-	var best *entity
-	bestAt := -1
-	for _, c := range cands {
-		for _, m := range c.mentions {
-			if m.start < off && m.start > bestAt {
-				best, bestAt = c, m.start
-			}
-		}
-	}
-	return best
-}
-
 // mergeEntity moves the mentions of s to e and drops s (its type is
 // cleared; linkShortForms removes it from the list).
 func (a *analysis) mergeEntity(e, s *entity) {
 	// the index answers both questions per mention, so that merging two
 	// entities of many mentions costs no product of their counts
 	var moved []mention
-	keep := make([]bool, len(s.mentions))
-	for i, m := range s.mentions {
-		if keep[i] = !a.mentions.Overlaps(m.start, m.end, e); keep[i] {
+	keep := make([]bool, len(s.Mentions))
+	for i, m := range s.Mentions {
+		if keep[i] = !a.mentions.Overlaps(m.Start, m.End, e); keep[i] {
 			moved = append(moved, m)
 		}
 	}
-	for i, m := range s.mentions {
+	for i, m := range s.Mentions {
 		to := e
 		if !keep[i] {
 			to = nil
 		}
-		a.mentions.Retarget(mref(m.start, m.end, s), to)
+		a.mentions.Retarget(mref(m.Start, m.End, s), to)
 	}
-	e.mentions = append(e.mentions, moved...)
-	if e.role == "" {
-		e.role = s.role
+	e.Mentions = append(e.Mentions, moved...)
+	if e.Role == "" {
+		e.Role = s.Role
 	}
-	if e.affiliation == nil {
-		e.affiliation = s.affiliation
+	if e.Affiliation == nil {
+		e.Affiliation = s.Affiliation
 	}
 	for _, o := range a.ents {
-		if o.affiliation == s {
-			o.affiliation = e
+		if o.Affiliation == s {
+			o.Affiliation = e
 		}
 	}
-	s.mentions = nil
-	s.typ = ""
+	s.Mentions = nil
+	s.Type = ""
 }
 
 // linkAbbreviations merges an organization named by a shorter form into
@@ -199,7 +139,7 @@ func (a *analysis) mergeEntity(e, s *entity) {
 func (a *analysis) linkAbbreviations() {
 	var orgs []*entity
 	for _, e := range a.ents {
-		if e.typ == TypeOrg && len(e.mentions) > 0 {
+		if e.Type == TypeOrg && len(e.Mentions) > 0 {
 			orgs = append(orgs, e)
 		}
 	}
@@ -208,10 +148,10 @@ func (a *analysis) linkAbbreviations() {
 		var target *entity
 		n := 0
 		for _, f := range orgs {
-			if f == s || f.typ == "" || f.first() > s.first() {
+			if f == s || f.Type == "" || f.First() > s.First() {
 				continue
 			}
-			if a.shortFormOf(shorts, a.forms(f)) {
+			if ent.ShortFormOf(shorts, a.forms(f)) {
 				target, n = f, n+1
 			}
 		}
@@ -224,66 +164,14 @@ func (a *analysis) linkAbbreviations() {
 // forms returns the names an entity goes by in the article, without
 // spaces: its name and the text of its mentions.
 func (a *analysis) forms(e *entity) []string {
-	out := []string{strings.ReplaceAll(e.name, " ", "")}
-	for _, m := range e.mentions {
-		w := strings.ReplaceAll(a.clean[m.start:m.end], " ", "")
+	out := []string{strings.ReplaceAll(e.Name, " ", "")}
+	for _, m := range e.Mentions {
+		w := strings.ReplaceAll(a.clean[m.Start:m.End], " ", "")
 		if !slices.Contains(out, w) {
 			out = append(out, w)
 		}
 	}
 	return out
-}
-
-// shortFormOf reports whether one of the forms shorts is the end of one
-// of the forms fulls or abbreviates it.
-func (a *analysis) shortFormOf(shorts, fulls []string) bool {
-	for _, short := range shorts {
-		if syllables(short) < 2 || !isHangulWord(short) {
-			continue
-		}
-		for _, full := range fulls {
-			if syllables(full) <= syllables(short) {
-				continue
-			}
-			if strings.HasSuffix(full, short) && syllables(short) >= 3 || abbreviates(short, full) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// abbreviates reports whether short keeps syllables of full in order,
-// skipping some (선관위 for 중앙선거관리위원회, 국토부 for 국토교통부), its
-// last syllable among full's last four; or is the piece of full that stops
-// at the start of 위원회 (인수위 for 대통령직인수위원회). A piece of the
-// name that is a word of its own (교통 in 국토교통부) is no abbreviation.
-func abbreviates(short, full string) bool {
-	s, f := []rune(short), []rune(full)
-	if len(s) < 2 || len(s) >= len(f) {
-		return false
-	}
-	j := 0
-	first, last := -1, -1
-	for i := 0; i < len(f) && j < len(s); i++ {
-		if f[i] == s[j] {
-			if j == 0 {
-				first = i
-			}
-			last = i
-			j++
-		}
-	}
-	if j < len(s) || last < len(f)-4 {
-		return false
-	}
-	if i := strings.Index(full, short); i >= 0 {
-		// a piece of the name is no abbreviation (교통 in 국토교통부, 위원회),
-		// unless it stops at the start of 위원회 (인수위, 비대위)
-		_, size := utf8.DecodeLastRuneInString(short)
-		return strings.HasPrefix(full[i+len(short)-size:], "위원")
-	}
-	return first >= 0
 }
 
 // linkAliases merges an organization or place found without the lexicon
@@ -293,9 +181,9 @@ func abbreviates(short, full string) bool {
 func (a *analysis) linkAliases() {
 	byEntry := map[*lexicon.Entry]*entity{}
 	for _, e := range a.ents {
-		if e.entry != nil && e.typ != "" {
-			if _, ok := byEntry[e.entry]; !ok {
-				byEntry[e.entry] = e
+		if e.Entry != nil && e.Type != "" {
+			if _, ok := byEntry[e.Entry]; !ok {
+				byEntry[e.Entry] = e
 			}
 		}
 	}
@@ -303,14 +191,14 @@ func (a *analysis) linkAliases() {
 		return
 	}
 	for _, e := range a.ents {
-		if e.entry != nil || e.typ != TypeOrg && e.typ != TypeLocation {
+		if e.Entry != nil || e.Type != TypeOrg && e.Type != TypeLocation {
 			continue
 		}
-		en, ok := a.x.lex.Lookup(e.name)
+		en, ok := a.x.lex.Lookup(e.Name)
 		if !ok {
 			continue
 		}
-		if target := byEntry[en]; target != nil && target != e && target.typ == e.typ {
+		if target := byEntry[en]; target != nil && target != e && target.Type == e.Type {
 			a.mergeEntity(target, e)
 		}
 	}
@@ -325,11 +213,11 @@ func (a *analysis) linkAliases() {
 // definition wins over the lexicon's (PIF is also a Saudi fund).
 func (a *analysis) bracketAliases() {
 	for _, e := range append([]*entity(nil), a.ents...) {
-		if e.typ != TypeOrg || len(e.mentions) == 0 {
+		if e.Type != TypeOrg || len(e.Mentions) == 0 {
 			continue
 		}
-		for _, m := range append([]mention(nil), e.mentions...) {
-			rest, ok := strings.CutPrefix(a.clean[m.end:], "(")
+		for _, m := range append([]mention(nil), e.Mentions...) {
+			rest, ok := strings.CutPrefix(a.clean[m.End:], "(")
 			if !ok {
 				continue
 			}
@@ -338,7 +226,7 @@ func (a *analysis) bracketAliases() {
 				continue
 			}
 			x := rest[:n]
-			if !latinAbbreviation(x) && !(isHangulWord(x) && inOrderFrom(x, strings.ReplaceAll(e.name, " ", ""))) {
+			if !ent.LatinAbbreviation(x) && !(hangul.IsWord(x) && ent.InOrderFrom(x, strings.ReplaceAll(e.Name, " ", ""))) {
 				continue
 			}
 			a.addAlias(e, x)
@@ -350,42 +238,11 @@ func (a *analysis) bracketAliases() {
 // maxBracketAlias bounds in bytes the abbreviation bracketAliases reads.
 const maxBracketAlias = 24
 
-// inOrderFrom reports whether the syllables of short are syllables of full
-// in order, from its first one (조평통 of 조국평화통일위원회): how Korean
-// abbreviates a name it gives in brackets.
-func inOrderFrom(short, full string) bool {
-	s, f := []rune(short), []rune(full)
-	if len(s) < 2 || len(s) >= len(f) || s[0] != f[0] {
-		return false
-	}
-	j := 0
-	for i := 0; i < len(f) && j < len(s); i++ {
-		if f[i] == s[j] {
-			j++
-		}
-	}
-	return j == len(s)
-}
-
-// latinAbbreviation reports whether x is 2 to 8 capital letters or digits,
-// a letter first.
-func latinAbbreviation(x string) bool {
-	if len(x) < 2 || len(x) > 8 || x[0] < 'A' || x[0] > 'Z' {
-		return false
-	}
-	for i := 0; i < len(x); i++ {
-		if c := x[i]; !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
-			return false
-		}
-	}
-	return true
-}
-
 // addAlias adds every occurrence of the word x in the text, alone or with
 // a particle, as a mention of e; an organization named x merges into e.
 func (a *analysis) addAlias(e *entity, x string) {
 	for _, o := range a.ents {
-		if o != e && o.typ == TypeOrg && o.name == x && o.entry == nil {
+		if o != e && o.Type == TypeOrg && o.Name == x && o.Entry == nil {
 			a.mergeEntity(e, o)
 		}
 	}
@@ -400,11 +257,11 @@ func (a *analysis) addAlias(e *entity, x string) {
 // noun; it is taken after the full name only.
 func (a *analysis) shortOrgForms() {
 	for _, e := range append([]*entity(nil), a.ents...) {
-		if e.typ != TypeOrg || len(e.mentions) == 0 {
+		if e.Type != TypeOrg || len(e.Mentions) == 0 {
 			continue
 		}
-		name := strings.ReplaceAll(e.name, " ", "")
-		if !isHangulWord(name) || syllables(name) < 5 {
+		name := strings.ReplaceAll(e.Name, " ", "")
+		if !hangul.IsWord(name) || syllables(name) < 5 {
 			continue
 		}
 		if _, kind, ok := a.x.lex.OrgSuffix(name); !ok || !stateKinds[kind] && kind != "agency" {
@@ -419,8 +276,8 @@ func (a *analysis) shortOrgForms() {
 			if _, _, ok := a.x.lex.OrgSuffix(y); !ok {
 				continue
 			}
-			a.addOccurrences(e, y, e.first())
-			a.addSpaced(e, y, e.first())
+			a.addOccurrences(e, y, e.First())
+			a.addSpaced(e, y, e.First())
 		}
 	}
 }
@@ -449,7 +306,7 @@ func (a *analysis) addOccurrences(e *entity, x string, from int) {
 			continue
 		}
 		if o, ok := a.mentions.Covering(start, end, func(o *entity) bool { return o != e }); ok {
-			if o.typ != TypeOrg || !a.hasMention(o, span{start, end}) {
+			if o.Type != TypeOrg || !a.hasMention(o, span{Start: start, End: end}) {
 				continue // a longer mention of another entity holds it
 			}
 			a.removeMention(mref(start, end, o))
@@ -457,14 +314,14 @@ func (a *analysis) addOccurrences(e *entity, x string, from int) {
 		if a.overlapsOther(start, end, e) {
 			continue
 		}
-		a.addMention(e, span{start, end}, a.sentenceAt(start))
+		a.addMention(e, span{Start: start, End: end}, a.sentenceAt(start))
 	}
 }
 
 // hasMention reports whether e has a mention of exactly s.
 func (a *analysis) hasMention(e *entity, s span) bool {
-	for _, m := range e.mentions {
-		if m.span == s {
+	for _, m := range e.Mentions {
+		if m.Span == s {
 			return true
 		}
 	}

@@ -8,25 +8,6 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-func TestAbbreviates(t *testing.T) {
-	tests := []struct {
-		short, full string
-		want        bool
-	}{
-		{"인수위", "대한민국제18대대통령직인수위원회", true},
-		{"선관위", "중앙선거관리위원회", true},
-		{"국토부", "국토교통부", true},
-		{"공정위", "공정거래위원회", true},
-		{"국방부", "국토교통부", false},     // 방 is not in the full name
-		{"위원회", "중앙선거관리위원회", false}, // starts inside the name
-		{"교통", "국토교통부", false},      // ends far from the end
-		{"국토교통부", "국토교통부", false},
-	}
-	for _, tt := range tests {
-		assert.Equal(t, tt.want, abbreviates(tt.short, tt.full), "%s / %s", tt.short, tt.full)
-	}
-}
-
 // TestLinkShortForms checks that the people and organizations an article
 // names again by a shorter form are one entity each, named in full.
 func TestLinkShortForms(t *testing.T) {
@@ -74,17 +55,17 @@ func TestLinkAliases(t *testing.T) {
 	en, ok := x.lex.Lookup("한국")
 	require.True(t, ok)
 	a := &analysis{x: x, clean: text}
-	lexEnt := &entity{typ: TypeLocation, name: "한국", entry: en}
-	tagged := &entity{typ: TypeLocation, name: "대한민국"}
-	other := &entity{typ: TypeLocation, name: "서울"}
+	lexEnt := &entity{Type: TypeLocation, Name: "한국", Entry: en}
+	tagged := &entity{Type: TypeLocation, Name: "대한민국"}
+	other := &entity{Type: TypeLocation, Name: "서울"}
 	a.ents = []*entity{lexEnt, tagged, other}
-	a.addMention(lexEnt, span{0, len("한국")}, 0)
+	a.addMention(lexEnt, span{Start: 0, End: len("한국")}, 0)
 	at := len("한국 정부와 ")
-	a.addMention(tagged, span{at, at + len("대한민국")}, 0)
+	a.addMention(tagged, span{Start: at, End: at + len("대한민국")}, 0)
 	a.linkShortForms()
 	require.Len(t, a.ents, 2)
 	assert.Same(t, lexEnt, a.ents[0])
-	assert.Len(t, lexEnt.mentions, 2)
+	assert.Len(t, lexEnt.Mentions, 2)
 }
 
 func TestPlaceForms(t *testing.T) {
@@ -130,20 +111,20 @@ func TestLinkSessions(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
 			a := &analysis{x: x, clean: tt.text}
-			body := &entity{typ: TypeOrg, name: tt.body}
-			sess := &entity{typ: TypeOrg, name: tt.session}
+			body := &entity{Type: TypeOrg, Name: tt.body}
+			sess := &entity{Type: TypeOrg, Name: tt.session}
 			a.ents = []*entity{body, sess}
 			bi := strings.Index(tt.text, tt.body)
-			a.addMention(body, span{bi, bi + len(tt.body)}, 0)
+			a.addMention(body, span{Start: bi, End: bi + len(tt.body)}, 0)
 			si := strings.Index(tt.text, tt.session)
-			a.addMention(sess, span{si, si + len(tt.session)}, 0)
+			a.addMention(sess, span{Start: si, End: si + len(tt.session)}, 0)
 			a.linkSessions()
 			if tt.merged {
-				assert.Empty(t, sess.typ, "the sitting is merged away")
-				assert.Len(t, body.mentions, 2)
+				assert.Empty(t, sess.Type, "the sitting is merged away")
+				assert.Len(t, body.Mentions, 2)
 			} else {
-				assert.Equal(t, TypeOrg, sess.typ)
-				assert.Len(t, body.mentions, 1)
+				assert.Equal(t, TypeOrg, sess.Type)
+				assert.Len(t, body.Mentions, 1)
 			}
 		})
 	}

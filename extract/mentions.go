@@ -24,11 +24,11 @@ func (a *analysis) removeMention(r mentionRef) {
 
 // addMention records a mention of e unless e already has one overlapping it.
 func (a *analysis) addMention(e *entity, s span, sent int) {
-	if s.empty() || s.end-s.start > maxMentionBytes || a.mentions.Overlaps(s.start, s.end, e) {
+	if s.Empty() || s.End-s.Start > maxMentionBytes || a.mentions.Overlaps(s.Start, s.End, e) {
 		return
 	}
-	e.mentions = append(e.mentions, mention{span: s, sent: sent})
-	a.mentions.Add(mref(s.start, s.end, e))
+	e.Mentions = append(e.Mentions, mention{Span: s, Sent: sent})
+	a.mentions.Add(mref(s.Start, s.End, e))
 }
 
 // widenMention records s as a mention of e in place of the mentions of e
@@ -37,11 +37,11 @@ func (a *analysis) addMention(e *entity, s span, sent int) {
 func (a *analysis) widenMention(e *entity, s span, sent int) {
 	var inside []mentionRef
 	crossing := false
-	a.mentions.Each(s.start-a.mentions.Reach(), s.end, func(r mentionRef) bool {
-		if r.Value != e || r.End <= s.start || s.end <= r.Start {
+	a.mentions.Each(s.Start-a.mentions.Reach(), s.End, func(r mentionRef) bool {
+		if r.Value != e || r.End <= s.Start || s.End <= r.Start {
 			return true
 		}
-		if s.start <= r.Start && r.End <= s.end {
+		if s.Start <= r.Start && r.End <= s.End {
 			inside = append(inside, r)
 			return true
 		}
@@ -70,22 +70,22 @@ func (d mentionDrops) drop(ix *mentionIndex, r mentionRef) {
 	if d[r.Value] == nil {
 		d[r.Value] = map[span]bool{}
 	}
-	d[r.Value][span{r.Start, r.End}] = true
+	d[r.Value][span{Start: r.Start, End: r.End}] = true
 }
 
 // flush removes the dropped mentions from their entities' lists.
 func (d mentionDrops) flush() {
 	for e, spans := range d {
-		kept := e.mentions[:0]
-		for _, m := range e.mentions {
-			if spans[m.span] {
-				delete(spans, m.span) // the first such mention only
+		kept := e.Mentions[:0]
+		for _, m := range e.Mentions {
+			if spans[m.Span] {
+				delete(spans, m.Span) // the first such mention only
 				continue
 			}
 			kept = append(kept, m)
 		}
-		clear(e.mentions[len(kept):])
-		e.mentions = kept
+		clear(e.Mentions[len(kept):])
+		e.Mentions = kept
 	}
 	clear(d)
 }

@@ -36,7 +36,7 @@ func (a *analysis) tagModel() {
 func (a *analysis) addModelEntities() {
 	byName := map[string]*entity{}
 	for _, e := range a.ents {
-		byName[e.typ+"\x00"+e.name] = e
+		byName[e.Type+"\x00"+e.Name] = e
 	}
 	rules := a.ruleDates()
 	storms := a.stormNames(a.clean)
@@ -93,7 +93,7 @@ func (a *analysis) addModelEntities() {
 			}
 			if en := a.countryOfInitial(s.Start, s.End); en != nil && typ != TypePerson {
 				// 한미 양국, 남북, 남측: the country the syllable stands for
-				a.addMention(a.entityForEntry(en), span{s.Start, s.End}, a.sentenceAt(s.Start))
+				a.addMention(a.entityForEntry(en), span{Start: s.Start, End: s.End}, a.sentenceAt(s.Start))
 				continue
 			}
 			if a.commonWordSpan(s.Start, s.End, text, typ) {
@@ -114,14 +114,14 @@ func (a *analysis) addModelEntities() {
 				e = a.personWithPart(text)
 			}
 			if e == nil {
-				e = &entity{typ: typ, name: text}
+				e = &entity{Type: typ, Name: text}
 				if typ == TypePerson {
-					e.parts = strings.Fields(text)
+					e.Parts = strings.Fields(text)
 				}
 				byName[typ+"\x00"+text] = e
 				a.ents = append(a.ents, e)
 			}
-			a.addMention(e, span{s.Start, s.End}, a.sentenceAt(s.Start))
+			a.addMention(e, span{Start: s.Start, End: s.End}, a.sentenceAt(s.Start))
 		case "DT", "TI":
 			a.addModelDate(s, text, rules)
 		case "QT":
@@ -299,7 +299,7 @@ func (a *analysis) placeWord(w string) bool {
 	if en, ok := a.x.lex.Lookup(w); ok {
 		return en.Type == TypeLocation
 	}
-	if !isHangulWord(w) || syllables(w) < 2 {
+	if !hangul.IsWord(w) || syllables(w) < 2 {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(w)
@@ -354,7 +354,7 @@ func (a *analysis) yieldToModel(start, end int, typ string, drops mentionDrops) 
 			inside = append(inside, r)
 			return true
 		}
-		if r.Value.typ == typ && r.Start == start && r.End == end {
+		if r.Value.Type == typ && r.Start == start && r.End == end {
 			ok = false // the rule's mention says the same (김씨 of 김 모씨): it stays, with its linking
 			return false
 		}
@@ -373,14 +373,14 @@ func (a *analysis) yieldToModel(start, end int, typ string, drops mentionDrops) 
 		drops.drop(&a.mentions, r)
 	}
 	for _, r := range inside {
-		if r.Value.typ == TypePerson {
+		if r.Value.Type == TypePerson {
 			// 라브로프 inside 세르게이 라브로프: the person's mention grows
 			drops.drop(&a.mentions, r)
-			if r.Value.name == a.clean[r.Start:r.End] {
-				r.Value.name = a.clean[start:end]
-				r.Value.parts = strings.Fields(r.Value.name)
+			if r.Value.Name == a.clean[r.Start:r.End] {
+				r.Value.Name = a.clean[start:end]
+				r.Value.Parts = strings.Fields(r.Value.Name)
 			}
-			a.addMention(r.Value, span{start, end}, a.sentenceAt(start))
+			a.addMention(r.Value, span{Start: start, End: end}, a.sentenceAt(start))
 			return false
 		}
 		drops.drop(&a.mentions, r)
@@ -555,7 +555,7 @@ var phraseEndingJosa = setOf("은", "는", "을", "를", "에서", "에게", "�
 // foreignNameWord reports whether w may be a word of a foreign person's
 // name (see extendForeignName).
 func (a *analysis) foreignNameWord(w string) bool {
-	if !isHangulWord(w) || syllables(w) < 2 || syllables(w) > 5 || notNames[w] || a.x.lex.IsCommonNoun(w) || a.verbWord(w) {
+	if !hangul.IsWord(w) || syllables(w) < 2 || syllables(w) > 5 || notNames[w] || a.x.lex.IsCommonNoun(w) || a.verbWord(w) {
 		return false
 	}
 	if a.koreanFullName(w) && !a.x.lex.IsNameWord(w) {
@@ -644,7 +644,7 @@ func (a *analysis) surnameOfPerson(w string) bool {
 		return false
 	}
 	for _, e := range a.ents {
-		if e.typ == TypePerson && len(e.parts) == 1 && syllables(e.name) >= 2 && strings.HasPrefix(e.name, w) && a.koreanName(e.name) {
+		if e.Type == TypePerson && len(e.Parts) == 1 && syllables(e.Name) >= 2 && strings.HasPrefix(e.Name, w) && a.koreanName(e.Name) {
 			return true
 		}
 	}
@@ -724,7 +724,7 @@ var residentNouns = setOf("구민", "군민", "시민", "도민", "읍민", "면
 // bare reports whether e was found by a rule and carries nothing the model
 // could not give: no lexicon entry, English name, role or affiliation.
 func bare(e *entity) bool {
-	return e.entry == nil && e.english == "" && e.role == "" && e.affiliation == nil
+	return e.Entry == nil && e.English == "" && e.Role == "" && e.Affiliation == nil
 }
 
 // modelNameOK filters the tagger's names: no pronouns, generic nouns or
@@ -768,7 +768,7 @@ func (a *analysis) modelNameOK(text, typ string) bool {
 			return false // 윤 (대통령) is a person; a lone 단 is not
 		}
 		for _, w := range words {
-			if !isHangulWord(w) || personalPronounForms[w] {
+			if !hangul.IsWord(w) || personalPronounForms[w] {
 				return false // 네가 이(씨): you, and a surname
 			}
 		}
@@ -794,7 +794,7 @@ var personalPronounForms = setOf("내가", "네가", "니가", "제가", "나는
 func (a *analysis) personWithPart(w string) *entity {
 	var found *entity
 	for _, e := range a.ents {
-		if e.typ != TypePerson || len(e.parts) < 2 || e.parts[len(e.parts)-1] != w {
+		if e.Type != TypePerson || len(e.Parts) < 2 || e.Parts[len(e.Parts)-1] != w {
 			continue
 		}
 		if found != nil {
@@ -817,11 +817,11 @@ type dateRef struct {
 func (a *analysis) ruleDates() []dateRef {
 	var out []dateRef
 	for _, d := range a.dates {
-		for _, m := range d.mentions {
-			out = append(out, dateRef{span: m.span, e: d})
+		for _, m := range d.Mentions {
+			out = append(out, dateRef{span: m.Span, e: d})
 		}
 	}
-	slices.SortFunc(out, func(x, y dateRef) int { return x.start - y.start })
+	slices.SortFunc(out, func(x, y dateRef) int { return x.Start - y.Start })
 	return out
 }
 
@@ -838,16 +838,16 @@ func (a *analysis) addModelDate(s ner.Span, text string, rules []dateRef) {
 		return // a duration such as 4년간 is an amount
 	}
 	value := ""
-	first := sort.Search(len(rules), func(k int) bool { return rules[k].end > s.Start })
+	first := sort.Search(len(rules), func(k int) bool { return rules[k].End > s.Start })
 	last := first
-	for ; last < len(rules) && rules[last].start < s.End; last++ {
-		if r := rules[last]; !r.replaced && (r.start < s.Start || s.End < r.end) {
+	for ; last < len(rules) && rules[last].Start < s.End; last++ {
+		if r := rules[last]; !r.replaced && (r.Start < s.Start || s.End < r.End) {
 			return // crossing or wider: the rules' reading stands
 		}
 	}
 	for k := first; k < last; k++ {
 		if !rules[k].replaced && value == "" {
-			value = rules[k].e.value
+			value = rules[k].e.Value
 		}
 		rules[k].replaced = true
 	}
@@ -855,8 +855,8 @@ func (a *analysis) addModelDate(s ner.Span, text string, rules []dateRef) {
 	if s.Label == "TI" {
 		typ = TypeTime
 	}
-	e := &entity{typ: typ, name: text, value: value}
-	e.addDateMention(span{s.Start, s.End}, a.sentenceAt(s.Start))
+	e := &entity{Type: typ, Name: text, Value: value}
+	e.AddDateMention(span{Start: s.Start, End: s.End}, a.sentenceAt(s.Start))
 	a.dates = append(a.dates, e)
 }
 
@@ -874,13 +874,13 @@ func (a *analysis) dropReplacedDates(rules []dateRef) {
 		}
 	}
 	for d, spans := range gone {
-		kept := d.mentions[:0]
-		for _, m := range d.mentions {
-			if !spans[m.span] {
+		kept := d.Mentions[:0]
+		for _, m := range d.Mentions {
+			if !spans[m.Span] {
 				kept = append(kept, m)
 			}
 		}
-		d.mentions = kept
+		d.Mentions = kept
 	}
 }
 
@@ -909,7 +909,7 @@ func (a *analysis) counted(text string) (normalize.Amount, bool) {
 	if strings.HasSuffix(unit, "째") {
 		kind = "ordinal"
 	}
-	if unit == "" || syllables(unit) > 3 || !isHangulWord(unit) {
+	if unit == "" || syllables(unit) > 3 || !hangul.IsWord(unit) {
 		return normalize.Amount{}, false
 	}
 	n, err := normalize.ParseNumber(num)

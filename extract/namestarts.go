@@ -28,7 +28,7 @@ func (a *analysis) entitiesStarting(s string) []*entity {
 		a.starts = ix
 	}
 	for _, e := range a.ents[ix.n:] {
-		r, _ := utf8.DecodeRuneInString(e.name)
+		r, _ := utf8.DecodeRuneInString(e.Name)
 		ix.by[r] = append(ix.by[r], e)
 	}
 	if ix.n = len(a.ents); ix.n > 0 {

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/kextract/kextract/internal/hangul"
+)
 
 // A city's neighbourhood (행정동) is often divided into numbered parts, and
 // news writes the part with a space: 풍덕천 2동, 신림 3동, 역삼 1동. The
@@ -29,11 +33,11 @@ func (a *analysis) numberedDongs(all []sentenceTokens) {
 			if !ok || !a.dongName(t.text) {
 				continue
 			}
-			if e := a.entityOf(t, ""); e != nil && e.typ == TypeOrg {
+			if e := a.entityOf(t, ""); e != nil && e.Type == TypeOrg {
 				continue
 			}
-			sp := span{t.start, u.start + end}
-			a.addMention(a.entityNamed(byName, TypeLocation, a.clean[sp.start:sp.end]), sp, st.idx)
+			sp := span{Start: t.start, End: u.start + end}
+			a.addMention(a.entityNamed(byName, TypeLocation, a.clean[sp.Start:sp.End]), sp, st.idx)
 		}
 	}
 }
@@ -43,7 +47,7 @@ func (a *analysis) numberedDongs(all []sentenceTokens) {
 // flats), numeral or determiner.
 func (a *analysis) dongName(w string) bool {
 	n := syllables(w)
-	return n >= 2 && n <= 4 && isHangulWord(w) && !countWords[w] && !a.x.lex.IsCommonNoun(w)
+	return n >= 2 && n <= 4 && hangul.IsWord(w) && !countWords[w] && !a.x.lex.IsCommonNoun(w)
 }
 
 // dongPartEnd returns the byte length of the numbered part at the start of

@@ -28,11 +28,11 @@ var locativeNouns = []string{"앞마당", "앞", "광장", "마당", "정문", "
 // every mention is of the place (with a locative particle or noun).
 func (a *analysis) officeBuildings() {
 	for _, e := range a.ents {
-		if e.typ != TypeOrg || len(e.mentions) == 0 || !hasAnySuffix(e.name, officeSuffixes...) || e.name == "청사" {
+		if e.Type != TypeOrg || len(e.Mentions) == 0 || !hasAnySuffix(e.Name, officeSuffixes...) || e.Name == "청사" {
 			continue
 		}
 		if a.onlyAsPlace(e) {
-			e.typ = TypeLocation
+			e.Type = TypeLocation
 		}
 	}
 }
@@ -40,8 +40,8 @@ func (a *analysis) officeBuildings() {
 // onlyAsPlace reports whether every mention of e names the place of an
 // event (a locative particle or noun after it).
 func (a *analysis) onlyAsPlace(e *entity) bool {
-	for _, m := range e.mentions {
-		if !a.locativeAfter(m.end) {
+	for _, m := range e.Mentions {
+		if !a.locativeAfter(m.End) {
 			return false
 		}
 	}

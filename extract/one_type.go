@@ -9,26 +9,26 @@ package extract
 func (a *analysis) oneTypePerName() {
 	byName := map[string]*entity{}
 	for _, e := range a.ents {
-		if e.typ != TypePerson && e.typ != TypeOrg && e.typ != TypeLocation || len(e.mentions) == 0 {
+		if e.Type != TypePerson && e.Type != TypeOrg && e.Type != TypeLocation || len(e.Mentions) == 0 {
 			continue
 		}
-		o := byName[e.name]
+		o := byName[e.Name]
 		if o == nil {
-			byName[e.name] = e
+			byName[e.Name] = e
 			continue
 		}
-		if o.entry != nil && e.entry != nil {
+		if o.Entry != nil && e.Entry != nil {
 			continue
 		}
 		keep, drop := o, e
-		if se, so := typeEvidence(e), typeEvidence(o); se > so || se == so && len(e.mentions) > len(o.mentions) {
+		if se, so := typeEvidence(e), typeEvidence(o); se > so || se == so && len(e.Mentions) > len(o.Mentions) {
 			keep, drop = e, o
 		}
-		for _, m := range append([]mention(nil), drop.mentions...) {
-			a.removeMention(mref(m.start, m.end, drop))
-			a.addMention(keep, m.span, m.sent)
+		for _, m := range append([]mention(nil), drop.Mentions...) {
+			a.removeMention(mref(m.Start, m.End, drop))
+			a.addMention(keep, m.Span, m.Sent)
 		}
-		byName[e.name] = keep
+		byName[e.Name] = keep
 	}
 }
 
@@ -36,10 +36,10 @@ func (a *analysis) oneTypePerName() {
 // it (2), a lexicon entry (1), nothing (0).
 func typeEvidence(e *entity) int {
 	n := 0
-	if e.role != "" {
+	if e.Role != "" {
 		n += 2
 	}
-	if e.entry != nil {
+	if e.Entry != nil {
 		n++
 	}
 	return n

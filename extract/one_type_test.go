@@ -19,7 +19,7 @@ func TestOneTypePerName(t *testing.T) {
 			i += strings.Index(text[i:], "하마스") + len("하마스")
 		}
 		j := i + strings.Index(text[i:], "하마스")
-		return span{j, j + len("하마스")}
+		return span{Start: j, End: j + len("하마스")}
 	}
 	tests := []struct {
 		name     string
@@ -27,24 +27,24 @@ func TestOneTypePerName(t *testing.T) {
 		wantType string // the type of the one entity left; "" for two
 	}{
 		{"more mentions win", func(a *analysis) (*entity, *entity) {
-			x := &entity{typ: TypeLocation, name: "하마스"}
-			y := &entity{typ: TypeOrg, name: "하마스"}
+			x := &entity{Type: TypeLocation, Name: "하마스"}
+			y := &entity{Type: TypeOrg, Name: "하마스"}
 			a.addMention(x, at(0), 0)
 			a.addMention(y, at(1), 1)
 			a.addMention(y, at(2), 2)
 			return x, y
 		}, TypeOrg},
 		{"a role shows the type", func(a *analysis) (*entity, *entity) {
-			x := &entity{typ: TypeOrg, name: "하마스"}
-			y := &entity{typ: TypePerson, name: "하마스", role: "대변인"}
+			x := &entity{Type: TypeOrg, Name: "하마스"}
+			y := &entity{Type: TypePerson, Name: "하마스", Role: "대변인"}
 			a.addMention(x, at(0), 0)
 			a.addMention(x, at(1), 1)
 			a.addMention(y, at(2), 2)
 			return x, y
 		}, TypePerson},
 		{"two lexicon entries stay apart", func(a *analysis) (*entity, *entity) {
-			x := &entity{typ: TypeOrg, name: "하마스", entry: &lexicon.Entry{ID: "org:x"}}
-			y := &entity{typ: TypeLocation, name: "하마스", entry: &lexicon.Entry{ID: "place:y"}}
+			x := &entity{Type: TypeOrg, Name: "하마스", Entry: &lexicon.Entry{ID: "org:x"}}
+			y := &entity{Type: TypeLocation, Name: "하마스", Entry: &lexicon.Entry{ID: "place:y"}}
 			a.addMention(x, at(0), 0)
 			a.addMention(y, at(1), 1)
 			return x, y
@@ -55,11 +55,11 @@ func TestOneTypePerName(t *testing.T) {
 			a := &analysis{x: testExtractor(t), clean: text}
 			x, y := tt.build(a)
 			a.ents = []*entity{x, y}
-			n := len(x.mentions) + len(y.mentions)
+			n := len(x.Mentions) + len(y.Mentions)
 			a.oneTypePerName()
 			var left []*entity
 			for _, e := range a.ents {
-				if len(e.mentions) > 0 {
+				if len(e.Mentions) > 0 {
 					left = append(left, e)
 				}
 			}
@@ -68,8 +68,8 @@ func TestOneTypePerName(t *testing.T) {
 				return
 			}
 			if assert.Len(t, left, 1) {
-				assert.Equal(t, tt.wantType, left[0].typ)
-				assert.Len(t, left[0].mentions, n, "every mention kept")
+				assert.Equal(t, tt.wantType, left[0].Type)
+				assert.Len(t, left[0].Mentions, n, "every mention kept")
 			}
 		})
 	}

@@ -23,7 +23,7 @@ func (a *analysis) dropOverlaps() {
 	var all []ref
 	for _, list := range [2][]*entity{a.ents, a.dates} {
 		for _, e := range list {
-			for _, m := range e.mentions {
+			for _, m := range e.Mentions {
 				all = append(all, ref{e: e, order: len(all), m: m})
 			}
 		}
@@ -32,24 +32,24 @@ func (a *analysis) dropOverlaps() {
 		return
 	}
 	slices.SortFunc(all, func(x, y ref) int {
-		if x.m.start != y.m.start {
-			return x.m.start - y.m.start
+		if x.m.Start != y.m.Start {
+			return x.m.Start - y.m.Start
 		}
 		return x.order - y.order
 	})
 	overlap := false
-	for i, end := 1, all[0].m.end; i < len(all); i++ {
-		if all[i].m.start < end {
+	for i, end := 1, all[0].m.End; i < len(all); i++ {
+		if all[i].m.Start < end {
 			overlap = true
 			break
 		}
-		end = max(end, all[i].m.end)
+		end = max(end, all[i].m.End)
 	}
 	if !overlap {
 		return
 	}
 	slices.SortStableFunc(all, func(x, y ref) int {
-		if lx, ly := x.m.end-x.m.start, y.m.end-y.m.start; lx != ly {
+		if lx, ly := x.m.End-x.m.Start, y.m.End-y.m.Start; lx != ly {
 			return ly - lx
 		}
 		return x.order - y.order
@@ -59,28 +59,28 @@ func (a *analysis) dropOverlaps() {
 	taken := make([]bool, len(a.clean))
 	drop := map[*entity][]span{}
 	for _, r := range all {
-		if r.m.start < 0 || r.m.end > len(taken) {
+		if r.m.Start < 0 || r.m.End > len(taken) {
 			continue
 		}
 		free := true
-		for i := r.m.start; i < r.m.end && free; i++ {
+		for i := r.m.Start; i < r.m.End && free; i++ {
 			free = !taken[i]
 		}
 		if !free {
-			drop[r.e] = append(drop[r.e], r.m.span)
+			drop[r.e] = append(drop[r.e], r.m.Span)
 			continue
 		}
-		for i := r.m.start; i < r.m.end; i++ {
+		for i := r.m.Start; i < r.m.End; i++ {
 			taken[i] = true
 		}
 	}
 	for e, spans := range drop {
-		if e.typ == TypeDate || e.typ == TypeTime {
-			e.mentions = slices.DeleteFunc(e.mentions, func(m mention) bool { return slices.Contains(spans, m.span) })
+		if e.Type == TypeDate || e.Type == TypeTime {
+			e.Mentions = slices.DeleteFunc(e.Mentions, func(m mention) bool { return slices.Contains(spans, m.Span) })
 			continue
 		}
 		for _, s := range spans {
-			a.removeMention(mref(s.start, s.end, e))
+			a.removeMention(mref(s.Start, s.End, e))
 		}
 	}
 }

@@ -20,23 +20,23 @@ const partyLead = 4
 // person's first mention, in the same paragraph.
 func (a *analysis) affiliationsFromPartyTopic() {
 	for _, p := range a.ents {
-		if p.typ != TypePerson || p.affiliation != nil || len(p.mentions) == 0 {
+		if p.Type != TypePerson || p.Affiliation != nil || len(p.Mentions) == 0 {
 			continue
 		}
-		party, member := partyRoles[lastWord(p.role)], memberRoles[lastWord(p.role)]
+		party, member := partyRoles[lastWord(p.Role)], memberRoles[lastWord(p.Role)]
 		if !party && !member {
 			continue
 		}
-		m := p.mentions[0]
-		if m.sent == 0 {
+		m := p.Mentions[0]
+		if m.Sent == 0 {
 			continue
 		}
-		prev := a.sents[m.sent-1]
-		if a.paragraphsBetween(prev.Start, m.start) > 0 {
+		prev := a.sents[m.Sent-1]
+		if a.paragraphsBetween(prev.Start, m.Start) > 0 {
 			continue
 		}
-		if body := a.bodyTopic(a.sentenceWords(m.sent-1), member); body != nil {
-			p.affiliation = body
+		if body := a.bodyTopic(a.sentenceWords(m.Sent-1), member); body != nil {
+			p.Affiliation = body
 		}
 	}
 }
@@ -51,7 +51,7 @@ func (a *analysis) bodyTopic(toks []token, member bool) *entity {
 		if e == nil {
 			continue
 		}
-		if member && isOutlet(e) || !member && (e.entry == nil || e.entry.Kind != "party") {
+		if member && isOutlet(e) || !member && (e.Entry == nil || e.Entry.Kind != "party") {
 			return nil
 		}
 		j := toks[k].josa()

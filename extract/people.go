@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	ent "github.com/kextract/kextract/extract/internal/entity"
+
 	"github.com/kextract/kextract/internal/hangul"
 	"github.com/kextract/kextract/lexicon"
 )
@@ -92,7 +94,7 @@ func (a *analysis) anyTitle(w string) (lexicon.TitleInfo, bool) {
 // more, the noun before it too, and the title must not also be a common
 // noun (주식시장 is a market).
 func (a *analysis) compoundTitle(w string) (lexicon.TitleInfo, bool) {
-	if len(w) < 4*3 || !isHangulWord(w) || syllables(w) < 4 { // four syllables are 12 bytes
+	if len(w) < 4*3 || !hangul.IsWord(w) || syllables(w) < 4 { // four syllables are 12 bytes
 		return lexicon.TitleInfo{}, false
 	}
 	tm, ok := a.x.lex.TitleEndingAt(w, len(w))
@@ -146,7 +148,7 @@ func (a *analysis) hiAdverb(w string) bool {
 
 // nameLike reports whether w can be a word of a person's name.
 func (a *analysis) nameLike(w string) bool {
-	if !isHangulWord(w) || notNames[w] || stationedIn[w] || sentenceAdverbs[w] || a.hiAdverb(w) || postpositionVerbs[w] || a.nounAndSuffix(w) || adverbOrVerbNoun(w) {
+	if !hangul.IsWord(w) || notNames[w] || stationedIn[w] || sentenceAdverbs[w] || a.hiAdverb(w) || postpositionVerbs[w] || a.nounAndSuffix(w) || adverbOrVerbNoun(w) {
 		return false // (더군다나 프란치스코 교황이: an adverb before the name)
 	}
 	n := utf8.RuneCountInString(w)
@@ -178,7 +180,7 @@ func (a *analysis) nameLike(w string) bool {
 // koreanName reports whether w looks like a Korean full name: a surname and
 // a one- or two-syllable given name.
 func (a *analysis) koreanName(w string) bool {
-	if !isHangulWord(w) || notNames[w] || stationedIn[w] {
+	if !hangul.IsWord(w) || notNames[w] || stationedIn[w] {
 		return false
 	}
 	n := utf8.RuneCountInString(w)
@@ -410,8 +412,8 @@ func (a *analysis) personBeforeTitle(st sentenceTokens, t0, ti int) bool {
 			j--
 			continue
 		}
-		if e := a.entityOf(toks[j], ""); e != nil && (e.typ == TypeOrg || e.typ == TypeLocation) {
-			if e.typ == TypeOrg && aff == nil {
+		if e := a.entityOf(toks[j], ""); e != nil && (e.Type == TypeOrg || e.Type == TypeLocation) {
+			if e.Type == TypeOrg && aff == nil {
 				aff = e
 			}
 			roleStart = j
@@ -427,7 +429,7 @@ func (a *analysis) personBeforeTitle(st sentenceTokens, t0, ti int) bool {
 	// in Chinese, two)
 	glossed := false
 	if j > 0 && toks[j].punctBefore == "(" && toks[j].script == scriptHanja && strings.HasPrefix(toks[j+1].punctBefore, ")") &&
-		isHangulWord(toks[j-1].text) {
+		hangul.IsWord(toks[j-1].text) {
 		n, syl := utf8.RuneCountInString(toks[j].text), syllables(toks[j-1].text)
 		glossed = n >= 2 && n <= syl && syl <= 2*n
 	}
@@ -450,7 +452,7 @@ func (a *analysis) personBeforeTitle(st sentenceTokens, t0, ti int) bool {
 	if strings.ContainsAny(last.punctBefore, ")]") {
 		return false // X(English)의 [title]: the particle after a gloss
 	}
-	if e := a.entityOf(last, ""); e != nil && e.typ != TypePerson {
+	if e := a.entityOf(last, ""); e != nil && e.Type != TypePerson {
 		return false // (…)은 미국의 싱어송라이터: a place, not a name
 	}
 	if last.josa() == "" && a.officeBeforeHead(last.end) {
@@ -508,7 +510,7 @@ func (a *analysis) personBeforeTitle(st sentenceTokens, t0, ti int) bool {
 // consonant, bare, right after a known given name (리즈 트러스 총리).
 func (a *analysis) transliteratedAfterGiven(toks []token, k int) bool {
 	w := toks[k].text
-	if k == 0 || !isHangulWord(w) || notNames[w] || syllables(w) < 2 || syllables(w) > 5 || !strings.ContainsAny(w, transliterationSyllables) {
+	if k == 0 || !hangul.IsWord(w) || notNames[w] || syllables(w) < 2 || syllables(w) > 5 || !strings.ContainsAny(w, transliterationSyllables) {
 		return false
 	}
 	if _, ok := a.x.lex.Title(w); ok {
@@ -535,7 +537,7 @@ func (a *analysis) givenNameBefore(toks []token, k int) bool {
 		return false
 	}
 	p := toks[k-1]
-	if e := a.entityOf(p, ""); e != nil && e.typ != TypePerson {
+	if e := a.entityOf(p, ""); e != nil && e.Type != TypePerson {
 		return false // 한화 이글스 정우람 선수: the team's name ends before the person's
 	}
 	if a.koreanFullName(toks[k].text) && !a.x.lex.IsNameWord(p.text) {
@@ -651,10 +653,10 @@ func (a *analysis) surnameMention(st sentenceTokens, t, title token, role string
 	if title.stem() == "모씨" || title.stem() == "모" {
 		return // 김 모씨 is someone unnamed (findAnonymous), not 김영오
 	}
-	sp := span{t.start, t.end}
+	sp := span{Start: t.start, End: t.end}
 	var cands []*entity
 	for _, e := range a.entitiesStarting(t.text) {
-		if e.typ == TypePerson && len(e.parts) == 1 && strings.HasPrefix(e.name, t.text) && a.koreanName(e.name) {
+		if e.Type == TypePerson && len(e.Parts) == 1 && strings.HasPrefix(e.Name, t.text) && a.koreanName(e.Name) {
 			cands = append(cands, e)
 		}
 	}
@@ -662,13 +664,13 @@ func (a *analysis) surnameMention(st sentenceTokens, t, title token, role string
 	if len(cands) == 0 && honorific {
 		// 최씨 after 최 아무개, 김씨 after 김 모씨: the unnamed person of that surname
 		for _, e := range a.entitiesStarting(t.text) {
-			if e.typ == TypePerson && len(e.parts) == 1 && e.parts[0] == t.text && e.name != t.text && certainName(e.name) {
+			if e.Type == TypePerson && len(e.Parts) == 1 && e.Parts[0] == t.text && e.Name != t.text && certainName(e.Name) {
 				cands = append(cands, e)
 			}
 		}
 	}
-	match := a.pickBySurname(cands, title.stem(), sp.start)
-	wide := span{sp.start, refEnd}
+	match := a.pickBySurname(cands, title.stem(), sp.Start)
+	wide := span{Start: sp.Start, End: refEnd}
 	if match != nil {
 		a.addReference(match, sp, wide, st.idx)
 		return
@@ -676,9 +678,9 @@ func (a *analysis) surnameMention(st sentenceTokens, t, title token, role string
 	if wordSurnames[t.text] && !honorific {
 		return // 뒤쫓던 한 경찰관, 우리 당 후보, 시ㆍ도 소방본부장: no one of that name
 	}
-	name := a.clean[sp.start:sp.end]
+	name := a.clean[sp.Start:sp.End]
 	for _, e := range a.entitiesStarting(name) {
-		if e.typ == TypePerson && e.name == name && len(e.parts) == 1 && e.parts[0] == t.text {
+		if e.Type == TypePerson && e.Name == name && len(e.Parts) == 1 && e.Parts[0] == t.text {
 			// the surname alone again: the one person the linking makes
 			// of all its mentions, found here so that a document of
 			// many such mentions does not hold as many entities
@@ -686,7 +688,7 @@ func (a *analysis) surnameMention(st sentenceTokens, t, title token, role string
 			return
 		}
 	}
-	p := &entity{typ: TypePerson, name: name, parts: []string{t.text}, role: role}
+	p := &entity{Type: TypePerson, Name: name, Parts: []string{t.text}, Role: role}
 	a.ents = append(a.ents, p)
 	a.addReference(p, sp, wide, st.idx)
 }
@@ -718,7 +720,7 @@ func (a *analysis) pickBySurname(cands []*entity, title string, off int) *entity
 	}
 	var byRole []*entity
 	for _, e := range cands {
-		if title != "" && e.role != "" && strings.HasSuffix(e.role, title) {
+		if title != "" && e.Role != "" && strings.HasSuffix(e.Role, title) {
 			byRole = append(byRole, e)
 		}
 	}
@@ -728,7 +730,7 @@ func (a *analysis) pickBySurname(cands []*entity, title string, off int) *entity
 	if len(byRole) > 1 {
 		cands = byRole
 	}
-	return lastNamedBefore(cands, off)
+	return ent.LastNamedBefore(cands, off)
 }
 
 // personAfterClause handles TITLE을 맡고 있는 NAME은: the person named after a
@@ -848,9 +850,9 @@ func (a *analysis) orgBefore(toks []token, t0 int) *entity {
 	}
 	// an unknown name in X의 [title] [person] is the person's organization
 	if toks[k].josa() == "의" && a.orgNameLike(toks[k]) {
-		e := &entity{typ: TypeOrg, name: toks[k].stem()}
+		e := &entity{Type: TypeOrg, Name: toks[k].stem()}
 		a.ents = append(a.ents, e)
-		a.addMention(e, span{toks[k].start, toks[k].stemEnd()}, a.sentenceAt(toks[k].start))
+		a.addMention(e, span{Start: toks[k].start, End: toks[k].stemEnd()}, a.sentenceAt(toks[k].start))
 		return e
 	}
 	return nil
@@ -879,11 +881,11 @@ func (a *analysis) orgNameLike(t token) bool {
 // addPerson records a person named by the words name (the last may carry a
 // particle), merging with a person of the same name.
 func (a *analysis) addPerson(st sentenceTokens, name []token, role string, aff *entity) {
-	sp := span{name[0].start, name[len(name)-1].stemEnd()}
-	if e := a.entityAt(sp.start, sp.end, ""); e != nil && e.typ != TypePerson {
+	sp := span{Start: name[0].start, End: name[len(name)-1].stemEnd()}
+	if e := a.entityAt(sp.Start, sp.End, ""); e != nil && e.Type != TypePerson {
 		return // already an organization or place
 	}
-	if last := name[len(name)-1].stem(); strings.Contains(a.clean[sp.start:sp.end], "-") && syllables(last) >= 3 {
+	if last := name[len(name)-1].stem(); strings.Contains(a.clean[sp.Start:sp.End], "-") && syllables(last) >= 3 {
 		if _, kind, ok := a.x.lex.OrgSuffix(last); ok && kind == "government" {
 			return // 노동부, 이주-이민부 장관: a ministry, no name in parts
 		}
@@ -892,10 +894,10 @@ func (a *analysis) addPerson(st sentenceTokens, name []token, role string, aff *
 	for i, t := range name {
 		parts[i] = t.stem()
 	}
-	full := a.clean[sp.start:sp.end]
+	full := a.clean[sp.Start:sp.End]
 	var p *entity
 	for _, e := range a.ents {
-		if e.typ == TypePerson && e.name == full {
+		if e.Type == TypePerson && e.Name == full {
 			p = e
 			break
 		}
@@ -904,22 +906,22 @@ func (a *analysis) addPerson(st sentenceTokens, name []token, role string, aff *
 		// 장-피에르 대변인 after 카린 장-피에르 백악관 대변인: the family
 		// name of a person named in full before
 		for _, e := range a.ents {
-			if e.typ == TypePerson && strings.HasSuffix(e.name, " "+full) && e.first() < sp.start {
+			if e.Type == TypePerson && strings.HasSuffix(e.Name, " "+full) && e.First() < sp.Start {
 				p = e
 				break
 			}
 		}
 	}
 	if p == nil {
-		p = &entity{typ: TypePerson, name: full, parts: parts}
+		p = &entity{Type: TypePerson, Name: full, Parts: parts}
 		a.ents = append(a.ents, p)
 	}
 	a.addMention(p, sp, st.idx)
-	if p.role == "" && role != "" {
-		p.role = role
+	if p.Role == "" && role != "" {
+		p.Role = role
 	}
-	if p.affiliation == nil && aff != nil {
-		p.affiliation = aff
+	if p.Affiliation == nil && aff != nil {
+		p.Affiliation = aff
 	}
 }
 
@@ -937,7 +939,7 @@ func (a *analysis) affiliationsByPosition(all []sentenceTokens) {
 				continue
 			}
 			p := a.entityAt(t.start, t.stemEnd(), TypePerson)
-			if p == nil || p.affiliation != nil || a.entityAt(toks[i-1].start, toks[i-1].end, TypePerson) == p {
+			if p == nil || p.Affiliation != nil || a.entityAt(toks[i-1].start, toks[i-1].end, TypePerson) == p {
 				continue
 			}
 			k := i - 1
@@ -952,7 +954,7 @@ func (a *analysis) affiliationsByPosition(all []sentenceTokens) {
 				continue
 			}
 			if org := a.entityAt(toks[k].start, toks[k].end, TypeOrg); org != nil {
-				p.affiliation = org
+				p.Affiliation = org
 			}
 		}
 	}
@@ -971,7 +973,7 @@ func (a *analysis) rolesFromAppositives(all []sentenceTokens) {
 				continue
 			}
 			p := a.entityAt(t.start, t.stemEnd(), TypePerson)
-			if p == nil || p.role != "" || a.entityAt(toks[i-1].start, toks[i-1].end, TypePerson) == p {
+			if p == nil || p.Role != "" || a.entityAt(toks[i-1].start, toks[i-1].end, TypePerson) == p {
 				continue
 			}
 			k := i - 1
@@ -994,7 +996,7 @@ func (a *analysis) rolesFromAppositives(all []sentenceTokens) {
 				a.entityAt(toks[from-1].start, toks[from-1].end, "") == nil {
 				from--
 			}
-			p.role = strings.TrimSpace(a.clean[toks[from].start:toks[k].start] + title)
+			p.Role = strings.TrimSpace(a.clean[toks[from].start:toks[k].start] + title)
 		}
 	}
 }
@@ -1027,20 +1029,20 @@ func (a *analysis) copulaTitle(w string) string {
 func (a *analysis) affiliationsFromRoles() {
 	var byEntry map[*lexicon.Entry]*entity
 	for _, p := range a.ents {
-		if p.typ != TypePerson || p.role == "" || p.affiliation != nil {
+		if p.Type != TypePerson || p.Role == "" || p.Affiliation != nil {
 			continue
 		}
 		if byEntry == nil {
 			byEntry = map[*lexicon.Entry]*entity{}
 			for _, e := range a.ents {
-				if e.entry != nil && e.typ == TypeOrg && len(e.mentions) > 0 && byEntry[e.entry] == nil {
-					byEntry[e.entry] = e
+				if e.Entry != nil && e.Type == TypeOrg && len(e.Mentions) > 0 && byEntry[e.Entry] == nil {
+					byEntry[e.Entry] = e
 				}
 			}
 		}
-		for _, w := range strings.Fields(p.role) {
+		for _, w := range strings.Fields(p.Role) {
 			if org := a.roleBody(w, byEntry); org != nil {
-				p.affiliation = org
+				p.Affiliation = org
 				break
 			}
 		}
@@ -1053,7 +1055,7 @@ func (a *analysis) roleBody(w string, byEntry map[*lexicon.Entry]*entity) *entit
 	if en, ok := a.x.lex.Lookup(w); ok {
 		return byEntry[en]
 	}
-	if !isHangulWord(w) || syllables(w) < 3 || !compoundWord(w) {
+	if !hangul.IsWord(w) || syllables(w) < 3 || !compoundWord(w) {
 		return nil
 	}
 	for i := range w {
@@ -1090,28 +1092,28 @@ func (a *analysis) findLaterMentions(all []sentenceTokens) {
 	}
 	for _, e := range a.ents {
 		switch {
-		case e.typ == TypePerson:
+		case e.Type == TypePerson:
 			// a person known by a surname or letter alone (김 씨, A씨) is
 			// mentioned again only with the honorific or a title, which
 			// the rules find; the bare word (이, 두) is too often another
-			if !(len(e.parts) == 1 && (syllables(e.parts[0]) == 1 || isLatinLetter(e.parts[0]))) {
-				add(e, e.parts)
+			if !(len(e.Parts) == 1 && (syllables(e.Parts[0]) == 1 || isLatinLetter(e.Parts[0]))) {
+				add(e, e.Parts)
 			}
-			if len(e.parts) >= 2 {
-				last := e.parts[len(e.parts)-1]
+			if len(e.Parts) >= 2 {
+				last := e.Parts[len(e.Parts)-1]
 				if utf8.RuneCountInString(last) >= 2 {
 					owners[last]++
 				}
-				firsts[e.parts[0]]++
+				firsts[e.Parts[0]]++
 			}
-		case e.entry == nil && (e.typ == TypeOrg || e.typ == TypeLocation):
-			add(e, strings.Fields(e.name))
+		case e.Entry == nil && (e.Type == TypeOrg || e.Type == TypeLocation):
+			add(e, strings.Fields(e.Name))
 		}
 	}
 	shared := map[string]bool{}
 	for _, e := range a.ents {
-		if e.typ == TypePerson && len(e.parts) >= 2 {
-			last := e.parts[len(e.parts)-1]
+		if e.Type == TypePerson && len(e.Parts) >= 2 {
+			last := e.Parts[len(e.Parts)-1]
 			switch {
 			case owners[last] == 1:
 				add(e, []string{last})
@@ -1123,7 +1125,7 @@ func (a *analysis) findLaterMentions(all []sentenceTokens) {
 			// 중) comes back as the family name with a title (스가 장관은);
 			// a given name before a title is rare, so the first part
 			// of a name written the other way round does no harm
-			first := e.parts[0]
+			first := e.Parts[0]
 			if syllables(first) >= 2 && firsts[first] == 1 && owners[first] == 0 && first != last {
 				forms[first] = append(forms[first], form{e, []string{first}, formTitled})
 			}
@@ -1201,7 +1203,7 @@ var givenNameJosa = setOf("은", "는", "이", "가", "의", "에게", "에게�
 // the given name w and the family name last.
 func (a *analysis) givenNameOfAny(w, last string) bool {
 	for _, e := range a.ents {
-		if e.typ == TypePerson && len(e.parts) >= 2 && e.parts[len(e.parts)-1] == last && slices.Contains(e.parts, w) {
+		if e.Type == TypePerson && len(e.Parts) >= 2 && e.Parts[len(e.Parts)-1] == last && slices.Contains(e.Parts, w) {
 			return true
 		}
 	}
@@ -1229,7 +1231,7 @@ func (a *analysis) titleFollows(toks []token, i int) bool {
 // entity or common noun.
 func (a *analysis) otherGivenName(toks []token, i int, e *entity) bool {
 	p := toks[i-1]
-	if toks[i].punctBefore != "" || !toks[i].spaceBefore || p.josa() != "" || slices.Contains(e.parts, p.text) {
+	if toks[i].punctBefore != "" || !toks[i].spaceBefore || p.josa() != "" || slices.Contains(e.Parts, p.text) {
 		return false
 	}
 	return a.x.lex.IsNameWord(p.text) && a.nameLike(p.text) && a.entityAt(p.start, p.end, "") == nil
@@ -1251,7 +1253,7 @@ func (a *analysis) tryForm(st sentenceTokens, i int, e *entity, words []string) 
 			return
 		}
 	}
-	if e.typ == TypePerson && len(words) == 1 && len(e.parts) >= 2 && i > 0 && a.otherGivenName(toks, i, e) {
+	if e.Type == TypePerson && len(words) == 1 && len(e.Parts) >= 2 && i > 0 && a.otherGivenName(toks, i, e) {
 		// 에릭 트럼프 after 도널드 트럼프: the family name with another
 		// given name before it is another person of the family
 		a.addPerson(st, toks[i-1:i+1], "", nil)
@@ -1262,8 +1264,8 @@ func (a *analysis) tryForm(st sentenceTokens, i int, e *entity, words []string) 
 	if last.text != words[len(words)-1] {
 		end = last.stemEnd()
 	}
-	sp := span{toks[i].start, end}
-	if other := a.entityAt(sp.start, sp.end, ""); other != nil && other != e {
+	sp := span{Start: toks[i].start, End: end}
+	if other := a.entityAt(sp.Start, sp.End, ""); other != nil && other != e {
 		return
 	}
 	a.addMention(e, sp, st.idx)

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/kextract/kextract/internal/hangul"
 	"github.com/kextract/kextract/lexicon"
 )
 
@@ -58,11 +59,11 @@ func (a *analysis) personBeforeRole(st sentenceTokens, i int) {
 		e := a.entityAt(toks[k0].start, toks[k0].end, "")
 		if e == nil && a.orgUnitBeforeName(toks, k0, i) {
 			// 도시계획국 김병하 균형발전추진단장은: the office the person works in
-			e = &entity{typ: TypeOrg, name: toks[k0].text}
+			e = &entity{Type: TypeOrg, Name: toks[k0].text}
 			a.ents = append(a.ents, e)
-			a.addMention(e, span{toks[k0].start, toks[k0].end}, st.idx)
+			a.addMention(e, span{Start: toks[k0].start, End: toks[k0].end}, st.idx)
 		}
-		if e == nil || e.typ != TypeOrg && e.typ != TypeLocation {
+		if e == nil || e.Type != TypeOrg && e.Type != TypeLocation {
 			return
 		}
 		k0++
@@ -71,7 +72,7 @@ func (a *analysis) personBeforeRole(st sentenceTokens, i int) {
 		return // 정운찬 동반성장위원회 위원장의: a full name, a body, a title
 	}
 	for k, n := range name {
-		if e := a.entityAt(n.start, n.end, ""); e != nil && e.typ != TypePerson && !(k == 0 && a.placeAsGivenName(toks, k0, i)) {
+		if e := a.entityAt(n.start, n.end, ""); e != nil && e.Type != TypePerson && !(k == 0 && a.placeAsGivenName(toks, k0, i)) {
 			return // an organization or a place
 		}
 	}
@@ -176,7 +177,7 @@ func (a *analysis) phraseName(toks []token, k0, i int) []token {
 	}
 	// 홍 민: a surname and a given name written apart
 	if a.surnameWord(w) && k0+1 < i && syllables(toks[k0+1].text) <= 2 && toks[k0+1].punctBefore == "" &&
-		isHangulWord(toks[k0+1].text) && a.nameLike(toks[k0+1].text) {
+		hangul.IsWord(toks[k0+1].text) && a.nameLike(toks[k0+1].text) {
 		return []token{w, toks[k0+1]}
 	}
 	if a.orgUnitBeforeName(toks, k0, i) {
@@ -197,7 +198,7 @@ func (a *analysis) phraseName(toks []token, k0, i int) []token {
 			next++ // 카린 장-피에르 백악관 대변인은
 		}
 		if next < i {
-			if e := a.entityAt(toks[next].start, toks[next].end, ""); e != nil && (e.typ == TypeOrg || e.typ == TypeLocation) {
+			if e := a.entityAt(toks[next].start, toks[next].end, ""); e != nil && (e.Type == TypeOrg || e.Type == TypeLocation) {
 				orgNext = true // 제이 카니 백악관 대변인은: a name, then whom it serves
 			}
 		}
@@ -221,7 +222,7 @@ func (a *analysis) phraseName(toks []token, k0, i int) []token {
 // found already.
 func (a *analysis) placeOrBodyAt(t token) bool {
 	e := a.entityAt(t.start, t.end, "")
-	return e != nil && (e.typ == TypeOrg || e.typ == TypeLocation)
+	return e != nil && (e.Type == TypeOrg || e.Type == TypeLocation)
 }
 
 // hyphenJoined reports whether word k is joined to the word before it by a
@@ -238,21 +239,21 @@ func (a *analysis) placeAsGivenName(toks []token, k0, i int) bool {
 	if k0+2 >= i || toks[k0+1].punctBefore != "" || toks[k0+1].josa() != "" {
 		return false
 	}
-	if e := a.entityAt(toks[k0].start, toks[k0].end, ""); e == nil || e.typ != TypeLocation {
+	if e := a.entityAt(toks[k0].start, toks[k0].end, ""); e == nil || e.Type != TypeLocation {
 		return false
 	}
-	if a.entityAt(toks[k0+1].start, toks[k0+1].end, "") != nil || !isHangulWord(toks[k0+1].text) {
+	if a.entityAt(toks[k0+1].start, toks[k0+1].end, "") != nil || !hangul.IsWord(toks[k0+1].text) {
 		return false
 	}
 	e := a.entityAt(toks[k0+2].start, toks[k0+2].end, "")
-	return e != nil && (e.typ == TypeOrg || e.typ == TypeLocation)
+	return e != nil && (e.Type == TypeOrg || e.Type == TypeLocation)
 }
 
 // foreignNamePart reports whether w, which ends like a verb (이달고,
 // 디에고), may be the second word of a transliterated name: no word of the
 // lexicon and not in an ending of Korean verbs.
 func (a *analysis) foreignNamePart(w string) bool {
-	if !isHangulWord(w) || syllables(w) < 2 || syllables(w) > 4 || notNames[w] || a.x.lex.IsCommonNoun(w) || modifierEnding(w) {
+	if !hangul.IsWord(w) || syllables(w) < 2 || syllables(w) > 4 || notNames[w] || a.x.lex.IsCommonNoun(w) || modifierEnding(w) {
 		return false
 	}
 	if _, ok := a.x.lex.Title(w); ok {
@@ -279,7 +280,7 @@ func (a *analysis) orgUnitBeforeName(toks []token, k0, i int) bool {
 		return false
 	}
 	w, v := toks[k0].text, toks[k0+1].text
-	if !isHangulWord(w) || syllables(w) < 3 || a.x.lex.IsCommonNoun(w) || !a.koreanName(v) || syllables(v) != 3 {
+	if !hangul.IsWord(w) || syllables(w) < 3 || a.x.lex.IsCommonNoun(w) || !a.koreanName(v) || syllables(v) != 3 {
 		return false
 	}
 	if _, ok := a.x.lex.Lookup(w); ok {
@@ -362,21 +363,21 @@ func (a *analysis) rolesNearNames(all []sentenceTokens) {
 				continue
 			}
 			p := a.entityAt(t.start, t.stemEnd(), TypePerson)
-			if p == nil || p.role != "" && p.affiliation != nil || i+1 < len(toks) && a.entityAt(toks[i+1].start, toks[i+1].stemEnd(), TypePerson) == p {
+			if p == nil || p.Role != "" && p.Affiliation != nil || i+1 < len(toks) && a.entityAt(toks[i+1].start, toks[i+1].stemEnd(), TypePerson) == p {
 				continue // the last word of the mention only
 			}
 			if t.josa() == "" {
 				if role, aff, ok := a.roleAfter(toks, i+1); ok {
-					if p.role == "" {
-						p.role = role
+					if p.Role == "" {
+						p.Role = role
 					}
-					if p.affiliation == nil && lastWord(role) == lastWord(p.role) {
-						p.affiliation = aff // the body of the role it has
+					if p.Affiliation == nil && lastWord(role) == lastWord(p.Role) {
+						p.Affiliation = aff // the body of the role it has
 					}
 					continue
 				}
 			}
-			if p.role != "" {
+			if p.Role != "" {
 				continue
 			}
 			first := i
@@ -384,7 +385,7 @@ func (a *analysis) rolesNearNames(all []sentenceTokens) {
 				first--
 			}
 			if role, ok := a.roleBefore(toks, first); ok {
-				p.role = role
+				p.Role = role
 			}
 		}
 	}
@@ -420,10 +421,10 @@ func (a *analysis) roleAfter(toks []token, j int) (string, *entity, bool) {
 			return "", nil, false
 		}
 		e := a.entityAt(t.start, t.end, "")
-		if e == nil || e.typ != TypeOrg && e.typ != TypeLocation {
+		if e == nil || e.Type != TypeOrg && e.Type != TypeLocation {
 			return "", nil, false
 		}
-		if e.typ == TypeOrg && aff == nil {
+		if e.Type == TypeOrg && aff == nil {
 			aff = e
 		}
 	}
@@ -457,7 +458,7 @@ func (a *analysis) roleBefore(toks []token, i int) (string, bool) {
 // verbConnective reports whether w ends like a verb's connective form in
 // 아/어 (않아, 보여, 만들어), which no word of a role phrase does.
 func verbConnective(w string) bool {
-	if !isHangulWord(w) || syllables(w) < 2 {
+	if !hangul.IsWord(w) || syllables(w) < 2 {
 		return false
 	}
 	for _, e := range []string{"않아", "않고", "아서", "어서", "어", "아", "여", "해", "돼", "워"} {

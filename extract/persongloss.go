@@ -11,11 +11,11 @@ import "strings"
 // Hangul mention as that person's English name and a mention.
 func (a *analysis) personGlosses() {
 	for _, e := range a.ents {
-		if e.typ != TypePerson || len(e.mentions) == 0 || !hasSyllable(e.name) {
+		if e.Type != TypePerson || len(e.Mentions) == 0 || !hasSyllable(e.Name) {
 			continue
 		}
-		for _, m := range append([]mention(nil), e.mentions...) {
-			rest, ok := strings.CutPrefix(a.clean[m.end:], "(")
+		for _, m := range append([]mention(nil), e.Mentions...) {
+			rest, ok := strings.CutPrefix(a.clean[m.End:], "(")
 			if !ok {
 				continue
 			}
@@ -23,14 +23,14 @@ func (a *analysis) personGlosses() {
 			if n <= 0 || n > 48 || !latinName(rest[:n]) {
 				continue
 			}
-			start := m.end + 1
-			sp := span{start, start + n}
-			if a.overlapsOther(sp.start, sp.end, e) {
+			start := m.End + 1
+			sp := span{Start: start, End: start + n}
+			if a.overlapsOther(sp.Start, sp.End, e) {
 				continue
 			}
-			a.addMention(e, sp, m.sent)
-			if e.english == "" {
-				e.english = rest[:n]
+			a.addMention(e, sp, m.Sent)
+			if e.English == "" {
+				e.English = rest[:n]
 			}
 		}
 	}

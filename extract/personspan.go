@@ -218,7 +218,7 @@ func verbalNouns(text string) map[string]bool {
 func cutEtc(start, end int, text string) (int, string) {
 	last := text[strings.LastIndexByte(text, ' ')+1:]
 	stem, ok := strings.CutSuffix(last, "등")
-	if !ok || syllables(stem) < 2 || !isHangulWord(stem) {
+	if !ok || syllables(stem) < 2 || !hangul.IsWord(stem) {
 		return end, text
 	}
 	text = strings.TrimSuffix(text, "등")

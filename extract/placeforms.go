@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"github.com/kextract/kextract/internal/hangul"
 )
 
 // placeSuffixes are the words Korean writes after a place's own name for
@@ -19,7 +21,7 @@ var placeSuffixes = []string{"특별자치도", "특별자치시", "특별시", 
 func (a *analysis) linkPlaceForms() {
 	var places []*entity
 	for _, e := range a.ents {
-		if e.typ == TypeLocation && len(e.mentions) > 0 {
+		if e.Type == TypeLocation && len(e.Mentions) > 0 {
 			places = append(places, e)
 		}
 	}
@@ -31,12 +33,12 @@ func (a *analysis) linkPlaceForms() {
 		forms[e] = a.forms(e)
 	}
 	for _, s := range places {
-		if s.typ == "" {
+		if s.Type == "" {
 			continue
 		}
 		var target *entity
 		for _, e := range places {
-			if e == s || e.typ == "" || !placeFormOf(forms[s], forms[e]) {
+			if e == s || e.Type == "" || !placeFormOf(forms[s], forms[e]) {
 				continue
 			}
 			if target != nil && target != e {
@@ -48,9 +50,9 @@ func (a *analysis) linkPlaceForms() {
 		if target == nil {
 			continue
 		}
-		if s.entry != nil && target.entry == nil {
+		if s.Entry != nil && target.Entry == nil {
 			s, target = target, s
-		} else if s.entry != nil && target.entry != nil && s.entry != target.entry && s.entry.Kind != target.entry.Kind {
+		} else if s.Entry != nil && target.Entry != nil && s.Entry != target.Entry && s.Entry.Kind != target.Entry.Kind {
 			// two places the lexicon tells apart: 뉴욕 the city and 뉴욕주
 			// the state (of one kind, 후쿠시마 and 후쿠시마현 are one)
 			continue
@@ -64,7 +66,7 @@ func (a *analysis) linkPlaceForms() {
 // one of fulls without its place suffix; forms have no spaces.
 func placeFormOf(shorts, fulls []string) bool {
 	for _, s := range shorts {
-		if syllables(s) < 2 || !isHangulWord(s) {
+		if syllables(s) < 2 || !hangul.IsWord(s) {
 			continue
 		}
 		for _, f := range fulls {

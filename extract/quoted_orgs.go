@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/kextract/kextract/internal/hangul"
 )
 
 // News often writes the name of a committee, an association or a society
@@ -48,11 +50,11 @@ func (a *analysis) quotedOrgs() {
 			if utf8.RuneCountInString(name) > maxQuotedOrg || strings.ContainsAny(name, "\n,.?!\"“”") || !a.quotedOrgName(name) {
 				continue
 			}
-			sp := span{start, start + k}
-			if a.boilerplateAt(sp.start) || a.overlapsOther(sp.start, sp.end, nil) {
+			sp := span{Start: start, End: start + k}
+			if a.boilerplateAt(sp.Start) || a.overlapsOther(sp.Start, sp.End, nil) {
 				continue
 			}
-			a.addMention(a.entityNamed(byName, TypeOrg, name), sp, a.sentenceAt(sp.start))
+			a.addMention(a.entityNamed(byName, TypeOrg, name), sp, a.sentenceAt(sp.Start))
 		}
 	}
 	a.committeeShortForms()
@@ -67,13 +69,13 @@ func (a *analysis) committeeShortForms() {
 		var only *entity
 		n := 0
 		for _, e := range a.ents {
-			if e.typ == TypeOrg && len(e.mentions) > 0 && strings.HasSuffix(e.name, s) && e.name != s {
+			if e.Type == TypeOrg && len(e.Mentions) > 0 && strings.HasSuffix(e.Name, s) && e.Name != s {
 				only = e
 				n++
 			}
 		}
 		if n == 1 {
-			a.addOccurrences(only, s, only.first())
+			a.addOccurrences(only, s, only.First())
 		}
 	}
 }
@@ -82,7 +84,7 @@ func (a *analysis) committeeShortForms() {
 // of body with at least two syllables of its own name before it.
 func (a *analysis) quotedOrgName(name string) bool {
 	last := name[strings.LastIndexByte(name, ' ')+1:]
-	if !isHangulWord(last) {
+	if !hangul.IsWord(last) {
 		return false
 	}
 	suf := ""

@@ -93,8 +93,8 @@ func (a *analysis) findQuotes() {
 		}
 		ap := attribution.Pair{Open: p.open, Close: p.close, Double: p.double, Implied: p.implied}
 		is, ie := ap.Inner(a.clean)
-		inner := span{is, ie}
-		if inner.empty() {
+		inner := span{Start: is, End: ie}
+		if inner.Empty() {
 			continue
 		}
 		r := attribution.Read(a.clean, ap)
@@ -129,7 +129,7 @@ func (a *analysis) findQuotes() {
 			speech = colon && (clause || words >= 2)
 		}
 		if cs, ce, ok := attribution.Citation(a.clean, ap); ok && (r.Form == attribution.NotSpeech || r.Form == attribution.Standalone) && (clause || words >= 3) {
-			speech, q.cited = true, span{cs, ce} // “…” (이장희, 2009): a cited source
+			speech, q.cited = true, span{Start: cs, End: ce} // “…” (이장희, 2009): a cited source
 		}
 		if p.double && (r.Form == attribution.NotSpeech || r.Form == attribution.Standalone) && a.headlineSpeaker(p.open, a.endsLine(ap)) {
 			// 민경욱 "선거 재개표 위해 후원해달라": a headline gives the
@@ -221,25 +221,25 @@ func (a *analysis) assignVerbs() {
 // that reads as a clause and is tied to speech by a quotative ending. They
 // are kept apart from the top-level quotes until the speakers are found.
 func (a *analysis) nestedQuotes(q *quote) {
-	inner := a.clean[q.inner.start:q.inner.end]
+	inner := a.clean[q.inner.Start:q.inner.End]
 	pairs, _ := attribution.Pairs(inner)
 	for _, np := range pairs {
-		np.Open += q.inner.start
-		np.Close += q.inner.start
+		np.Open += q.inner.Start
+		np.Close += q.inner.Start
 		is, ie := np.Inner(a.clean)
 		if is >= ie || !attribution.ClauseLike(a.clean[is:ie]) {
 			continue
 		}
 		r := attribution.Read(a.clean, np)
-		if r.Form != attribution.Quotative && r.Form != attribution.Chained && r.Form != attribution.Adnominal || r.After > q.inner.end {
+		if r.Form != attribution.Quotative && r.Form != attribution.Chained && r.Form != attribution.Adnominal || r.After > q.inner.End {
 			continue
 		}
-		n := &quote{open: np.Open, close: np.Close, inner: span{is, ie}, sent: q.sent, after: r.After, ending: r.Ending,
+		n := &quote{open: np.Open, close: np.Close, inner: span{Start: is, End: ie}, sent: q.sent, after: r.After, ending: r.Ending,
 			form: r.Form, noun: r.Noun, nounEnd: r.NounEnd, outer: q}
 		if n.noun != "" {
 			n.verb = a.nounVerb(n)
 		} else {
-			n.verb = a.verbAfter(n.after, q.inner.end)
+			n.verb = a.verbAfter(n.after, q.inner.End)
 		}
 		a.nested = append(a.nested, n)
 	}
@@ -275,7 +275,7 @@ func (a *analysis) headlineSpeaker(open int, endsLine bool) bool {
 	}
 	last := toks[len(toks)-1]
 	if e := a.entityAt(last.start, last.end, ""); e != nil {
-		return e.typ == TypePerson || e.typ == TypeOrg
+		return e.Type == TypePerson || e.Type == TypeOrg
 	}
 	return a.koreanName(last.text) && syllables(last.text) == 3 && a.nameLike(last.text)
 }
@@ -357,7 +357,7 @@ func (a *analysis) nounVerb(q *quote) string {
 	}
 	end := a.sentEnd(q.sent)
 	if q.outer != nil {
-		end = q.outer.inner.end
+		end = q.outer.inner.End
 	}
 	if v := a.verbAfter(q.nounEnd, end); v != "" {
 		return v
@@ -377,7 +377,7 @@ func (a *analysis) supportVerb(noun, next string) bool {
 // is the verb that takes it, in a form that predicate does not know: a
 // connective in 아/어 (남겨, 씌워, 내놔) or a modifier before 후/뒤 (낸 후).
 func (a *analysis) verbAfterNoun(w string, end int) bool {
-	if !isHangulWord(w) || a.x.lex.IsCommonNoun(w) {
+	if !hangul.IsWord(w) || a.x.lex.IsCommonNoun(w) {
 		return false
 	}
 	if r, _ := utf8.DecodeLastRuneInString(w); syllables(w) >= 2 && connectiveVowel(r) {
@@ -523,13 +523,13 @@ func modifiedBy(toks []token, i int) int {
 	switch {
 	case boundPredicates[w]:
 		k := i - 1
-		if k >= 0 && toks[i].punctBefore == "" && isHangulWord(toks[k].text) && syllables(toks[k].text) >= 2 &&
+		if k >= 0 && toks[i].punctBefore == "" && hangul.IsWord(toks[k].text) && syllables(toks[k].text) >= 2 &&
 			(strings.HasPrefix(w, "때문") && strings.HasSuffix(toks[k].text, "기") || !strings.HasPrefix(w, "때문") && modifierEnding(toks[k].text)) {
 			return k
 		}
 	case w == "있다" || w == "있었다":
 		if i >= 2 && toks[i].punctBefore == "" && toks[i-1].punctBefore == "" && toks[i-1].josa() == "도" &&
-			isHangulWord(toks[i-2].text) && syllables(toks[i-2].text) >= 2 && strings.HasSuffix(toks[i-2].text, "는") {
+			hangul.IsWord(toks[i-2].text) && syllables(toks[i-2].text) >= 2 && strings.HasSuffix(toks[i-2].text, "는") {
 			return i - 2
 		}
 	}
@@ -555,7 +555,7 @@ func (a *analysis) verbModifierForm(w string) bool {
 	if w == "한" || w == "본" {
 		return true
 	}
-	if w == "하는" || !isHangulWord(w) || syllables(w) < 2 || a.x.lex.IsCommonNoun(w) {
+	if w == "하는" || !hangul.IsWord(w) || syllables(w) < 2 || a.x.lex.IsCommonNoun(w) {
 		// (“…”라고 하는 데 이어: 라고 하는 links the quote to what follows)
 		return false
 	}
@@ -625,7 +625,7 @@ func hasAnySuffix(w string, suffixes ...string) bool {
 // before it in the form prev has: V-지 않다/못하다 (숨기지 않았다) and V-게
 // 되다 (주장하게 되었다). The verb of the report is then prev, with w.
 func auxiliaryAfter(prev, w string) bool {
-	if !isHangulWord(prev) || syllables(prev) < 2 {
+	if !hangul.IsWord(prev) || syllables(prev) < 2 {
 		return false
 	}
 	switch {
@@ -667,7 +667,7 @@ func lightVerb(w string) bool {
 func (a *analysis) predicate(toks []token, i int) bool {
 	t := toks[i]
 	w := t.text
-	if !isHangulWord(w) || syllables(w) < 2 && w != "해" && w != "한" {
+	if !hangul.IsWord(w) || syllables(w) < 2 && w != "해" && w != "한" {
 		return false
 	}
 	if strings.HasSuffix(w, "지만") && syllables(w) >= 3 && !a.x.lex.IsCommonNoun(strings.TrimSuffix(w, "만")) {

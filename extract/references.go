@@ -22,7 +22,7 @@ type reference struct {
 // widenReferences.
 func (a *analysis) addReference(e *entity, core, wide span, sent int) {
 	a.addMention(e, core, sent)
-	if wide.start == core.start && wide.end > core.end {
+	if wide.Start == core.Start && wide.End > core.End {
 		a.refs = append(a.refs, reference{core: core, wide: wide})
 	}
 }
@@ -30,7 +30,7 @@ func (a *analysis) addReference(e *entity, core, wide span, sent int) {
 // recordReference records that the person mention core, already added,
 // is referred to as far as wide.
 func (a *analysis) recordReference(core, wide span) {
-	if wide.start == core.start && wide.end > core.end {
+	if wide.Start == core.Start && wide.End > core.End {
 		a.refs = append(a.refs, reference{core: core, wide: wide})
 	}
 }
@@ -43,15 +43,15 @@ func (a *analysis) widenReferences() {
 	// a person mentioned 100,000 times by surname is no quadratic cost
 	at := map[*entity]map[span]int{}
 	for _, r := range a.refs {
-		if r.wide.end > len(a.clean) || r.wide.end-r.wide.start > maxMentionBytes || !referenceWords(a.clean[r.core.end:r.wide.end]) {
+		if r.wide.End > len(a.clean) || r.wide.End-r.wide.Start > maxMentionBytes || !referenceWords(a.clean[r.core.End:r.wide.End]) {
 			continue
 		}
 		var owner *entity
 		free := true
-		a.mentions.Each(r.wide.start-a.mentions.Reach(), r.wide.end, func(m mentionRef) bool {
+		a.mentions.Each(r.wide.Start-a.mentions.Reach(), r.wide.End, func(m mentionRef) bool {
 			switch {
-			case m.Value == nil || m.End <= r.wide.start:
-			case m.Start == r.core.start && m.End == r.core.end && m.Value.typ == TypePerson:
+			case m.Value == nil || m.End <= r.wide.Start:
+			case m.Start == r.core.Start && m.End == r.core.End && m.Value.Type == TypePerson:
 				owner = m.Value
 			default:
 				free = false
@@ -59,15 +59,15 @@ func (a *analysis) widenReferences() {
 			}
 			return true
 		})
-		if !free || owner == nil || a.dateIn(r.core.end, r.wide.end) {
+		if !free || owner == nil || a.dateIn(r.core.End, r.wide.End) {
 			continue
 		}
 		pos := at[owner]
 		if pos == nil {
-			pos = make(map[span]int, len(owner.mentions))
-			for i, m := range owner.mentions {
-				if _, dup := pos[m.span]; !dup {
-					pos[m.span] = i // the first, as a scan finds it
+			pos = make(map[span]int, len(owner.Mentions))
+			for i, m := range owner.Mentions {
+				if _, dup := pos[m.Span]; !dup {
+					pos[m.Span] = i // the first, as a scan finds it
 				}
 			}
 			at[owner] = pos
@@ -79,9 +79,9 @@ func (a *analysis) widenReferences() {
 		// the mention grows in place: its place in the list is kept
 		delete(pos, r.core)
 		pos[r.wide] = i
-		owner.mentions[i] = mention{span: r.wide, sent: owner.mentions[i].sent, ref: true}
-		a.mentions.Remove(mref(r.core.start, r.core.end, owner))
-		a.mentions.Add(mref(r.wide.start, r.wide.end, owner))
+		owner.Mentions[i] = mention{Span: r.wide, Sent: owner.Mentions[i].Sent, Ref: true}
+		a.mentions.Remove(mref(r.core.Start, r.core.End, owner))
+		a.mentions.Add(mref(r.wide.Start, r.wide.End, owner))
 	}
 }
 
@@ -99,8 +99,8 @@ func referenceWords(s string) bool {
 // dateIn reports whether a date or time mention overlaps [start, end).
 func (a *analysis) dateIn(start, end int) bool {
 	for _, d := range a.dates {
-		for _, m := range d.mentions {
-			if m.start < end && start < m.end {
+		for _, m := range d.Mentions {
+			if m.Start < end && start < m.End {
 				return true
 			}
 		}
@@ -122,9 +122,9 @@ func (a *analysis) familyNameReferences(all []sentenceTokens) {
 			if t.josa() != "" || t.script != scriptHangul {
 				continue
 			}
-			core := span{t.start, t.stemEnd()}
-			p := a.entityAt(core.start, core.end, TypePerson)
-			if p == nil || len(p.parts) < 2 || p.parts[len(p.parts)-1] != t.stem() || !a.mentions.Has(mref(core.start, core.end, p)) {
+			core := span{Start: t.start, End: t.stemEnd()}
+			p := a.entityAt(core.Start, core.End, TypePerson)
+			if p == nil || len(p.Parts) < 2 || p.Parts[len(p.Parts)-1] != t.stem() || !a.mentions.Has(mref(core.Start, core.End, p)) {
 				continue
 			}
 			j := i + 1
@@ -137,7 +137,7 @@ func (a *analysis) familyNameReferences(all []sentenceTokens) {
 			if ti, ok := a.wordTitle(&toks[j]); !ok || !personTitle(ti) {
 				continue
 			}
-			a.recordReference(core, span{t.start, toks[j].stemEnd()})
+			a.recordReference(core, span{Start: t.start, End: toks[j].stemEnd()})
 		}
 	}
 }

@@ -93,7 +93,7 @@ func (a *analysis) adminPlace(name string) bool {
 // or more in 위, the short form of a committee (윤리위 for 윤리위원회,
 // 비대위, 인수위, 최고위): Korean given names do not end in 위.
 func committeeShortForm(name string) bool {
-	return isHangulWord(name) && syllables(name) >= 3 && strings.HasSuffix(name, "위")
+	return hangul.IsWord(name) && syllables(name) >= 3 && strings.HasSuffix(name, "위")
 }
 
 // regnalPeople finds the people a regnal number names, without the

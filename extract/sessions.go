@@ -13,15 +13,15 @@ var sessionPrefixes = []string{"정기", "임시"}
 func (a *analysis) linkSessions() {
 	byName := map[string]*entity{}
 	for _, e := range a.ents {
-		if e.typ == TypeOrg && len(e.mentions) > 0 {
-			byName[strings.ReplaceAll(e.name, " ", "")] = e
+		if e.Type == TypeOrg && len(e.Mentions) > 0 {
+			byName[strings.ReplaceAll(e.Name, " ", "")] = e
 		}
 	}
 	for _, s := range a.ents {
-		if s.typ != TypeOrg || len(s.mentions) == 0 {
+		if s.Type != TypeOrg || len(s.Mentions) == 0 {
 			continue
 		}
-		name := strings.ReplaceAll(s.name, " ", "")
+		name := strings.ReplaceAll(s.Name, " ", "")
 		for _, p := range sessionPrefixes {
 			body, ok := strings.CutPrefix(name, p)
 			if !ok || syllables(body) < 2 || !strings.HasSuffix(body, "국회") && !strings.HasSuffix(body, "의회") {

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kextract/kextract/internal/hangul"
 )
 
 // Korean news spaces compound names freely: 크림반도 and 크림 반도,
@@ -58,11 +60,11 @@ func (a *analysis) spacelessText() *spaceless {
 // and places as their mentions (see addSpaced).
 func (a *analysis) spacedMentions() {
 	for _, e := range append([]*entity(nil), a.ents...) {
-		if (e.typ != TypeOrg && e.typ != TypeLocation) || len(e.mentions) == 0 {
+		if (e.Type != TypeOrg && e.Type != TypeLocation) || len(e.Mentions) == 0 {
 			continue
 		}
-		a.addSpaced(e, e.name, 0)
-		for _, al := range e.aliases {
+		a.addSpaced(e, e.Name, 0)
+		for _, al := range e.Aliases {
 			a.addSpaced(e, al, 0)
 		}
 	}
@@ -75,7 +77,7 @@ func (a *analysis) spacedMentions() {
 // mention of another entity overlaps them.
 func (a *analysis) addSpaced(e *entity, x string, from int) {
 	key := strings.ReplaceAll(x, " ", "")
-	if !isHangulWord(key) || syllables(key) < minSpacedSyllables {
+	if !hangul.IsWord(key) || syllables(key) < minSpacedSyllables {
 		return
 	}
 	sp := a.spacelessText()
@@ -107,12 +109,12 @@ func (a *analysis) addSpaced(e *entity, x string, from int) {
 		if n > 0 && !a.x.lex.IsJosaSequence(rest[:n]) {
 			continue
 		}
-		if a.hasMention(e, span{start, end}) || a.overlapsOther(start, end, e) {
+		if a.hasMention(e, span{Start: start, End: end}) || a.overlapsOther(start, end, e) {
 			continue
 		}
 		// 크림 반도 read earlier as a mention 크림 of the same place, or
 		// 국제 올림픽 위원회 as 위원회: the spaced name is the mention
-		a.widenMention(e, span{start, end}, a.sentenceAt(start))
+		a.widenMention(e, span{Start: start, End: end}, a.sentenceAt(start))
 	}
 }
 

@@ -28,12 +28,12 @@ func TestAddSpaced(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
 			a := &analysis{x: x, clean: tt.text}
-			e := &entity{typ: TypeOrg, name: tt.name}
+			e := &entity{Type: TypeOrg, Name: tt.name}
 			a.ents = []*entity{e}
 			a.addSpaced(e, tt.name, 0)
 			var got []string
-			for _, m := range e.mentions {
-				got = append(got, tt.text[m.start:m.end])
+			for _, m := range e.Mentions {
+				got = append(got, tt.text[m.Start:m.End])
 			}
 			assert.Equal(t, tt.want, got)
 		})
@@ -42,12 +42,12 @@ func TestAddSpaced(t *testing.T) {
 	// a mention of another entity keeps its words
 	text := "크림 반도 공화국은 선언했다. 크림반도는"
 	a := &analysis{x: x, clean: text}
-	e := &entity{typ: TypeLocation, name: "크림반도"}
-	other := &entity{typ: TypeOrg, name: "크림 반도 공화국"}
+	e := &entity{Type: TypeLocation, Name: "크림반도"}
+	other := &entity{Type: TypeOrg, Name: "크림 반도 공화국"}
 	a.ents = []*entity{e, other}
-	a.addMention(other, span{0, len("크림 반도 공화국")}, 0)
-	a.addSpaced(e, e.name, 0)
-	assert.Empty(t, e.mentions)
+	a.addMention(other, span{Start: 0, End: len("크림 반도 공화국")}, 0)
+	a.addSpaced(e, e.Name, 0)
+	assert.Empty(t, e.Mentions)
 }
 
 func TestAddSpacedWidensOwnMention(t *testing.T) {
@@ -56,25 +56,25 @@ func TestAddSpacedWidensOwnMention(t *testing.T) {
 	// spaced name takes its place; 위원회장 (a word of its own) stays
 	text := "국제 올림픽 위원회(IOC)는 밝혔다."
 	a := &analysis{x: x, clean: text}
-	e := &entity{typ: TypeOrg, name: "국제올림픽위원회"}
+	e := &entity{Type: TypeOrg, Name: "국제올림픽위원회"}
 	a.ents = []*entity{e}
 	short := len("국제 올림픽 ")
-	a.addMention(e, span{short, short + len("위원회")}, 0)
-	a.addSpaced(e, e.name, 0)
+	a.addMention(e, span{Start: short, End: short + len("위원회")}, 0)
+	a.addSpaced(e, e.Name, 0)
 	var got []string
-	for _, m := range e.mentions {
-		got = append(got, text[m.start:m.end])
+	for _, m := range e.Mentions {
+		got = append(got, text[m.Start:m.End])
 	}
 	assert.Equal(t, []string{"국제 올림픽 위원회"}, got)
 
 	text = "국제 올림픽 위원회장은 밝혔다."
 	a = &analysis{x: x, clean: text}
-	e = &entity{typ: TypeOrg, name: "국제올림픽위원회"}
+	e = &entity{Type: TypeOrg, Name: "국제올림픽위원회"}
 	a.ents = []*entity{e}
-	a.addMention(e, span{short, short + len("위원회장")}, 0)
-	a.addSpaced(e, e.name, 0)
-	assert.Len(t, e.mentions, 1)
-	assert.Equal(t, "위원회장", text[e.mentions[0].start:e.mentions[0].end])
+	a.addMention(e, span{Start: short, End: short + len("위원회장")}, 0)
+	a.addSpaced(e, e.Name, 0)
+	assert.Len(t, e.Mentions, 1)
+	assert.Equal(t, "위원회장", text[e.Mentions[0].Start:e.Mentions[0].End])
 }
 
 // TestSpacelessOffsets checks that every byte of the spaceless view maps

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	ent "github.com/kextract/kextract/extract/internal/entity"
+
 	"github.com/kextract/kextract/internal/hangul"
 
 	"github.com/kextract/kextract/extract/attribution"
@@ -30,17 +32,17 @@ func (a *analysis) toSpeaker(s *speakerRef) *Speaker {
 		return nil
 	}
 	out := &Speaker{Name: s.name, Resolved: s.resolved}
-	if s.ent == nil && s.name != "" && !s.mention.empty() {
-		if e := a.definiteRef(s.name, s.mention.start); e != nil {
+	if s.ent == nil && s.name != "" && !s.mention.Empty() {
+		if e := a.definiteRef(s.name, s.mention.Start); e != nil {
 			s = &speakerRef{ent: e, mention: s.mention, resolved: s.resolved}
 		}
 	}
 	if s.ent != nil {
 		out.Name = a.fullestName(s.ent)
-		out.Entity = s.ent.id
+		out.Entity = s.ent.ID
 	}
-	if !s.mention.empty() {
-		out.Mention = &Span{Start: s.mention.start, End: s.mention.end}
+	if !s.mention.Empty() {
+		out.Mention = &Span{Start: s.mention.Start, End: s.mention.End}
 	}
 	return out
 }
@@ -52,7 +54,7 @@ func (a *analysis) definiteRef(name string, off int) *entity {
 	if _, ok := unitKinds[name]; ok {
 		return a.placeOfUnit(name, off)
 	}
-	if syllables(name) < 2 || strings.Contains(name, " ") || !isHangulWord(name) {
+	if syllables(name) < 2 || strings.Contains(name, " ") || !hangul.IsWord(name) {
 		return nil
 	}
 	if name == "재판부" {
@@ -60,7 +62,7 @@ func (a *analysis) definiteRef(name string, off int) *entity {
 	}
 	var found *entity
 	for _, e := range a.nameIndex().orgsBySuffix[name] {
-		if e.typ != TypeOrg || len(e.mentions) == 0 || e.mentions[0].start >= off {
+		if e.Type != TypeOrg || len(e.Mentions) == 0 || e.Mentions[0].Start >= off {
 			continue
 		}
 		if found != nil && found != e {
@@ -123,26 +125,26 @@ func (a *analysis) nameIndex() *entityIndex {
 		}
 	}
 	for _, e := range a.ents {
-		switch e.typ {
+		switch e.Type {
 		case TypeOrg:
-			suffixes(e.name, true, func(sfx string) { ix.orgsBySuffix[sfx] = append(ix.orgsBySuffix[sfx], e) })
-			if strings.Contains(e.name, "법원") || strings.HasSuffix(e.name, "지법") || strings.HasSuffix(e.name, "고법") {
+			suffixes(e.Name, true, func(sfx string) { ix.orgsBySuffix[sfx] = append(ix.orgsBySuffix[sfx], e) })
+			if strings.Contains(e.Name, "법원") || strings.HasSuffix(e.Name, "지법") || strings.HasSuffix(e.Name, "고법") {
 				ix.courts = append(ix.courts, e)
 			}
 		case TypeLocation:
 			for unit, kinds := range unitKinds {
-				if e.entry == nil || !slices.Contains(kinds, e.entry.Kind) {
+				if e.Entry == nil || !slices.Contains(kinds, e.Entry.Kind) {
 					continue
 				}
-				for _, m := range e.mentions {
-					if strings.HasSuffix(a.clean[m.start:m.end], unit) {
-						ix.unitPlaces[unit] = append(ix.unitPlaces[unit], unitPlace{e, m.start})
+				for _, m := range e.Mentions {
+					if strings.HasSuffix(a.clean[m.Start:m.End], unit) {
+						ix.unitPlaces[unit] = append(ix.unitPlaces[unit], unitPlace{e, m.Start})
 						break // mentions are in text order: the first such form
 					}
 				}
 			}
 		case TypePerson:
-			if e.role != "" {
+			if e.Role != "" {
 				// every word of the role ends a title the person holds
 				// (경제부총리 겸 기획재정부 장관: 부총리, 장관)
 				add := func(sfx string) {
@@ -150,8 +152,8 @@ func (a *analysis) nameIndex() *entityIndex {
 						ix.peopleByTitle[sfx] = append(l, e)
 					}
 				}
-				suffixes(e.role, false, add)
-				for _, w := range strings.Fields(e.role) {
+				suffixes(e.Role, false, add)
+				for _, w := range strings.Fields(e.Role) {
 					suffixes(w, false, add)
 				}
 			}
@@ -168,27 +170,27 @@ func (a *analysis) nameIndex() *entityIndex {
 // 12부, 서울중앙지법): the bench (재판부) a report cites is the court the
 // article named; nil when none is.
 func (a *analysis) courtBefore(off int) *entity {
-	return lastNamedBefore(a.nameIndex().courts, off)
+	return ent.LastNamedBefore(a.nameIndex().courts, off)
 }
 
 // fullestName returns the longest form among the mentions of e, or its
 // canonical name when e has no mention.
 func (a *analysis) fullestName(e *entity) string {
 	best, n := "", 0
-	for _, m := range e.mentions {
-		if m.end-m.start <= len(best) || m.ref {
+	for _, m := range e.Mentions {
+		if m.End-m.Start <= len(best) || m.Ref {
 			continue // bytes bound the runes: no longer in runes either; 김 대표 is no name
 		}
-		w := strings.TrimSpace(a.clean[m.start:m.end])
-		if e.english != "" && strings.EqualFold(w, e.english) && hasSyllable(e.name) {
+		w := strings.TrimSpace(a.clean[m.Start:m.End])
+		if e.English != "" && strings.EqualFold(w, e.English) && hasSyllable(e.Name) {
 			continue // the English gloss (National Election Commission) of a Korean name
 		}
 		if k := utf8.RuneCountInString(w); k > n && !strings.ContainsAny(w, "\n()") {
 			best, n = w, k
 		}
 	}
-	if best == "" || len(e.name) > len(best) && strings.HasPrefix(e.name, best) {
-		return e.name // no mention, or one shorter than the name (양 of 양모)
+	if best == "" || len(e.Name) > len(best) && strings.HasPrefix(e.Name, best) {
+		return e.Name // no mention, or one shorter than the name (양 of 양모)
 	}
 	return best
 }
@@ -240,7 +242,7 @@ func (a *analysis) resolveSpeakers() {
 			lo = prev.after
 		}
 		var sp *speakerRef
-		if q.cited.end > 0 {
+		if q.cited.End > 0 {
 			sp = a.citedSource(q.cited)
 		}
 		if sp == nil && q.headline {
@@ -294,10 +296,10 @@ func (a *analysis) resolveSpeakers() {
 	// speech quoted inside a quote: the subject inside the outer quote,
 	// before the inner one or between it and its verb
 	for _, n := range a.nested {
-		if sp := a.subjectIn(n.outer.inner.start, n.open, antecedents); sp != nil {
+		if sp := a.subjectIn(n.outer.inner.Start, n.open, antecedents); sp != nil {
 			n.speaker = sp
 		} else {
-			n.speaker = a.subjectIn(n.after, min(n.outer.inner.end, n.after+200), antecedents)
+			n.speaker = a.subjectIn(n.after, min(n.outer.inner.End, n.after+200), antecedents)
 		}
 	}
 	if len(a.nested) > 0 {
@@ -344,7 +346,7 @@ func (a *analysis) nounOwner(q *quote) *speakerRef {
 // nil.
 func (a *analysis) namedAt(toks []token, k int) *speakerRef {
 	w := toks[k]
-	if e := a.entityAt(w.start, w.stemEnd(), ""); e != nil && (e.typ == TypePerson || e.typ == TypeOrg) {
+	if e := a.entityAt(w.start, w.stemEnd(), ""); e != nil && (e.Type == TypePerson || e.Type == TypeOrg) {
 		return a.entityRef(e, a.mentionOf(e, w.start, w.stemEnd()))
 	}
 	if p, m := a.roleHolder(toks, k); p != nil {
@@ -389,11 +391,11 @@ func (a *analysis) embeddedSpeaker(lo, hi int) *speakerRef {
 			// only people in 들 speak so, right before the words
 			if i == len(toks)-1 && strings.HasSuffix(t.stem(), "들") && syllables(t.stem()) >= 3 && a.entityAt(t.start, t.stemEnd(), "") == nil {
 				start := a.phraseStart(toks, i)
-				return &speakerRef{name: a.clean[start:t.stemEnd()], mention: span{start, t.stemEnd()}, resolved: "group"}
+				return &speakerRef{name: a.clean[start:t.stemEnd()], mention: span{Start: start, End: t.stemEnd()}, resolved: "group"}
 			}
 			continue
 		}
-		if e := a.entityAt(t.start, t.stemEnd(), ""); e != nil && (e.typ == TypePerson || e.typ == TypeOrg) {
+		if e := a.entityAt(t.start, t.stemEnd(), ""); e != nil && (e.Type == TypePerson || e.Type == TypeOrg) {
 			if p, m := a.roleHolder(toks, i); p != nil && p != e {
 				return a.entityRef(p, m)
 			}
@@ -403,7 +405,7 @@ func (a *analysis) embeddedSpeaker(lo, hi int) *speakerRef {
 			return a.entityRef(p, m)
 		}
 		if e := a.titleHolder(toks, i); e != nil {
-			return &speakerRef{ent: e, mention: span{t.start, t.stemEnd()}, resolved: "title"}
+			return &speakerRef{ent: e, mention: span{Start: t.start, End: t.stemEnd()}, resolved: "title"}
 		}
 	}
 	return nil
@@ -414,12 +416,12 @@ func (a *analysis) embeddedSpeaker(lo, hi int) *speakerRef {
 // person the pronoun was resolved to is named between the two quotes.
 func (a *analysis) pronounToLastSpeaker(sp *speakerRef, prev, q *quote) *speakerRef {
 	last := prev.speaker
-	if last == nil || last.ent == nil || last.ent.typ != TypePerson || sp.ent == last.ent || q.sent-prev.sent > 2 {
+	if last == nil || last.ent == nil || last.ent.Type != TypePerson || sp.ent == last.ent || q.sent-prev.sent > 2 {
 		return sp
 	}
 	if sp.ent != nil {
-		for _, m := range sp.ent.mentions {
-			if m.start >= prev.after && m.start < q.open {
+		for _, m := range sp.ent.Mentions {
+			if m.Start >= prev.after && m.Start < q.open {
 				return sp
 			}
 		}
@@ -440,22 +442,22 @@ func (a *analysis) carryClaimSources(antecedents []mention) {
 	lastSent, lastOff := -1, -1
 	for _, c := range a.claims {
 		// the latest quote before the claim
-		for qi < len(a.quotes) && a.quotes[qi].open < c.content.start {
+		for qi < len(a.quotes) && a.quotes[qi].open < c.content.Start {
 			if q := a.quotes[qi]; q.speaker != nil && q.open > lastOff {
 				last, lastSent, lastOff = q.speaker, q.sent, q.open
 			}
 			qi++
 		}
 		if c.source == nil && c.kind == claimReported {
-			c.source = a.subjectIn(a.sents[c.sent].Start, c.content.start, antecedents)
-			if c.source == nil && last != nil && c.sent-lastSent <= 1 && a.paragraphsBetween(lastOff, c.content.start) == 0 {
+			c.source = a.subjectIn(a.sents[c.sent].Start, c.content.Start, antecedents)
+			if c.source == nil && last != nil && c.sent-lastSent <= 1 && a.paragraphsBetween(lastOff, c.content.Start) == 0 {
 				cp := *last
 				cp.resolved = "previous"
 				c.source = &cp
 			}
 		}
-		if c.source != nil && c.content.start > lastOff {
-			last, lastSent, lastOff = c.source, c.sent, c.content.start
+		if c.source != nil && c.content.Start > lastOff {
+			last, lastSent, lastOff = c.source, c.sent, c.content.Start
 		}
 	}
 }
@@ -693,12 +695,12 @@ func (a *analysis) citedBy(toks []token) *speakerRef {
 		if ref := a.namedAt(toks, i-1); ref != nil {
 			return ref
 		}
-		if e := a.entityAt(o.start, o.stemEnd(), ""); e != nil && (e.typ == TypeOrg || e.typ == TypePerson) {
+		if e := a.entityAt(o.start, o.stemEnd(), ""); e != nil && (e.Type == TypeOrg || e.Type == TypePerson) {
 			return a.entityRef(e, a.mentionOf(e, o.start, o.stemEnd()))
 		}
 		if a.isGroup(o.stem()) {
 			ps := a.phraseStart(toks, i-1)
-			return &speakerRef{name: a.clean[ps:o.stemEnd()], mention: span{ps, o.stemEnd()}, resolved: "group"}
+			return &speakerRef{name: a.clean[ps:o.stemEnd()], mention: span{Start: ps, End: o.stemEnd()}, resolved: "group"}
 		}
 	}
 	return nil
@@ -762,7 +764,7 @@ func (a *analysis) introducingVerb(ps sentence.Sentence) string {
 func (a *analysis) opensWithTopic(ps sentence.Sentence, sp *speakerRef) bool {
 	toks := a.wordsIn(ps.Start, min(ps.End, ps.Start+200))
 	k, first := a.openingTopic(toks)
-	return k >= 0 && toks[first].start == sp.mention.start
+	return k >= 0 && toks[first].start == sp.mention.Start
 }
 
 // paragraphsBetween counts the line breaks between two offsets.
@@ -786,11 +788,11 @@ func (a *analysis) headlineName(open int) *speakerRef {
 	}
 	if len(toks) > 1 && !(a.koreanName(last.text) && syllables(last.text) == 3) {
 		// 미국 백악관 청원 사이트 "…": the phrase names who speaks
-		return &speakerRef{name: a.clean[toks[0].start:last.end], mention: span{toks[0].start, last.end}, resolved: "headline"}
+		return &speakerRef{name: a.clean[toks[0].start:last.end], mention: span{Start: toks[0].start, End: last.end}, resolved: "headline"}
 	}
 	last.wholeWord()
 	p := a.personNamed(last)
-	return &speakerRef{ent: p, mention: span{last.start, last.end}, resolved: "headline"}
+	return &speakerRef{ent: p, mention: span{Start: last.start, End: last.end}, resolved: "headline"}
 }
 
 // reflexives stand for the one named right before them (X 자신은).
@@ -799,10 +801,10 @@ var reflexives = setOf("자신", "자신들", "스스로", "본인")
 // citedSource is the speaker of a quote whose source is cited after it in
 // brackets: the entity named there, else the name as written.
 func (a *analysis) citedSource(c span) *speakerRef {
-	if e := a.entityAt(c.start, c.end, ""); e != nil && (e.typ == TypePerson || e.typ == TypeOrg) {
-		return &speakerRef{ent: e, mention: a.mentionOf(e, c.start, c.end), resolved: "citation"}
+	if e := a.entityAt(c.Start, c.End, ""); e != nil && (e.Type == TypePerson || e.Type == TypeOrg) {
+		return &speakerRef{ent: e, mention: a.mentionOf(e, c.Start, c.End), resolved: "citation"}
 	}
-	return &speakerRef{name: a.clean[c.start:c.end], mention: c, resolved: "citation"}
+	return &speakerRef{name: a.clean[c.Start:c.End], mention: c, resolved: "citation"}
 }
 
 // chainEnd returns the last quote of the chain that quote i starts.
@@ -863,7 +865,7 @@ func (a *analysis) modifiedSpeaker(q *quote) *speakerRef {
 		if !headJosa[t.josa()] {
 			return nil // SBS와의 인터뷰: the noun goes on
 		}
-		if e := a.entityAt(t.start, t.stemEnd(), ""); e != nil && (e.typ == TypePerson || e.typ == TypeOrg) {
+		if e := a.entityAt(t.start, t.stemEnd(), ""); e != nil && (e.Type == TypePerson || e.Type == TypeOrg) {
 			return a.entityRef(e, a.mentionOf(e, t.start, t.stemEnd()))
 		}
 		if _, title := a.x.lex.Title(t.stem()); title || a.speakerNoun(t.stem()) {
@@ -882,7 +884,7 @@ func (a *analysis) modifiedSpeaker(q *quote) *speakerRef {
 			return nil
 		}
 		start := max(a.phraseStart(toks, k), toks[1].start)
-		return &speakerRef{name: a.clean[start:t.stemEnd()], mention: span{start, t.stemEnd()}, resolved: "subject"}
+		return &speakerRef{name: a.clean[start:t.stemEnd()], mention: span{Start: start, End: t.stemEnd()}, resolved: "subject"}
 	}
 	return nil
 }
@@ -943,7 +945,7 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 	// clause, but not a topic: 샤오치잉 자신들은 … 일하지 않는 집단이라며)
 	lastTopic, lastNounTopic, d := -1, -1, 0
 	for i, t := range toks {
-		if d += quoteDepthChange(t.punctBefore); d == 0 && !a.quotedFrom(lo, t.start) && (t.josa() == "은" || t.josa() == "는" || t.josa() == "께서" || a.quotedTopic(t).end > 0) {
+		if d += quoteDepthChange(t.punctBefore); d == 0 && !a.quotedFrom(lo, t.start) && (t.josa() == "은" || t.josa() == "는" || t.josa() == "께서" || a.quotedTopic(t).End > 0) {
 			lastTopic = i
 			if !verbModifier(t) {
 				lastNounTopic = i
@@ -955,16 +957,16 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 		if depth > 0 || a.quotedFrom(lo, t.start) {
 			continue
 		}
-		if q := a.quotedTopic(t); q.end > 0 && q.start >= lo && (i >= lastTopic || !clauseBetween(toks, i, lastTopic)) {
+		if q := a.quotedTopic(t); q.End > 0 && q.Start >= lo && (i >= lastTopic || !clauseBetween(toks, i, lastTopic)) {
 			// 뉴스레터 ‘폴인’은 “…”: a name in quotation marks as the topic
 			k := i
-			for k > 0 && toks[k-1].start >= q.start {
+			for k > 0 && toks[k-1].start >= q.Start {
 				k-- // the first word inside the marks
 			}
 			if ref := a.conjunctBefore(toks, k); ref != nil {
 				return ref // 신주백 교수와 시민단체 '…'는: the first named
 			}
-			return &speakerRef{name: a.clean[q.start:q.end], mention: q, resolved: "subject"}
+			return &speakerRef{name: a.clean[q.Start:q.End], mention: q, resolved: "subject"}
 		}
 		if ref := a.institutionalSubject(toks, i); ref != nil {
 			return ref
@@ -986,7 +988,7 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 		}
 		if ageGroup(t.stem()) && (t.josa() == "이" || t.josa() == "가" || t.josa() == "은" || t.josa() == "는") {
 			// …충돌하게 한 30대가 … “…”고 외쳤다: a person told by age
-			return &speakerRef{name: t.stem(), mention: span{t.start, t.stemEnd()}, resolved: "subject"}
+			return &speakerRef{name: t.stem(), mention: span{Start: t.start, End: t.stemEnd()}, resolved: "subject"}
 		}
 		if t.stem() == "측" && i > 0 && toks[i-1].josa() == "" && t.punctBefore == "" {
 			// 정 위원장 측은: the person whose side speaks
@@ -994,7 +996,7 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 				return a.entityRef(p, m)
 			}
 			if e := a.titleHolder(toks, i-1); e != nil {
-				return &speakerRef{ent: e, mention: span{toks[i-1].start, toks[i-1].stemEnd()}, resolved: "title"}
+				return &speakerRef{ent: e, mention: span{Start: toks[i-1].start, End: toks[i-1].stemEnd()}, resolved: "title"}
 			}
 		}
 		if reflexives[t.stem()] && i > 0 && toks[i-1].josa() == "" && t.punctBefore == "" {
@@ -1002,10 +1004,10 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 				return ref // 샤오치잉 자신들은, 김 의원 자신은: the one named before
 			}
 		}
-		if e, end := a.honoredEntity(t); e != nil && e.typ == TypePerson {
+		if e, end := a.honoredEntity(t); e != nil && e.Type == TypePerson {
 			return a.entityRef(e, a.mentionOf(e, t.start, end)) // 김영오씨는
 		}
-		if e := a.entityAt(t.start, t.stemEnd(), ""); e != nil && (e.typ == TypePerson || e.typ == TypeOrg || isCountry(e) && t.josa() != "도") {
+		if e := a.entityAt(t.start, t.stemEnd(), ""); e != nil && (e.Type == TypePerson || e.Type == TypeOrg || isCountry(e) && t.josa() != "도") {
 			if p, m := a.roleHolder(toks, i); p != nil && p != e {
 				// a role taken for an organization or a person of its
 				// own (북한연구실장은) after the person who holds it
@@ -1029,11 +1031,11 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 			return &speakerRef{ent: e, mention: a.mentionIn(e, toks[max(0, i-4)].start, t.start), resolved: "subject"}
 		}
 		if e := a.titleHolder(toks, i); e != nil {
-			return &speakerRef{ent: e, mention: span{t.start, t.stemEnd()}, resolved: "title"}
+			return &speakerRef{ent: e, mention: span{Start: t.start, End: t.stemEnd()}, resolved: "title"}
 		}
 		if pronouns[t.stem()] {
 			if ref := a.antecedent(t.start, antecedents); ref != nil {
-				ref.mention = span{t.start, t.stemEnd()}
+				ref.mention = span{Start: t.start, End: t.stemEnd()}
 				ref.resolved = "pronoun"
 				return ref
 			}
@@ -1041,7 +1043,7 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 		}
 		if descriptionHeads[t.stem()] && i > 0 && toks[i-1].text == "이" {
 			if ref := a.antecedent(t.start, antecedents); ref != nil {
-				ref.mention = span{toks[i-1].start, t.stemEnd()}
+				ref.mention = span{Start: toks[i-1].start, End: t.stemEnd()}
 				ref.resolved = "pronoun"
 				return ref
 			}
@@ -1053,7 +1055,7 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 		}
 		if a.isGroup(t.stem()) {
 			start := a.phraseStart(toks, i)
-			return &speakerRef{name: a.clean[start:t.stemEnd()], mention: span{start, t.stemEnd()}, resolved: "group"}
+			return &speakerRef{name: a.clean[start:t.stemEnd()], mention: span{Start: start, End: t.stemEnd()}, resolved: "group"}
 		}
 	}
 	if according >= 0 {
@@ -1074,7 +1076,7 @@ func (a *analysis) subjectIn(lo, hi int, antecedents []mention) *speakerRef {
 	if ref := a.topicSubject(lo, toks); ref != nil {
 		if ref.ent == nil && writings[lastWord(ref.name)] {
 			// 이 칼럼은: the writing named before with its author
-			if w := a.writerBefore(ref.mention.start); w != nil {
+			if w := a.writerBefore(ref.mention.Start); w != nil {
 				w.resolved = "subject"
 				return w
 			}
@@ -1102,7 +1104,7 @@ func (a *analysis) opinionOwner(lo int, toks []token) *speakerRef {
 		}
 		if a.isGroup(o.stem()) {
 			start := a.phraseStart(toks, i-1)
-			return &speakerRef{name: a.clean[start:o.stemEnd()], mention: span{start, o.stemEnd()}, resolved: "group"}
+			return &speakerRef{name: a.clean[start:o.stemEnd()], mention: span{Start: start, End: o.stemEnd()}, resolved: "group"}
 		}
 	}
 	return nil
@@ -1113,7 +1115,7 @@ func (a *analysis) opinionOwner(lo int, toks []token) *speakerRef {
 func (a *analysis) writerBefore(off int) *speakerRef {
 	si := a.sentenceAt(off)
 	for k := si; k >= 0 && k >= si-2; k-- {
-		if sp := a.writerIn(a.sents[k]); sp != nil && sp.mention.start < off {
+		if sp := a.writerIn(a.sents[k]); sp != nil && sp.mention.Start < off {
 			return sp
 		}
 	}
@@ -1181,7 +1183,7 @@ func (a *analysis) subjectBeforeWords(toks []token, hi int) *speakerRef {
 		if a.isGroup(t.stem()) {
 			how = "group"
 		}
-		return &speakerRef{name: a.clean[start:t.stemEnd()], mention: span{start, t.stemEnd()}, resolved: how}
+		return &speakerRef{name: a.clean[start:t.stemEnd()], mention: span{Start: start, End: t.stemEnd()}, resolved: how}
 	}
 	return nil
 }
@@ -1207,12 +1209,12 @@ func (a *analysis) titleHolder(toks []token, i int) *entity {
 	}
 	var holder *entity
 	for _, e := range a.nameIndex().peopleByTitle[title] {
-		if e.typ != TypePerson || !strings.HasPrefix(e.name, surname) || surname != "" && e.name == surname {
+		if e.Type != TypePerson || !strings.HasPrefix(e.Name, surname) || surname != "" && e.Name == surname {
 			continue
 		}
 		named := false
-		for _, m := range e.mentions {
-			if m.start < t.start {
+		for _, m := range e.Mentions {
+			if m.Start < t.start {
 				named = true
 				break
 			}
@@ -1306,20 +1308,20 @@ func (a *analysis) topicSubject(lo int, toks []token) *speakerRef {
 			syllables(t.stem()) < 2 && t.script == scriptHangul && a.phraseStart(toks, i) == t.start { // 리차드 버는: a phrase may end in one syllable
 			continue
 		}
-		if e := a.entityAt(t.start, t.stemEnd(), ""); e != nil && (e.typ == TypePerson || e.typ == TypeOrg || e.typ == TypeLocation) {
+		if e := a.entityAt(t.start, t.stemEnd(), ""); e != nil && (e.Type == TypePerson || e.Type == TypeOrg || e.Type == TypeLocation) {
 			return &speakerRef{ent: e, mention: a.mentionOf(e, t.start, t.stemEnd()), resolved: "subject"}
 		}
 		start := a.phraseStart(toks, i)
 		if start == t.start && a.x.lex.IsNameWord(t.stem()) && !a.doubtfulKoreanName(t.stem()) {
 			// a known name alone (바이든은 “…”): a person
 			p := a.personNamed(t)
-			return &speakerRef{ent: p, mention: span{t.start, t.stemEnd()}, resolved: "subject"}
+			return &speakerRef{ent: p, mention: span{Start: t.start, End: t.stemEnd()}, resolved: "subject"}
 		}
 		how := "subject"
 		if a.isGroup(t.stem()) {
 			how = "group" // 유가족측은, 해당 학부 학생들은
 		}
-		return &speakerRef{name: a.clean[start:t.stemEnd()], mention: span{start, t.stemEnd()}, resolved: how}
+		return &speakerRef{name: a.clean[start:t.stemEnd()], mention: span{Start: start, End: t.stemEnd()}, resolved: how}
 	}
 	return nil
 }
@@ -1354,7 +1356,7 @@ func headCount(w string) bool {
 // found through the surname.
 func (a *analysis) entityRef(e *entity, m span) *speakerRef {
 	how := "subject"
-	if e.typ == TypePerson && a.clean[m.start:m.end] != e.name {
+	if e.Type == TypePerson && a.clean[m.Start:m.End] != e.Name {
 		how = "surname"
 	}
 	return &speakerRef{ent: e, mention: m, resolved: how}
@@ -1365,7 +1367,7 @@ func (a *analysis) entityRef(e *entity, m span) *speakerRef {
 var genericBodies = setOf("정당", "당", "회사", "기업", "그룹", "단체", "기관", "구단", "재단", "협회", "본사", "채널", "계정")
 
 // isOutlet reports whether e is a news outlet of the lexicon (kind media).
-func isOutlet(e *entity) bool { return e.entry != nil && e.entry.Kind == "media" }
+func isOutlet(e *entity) bool { return e.Entry != nil && e.Entry.Kind == "media" }
 
 // roleHolder finds the person named before the subject word i when
 // that word is a title or a role, with organizations or places between:
@@ -1394,7 +1396,7 @@ func (a *analysis) roleHolder(toks []token, i int) (*entity, span) {
 		if e := a.entityAt(w.start, w.stemEnd(), TypePerson); e != nil {
 			found, at = e, a.mentionOf(e, w.start, w.stemEnd())
 		} else if e := a.certainPersonAt(w); e != nil {
-			found, at = e, span{w.start, w.stemEnd()} // 양모 대표는
+			found, at = e, span{Start: w.start, End: w.stemEnd()} // 양모 대표는
 		}
 	}
 	return found, at
@@ -1425,10 +1427,10 @@ func (a *analysis) institutionalSubject(toks []token, i int) *speakerRef {
 			return nil
 		}
 		start := a.phraseStart(toks, i-1)
-		return &speakerRef{name: a.clean[start:p.end], mention: span{start, p.end}, resolved: "group"}
+		return &speakerRef{name: a.clean[start:p.end], mention: span{Start: start, End: p.end}, resolved: "group"}
 	case t.josa() == "에서는" || t.josa() == "에서도" || t.josa() == "측은" || t.josa() == "측에서는" ||
 		t.josa() == "에서" && (t.stem() == "채널" || t.stem() == "계정"):
-		if e := a.entityAt(t.start, t.stemEnd(), ""); e != nil && (e.typ == TypeOrg || e.typ == TypeLocation) {
+		if e := a.entityAt(t.start, t.stemEnd(), ""); e != nil && (e.Type == TypeOrg || e.Type == TypeLocation) {
 			return &speakerRef{ent: e, mention: a.mentionOf(e, t.start, t.stemEnd()), resolved: "subject"}
 		}
 		if genericBodies[t.stem()] && i > 0 && toks[i-1].josa() == "" && t.punctBefore == "" {
@@ -1438,22 +1440,22 @@ func (a *analysis) institutionalSubject(toks []token, i int) *speakerRef {
 			}
 			if (t.stem() == "채널" || t.stem() == "계정") && a.entityAt(p.start, p.end, "") == nil && !nonSpeakers[p.text] && !clauseEnd(p.text) && syllables(p.text) >= 2 {
 				// 엠빅뉴스 채널에서 “…”: the channel by its name
-				return &speakerRef{name: p.text, mention: span{p.start, p.end}, resolved: "subject"}
+				return &speakerRef{name: p.text, mention: span{Start: p.start, End: p.end}, resolved: "subject"}
 			}
 		}
 		if (a.groupLike(t.stem()) || strings.HasSuffix(t.stem(), "뉴스")) && !nonSpeakers[t.stem()] {
 			// (국내 뉴스에서도 “…”: the news as a body that speaks)
 			start := a.phraseStart(toks, i)
-			return &speakerRef{name: a.clean[start:t.stemEnd()], mention: span{start, t.stemEnd()}, resolved: "group"}
+			return &speakerRef{name: a.clean[start:t.stemEnd()], mention: span{Start: start, End: t.stemEnd()}, resolved: "group"}
 		}
 	case t.stem() == "명의" && i > 0 && a.noParticle(toks[i-1]):
 		p := toks[i-1]
 		p.wholeWord() // 대변인 명의의: 대변인, not 대변 + 인
-		if e := a.entityAt(p.start, p.stemEnd(), ""); e != nil && e.typ != TypeDate {
+		if e := a.entityAt(p.start, p.stemEnd(), ""); e != nil && e.Type != TypeDate {
 			return &speakerRef{ent: e, mention: a.mentionOf(e, p.start, p.stemEnd()), resolved: "subject"}
 		}
 		start := a.phraseStart(toks, i-1)
-		return &speakerRef{name: a.clean[start:p.stemEnd()], mention: span{start, p.stemEnd()}, resolved: "subject"}
+		return &speakerRef{name: a.clean[start:p.stemEnd()], mention: span{Start: start, End: p.stemEnd()}, resolved: "subject"}
 	}
 	return nil
 }
@@ -1503,14 +1505,14 @@ func (a *analysis) personNamed(t token) *entity {
 		return e
 	}
 	for _, e := range a.ents {
-		if e.typ == TypePerson && (e.name == t.stem() || len(e.parts) > 1 && e.parts[len(e.parts)-1] == t.stem()) {
-			a.addMention(e, span{t.start, t.stemEnd()}, a.sentenceAt(t.start))
+		if e.Type == TypePerson && (e.Name == t.stem() || len(e.Parts) > 1 && e.Parts[len(e.Parts)-1] == t.stem()) {
+			a.addMention(e, span{Start: t.start, End: t.stemEnd()}, a.sentenceAt(t.start))
 			return e
 		}
 	}
-	e := &entity{typ: TypePerson, name: t.stem(), parts: []string{t.stem()}}
+	e := &entity{Type: TypePerson, Name: t.stem(), Parts: []string{t.stem()}}
 	a.ents = append(a.ents, e)
-	a.addMention(e, span{t.start, t.stemEnd()}, a.sentenceAt(t.start))
+	a.addMention(e, span{Start: t.start, End: t.stemEnd()}, a.sentenceAt(t.start))
 	return e
 }
 
@@ -1613,8 +1615,8 @@ func (a *analysis) quotedTopic(t token) span {
 		return span{}
 	}
 	_, osize := utf8.DecodeRuneInString(a.clean[p.open:])
-	in := span{p.open + osize, p.close}
-	if in.empty() || strings.ContainsAny(a.clean[in.start:in.end], "\n") || utf8.RuneCountInString(a.clean[in.start:in.end]) > 20 {
+	in := span{Start: p.open + osize, End: p.close}
+	if in.Empty() || strings.ContainsAny(a.clean[in.Start:in.End], "\n") || utf8.RuneCountInString(a.clean[in.Start:in.End]) > 20 {
 		return span{}
 	}
 	return in
@@ -1662,7 +1664,7 @@ func (a *analysis) isGroup(w string) bool {
 	}
 	// a community by its field: 가톨릭계, 의료계, 법조계 (생태계 is a
 	// common noun)
-	if strings.HasSuffix(w, "계") && syllables(w) >= 3 && !a.x.lex.IsCommonNoun(w) && isHangulWord(w) {
+	if strings.HasSuffix(w, "계") && syllables(w) >= 3 && !a.x.lex.IsCommonNoun(w) && hangul.IsWord(w) {
 		return true
 	}
 	// the people of a country or a city: 한국인들, 미국인들, 서울시민들
@@ -1680,7 +1682,7 @@ func (a *analysis) isGroup(w string) bool {
 // is the subject of a reporting verb speaks through its government (일본이
 // “…”라고 선언했다), where a city or a region does not.
 func isCountry(e *entity) bool {
-	return e.typ == TypeLocation && e.entry != nil && e.entry.Kind == "country"
+	return e.Type == TypeLocation && e.Entry != nil && e.Entry.Kind == "country"
 }
 
 // shareOfGroup reads a topic that is a share of a group (지지자들 중의
@@ -1699,7 +1701,7 @@ func (a *analysis) shareOfGroup(toks []token, i int) *speakerRef {
 	for k := i + 2; k < len(toks) && k <= i+3; k++ {
 		if j := toks[k].josa(); j == "은" || j == "는" || toks[k].text == "은" || toks[k].text == "는" {
 			start := a.phraseStart(toks, i)
-			return &speakerRef{name: a.clean[start:t.stemEnd()], mention: span{start, t.stemEnd()}, resolved: "group"}
+			return &speakerRef{name: a.clean[start:t.stemEnd()], mention: span{Start: start, End: t.stemEnd()}, resolved: "group"}
 		}
 	}
 	return nil
@@ -1728,7 +1730,7 @@ func (a *analysis) groupBefore(part token) *speakerRef {
 				continue
 			}
 			start := a.phraseStart(toks, i)
-			return &speakerRef{name: a.clean[start:t.stemEnd()], mention: span{part.start, part.stemEnd()}, resolved: "group"}
+			return &speakerRef{name: a.clean[start:t.stemEnd()], mention: span{Start: part.start, End: part.stemEnd()}, resolved: "group"}
 		}
 	}
 	return nil
@@ -1736,12 +1738,12 @@ func (a *analysis) groupBefore(part token) *speakerRef {
 
 // mentionOf returns e's mention covering [start, end).
 func (a *analysis) mentionOf(e *entity, start, end int) span {
-	for _, m := range e.mentions {
-		if m.start <= start && end <= m.end {
-			return m.span
+	for _, m := range e.Mentions {
+		if m.Start <= start && end <= m.End {
+			return m.Span
 		}
 	}
-	return span{start, end}
+	return span{Start: start, End: end}
 }
 
 // mentionIn returns the last mention of e inside [lo, hi): the name
@@ -1749,9 +1751,9 @@ func (a *analysis) mentionOf(e *entity, start, end int) span {
 // e has none there, the span is empty.
 func (a *analysis) mentionIn(e *entity, lo, hi int) span {
 	var best span
-	for _, m := range e.mentions {
-		if lo <= m.start && m.end <= hi && m.start >= best.start {
-			best = m.span
+	for _, m := range e.Mentions {
+		if lo <= m.Start && m.End <= hi && m.Start >= best.Start {
+			best = m.Span
 		}
 	}
 	return best
@@ -1767,17 +1769,17 @@ func (a *analysis) subjectMentions() []mention {
 	a.antecedentsDone = true
 	var out []mention
 	for _, e := range a.ents {
-		if e.typ != TypePerson {
+		if e.Type != TypePerson {
 			continue
 		}
-		for _, m := range e.mentions {
+		for _, m := range e.Mentions {
 			// a name inside a quotation is not what 그는 refers to
-			if a.subjectAt(m.end) && !inQuote(a.pairs, m.start) {
+			if a.subjectAt(m.End) && !inQuote(a.pairs, m.Start) {
 				out = append(out, m)
 			}
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	a.antecedents = out
 	return out
 }
@@ -1824,9 +1826,9 @@ func (a *analysis) josaAfter(off int) string {
 // antecedent returns the person a pronoun at off refers to: the latest
 // subject mention of a person before it, within the last few sentences.
 func (a *analysis) antecedent(off int, ms []mention) *speakerRef {
-	i := sort.Search(len(ms), func(k int) bool { return ms[k].start >= off }) - 1
-	if i >= 0 && a.sentenceAt(off)-ms[i].sent <= 4 {
-		if e := a.entityAt(ms[i].start, ms[i].end, TypePerson); e != nil {
+	i := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= off }) - 1
+	if i >= 0 && a.sentenceAt(off)-ms[i].Sent <= 4 {
+		if e := a.entityAt(ms[i].Start, ms[i].End, TypePerson); e != nil {
 			return &speakerRef{ent: e}
 		}
 	}
@@ -1837,12 +1839,12 @@ func (a *analysis) antecedent(off int, ms []mention) *speakerRef {
 	var best *entity
 	bestAt := -1
 	for _, e := range a.ents {
-		if e.typ != TypePerson {
+		if e.Type != TypePerson {
 			continue
 		}
-		for _, m := range e.mentions {
-			if m.start < off && m.start > bestAt && cur-m.sent <= 1 && !inQuote(a.pairs, m.start) {
-				best, bestAt = e, m.start
+		for _, m := range e.Mentions {
+			if m.Start < off && m.Start > bestAt && cur-m.Sent <= 1 && !inQuote(a.pairs, m.Start) {
+				best, bestAt = e, m.Start
 			}
 		}
 	}

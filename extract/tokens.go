@@ -287,19 +287,6 @@ func isSpaceByte(b byte) bool { return b == ' ' || b == '\n' || b == '\t' }
 // syllables counts the runes of s.
 func syllables(s string) int { return utf8.RuneCountInString(s) }
 
-// isHangulWord reports whether s is only Hangul syllables.
-func isHangulWord(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if r < 0xAC00 || r > 0xD7A3 {
-			return false
-		}
-	}
-	return true
-}
-
 // maxCompoundBytes bounds the words that the readers of compounds (a title
 // at the end of a word, a body at its start, a common noun in it) take
 // apart: 24 Hangul syllables, past the longest title or name of a body. A

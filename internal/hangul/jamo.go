@@ -33,6 +33,20 @@ const (
 // IsSyllable reports whether r is a precomposed Hangul syllable.
 func IsSyllable(r rune) bool { return r >= First && r <= Last }
 
+// IsWord reports whether s is one or more Hangul syllables and nothing
+// else.
+func IsWord(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !IsSyllable(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // FinalOf returns the final consonant of syllable r, and false when r is no
 // Hangul syllable.
 func FinalOf(r rune) (Final, bool) {

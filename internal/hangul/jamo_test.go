@@ -46,3 +46,21 @@ func TestEndsIn(t *testing.T) {
 	assert.False(t, EndsIn("", NoFinal), "no syllable, no final")
 	assert.False(t, EndsIn("KAI", NoFinal))
 }
+
+func TestIsWord(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"선관위", true},
+		{"가", true},
+		{"", false},
+		{"KAI", false},
+		{"한국 공사", false}, // a space is not a syllable
+		{"ㄱ나", false},    // a compatibility jamo is not a syllable
+		{"한국(", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, IsWord(tt.in), "%q", tt.in)
+	}
+}
