@@ -1,6 +1,7 @@
 package extract
 
 import (
+	ent "github.com/kextract/kextract/extract/internal/entity"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -54,8 +55,8 @@ func (a *analysis) bodiesOfMembers() {
 			if len(name) > len(e.Name) {
 				e.Name = name // the fullest form names it
 			}
-			a.removeMention(mref(m.Start, m.End, org))
-			a.addMention(e, span{Start: start, End: end}, m.Sent)
+			a.mentions.Remove(ent.RefOf(m.Start, m.End, org))
+			a.mentions.Add(e, span{Start: start, End: end}, m.Sent)
 		}
 	}
 	kinds := map[string]int{}

@@ -69,7 +69,7 @@ func (a *analysis) addDerived(e *entity, x string) {
 		if a.mentions.Overlaps(start, end, e) || a.overlapsOther(start, end+n, e) {
 			continue
 		}
-		a.addMention(e, span{Start: start, End: end}, a.sentenceAt(start))
+		a.mentions.Add(e, span{Start: start, End: end}, a.sentenceAt(start))
 	}
 }
 

@@ -45,7 +45,7 @@ func (a *analysis) findEntities() {
 			byEntry[m.Entry.ID] = e
 			a.ents = append(a.ents, e)
 		}
-		a.addMention(e, span{Start: m.Start, End: m.End}, a.sentenceAt(m.Start))
+		a.mentions.Add(e, span{Start: m.Start, End: m.End}, a.sentenceAt(m.Start))
 	}
 	var all []sentenceTokens
 	for i, s := range a.sents {
@@ -169,7 +169,7 @@ func (a *analysis) glossOrgs(st sentenceTokens) {
 			if e.English == "" {
 				e.English = english
 			}
-			a.addMention(e, nameSpan, st.idx)
+			a.mentions.Add(e, nameSpan, st.idx)
 		}
 	}
 }

@@ -49,7 +49,7 @@ func (a *analysis) localFacilities(all []sentenceTokens) {
 				a.widenOver(e, sp, st.idx)
 				continue
 			}
-			a.addMention(e, sp, st.idx)
+			a.mentions.Add(e, sp, st.idx)
 		}
 	}
 }
@@ -108,7 +108,7 @@ func (a *analysis) peak(byName map[string]*entity, t token, sent int) {
 	if a.overlapsOther(sp.Start, sp.End, nil) {
 		return
 	}
-	a.addMention(a.entityNamed(byName, TypeLocation, a.clean[sp.Start:sp.End]), sp, sent)
+	a.mentions.Add(a.entityNamed(byName, TypeLocation, a.clean[sp.Start:sp.End]), sp, sent)
 }
 
 // widenOver makes s a mention of e in place of the mentions of other
@@ -123,7 +123,7 @@ func (a *analysis) widenOver(e *entity, s span, sent int) {
 		return true
 	})
 	for _, r := range inside {
-		a.removeMention(r)
+		a.mentions.Remove(r)
 	}
-	a.addMention(e, s, sent)
+	a.mentions.Add(e, s, sent)
 }

@@ -82,10 +82,10 @@ func (a *analysis) nameInstitutions() {
 			}
 			org := a.entityNamed(byName, TypeOrg, name)
 			if ok {
-				a.removeMention(owner)
+				a.mentions.Remove(owner)
 			}
-			a.removeMention(mref(m.Start, m.End, e))
-			a.addMention(org, sp, m.Sent)
+			a.mentions.Remove(ent.RefOf(m.Start, m.End, e))
+			a.mentions.Add(org, sp, m.Sent)
 		}
 	}
 	a.joinForceUnits(byName)
@@ -121,9 +121,9 @@ func (a *analysis) joinForceUnits(byName map[string]*entity) {
 			}
 			name := a.clean[force.Start:m.End]
 			org := a.entityNamed(byName, TypeOrg, name)
-			a.removeMention(force)
-			a.removeMention(mref(m.Start, m.End, e))
-			a.addMention(org, span{Start: force.Start, End: m.End}, m.Sent)
+			a.mentions.Remove(force)
+			a.mentions.Remove(ent.RefOf(m.Start, m.End, e))
+			a.mentions.Add(org, span{Start: force.Start, End: m.End}, m.Sent)
 		}
 	}
 }

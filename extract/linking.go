@@ -95,38 +95,15 @@ func (a *analysis) linkShortForms() {
 }
 
 // mergeEntity moves the mentions of s to e and drops s (its type is
-// cleared; linkShortForms removes it from the list).
+// cleared; linkShortForms removes it from the list); what was affiliated
+// with s is affiliated with e.
 func (a *analysis) mergeEntity(e, s *entity) {
-	// the index answers both questions per mention, so that merging two
-	// entities of many mentions costs no product of their counts
-	var moved []mention
-	keep := make([]bool, len(s.Mentions))
-	for i, m := range s.Mentions {
-		if keep[i] = !a.mentions.Overlaps(m.Start, m.End, e); keep[i] {
-			moved = append(moved, m)
-		}
-	}
-	for i, m := range s.Mentions {
-		to := e
-		if !keep[i] {
-			to = nil
-		}
-		a.mentions.Retarget(mref(m.Start, m.End, s), to)
-	}
-	e.Mentions = append(e.Mentions, moved...)
-	if e.Role == "" {
-		e.Role = s.Role
-	}
-	if e.Affiliation == nil {
-		e.Affiliation = s.Affiliation
-	}
+	a.mentions.Merge(e, s)
 	for _, o := range a.ents {
 		if o.Affiliation == s {
 			o.Affiliation = e
 		}
 	}
-	s.Mentions = nil
-	s.Type = ""
 }
 
 // linkAbbreviations merges an organization named by a shorter form into
@@ -309,12 +286,12 @@ func (a *analysis) addOccurrences(e *entity, x string, from int) {
 			if o.Type != TypeOrg || !a.hasMention(o, span{Start: start, End: end}) {
 				continue // a longer mention of another entity holds it
 			}
-			a.removeMention(mref(start, end, o))
+			a.mentions.Remove(ent.RefOf(start, end, o))
 		}
 		if a.overlapsOther(start, end, e) {
 			continue
 		}
-		a.addMention(e, span{Start: start, End: end}, a.sentenceAt(start))
+		a.mentions.Add(e, span{Start: start, End: end}, a.sentenceAt(start))
 	}
 }
 

@@ -59,9 +59,9 @@ func TestLinkAliases(t *testing.T) {
 	tagged := &entity{Type: TypeLocation, Name: "대한민국"}
 	other := &entity{Type: TypeLocation, Name: "서울"}
 	a.ents = []*entity{lexEnt, tagged, other}
-	a.addMention(lexEnt, span{Start: 0, End: len("한국")}, 0)
+	a.mentions.Add(lexEnt, span{Start: 0, End: len("한국")}, 0)
 	at := len("한국 정부와 ")
-	a.addMention(tagged, span{Start: at, End: at + len("대한민국")}, 0)
+	a.mentions.Add(tagged, span{Start: at, End: at + len("대한민국")}, 0)
 	a.linkShortForms()
 	require.Len(t, a.ents, 2)
 	assert.Same(t, lexEnt, a.ents[0])
@@ -115,9 +115,9 @@ func TestLinkSessions(t *testing.T) {
 			sess := &entity{Type: TypeOrg, Name: tt.session}
 			a.ents = []*entity{body, sess}
 			bi := strings.Index(tt.text, tt.body)
-			a.addMention(body, span{Start: bi, End: bi + len(tt.body)}, 0)
+			a.mentions.Add(body, span{Start: bi, End: bi + len(tt.body)}, 0)
 			si := strings.Index(tt.text, tt.session)
-			a.addMention(sess, span{Start: si, End: si + len(tt.session)}, 0)
+			a.mentions.Add(sess, span{Start: si, End: si + len(tt.session)}, 0)
 			a.linkSessions()
 			if tt.merged {
 				assert.Empty(t, sess.Type, "the sitting is merged away")

@@ -41,7 +41,7 @@ func (a *analysis) addModelEntities() {
 	rules := a.ruleDates()
 	storms := a.stormNames(a.clean)
 	prevPerson := -1 // the end of the tagger's last person span
-	drops := mentionDrops{}
+	drops := a.mentions.NewDrops()
 	for _, s := range a.splitCountryBodies(a.splitPlaceSpans(a.splitSlashedPlaces(a.modelSpans))) {
 		if s.Start < 0 || s.End > len(a.clean) || s.Start >= s.End || a.boilerplateAt(s.Start) || a.hanjaGloss(s.Start, s.End) || a.bracketedWeekday(s.Start, s.End) {
 			continue
@@ -93,7 +93,7 @@ func (a *analysis) addModelEntities() {
 			}
 			if en := a.countryOfInitial(s.Start, s.End); en != nil && typ != TypePerson {
 				// 한미 양국, 남북, 남측: the country the syllable stands for
-				a.addMention(a.entityForEntry(en), span{Start: s.Start, End: s.End}, a.sentenceAt(s.Start))
+				a.mentions.Add(a.entityForEntry(en), span{Start: s.Start, End: s.End}, a.sentenceAt(s.Start))
 				continue
 			}
 			if a.commonWordSpan(s.Start, s.End, text, typ) {
@@ -121,14 +121,14 @@ func (a *analysis) addModelEntities() {
 				byName[typ+"\x00"+text] = e
 				a.ents = append(a.ents, e)
 			}
-			a.addMention(e, span{Start: s.Start, End: s.End}, a.sentenceAt(s.Start))
+			a.mentions.Add(e, span{Start: s.Start, End: s.End}, a.sentenceAt(s.Start))
 		case "DT", "TI":
 			a.addModelDate(s, text, rules)
 		case "QT":
 			a.addModelAmount(s)
 		}
 	}
-	drops.flush()
+	drops.Flush()
 	a.dropReplacedDates(rules)
 	a.mergeModelAmounts()
 }
@@ -343,7 +343,7 @@ func facilityName(w string) bool {
 // Mentions inside the model's longer span (서울 in 서울시청) give way to it:
 // they are removed and true is returned. Any other overlap keeps the
 // lexicon's or rules' mention, which carry ids, roles and English names.
-func (a *analysis) yieldToModel(start, end int, typ string, drops mentionDrops) bool {
+func (a *analysis) yieldToModel(start, end int, typ string, drops *mentionDrops) bool {
 	var inside, weak []mentionRef
 	ok := true
 	a.mentions.Each(start-a.mentions.Reach(), end, func(r mentionRef) bool {
@@ -370,20 +370,20 @@ func (a *analysis) yieldToModel(start, end int, typ string, drops mentionDrops) 
 		return false
 	}
 	for _, r := range weak {
-		drops.drop(&a.mentions, r)
+		drops.Drop(r)
 	}
 	for _, r := range inside {
 		if r.Value.Type == TypePerson {
 			// 라브로프 inside 세르게이 라브로프: the person's mention grows
-			drops.drop(&a.mentions, r)
+			drops.Drop(r)
 			if r.Value.Name == a.clean[r.Start:r.End] {
 				r.Value.Name = a.clean[start:end]
 				r.Value.Parts = strings.Fields(r.Value.Name)
 			}
-			a.addMention(r.Value, span{Start: start, End: end}, a.sentenceAt(start))
+			a.mentions.Add(r.Value, span{Start: start, End: end}, a.sentenceAt(start))
 			return false
 		}
-		drops.drop(&a.mentions, r)
+		drops.Drop(r)
 	}
 	return true
 }

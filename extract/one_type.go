@@ -1,5 +1,7 @@
 package extract
 
+import ent "github.com/kextract/kextract/extract/internal/entity"
+
 // oneTypePerName gives a name one type in an article (issue #15: 충남도
 // as an organization and as a place): where a person, an organization and
 // a place share a name, the mentions of the weaker go to the one whose
@@ -25,8 +27,8 @@ func (a *analysis) oneTypePerName() {
 			keep, drop = e, o
 		}
 		for _, m := range append([]mention(nil), drop.Mentions...) {
-			a.removeMention(mref(m.Start, m.End, drop))
-			a.addMention(keep, m.Span, m.Sent)
+			a.mentions.Remove(ent.RefOf(m.Start, m.End, drop))
+			a.mentions.Add(keep, m.Span, m.Sent)
 		}
 		byName[e.Name] = keep
 	}

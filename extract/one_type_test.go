@@ -29,24 +29,24 @@ func TestOneTypePerName(t *testing.T) {
 		{"more mentions win", func(a *analysis) (*entity, *entity) {
 			x := &entity{Type: TypeLocation, Name: "하마스"}
 			y := &entity{Type: TypeOrg, Name: "하마스"}
-			a.addMention(x, at(0), 0)
-			a.addMention(y, at(1), 1)
-			a.addMention(y, at(2), 2)
+			a.mentions.Add(x, at(0), 0)
+			a.mentions.Add(y, at(1), 1)
+			a.mentions.Add(y, at(2), 2)
 			return x, y
 		}, TypeOrg},
 		{"a role shows the type", func(a *analysis) (*entity, *entity) {
 			x := &entity{Type: TypeOrg, Name: "하마스"}
 			y := &entity{Type: TypePerson, Name: "하마스", Role: "대변인"}
-			a.addMention(x, at(0), 0)
-			a.addMention(x, at(1), 1)
-			a.addMention(y, at(2), 2)
+			a.mentions.Add(x, at(0), 0)
+			a.mentions.Add(x, at(1), 1)
+			a.mentions.Add(y, at(2), 2)
 			return x, y
 		}, TypePerson},
 		{"two lexicon entries stay apart", func(a *analysis) (*entity, *entity) {
 			x := &entity{Type: TypeOrg, Name: "하마스", Entry: &lexicon.Entry{ID: "org:x"}}
 			y := &entity{Type: TypeLocation, Name: "하마스", Entry: &lexicon.Entry{ID: "place:y"}}
-			a.addMention(x, at(0), 0)
-			a.addMention(y, at(1), 1)
+			a.mentions.Add(x, at(0), 0)
+			a.mentions.Add(y, at(1), 1)
 			return x, y
 		}, ""},
 	}

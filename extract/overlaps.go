@@ -1,6 +1,9 @@
 package extract
 
-import "slices"
+import (
+	ent "github.com/kextract/kextract/extract/internal/entity"
+	"slices"
+)
 
 // dropOverlaps leaves every stretch of text to at most one entity. Where
 // mentions of two entities overlap, the longer one stays and the other is
@@ -80,7 +83,7 @@ func (a *analysis) dropOverlaps() {
 			continue
 		}
 		for _, s := range spans {
-			a.removeMention(mref(s.Start, s.End, e))
+			a.mentions.Remove(ent.RefOf(s.Start, s.End, e))
 		}
 	}
 }

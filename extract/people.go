@@ -852,7 +852,7 @@ func (a *analysis) orgBefore(toks []token, t0 int) *entity {
 	if toks[k].josa() == "의" && a.orgNameLike(toks[k]) {
 		e := &entity{Type: TypeOrg, Name: toks[k].stem()}
 		a.ents = append(a.ents, e)
-		a.addMention(e, span{Start: toks[k].start, End: toks[k].stemEnd()}, a.sentenceAt(toks[k].start))
+		a.mentions.Add(e, span{Start: toks[k].start, End: toks[k].stemEnd()}, a.sentenceAt(toks[k].start))
 		return e
 	}
 	return nil
@@ -916,7 +916,7 @@ func (a *analysis) addPerson(st sentenceTokens, name []token, role string, aff *
 		p = &entity{Type: TypePerson, Name: full, Parts: parts}
 		a.ents = append(a.ents, p)
 	}
-	a.addMention(p, sp, st.idx)
+	a.mentions.Add(p, sp, st.idx)
 	if p.Role == "" && role != "" {
 		p.Role = role
 	}
@@ -1268,5 +1268,5 @@ func (a *analysis) tryForm(st sentenceTokens, i int, e *entity, words []string) 
 	if other := a.entityAt(sp.Start, sp.End, ""); other != nil && other != e {
 		return
 	}
-	a.addMention(e, sp, st.idx)
+	a.mentions.Add(e, sp, st.idx)
 }

@@ -28,7 +28,7 @@ func (a *analysis) personGlosses() {
 			if a.overlapsOther(sp.Start, sp.End, e) {
 				continue
 			}
-			a.addMention(e, sp, m.Sent)
+			a.mentions.Add(e, sp, m.Sent)
 			if e.English == "" {
 				e.English = rest[:n]
 			}

@@ -54,7 +54,7 @@ func (a *analysis) quotedOrgs() {
 			if a.boilerplateAt(sp.Start) || a.overlapsOther(sp.Start, sp.End, nil) {
 				continue
 			}
-			a.addMention(a.entityNamed(byName, TypeOrg, name), sp, a.sentenceAt(sp.Start))
+			a.mentions.Add(a.entityNamed(byName, TypeOrg, name), sp, a.sentenceAt(sp.Start))
 		}
 	}
 	a.committeeShortForms()

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	ent "github.com/kextract/kextract/extract/internal/entity"
 	"unicode"
 )
 
@@ -21,7 +22,7 @@ type reference struct {
 // addReference records the mention core of e, to be widened to wide by
 // widenReferences.
 func (a *analysis) addReference(e *entity, core, wide span, sent int) {
-	a.addMention(e, core, sent)
+	a.mentions.Add(e, core, sent)
 	if wide.Start == core.Start && wide.End > core.End {
 		a.refs = append(a.refs, reference{core: core, wide: wide})
 	}
@@ -43,7 +44,7 @@ func (a *analysis) widenReferences() {
 	// a person mentioned 100,000 times by surname is no quadratic cost
 	at := map[*entity]map[span]int{}
 	for _, r := range a.refs {
-		if r.wide.End > len(a.clean) || r.wide.End-r.wide.Start > maxMentionBytes || !referenceWords(a.clean[r.core.End:r.wide.End]) {
+		if r.wide.End > len(a.clean) || r.wide.End-r.wide.Start > ent.MaxMentionBytes || !referenceWords(a.clean[r.core.End:r.wide.End]) {
 			continue
 		}
 		var owner *entity
@@ -79,9 +80,7 @@ func (a *analysis) widenReferences() {
 		// the mention grows in place: its place in the list is kept
 		delete(pos, r.core)
 		pos[r.wide] = i
-		owner.Mentions[i] = mention{Span: r.wide, Sent: owner.Mentions[i].Sent, Ref: true}
-		a.mentions.Remove(mref(r.core.Start, r.core.End, owner))
-		a.mentions.Add(mref(r.wide.Start, r.wide.End, owner))
+		a.mentions.Grow(owner, i, r.wide)
 	}
 }
 
@@ -124,7 +123,7 @@ func (a *analysis) familyNameReferences(all []sentenceTokens) {
 			}
 			core := span{Start: t.start, End: t.stemEnd()}
 			p := a.entityAt(core.Start, core.End, TypePerson)
-			if p == nil || len(p.Parts) < 2 || p.Parts[len(p.Parts)-1] != t.stem() || !a.mentions.Has(mref(core.Start, core.End, p)) {
+			if p == nil || len(p.Parts) < 2 || p.Parts[len(p.Parts)-1] != t.stem() || !a.mentions.Has(ent.RefOf(core.Start, core.End, p)) {
 				continue
 			}
 			j := i + 1

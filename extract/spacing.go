@@ -114,7 +114,7 @@ func (a *analysis) addSpaced(e *entity, x string, from int) {
 		}
 		// 크림 반도 read earlier as a mention 크림 of the same place, or
 		// 국제 올림픽 위원회 as 위원회: the spaced name is the mention
-		a.widenMention(e, span{Start: start, End: end}, a.sentenceAt(start))
+		a.mentions.Widen(e, span{Start: start, End: end}, a.sentenceAt(start))
 	}
 }
 

@@ -45,7 +45,7 @@ func TestAddSpaced(t *testing.T) {
 	e := &entity{Type: TypeLocation, Name: "크림반도"}
 	other := &entity{Type: TypeOrg, Name: "크림 반도 공화국"}
 	a.ents = []*entity{e, other}
-	a.addMention(other, span{Start: 0, End: len("크림 반도 공화국")}, 0)
+	a.mentions.Add(other, span{Start: 0, End: len("크림 반도 공화국")}, 0)
 	a.addSpaced(e, e.Name, 0)
 	assert.Empty(t, e.Mentions)
 }
@@ -59,7 +59,7 @@ func TestAddSpacedWidensOwnMention(t *testing.T) {
 	e := &entity{Type: TypeOrg, Name: "국제올림픽위원회"}
 	a.ents = []*entity{e}
 	short := len("국제 올림픽 ")
-	a.addMention(e, span{Start: short, End: short + len("위원회")}, 0)
+	a.mentions.Add(e, span{Start: short, End: short + len("위원회")}, 0)
 	a.addSpaced(e, e.Name, 0)
 	var got []string
 	for _, m := range e.Mentions {
@@ -71,7 +71,7 @@ func TestAddSpacedWidensOwnMention(t *testing.T) {
 	a = &analysis{x: x, clean: text}
 	e = &entity{Type: TypeOrg, Name: "국제올림픽위원회"}
 	a.ents = []*entity{e}
-	a.addMention(e, span{Start: short, End: short + len("위원회장")}, 0)
+	a.mentions.Add(e, span{Start: short, End: short + len("위원회장")}, 0)
 	a.addSpaced(e, e.Name, 0)
 	assert.Len(t, e.Mentions, 1)
 	assert.Equal(t, "위원회장", text[e.Mentions[0].Start:e.Mentions[0].End])

@@ -1506,13 +1506,13 @@ func (a *analysis) personNamed(t token) *entity {
 	}
 	for _, e := range a.ents {
 		if e.Type == TypePerson && (e.Name == t.stem() || len(e.Parts) > 1 && e.Parts[len(e.Parts)-1] == t.stem()) {
-			a.addMention(e, span{Start: t.start, End: t.stemEnd()}, a.sentenceAt(t.start))
+			a.mentions.Add(e, span{Start: t.start, End: t.stemEnd()}, a.sentenceAt(t.start))
 			return e
 		}
 	}
 	e := &entity{Type: TypePerson, Name: t.stem(), Parts: []string{t.stem()}}
 	a.ents = append(a.ents, e)
-	a.addMention(e, span{Start: t.start, End: t.stemEnd()}, a.sentenceAt(t.start))
+	a.mentions.Add(e, span{Start: t.start, End: t.stemEnd()}, a.sentenceAt(t.start))
 	return e
 }
 
