@@ -49,7 +49,7 @@ func (a *analysis) bodiesOfMembers() {
 				a.ents = append(a.ents, e)
 				bodies = append(bodies, found{e, noun})
 			}
-			if a.overlapsOther(start, end, org) {
+			if a.mentions.OverlapsOther(start, end, org) {
 				continue
 			}
 			if len(name) > len(e.Name) {

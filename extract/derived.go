@@ -66,7 +66,7 @@ func (a *analysis) addDerived(e *entity, x string) {
 		if n == 0 || !a.derivesFrom(e, x, rest[:n]) {
 			continue
 		}
-		if a.mentions.Overlaps(start, end, e) || a.overlapsOther(start, end+n, e) {
+		if a.mentions.Overlaps(start, end, e) || a.mentions.OverlapsOther(start, end+n, e) {
 			continue
 		}
 		a.mentions.Add(e, span{Start: start, End: end}, a.sentenceAt(start))

@@ -37,7 +37,7 @@ func (a *analysis) localFacilities(all []sentenceTokens) {
 				continue
 			}
 			generic, ok := a.facilityWord(&toks[i])
-			if !ok || a.overlapsOther(t.start, t.stemEnd(), nil) {
+			if !ok || a.mentions.OverlapsOther(t.start, t.stemEnd(), nil) {
 				continue
 			}
 			sp := span{Start: t.start, End: t.stemEnd()}
@@ -105,7 +105,7 @@ func (a *analysis) peak(byName map[string]*entity, t token, sent int) {
 		}
 		return
 	}
-	if a.overlapsOther(sp.Start, sp.End, nil) {
+	if a.mentions.OverlapsOther(sp.Start, sp.End, nil) {
 		return
 	}
 	a.mentions.Add(a.entityNamed(byName, TypeLocation, a.clean[sp.Start:sp.End]), sp, sent)

@@ -283,38 +283,14 @@ func (a *analysis) addOccurrences(e *entity, x string, from int) {
 			continue
 		}
 		if o, ok := a.mentions.Covering(start, end, func(o *entity) bool { return o != e }); ok {
-			if o.Type != TypeOrg || !a.hasMention(o, span{Start: start, End: end}) {
+			if o.Type != TypeOrg || !o.HasMention(span{Start: start, End: end}) {
 				continue // a longer mention of another entity holds it
 			}
 			a.mentions.Remove(ent.RefOf(start, end, o))
 		}
-		if a.overlapsOther(start, end, e) {
+		if a.mentions.OverlapsOther(start, end, e) {
 			continue
 		}
 		a.mentions.Add(e, span{Start: start, End: end}, a.sentenceAt(start))
 	}
-}
-
-// hasMention reports whether e has a mention of exactly s.
-func (a *analysis) hasMention(e *entity, s span) bool {
-	for _, m := range e.Mentions {
-		if m.Span == s {
-			return true
-		}
-	}
-	return false
-}
-
-// overlapsOther reports whether a mention of an entity other than e
-// overlaps [start, end).
-func (a *analysis) overlapsOther(start, end int, e *entity) bool {
-	hit := false
-	a.mentions.Each(start-a.mentions.Reach(), end, func(r mentionRef) bool {
-		if r.Value != nil && r.Value != e && r.Start < end && start < r.End {
-			hit = true
-			return false
-		}
-		return true
-	})
-	return hit
 }

@@ -25,7 +25,7 @@ func (a *analysis) personGlosses() {
 			}
 			start := m.End + 1
 			sp := span{Start: start, End: start + n}
-			if a.overlapsOther(sp.Start, sp.End, e) {
+			if a.mentions.OverlapsOther(sp.Start, sp.End, e) {
 				continue
 			}
 			a.mentions.Add(e, sp, m.Sent)

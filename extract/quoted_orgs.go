@@ -51,7 +51,7 @@ func (a *analysis) quotedOrgs() {
 				continue
 			}
 			sp := span{Start: start, End: start + k}
-			if a.boilerplateAt(sp.Start) || a.overlapsOther(sp.Start, sp.End, nil) {
+			if a.boilerplateAt(sp.Start) || a.mentions.OverlapsOther(sp.Start, sp.End, nil) {
 				continue
 			}
 			a.mentions.Add(a.entityNamed(byName, TypeOrg, name), sp, a.sentenceAt(sp.Start))

@@ -109,7 +109,7 @@ func (a *analysis) addSpaced(e *entity, x string, from int) {
 		if n > 0 && !a.x.lex.IsJosaSequence(rest[:n]) {
 			continue
 		}
-		if a.hasMention(e, span{Start: start, End: end}) || a.overlapsOther(start, end, e) {
+		if e.HasMention(span{Start: start, End: end}) || a.mentions.OverlapsOther(start, end, e) {
 			continue
 		}
 		// 크림 반도 read earlier as a mention 크림 of the same place, or

@@ -78,3 +78,13 @@ func (e *Entity) AliasList() []string {
 	}
 	return out
 }
+
+// HasMention reports whether e has a mention of exactly s.
+func (e *Entity) HasMention(s Span) bool {
+	for _, m := range e.Mentions {
+		if m.Span == s {
+			return true
+		}
+	}
+	return false
+}

@@ -37,3 +37,9 @@ func TestAliasList(t *testing.T) {
 	assert.Equal(t, []string{"KAI", "카이"}, e.AliasList(), "each once, not the name")
 	assert.Empty(t, (&Entity{Name: "서울"}).AliasList())
 }
+
+func TestHasMention(t *testing.T) {
+	e := &Entity{Mentions: []Mention{{Span: Span{Start: 3, End: 9}}}}
+	assert.True(t, e.HasMention(Span{Start: 3, End: 9}))
+	assert.False(t, e.HasMention(Span{Start: 3, End: 6}), "exactly the span")
+}

@@ -173,3 +173,17 @@ func (d *Drops) Flush() {
 	}
 	clear(d.m)
 }
+
+// OverlapsOther reports whether a mention of an entity other than e
+// overlaps [start, end).
+func (x *Index) OverlapsOther(start, end int, e *Entity) bool {
+	hit := false
+	x.ix.Each(start-x.ix.Reach(), end, func(r Ref) bool {
+		if r.Value != nil && r.Value != e && r.Start < end && start < r.End {
+			hit = true
+			return false
+		}
+		return true
+	})
+	return hit
+}

@@ -114,3 +114,16 @@ func TestMerge(t *testing.T) {
 	x.Merge(kept, &Entity{Type: "PERSON", Role: "대표"})
 	assert.Equal(t, "의원", kept.Role, "a role it has stays")
 }
+
+func TestOverlapsOther(t *testing.T) {
+	var x Index
+	a, b := &Entity{Name: "한국"}, &Entity{Name: "한국농어촌공사"}
+	x.Add(a, sp(0, 6), 0)
+	x.Add(b, sp(20, 41), 0)
+	assert.False(t, x.OverlapsOther(0, 6, a), "its own mention")
+	assert.True(t, x.OverlapsOther(3, 9, b))
+	assert.True(t, x.OverlapsOther(40, 50, a))
+	assert.False(t, x.OverlapsOther(6, 20, a), "touching is not overlapping")
+	x.Remove(RefOf(20, 41, b))
+	assert.False(t, x.OverlapsOther(20, 41, a), "a removed mention is gone")
+}
