@@ -1,11 +1,13 @@
 // Package entity holds what the extractor knows of an article's entities
 // while its stages run: the clean-text spans (Span), the mentions of an
 // entity (Mention) and the entity itself (Entity), a cluster of mentions
-// with its type, name, role and affiliation. It also holds the linking
-// rules that need nothing but entities and their names: how Korean news
-// shortens a name it gave in full (Abbreviates, InOrderFrom,
-// LatinAbbreviation) and which person a shorter form refers to
-// (FamilyNameFirst, LastNamedBefore).
+// with its type, name, role and affiliation; and Index, through which the
+// stages add, widen, remove and merge mentions, so that each entity's
+// mention list and the index by position stay in step. It also holds the
+// linking rules that need nothing but entities and their names: how Korean
+// news shortens a name it gave in full (ShortFormOf, Abbreviates,
+// InOrderFrom, LatinAbbreviation) and which person a shorter form refers
+// to (PickFull, FamilyNameFirst, LastNamedBefore).
 //
 // Offsets are byte offsets into the normalized text of the extractor;
 // mapping them to the original input is the document builder's job.

@@ -111,8 +111,9 @@ func (x *Index) Merge(e, o *Entity) {
 
 // Each calls fn for the indexed mentions that start in [lo, hi), run by
 // run of the index (not in one order of start), until fn returns false;
-// removed mentions come with a nil Value. To visit every mention overlapping [start, end), start the scan
-// Reach bytes early: Each(start-x.Reach(), end, fn).
+// removed mentions come with a nil Value. To visit every mention
+// overlapping [start, end), start the scan Reach bytes early:
+// Each(start-x.Reach(), end, fn).
 func (x *Index) Each(lo, hi int, fn func(Ref) bool) { x.ix.Each(lo, hi, fn) }
 
 // Reach is the length in bytes of the longest mention indexed: a mention
@@ -127,6 +128,20 @@ func (x *Index) Covering(start, end int, ok func(*Entity) bool) (*Entity, bool) 
 
 // Overlaps reports whether e has a mention overlapping [start, end).
 func (x *Index) Overlaps(start, end int, e *Entity) bool { return x.ix.Overlaps(start, end, e) }
+
+// OverlapsOther reports whether a mention of an entity other than e
+// overlaps [start, end).
+func (x *Index) OverlapsOther(start, end int, e *Entity) bool {
+	hit := false
+	x.ix.Each(start-x.ix.Reach(), end, func(r Ref) bool {
+		if r.Value != nil && r.Value != e && r.Start < end && start < r.End {
+			hit = true
+			return false
+		}
+		return true
+	})
+	return hit
+}
 
 // Has reports whether r is in the index.
 func (x *Index) Has(r Ref) bool { return x.ix.Has(r) }
@@ -172,18 +187,4 @@ func (d *Drops) Flush() {
 		e.Mentions = kept
 	}
 	clear(d.m)
-}
-
-// OverlapsOther reports whether a mention of an entity other than e
-// overlaps [start, end).
-func (x *Index) OverlapsOther(start, end int, e *Entity) bool {
-	hit := false
-	x.ix.Each(start-x.ix.Reach(), end, func(r Ref) bool {
-		if r.Value != nil && r.Value != e && r.Start < end && start < r.End {
-			hit = true
-			return false
-		}
-		return true
-	})
-	return hit
 }
