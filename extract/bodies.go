@@ -1,10 +1,11 @@
 package extract
 
 import (
-	ent "github.com/kextract/kextract/extract/internal/entity"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	ent "github.com/kextract/kextract/extract/internal/entity"
 )
 
 // memberBodies are the nouns of the bodies of an organization's members,

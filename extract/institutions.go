@@ -5,7 +5,6 @@ import (
 	"unicode/utf8"
 
 	ent "github.com/kextract/kextract/extract/internal/entity"
-
 	"github.com/kextract/kextract/internal/hangul"
 )
 

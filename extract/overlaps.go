@@ -1,8 +1,9 @@
 package extract
 
 import (
-	ent "github.com/kextract/kextract/extract/internal/entity"
 	"slices"
+
+	ent "github.com/kextract/kextract/extract/internal/entity"
 )
 
 // dropOverlaps leaves every stretch of text to at most one entity. Where

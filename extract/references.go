@@ -1,8 +1,9 @@
 package extract
 
 import (
-	ent "github.com/kextract/kextract/extract/internal/entity"
 	"unicode"
+
+	ent "github.com/kextract/kextract/extract/internal/entity"
 )
 
 // A surname or a letter alone is not how an article refers to a person:

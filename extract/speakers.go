@@ -6,12 +6,10 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	ent "github.com/kextract/kextract/extract/internal/entity"
-
-	"github.com/kextract/kextract/internal/hangul"
-
 	"github.com/kextract/kextract/extract/attribution"
+	ent "github.com/kextract/kextract/extract/internal/entity"
 	"github.com/kextract/kextract/extract/sentence"
+	"github.com/kextract/kextract/internal/hangul"
 )
 
 // speakerRef is who said a quote or is the source of a claim.
