@@ -23,7 +23,7 @@ const maxAge = 120
 // findAges adds the ages written after person mentions.
 func (a *analysis) findAges() {
 	var hits []amountHit
-	for _, e := range a.ents {
+	for _, e := range a.ents.All() {
 		if e.Type != TypePerson {
 			continue
 		}

@@ -11,9 +11,9 @@ type (
 	// mentionRef is one mention in the index: its span and its entity
 	// (nil once removed).
 	mentionRef = ent.Ref
-	// mentionIndex finds the entity mentioned at a position and keeps the
-	// entities' mention lists in step with it.
-	mentionIndex = ent.Index
+	// entitySet is the entities of a document and the index of their
+	// mentions, kept in step.
+	entitySet = ent.Set
 	// mentionDrops are mentions taken out at once and out of their
 	// entities' lists in one pass (Flush).
 	mentionDrops = ent.Drops

@@ -41,13 +41,13 @@ type analysis struct {
 	modelAmounts []amountHit
 	dates        []*entity
 	timeline     timeline
-	ents         []*entity
+	// ents are the people, organizations and places, with the index of
+	// their mentions.
+	ents entitySet
 	// starts indexes ents by first character while people are found.
 	starts *nameStarts
 	// refs are the surname references to widen (widenReferences).
 	refs []reference
-	// mentions indexes the mentions of ents by position.
-	mentions mentionIndex
 	// antecedents caches subjectMentions once the entities are final.
 	antecedents     []mention
 	antecedentsDone bool

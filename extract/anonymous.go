@@ -203,7 +203,7 @@ func (a *analysis) addCertainPerson(st sentenceTokens, words []token) {
 	}
 	name := a.clean[first.start:last.stemEnd()]
 	var p *entity
-	for _, e := range a.ents {
+	for _, e := range a.ents.All() {
 		if e.Type == TypePerson && e.Name == name {
 			p = e // 김모씨 again: the same person throughout the article
 			break
@@ -211,7 +211,7 @@ func (a *analysis) addCertainPerson(st sentenceTokens, words []token) {
 	}
 	if p == nil {
 		p = &entity{Type: TypePerson, Name: name, Parts: []string{first.text[:size]}}
-		a.ents = append(a.ents, p)
+		a.ents.Append(p)
 	}
 	a.addReference(p, sp, span{Start: first.start, End: last.stemEnd()}, st.idx)
 }

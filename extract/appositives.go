@@ -69,7 +69,7 @@ func (a *analysis) appositiveNames(all []sentenceTokens) {
 				continue
 			}
 			e := a.entityNamed(byName, typ, a.clean[sp.Start:sp.End])
-			a.mentions.Add(e, sp, st.idx)
+			a.ents.Add(e, sp, st.idx)
 			if name == nil {
 				// a name in quotation marks, like «알라-토», is its own
 				// form wherever the article writes it again («알라-토» 광장)

@@ -29,7 +29,7 @@ func (a *analysis) bodiesOfMembers() {
 		noun string
 	}
 	var bodies []found
-	for _, org := range append([]*entity(nil), a.ents...) {
+	for _, org := range a.ents.Snapshot() {
 		if org.Type != TypeOrg || org.Entry == nil {
 			continue
 		}
@@ -47,17 +47,17 @@ func (a *analysis) bodiesOfMembers() {
 			}
 			if e == nil {
 				e = &entity{Type: TypeOrg, Name: name, Affiliation: org}
-				a.ents = append(a.ents, e)
+				a.ents.Append(e)
 				bodies = append(bodies, found{e, noun})
 			}
-			if a.mentions.OverlapsOther(start, end, org) {
+			if a.ents.OverlapsOther(start, end, org) {
 				continue
 			}
 			if len(name) > len(e.Name) {
 				e.Name = name // the fullest form names it
 			}
-			a.mentions.Remove(ent.RefOf(m.Start, m.End, org))
-			a.mentions.Add(e, span{Start: start, End: end}, m.Sent)
+			a.ents.Remove(ent.RefOf(m.Start, m.End, org))
+			a.ents.Add(e, span{Start: start, End: end}, m.Sent)
 		}
 	}
 	kinds := map[string]int{}

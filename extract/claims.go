@@ -1760,7 +1760,7 @@ func (a *analysis) shortFormSources() {
 func (a *analysis) orgForms() map[string]*entity {
 	out := map[string]*entity{}
 	seen := map[string]bool{}
-	for _, e := range a.ents {
+	for _, e := range a.ents.All() {
 		if e.Type != TypeOrg || len(e.Mentions) == 0 {
 			continue
 		}

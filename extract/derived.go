@@ -28,7 +28,7 @@ var residentEnds = []string{"구", "군", "시", "도", "읍", "면"}
 // derivedMentions adds the mentions of places and bodies inside derived
 // words.
 func (a *analysis) derivedMentions() {
-	for _, e := range a.ents {
+	for _, e := range a.ents.All() {
 		if e.Type != TypeLocation && e.Type != TypeOrg || len(e.Mentions) == 0 {
 			continue
 		}
@@ -66,10 +66,10 @@ func (a *analysis) addDerived(e *entity, x string) {
 		if n == 0 || !a.derivesFrom(e, x, rest[:n]) {
 			continue
 		}
-		if a.mentions.Overlaps(start, end, e) || a.mentions.OverlapsOther(start, end+n, e) {
+		if a.ents.Overlaps(start, end, e) || a.ents.OverlapsOther(start, end+n, e) {
 			continue
 		}
-		a.mentions.Add(e, span{Start: start, End: end}, a.sentenceAt(start))
+		a.ents.Add(e, span{Start: start, End: end}, a.sentenceAt(start))
 	}
 }
 

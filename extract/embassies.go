@@ -14,7 +14,7 @@ var embassySuffixes = []string{"대사관", "총영사관", "영사관", "대표
 // of events (일본대사관 앞에서) is a place.
 func (a *analysis) embassies() {
 	byName := map[string]*entity{}
-	for _, e := range a.ents {
+	for _, e := range a.ents.All() {
 		if e.Type == TypeOrg {
 			byName[e.Name] = e
 		}
@@ -25,7 +25,7 @@ func (a *analysis) embassies() {
 		sent int
 	}
 	var found []mission
-	for _, e := range a.ents {
+	for _, e := range a.ents.All() {
 		if !a.namesCountry(e) {
 			continue
 		}
@@ -50,7 +50,7 @@ func (a *analysis) embassies() {
 		if org == nil {
 			org = &entity{Type: TypeOrg, Name: f.name}
 			byName[f.name] = org
-			a.ents = append(a.ents, org)
+			a.ents.Append(org)
 			made = append(made, org)
 		}
 		a.widenOver(org, f.s, f.sent) // the country's mention inside gives way

@@ -3,7 +3,6 @@ package extract
 import (
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/kextract/kextract/extract/sentence"
@@ -43,9 +42,9 @@ func (a *analysis) findEntities() {
 		if e == nil {
 			e = &entity{Type: m.Entry.Type, Name: m.Entry.Name, English: m.Entry.English, Entry: m.Entry}
 			byEntry[m.Entry.ID] = e
-			a.ents = append(a.ents, e)
+			a.ents.Append(e)
 		}
-		a.mentions.Add(e, span{Start: m.Start, End: m.End}, a.sentenceAt(m.Start))
+		a.ents.Add(e, span{Start: m.Start, End: m.End}, a.sentenceAt(m.Start))
 	}
 	var all []sentenceTokens
 	for i, s := range a.sents {
@@ -92,13 +91,13 @@ func (a *analysis) findEntities() {
 	a.derivedMentions()
 	a.familyNameReferences(all)
 	a.oneTypePerName()
-	sort.SliceStable(a.ents, func(i, j int) bool { return a.ents[i].First() < a.ents[j].First() })
+	a.ents.SortByFirst()
 }
 
 // entityAt returns the entity with a mention covering [start, end) of the
 // given type ("" for any).
 func (a *analysis) entityAt(start, end int, typ string) *entity {
-	e, _ := a.mentions.Covering(start, end, func(e *entity) bool { return typ == "" || e.Type == typ })
+	e, _ := a.ents.Covering(start, end, func(e *entity) bool { return typ == "" || e.Type == typ })
 	return e
 }
 
@@ -163,13 +162,13 @@ func (a *analysis) glossOrgs(st sentenceTokens) {
 				continue
 			}
 			e = &entity{Type: TypeOrg, Name: name}
-			a.ents = append(a.ents, e)
+			a.ents.Append(e)
 		}
 		if e.Type == TypeOrg || e.Type == TypeLocation {
 			if e.English == "" {
 				e.English = english
 			}
-			a.mentions.Add(e, nameSpan, st.idx)
+			a.ents.Add(e, nameSpan, st.idx)
 		}
 	}
 }
@@ -181,20 +180,20 @@ func (a *analysis) entityNamed(byName map[string]*entity, typ, name string) *ent
 	if e == nil {
 		e = &entity{Type: typ, Name: name}
 		byName[name] = e
-		a.ents = append(a.ents, e)
+		a.ents.Append(e)
 	}
 	return e
 }
 
 // entityForEntry returns the cluster of a lexicon entry, creating it.
 func (a *analysis) entityForEntry(en *lexicon.Entry) *entity {
-	for _, e := range a.ents {
+	for _, e := range a.ents.All() {
 		if e.Entry == en {
 			return e
 		}
 	}
 	e := &entity{Type: en.Type, Name: en.Name, English: en.English, Entry: en}
-	a.ents = append(a.ents, e)
+	a.ents.Append(e)
 	return e
 }
 
@@ -202,7 +201,7 @@ func (a *analysis) entityForEntry(en *lexicon.Entry) *entity {
 func (a *analysis) entityList() []Entity {
 	a.dropOverlaps() // mentions the speakers added
 	a.widenReferences()
-	all := append(append([]*entity{}, a.ents...), a.dates...)
+	all := append(a.ents.Snapshot(), a.dates...)
 	slices.SortStableFunc(all, func(x, y *entity) int { return x.First() - y.First() })
 	out := make([]Entity, 0, len(all))
 	n := 0

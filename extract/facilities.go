@@ -37,7 +37,7 @@ func (a *analysis) localFacilities(all []sentenceTokens) {
 				continue
 			}
 			generic, ok := a.facilityWord(&toks[i])
-			if !ok || a.mentions.OverlapsOther(t.start, t.stemEnd(), nil) {
+			if !ok || a.ents.OverlapsOther(t.start, t.stemEnd(), nil) {
 				continue
 			}
 			sp := span{Start: t.start, End: t.stemEnd()}
@@ -49,7 +49,7 @@ func (a *analysis) localFacilities(all []sentenceTokens) {
 				a.widenOver(e, sp, st.idx)
 				continue
 			}
-			a.mentions.Add(e, sp, st.idx)
+			a.ents.Add(e, sp, st.idx)
 		}
 	}
 }
@@ -105,10 +105,10 @@ func (a *analysis) peak(byName map[string]*entity, t token, sent int) {
 		}
 		return
 	}
-	if a.mentions.OverlapsOther(sp.Start, sp.End, nil) {
+	if a.ents.OverlapsOther(sp.Start, sp.End, nil) {
 		return
 	}
-	a.mentions.Add(a.entityNamed(byName, TypeLocation, a.clean[sp.Start:sp.End]), sp, sent)
+	a.ents.Add(a.entityNamed(byName, TypeLocation, a.clean[sp.Start:sp.End]), sp, sent)
 }
 
 // widenOver makes s a mention of e in place of the mentions of other
@@ -116,14 +116,14 @@ func (a *analysis) peak(byName map[string]*entity, t token, sent int) {
 // place is part of the facility's or the mission's name there.
 func (a *analysis) widenOver(e *entity, s span, sent int) {
 	var inside []mentionRef
-	a.mentions.Each(s.Start-a.mentions.Reach(), s.End, func(r mentionRef) bool {
+	a.ents.Each(s.Start-a.ents.Reach(), s.End, func(r mentionRef) bool {
 		if r.Value != nil && r.Value != e && s.Start <= r.Start && r.End <= s.End && r.Value.Type == TypeLocation {
 			inside = append(inside, r)
 		}
 		return true
 	})
 	for _, r := range inside {
-		a.mentions.Remove(r)
+		a.ents.Remove(r)
 	}
-	a.mentions.Add(e, s, sent)
+	a.ents.Add(e, s, sent)
 }

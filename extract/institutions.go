@@ -42,12 +42,12 @@ var genericHeads = map[string][]string{
 // the bare institution nouns to the named institution of their kind.
 func (a *analysis) nameInstitutions() {
 	byName := map[string]*entity{}
-	for _, e := range a.ents {
+	for _, e := range a.ents.All() {
 		if e.Type == TypeOrg {
 			byName[e.Name] = e
 		}
 	}
-	for _, e := range append([]*entity(nil), a.ents...) {
+	for _, e := range a.ents.Snapshot() {
 		if e.Type != TypeOrg {
 			continue
 		}
@@ -81,10 +81,10 @@ func (a *analysis) nameInstitutions() {
 			}
 			org := a.entityNamed(byName, TypeOrg, name)
 			if ok {
-				a.mentions.Remove(owner)
+				a.ents.Remove(owner)
 			}
-			a.mentions.Remove(ent.RefOf(m.Start, m.End, e))
-			a.mentions.Add(org, sp, m.Sent)
+			a.ents.Remove(ent.RefOf(m.Start, m.End, e))
+			a.ents.Add(org, sp, m.Sent)
 		}
 	}
 	a.joinForceUnits(byName)
@@ -97,7 +97,7 @@ var unitSuffixes = []string{"비행단", "사단", "여단", "연대", "함대",
 // joinForceUnits joins an armed force and the numbered unit of it written
 // after it (공군 8전투비행단, 육군 제3사단) into one organization.
 func (a *analysis) joinForceUnits(byName map[string]*entity) {
-	for _, e := range append([]*entity(nil), a.ents...) {
+	for _, e := range a.ents.Snapshot() {
 		if e.Type != TypeOrg {
 			continue
 		}
@@ -108,7 +108,7 @@ func (a *analysis) joinForceUnits(byName map[string]*entity) {
 			}
 			var force mentionRef
 			found := false
-			a.mentions.Each(m.Start-1-a.mentions.Reach(), m.Start-1, func(r mentionRef) bool {
+			a.ents.Each(m.Start-1-a.ents.Reach(), m.Start-1, func(r mentionRef) bool {
 				if r.Value != nil && r.Value.Type == TypeOrg && r.End == m.Start-1 && ownedForces[lastWord(a.clean[r.Start:r.End])] {
 					force, found = r, true
 					return false
@@ -120,9 +120,9 @@ func (a *analysis) joinForceUnits(byName map[string]*entity) {
 			}
 			name := a.clean[force.Start:m.End]
 			org := a.entityNamed(byName, TypeOrg, name)
-			a.mentions.Remove(force)
-			a.mentions.Remove(ent.RefOf(m.Start, m.End, e))
-			a.mentions.Add(org, span{Start: force.Start, End: m.End}, m.Sent)
+			a.ents.Remove(force)
+			a.ents.Remove(ent.RefOf(m.Start, m.End, e))
+			a.ents.Add(org, span{Start: force.Start, End: m.End}, m.Sent)
 		}
 	}
 }
@@ -184,7 +184,7 @@ func (a *analysis) ownerBefore(off int, person bool) (mentionRef, bool) {
 	}
 	var found mentionRef
 	ok := false
-	a.mentions.Each(off-1-a.mentions.Reach(), off-1, func(r mentionRef) bool {
+	a.ents.Each(off-1-a.ents.Reach(), off-1, func(r mentionRef) bool {
 		if r.Value != nil && r.End == off-1 && (r.Value.Type == TypeLocation || person && r.Value.Type == TypePerson) {
 			found, ok = r, true
 			return false
@@ -199,13 +199,13 @@ func (a *analysis) ownerBefore(off int, person bool) (mentionRef, bool) {
 // the article (광주 북부경찰서, 문재인 정부): the one named last before its
 // first mention, else the first named after it.
 func (a *analysis) linkGenericInstitutions() {
-	for _, g := range a.ents {
+	for _, g := range a.ents.All() {
 		ends, ok := genericHeads[g.Name]
 		if g.Type != TypeOrg || !ok || len(g.Mentions) == 0 {
 			continue
 		}
 		var cands []*entity
-		for _, e := range a.ents {
+		for _, e := range a.ents.All() {
 			if e == g || e.Type != TypeOrg || len(e.Mentions) == 0 {
 				continue
 			}
@@ -228,7 +228,7 @@ func (a *analysis) linkGenericInstitutions() {
 				}
 			}
 		}
-		a.mergeEntity(target, g)
+		a.ents.Merge(target, g)
 	}
 }
 

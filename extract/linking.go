@@ -23,7 +23,7 @@ func (a *analysis) linkShortForms() {
 	var full []*entity              // people named in full
 	short := map[string][]*entity{} // surname -> people named by it alone
 	var single []*entity            // one-word foreign names
-	for _, e := range a.ents {
+	for _, e := range a.ents.All() {
 		if e.Type != TypePerson || len(e.Mentions) == 0 {
 			continue
 		}
@@ -51,7 +51,7 @@ func (a *analysis) linkShortForms() {
 				target = group[0]
 			}
 			if target != s {
-				a.mergeEntity(target, s)
+				a.ents.Merge(target, s)
 			}
 		}
 	}
@@ -62,7 +62,7 @@ func (a *analysis) linkShortForms() {
 			}
 			last := f.Parts[len(f.Parts)-1]
 			if last == s.Name || strings.HasSuffix(last, "-"+s.Name) {
-				a.mergeEntity(f, s)
+				a.ents.Merge(f, s)
 				break
 			}
 		}
@@ -75,34 +75,15 @@ func (a *analysis) linkShortForms() {
 			continue
 		}
 		if f := ent.FamilyNameFirst(full, s); f != nil {
-			a.mergeEntity(f, s)
+			a.ents.Merge(f, s)
 		}
 	}
 	a.linkAbbreviations()
 	a.linkSessions()
 	a.linkAliases()
 	a.linkPlaceForms()
-	kept := a.ents[:0]
-	for _, e := range a.ents {
-		if e.Type != "" {
-			kept = append(kept, e)
-		}
-	}
-	clear(a.ents[len(kept):])
-	a.ents = kept
+	a.ents.Prune()
 	a.index = nil // built again from the linked entities when asked
-}
-
-// mergeEntity moves the mentions of s to e and drops s (its type is
-// cleared; linkShortForms removes it from the list); what was affiliated
-// with s is affiliated with e.
-func (a *analysis) mergeEntity(e, s *entity) {
-	a.mentions.Merge(e, s)
-	for _, o := range a.ents {
-		if o.Affiliation == s {
-			o.Affiliation = e
-		}
-	}
 }
 
 // linkAbbreviations merges an organization named by a shorter form into
@@ -114,7 +95,7 @@ func (a *analysis) mergeEntity(e, s *entity) {
 // in the article, and only one full name may fit.
 func (a *analysis) linkAbbreviations() {
 	var orgs []*entity
-	for _, e := range a.ents {
+	for _, e := range a.ents.All() {
 		if e.Type == TypeOrg && len(e.Mentions) > 0 {
 			orgs = append(orgs, e)
 		}
@@ -132,7 +113,7 @@ func (a *analysis) linkAbbreviations() {
 			}
 		}
 		if n == 1 {
-			a.mergeEntity(target, s)
+			a.ents.Merge(target, s)
 		}
 	}
 }
@@ -156,7 +137,7 @@ func (a *analysis) forms(e *entity) []string {
 // 경북 is 경상북도, one entity each.
 func (a *analysis) linkAliases() {
 	byEntry := map[*lexicon.Entry]*entity{}
-	for _, e := range a.ents {
+	for _, e := range a.ents.All() {
 		if e.Entry != nil && e.Type != "" {
 			if _, ok := byEntry[e.Entry]; !ok {
 				byEntry[e.Entry] = e
@@ -166,7 +147,7 @@ func (a *analysis) linkAliases() {
 	if len(byEntry) == 0 {
 		return
 	}
-	for _, e := range a.ents {
+	for _, e := range a.ents.All() {
 		if e.Entry != nil || e.Type != TypeOrg && e.Type != TypeLocation {
 			continue
 		}
@@ -175,7 +156,7 @@ func (a *analysis) linkAliases() {
 			continue
 		}
 		if target := byEntry[en]; target != nil && target != e && target.Type == e.Type {
-			a.mergeEntity(target, e)
+			a.ents.Merge(target, e)
 		}
 	}
 }
@@ -188,7 +169,7 @@ func (a *analysis) linkAliases() {
 // the abbreviation alone joins the named one, and the article's own
 // definition wins over the lexicon's (PIF is also a Saudi fund).
 func (a *analysis) bracketAliases() {
-	for _, e := range append([]*entity(nil), a.ents...) {
+	for _, e := range a.ents.Snapshot() {
 		if e.Type != TypeOrg || len(e.Mentions) == 0 {
 			continue
 		}
@@ -217,9 +198,9 @@ const maxBracketAlias = 24
 // addAlias adds every occurrence of the word x in the text, alone or with
 // a particle, as a mention of e; an organization named x merges into e.
 func (a *analysis) addAlias(e *entity, x string) {
-	for _, o := range a.ents {
+	for _, o := range a.ents.All() {
 		if o != e && o.Type == TypeOrg && o.Name == x && o.Entry == nil {
-			a.mergeEntity(e, o)
+			a.ents.Merge(e, o)
 		}
 	}
 	a.addOccurrences(e, x, 0)
@@ -232,7 +213,7 @@ func (a *analysis) addAlias(e *entity, x string) {
 // government, military or public body, and is no other name or common
 // noun; it is taken after the full name only.
 func (a *analysis) shortOrgForms() {
-	for _, e := range append([]*entity(nil), a.ents...) {
+	for _, e := range a.ents.Snapshot() {
 		if e.Type != TypeOrg || len(e.Mentions) == 0 {
 			continue
 		}
@@ -281,15 +262,15 @@ func (a *analysis) addOccurrences(e *entity, x string, from int) {
 		if n > 0 && !a.x.lex.IsJosaSequence(rest[:n]) {
 			continue
 		}
-		if o, ok := a.mentions.Covering(start, end, func(o *entity) bool { return o != e }); ok {
+		if o, ok := a.ents.Covering(start, end, func(o *entity) bool { return o != e }); ok {
 			if o.Type != TypeOrg || !o.HasMention(span{Start: start, End: end}) {
 				continue // a longer mention of another entity holds it
 			}
-			a.mentions.Remove(ent.RefOf(start, end, o))
+			a.ents.Remove(ent.RefOf(start, end, o))
 		}
-		if a.mentions.OverlapsOther(start, end, e) {
+		if a.ents.OverlapsOther(start, end, e) {
 			continue
 		}
-		a.mentions.Add(e, span{Start: start, End: end}, a.sentenceAt(start))
+		a.ents.Add(e, span{Start: start, End: end}, a.sentenceAt(start))
 	}
 }

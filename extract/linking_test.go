@@ -58,13 +58,13 @@ func TestLinkAliases(t *testing.T) {
 	lexEnt := &entity{Type: TypeLocation, Name: "한국", Entry: en}
 	tagged := &entity{Type: TypeLocation, Name: "대한민국"}
 	other := &entity{Type: TypeLocation, Name: "서울"}
-	a.ents = []*entity{lexEnt, tagged, other}
-	a.mentions.Add(lexEnt, span{Start: 0, End: len("한국")}, 0)
+	a.ents.Append(lexEnt, tagged, other)
+	a.ents.Add(lexEnt, span{Start: 0, End: len("한국")}, 0)
 	at := len("한국 정부와 ")
-	a.mentions.Add(tagged, span{Start: at, End: at + len("대한민국")}, 0)
+	a.ents.Add(tagged, span{Start: at, End: at + len("대한민국")}, 0)
 	a.linkShortForms()
-	require.Len(t, a.ents, 2)
-	assert.Same(t, lexEnt, a.ents[0])
+	require.Len(t, a.ents.All(), 2)
+	assert.Same(t, lexEnt, a.ents.All()[0])
 	assert.Len(t, lexEnt.Mentions, 2)
 }
 
@@ -113,11 +113,11 @@ func TestLinkSessions(t *testing.T) {
 			a := &analysis{x: x, clean: tt.text}
 			body := &entity{Type: TypeOrg, Name: tt.body}
 			sess := &entity{Type: TypeOrg, Name: tt.session}
-			a.ents = []*entity{body, sess}
+			a.ents.Append(body, sess)
 			bi := strings.Index(tt.text, tt.body)
-			a.mentions.Add(body, span{Start: bi, End: bi + len(tt.body)}, 0)
+			a.ents.Add(body, span{Start: bi, End: bi + len(tt.body)}, 0)
 			si := strings.Index(tt.text, tt.session)
-			a.mentions.Add(sess, span{Start: si, End: si + len(tt.session)}, 0)
+			a.ents.Add(sess, span{Start: si, End: si + len(tt.session)}, 0)
 			a.linkSessions()
 			if tt.merged {
 				assert.Empty(t, sess.Type, "the sitting is merged away")

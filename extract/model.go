@@ -35,13 +35,13 @@ func (a *analysis) tagModel() {
 // lexicon ids.
 func (a *analysis) addModelEntities() {
 	byName := map[string]*entity{}
-	for _, e := range a.ents {
+	for _, e := range a.ents.All() {
 		byName[e.Type+"\x00"+e.Name] = e
 	}
 	rules := a.ruleDates()
 	storms := a.stormNames(a.clean)
 	prevPerson := -1 // the end of the tagger's last person span
-	drops := a.mentions.NewDrops()
+	drops := a.ents.NewDrops()
 	for _, s := range a.splitCountryBodies(a.splitPlaceSpans(a.splitSlashedPlaces(a.modelSpans))) {
 		if s.Start < 0 || s.End > len(a.clean) || s.Start >= s.End || a.boilerplateAt(s.Start) || a.hanjaGloss(s.Start, s.End) || a.bracketedWeekday(s.Start, s.End) {
 			continue
@@ -93,7 +93,7 @@ func (a *analysis) addModelEntities() {
 			}
 			if en := a.countryOfInitial(s.Start, s.End); en != nil && typ != TypePerson {
 				// 한미 양국, 남북, 남측: the country the syllable stands for
-				a.mentions.Add(a.entityForEntry(en), span{Start: s.Start, End: s.End}, a.sentenceAt(s.Start))
+				a.ents.Add(a.entityForEntry(en), span{Start: s.Start, End: s.End}, a.sentenceAt(s.Start))
 				continue
 			}
 			if a.commonWordSpan(s.Start, s.End, text, typ) {
@@ -119,9 +119,9 @@ func (a *analysis) addModelEntities() {
 					e.Parts = strings.Fields(text)
 				}
 				byName[typ+"\x00"+text] = e
-				a.ents = append(a.ents, e)
+				a.ents.Append(e)
 			}
-			a.mentions.Add(e, span{Start: s.Start, End: s.End}, a.sentenceAt(s.Start))
+			a.ents.Add(e, span{Start: s.Start, End: s.End}, a.sentenceAt(s.Start))
 		case "DT", "TI":
 			a.addModelDate(s, text, rules)
 		case "QT":
@@ -346,7 +346,7 @@ func facilityName(w string) bool {
 func (a *analysis) yieldToModel(start, end int, typ string, drops *mentionDrops) bool {
 	var inside, weak []mentionRef
 	ok := true
-	a.mentions.Each(start-a.mentions.Reach(), end, func(r mentionRef) bool {
+	a.ents.Each(start-a.ents.Reach(), end, func(r mentionRef) bool {
 		if r.Value == nil || r.End <= start || end <= r.Start {
 			return true
 		}
@@ -380,7 +380,7 @@ func (a *analysis) yieldToModel(start, end int, typ string, drops *mentionDrops)
 				r.Value.Name = a.clean[start:end]
 				r.Value.Parts = strings.Fields(r.Value.Name)
 			}
-			a.mentions.Add(r.Value, span{Start: start, End: end}, a.sentenceAt(start))
+			a.ents.Add(r.Value, span{Start: start, End: end}, a.sentenceAt(start))
 			return false
 		}
 		drops.Drop(r)
@@ -643,7 +643,7 @@ func (a *analysis) surnameOfPerson(w string) bool {
 	if !a.x.lex.IsSurname(w) {
 		return false
 	}
-	for _, e := range a.ents {
+	for _, e := range a.ents.All() {
 		if e.Type == TypePerson && len(e.Parts) == 1 && syllables(e.Name) >= 2 && strings.HasPrefix(e.Name, w) && a.koreanName(e.Name) {
 			return true
 		}
@@ -793,7 +793,7 @@ var personalPronounForms = setOf("내가", "네가", "니가", "제가", "나는
 // (응우옌 for 앨빈 응우옌), or nil when none or several do.
 func (a *analysis) personWithPart(w string) *entity {
 	var found *entity
-	for _, e := range a.ents {
+	for _, e := range a.ents.All() {
 		if e.Type != TypePerson || len(e.Parts) < 2 || e.Parts[len(e.Parts)-1] != w {
 			continue
 		}

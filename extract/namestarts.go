@@ -23,16 +23,17 @@ type nameStarts struct {
 // they need; the slice must not be changed.
 func (a *analysis) entitiesStarting(s string) []*entity {
 	ix := a.starts
-	if ix == nil || ix.n > len(a.ents) || ix.n > 0 && a.ents[ix.n-1] != ix.last {
+	list := a.ents.All()
+	if ix == nil || ix.n > len(list) || ix.n > 0 && list[ix.n-1] != ix.last {
 		ix = &nameStarts{by: map[rune][]*entity{}}
 		a.starts = ix
 	}
-	for _, e := range a.ents[ix.n:] {
+	for _, e := range list[ix.n:] {
 		r, _ := utf8.DecodeRuneInString(e.Name)
 		ix.by[r] = append(ix.by[r], e)
 	}
-	if ix.n = len(a.ents); ix.n > 0 {
-		ix.last = a.ents[ix.n-1]
+	if ix.n = len(list); ix.n > 0 {
+		ix.last = list[ix.n-1]
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return ix.by[r]

@@ -37,7 +37,7 @@ func (a *analysis) numberedDongs(all []sentenceTokens) {
 				continue
 			}
 			sp := span{Start: t.start, End: u.start + end}
-			a.mentions.Add(a.entityNamed(byName, TypeLocation, a.clean[sp.Start:sp.End]), sp, st.idx)
+			a.ents.Add(a.entityNamed(byName, TypeLocation, a.clean[sp.Start:sp.End]), sp, st.idx)
 		}
 	}
 }

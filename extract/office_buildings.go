@@ -27,7 +27,7 @@ var locativeNouns = []string{"앞마당", "앞", "광장", "마당", "정문", "
 // officeBuildings makes a place of each office of local government whose
 // every mention is of the place (with a locative particle or noun).
 func (a *analysis) officeBuildings() {
-	for _, e := range a.ents {
+	for _, e := range a.ents.All() {
 		if e.Type != TypeOrg || len(e.Mentions) == 0 || !hasAnySuffix(e.Name, officeSuffixes...) || e.Name == "청사" {
 			continue
 		}

@@ -10,7 +10,7 @@ import ent "github.com/kextract/kextract/extract/internal/entity"
 // both come from the lexicon are two known things and stay apart.
 func (a *analysis) oneTypePerName() {
 	byName := map[string]*entity{}
-	for _, e := range a.ents {
+	for _, e := range a.ents.All() {
 		if e.Type != TypePerson && e.Type != TypeOrg && e.Type != TypeLocation || len(e.Mentions) == 0 {
 			continue
 		}
@@ -27,8 +27,8 @@ func (a *analysis) oneTypePerName() {
 			keep, drop = e, o
 		}
 		for _, m := range append([]mention(nil), drop.Mentions...) {
-			a.mentions.Remove(ent.RefOf(m.Start, m.End, drop))
-			a.mentions.Add(keep, m.Span, m.Sent)
+			a.ents.Remove(ent.RefOf(m.Start, m.End, drop))
+			a.ents.Add(keep, m.Span, m.Sent)
 		}
 		byName[e.Name] = keep
 	}

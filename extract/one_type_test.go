@@ -29,24 +29,24 @@ func TestOneTypePerName(t *testing.T) {
 		{"more mentions win", func(a *analysis) (*entity, *entity) {
 			x := &entity{Type: TypeLocation, Name: "하마스"}
 			y := &entity{Type: TypeOrg, Name: "하마스"}
-			a.mentions.Add(x, at(0), 0)
-			a.mentions.Add(y, at(1), 1)
-			a.mentions.Add(y, at(2), 2)
+			a.ents.Add(x, at(0), 0)
+			a.ents.Add(y, at(1), 1)
+			a.ents.Add(y, at(2), 2)
 			return x, y
 		}, TypeOrg},
 		{"a role shows the type", func(a *analysis) (*entity, *entity) {
 			x := &entity{Type: TypeOrg, Name: "하마스"}
 			y := &entity{Type: TypePerson, Name: "하마스", Role: "대변인"}
-			a.mentions.Add(x, at(0), 0)
-			a.mentions.Add(x, at(1), 1)
-			a.mentions.Add(y, at(2), 2)
+			a.ents.Add(x, at(0), 0)
+			a.ents.Add(x, at(1), 1)
+			a.ents.Add(y, at(2), 2)
 			return x, y
 		}, TypePerson},
 		{"two lexicon entries stay apart", func(a *analysis) (*entity, *entity) {
 			x := &entity{Type: TypeOrg, Name: "하마스", Entry: &lexicon.Entry{ID: "org:x"}}
 			y := &entity{Type: TypeLocation, Name: "하마스", Entry: &lexicon.Entry{ID: "place:y"}}
-			a.mentions.Add(x, at(0), 0)
-			a.mentions.Add(y, at(1), 1)
+			a.ents.Add(x, at(0), 0)
+			a.ents.Add(y, at(1), 1)
 			return x, y
 		}, ""},
 	}
@@ -54,11 +54,11 @@ func TestOneTypePerName(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			a := &analysis{x: testExtractor(t), clean: text}
 			x, y := tt.build(a)
-			a.ents = []*entity{x, y}
+			a.ents.Append(x, y)
 			n := len(x.Mentions) + len(y.Mentions)
 			a.oneTypePerName()
 			var left []*entity
-			for _, e := range a.ents {
+			for _, e := range a.ents.All() {
 				if len(e.Mentions) > 0 {
 					left = append(left, e)
 				}

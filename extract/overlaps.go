@@ -25,7 +25,7 @@ func (a *analysis) dropOverlaps() {
 		m     mention
 	}
 	var all []ref
-	for _, list := range [2][]*entity{a.ents, a.dates} {
+	for _, list := range [2][]*entity{a.ents.All(), a.dates} {
 		for _, e := range list {
 			for _, m := range e.Mentions {
 				all = append(all, ref{e: e, order: len(all), m: m})
@@ -84,7 +84,7 @@ func (a *analysis) dropOverlaps() {
 			continue
 		}
 		for _, s := range spans {
-			a.mentions.Remove(ent.RefOf(s.Start, s.End, e))
+			a.ents.Remove(ent.RefOf(s.Start, s.End, e))
 		}
 	}
 }

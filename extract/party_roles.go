@@ -19,7 +19,7 @@ const partyLead = 4
 // party that is the topic (은/는, 에서는) of the sentence right before the
 // person's first mention, in the same paragraph.
 func (a *analysis) affiliationsFromPartyTopic() {
-	for _, p := range a.ents {
+	for _, p := range a.ents.All() {
 		if p.Type != TypePerson || p.Affiliation != nil || len(p.Mentions) == 0 {
 			continue
 		}

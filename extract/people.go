@@ -688,7 +688,7 @@ func (a *analysis) surnameMention(st sentenceTokens, t, title token, role string
 		}
 	}
 	p := &entity{Type: TypePerson, Name: name, Parts: []string{t.text}, Role: role}
-	a.ents = append(a.ents, p)
+	a.ents.Append(p)
 	a.addReference(p, sp, wide, st.idx)
 }
 
@@ -850,8 +850,8 @@ func (a *analysis) orgBefore(toks []token, t0 int) *entity {
 	// an unknown name in X의 [title] [person] is the person's organization
 	if toks[k].josa() == "의" && a.orgNameLike(toks[k]) {
 		e := &entity{Type: TypeOrg, Name: toks[k].stem()}
-		a.ents = append(a.ents, e)
-		a.mentions.Add(e, span{Start: toks[k].start, End: toks[k].stemEnd()}, a.sentenceAt(toks[k].start))
+		a.ents.Append(e)
+		a.ents.Add(e, span{Start: toks[k].start, End: toks[k].stemEnd()}, a.sentenceAt(toks[k].start))
 		return e
 	}
 	return nil
@@ -895,7 +895,7 @@ func (a *analysis) addPerson(st sentenceTokens, name []token, role string, aff *
 	}
 	full := a.clean[sp.Start:sp.End]
 	var p *entity
-	for _, e := range a.ents {
+	for _, e := range a.ents.All() {
 		if e.Type == TypePerson && e.Name == full {
 			p = e
 			break
@@ -904,7 +904,7 @@ func (a *analysis) addPerson(st sentenceTokens, name []token, role string, aff *
 	if p == nil && strings.ContainsAny(full, " -") {
 		// 장-피에르 대변인 after 카린 장-피에르 백악관 대변인: the family
 		// name of a person named in full before
-		for _, e := range a.ents {
+		for _, e := range a.ents.All() {
 			if e.Type == TypePerson && strings.HasSuffix(e.Name, " "+full) && e.First() < sp.Start {
 				p = e
 				break
@@ -913,9 +913,9 @@ func (a *analysis) addPerson(st sentenceTokens, name []token, role string, aff *
 	}
 	if p == nil {
 		p = &entity{Type: TypePerson, Name: full, Parts: parts}
-		a.ents = append(a.ents, p)
+		a.ents.Append(p)
 	}
-	a.mentions.Add(p, sp, st.idx)
+	a.ents.Add(p, sp, st.idx)
 	if p.Role == "" && role != "" {
 		p.Role = role
 	}
@@ -1027,13 +1027,13 @@ func (a *analysis) copulaTitle(w string) string {
 // (국회의장, 법무부장관, 감사원장).
 func (a *analysis) affiliationsFromRoles() {
 	var byEntry map[*lexicon.Entry]*entity
-	for _, p := range a.ents {
+	for _, p := range a.ents.All() {
 		if p.Type != TypePerson || p.Role == "" || p.Affiliation != nil {
 			continue
 		}
 		if byEntry == nil {
 			byEntry = map[*lexicon.Entry]*entity{}
-			for _, e := range a.ents {
+			for _, e := range a.ents.All() {
 				if e.Entry != nil && e.Type == TypeOrg && len(e.Mentions) > 0 && byEntry[e.Entry] == nil {
 					byEntry[e.Entry] = e
 				}
@@ -1089,7 +1089,7 @@ func (a *analysis) findLaterMentions(all []sentenceTokens) {
 		}
 		forms[words[0]] = append(forms[words[0]], form{e, words, formPlain})
 	}
-	for _, e := range a.ents {
+	for _, e := range a.ents.All() {
 		switch {
 		case e.Type == TypePerson:
 			// a person known by a surname or letter alone (김 씨, A씨) is
@@ -1110,7 +1110,7 @@ func (a *analysis) findLaterMentions(all []sentenceTokens) {
 		}
 	}
 	shared := map[string]bool{}
-	for _, e := range a.ents {
+	for _, e := range a.ents.All() {
 		if e.Type == TypePerson && len(e.Parts) >= 2 {
 			last := e.Parts[len(e.Parts)-1]
 			switch {
@@ -1201,7 +1201,7 @@ var givenNameJosa = setOf("은", "는", "이", "가", "의", "에게", "에게�
 // givenNameOfAny reports whether some person of the article is named by
 // the given name w and the family name last.
 func (a *analysis) givenNameOfAny(w, last string) bool {
-	for _, e := range a.ents {
+	for _, e := range a.ents.All() {
 		if e.Type == TypePerson && len(e.Parts) >= 2 && e.Parts[len(e.Parts)-1] == last && slices.Contains(e.Parts, w) {
 			return true
 		}
@@ -1267,5 +1267,5 @@ func (a *analysis) tryForm(st sentenceTokens, i int, e *entity, words []string) 
 	if other := a.entityAt(sp.Start, sp.End, ""); other != nil && other != e {
 		return
 	}
-	a.mentions.Add(e, sp, st.idx)
+	a.ents.Add(e, sp, st.idx)
 }

@@ -60,8 +60,8 @@ func (a *analysis) personBeforeRole(st sentenceTokens, i int) {
 		if e == nil && a.orgUnitBeforeName(toks, k0, i) {
 			// 도시계획국 김병하 균형발전추진단장은: the office the person works in
 			e = &entity{Type: TypeOrg, Name: toks[k0].text}
-			a.ents = append(a.ents, e)
-			a.mentions.Add(e, span{Start: toks[k0].start, End: toks[k0].end}, st.idx)
+			a.ents.Append(e)
+			a.ents.Add(e, span{Start: toks[k0].start, End: toks[k0].end}, st.idx)
 		}
 		if e == nil || e.Type != TypeOrg && e.Type != TypeLocation {
 			return

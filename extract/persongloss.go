@@ -10,7 +10,7 @@ import "strings"
 // personGlosses adds the Latin-letter name in brackets after a person's
 // Hangul mention as that person's English name and a mention.
 func (a *analysis) personGlosses() {
-	for _, e := range a.ents {
+	for _, e := range a.ents.All() {
 		if e.Type != TypePerson || len(e.Mentions) == 0 || !hasSyllable(e.Name) {
 			continue
 		}
@@ -25,10 +25,10 @@ func (a *analysis) personGlosses() {
 			}
 			start := m.End + 1
 			sp := span{Start: start, End: start + n}
-			if a.mentions.OverlapsOther(sp.Start, sp.End, e) {
+			if a.ents.OverlapsOther(sp.Start, sp.End, e) {
 				continue
 			}
-			a.mentions.Add(e, sp, m.Sent)
+			a.ents.Add(e, sp, m.Sent)
 			if e.English == "" {
 				e.English = rest[:n]
 			}

@@ -20,7 +20,7 @@ var placeSuffixes = []string{"특별자치도", "특별자치시", "특별시", 
 // lexicon stay apart when they are of two kinds (a city and its state).
 func (a *analysis) linkPlaceForms() {
 	var places []*entity
-	for _, e := range a.ents {
+	for _, e := range a.ents.All() {
 		if e.Type == TypeLocation && len(e.Mentions) > 0 {
 			places = append(places, e)
 		}
@@ -57,7 +57,7 @@ func (a *analysis) linkPlaceForms() {
 			// the state (of one kind, 후쿠시마 and 후쿠시마현 are one)
 			continue
 		}
-		a.mergeEntity(target, s)
+		a.ents.Merge(target, s)
 		forms[target] = a.forms(target)
 	}
 }

@@ -51,10 +51,10 @@ func (a *analysis) quotedOrgs() {
 				continue
 			}
 			sp := span{Start: start, End: start + k}
-			if a.boilerplateAt(sp.Start) || a.mentions.OverlapsOther(sp.Start, sp.End, nil) {
+			if a.boilerplateAt(sp.Start) || a.ents.OverlapsOther(sp.Start, sp.End, nil) {
 				continue
 			}
-			a.mentions.Add(a.entityNamed(byName, TypeOrg, name), sp, a.sentenceAt(sp.Start))
+			a.ents.Add(a.entityNamed(byName, TypeOrg, name), sp, a.sentenceAt(sp.Start))
 		}
 	}
 	a.committeeShortForms()
@@ -68,7 +68,7 @@ func (a *analysis) committeeShortForms() {
 	for _, s := range committeeShortForms {
 		var only *entity
 		n := 0
-		for _, e := range a.ents {
+		for _, e := range a.ents.All() {
 			if e.Type == TypeOrg && len(e.Mentions) > 0 && strings.HasSuffix(e.Name, s) && e.Name != s {
 				only = e
 				n++

@@ -23,7 +23,7 @@ type reference struct {
 // addReference records the mention core of e, to be widened to wide by
 // widenReferences.
 func (a *analysis) addReference(e *entity, core, wide span, sent int) {
-	a.mentions.Add(e, core, sent)
+	a.ents.Add(e, core, sent)
 	if wide.Start == core.Start && wide.End > core.End {
 		a.refs = append(a.refs, reference{core: core, wide: wide})
 	}
@@ -50,7 +50,7 @@ func (a *analysis) widenReferences() {
 		}
 		var owner *entity
 		free := true
-		a.mentions.Each(r.wide.Start-a.mentions.Reach(), r.wide.End, func(m mentionRef) bool {
+		a.ents.Each(r.wide.Start-a.ents.Reach(), r.wide.End, func(m mentionRef) bool {
 			switch {
 			case m.Value == nil || m.End <= r.wide.Start:
 			case m.Start == r.core.Start && m.End == r.core.End && m.Value.Type == TypePerson:
@@ -81,7 +81,7 @@ func (a *analysis) widenReferences() {
 		// the mention grows in place: its place in the list is kept
 		delete(pos, r.core)
 		pos[r.wide] = i
-		a.mentions.Grow(owner, i, r.wide)
+		a.ents.Grow(owner, i, r.wide)
 	}
 }
 
@@ -124,7 +124,7 @@ func (a *analysis) familyNameReferences(all []sentenceTokens) {
 			}
 			core := span{Start: t.start, End: t.stemEnd()}
 			p := a.entityAt(core.Start, core.End, TypePerson)
-			if p == nil || len(p.Parts) < 2 || p.Parts[len(p.Parts)-1] != t.stem() || !a.mentions.Has(ent.RefOf(core.Start, core.End, p)) {
+			if p == nil || len(p.Parts) < 2 || p.Parts[len(p.Parts)-1] != t.stem() || !a.ents.Has(ent.RefOf(core.Start, core.End, p)) {
 				continue
 			}
 			j := i + 1

@@ -12,12 +12,12 @@ var sessionPrefixes = []string{"정기", "임시"}
 // names it too (국회): one entity for one body.
 func (a *analysis) linkSessions() {
 	byName := map[string]*entity{}
-	for _, e := range a.ents {
+	for _, e := range a.ents.All() {
 		if e.Type == TypeOrg && len(e.Mentions) > 0 {
 			byName[strings.ReplaceAll(e.Name, " ", "")] = e
 		}
 	}
-	for _, s := range a.ents {
+	for _, s := range a.ents.All() {
 		if s.Type != TypeOrg || len(s.Mentions) == 0 {
 			continue
 		}
@@ -28,7 +28,7 @@ func (a *analysis) linkSessions() {
 				continue
 			}
 			if e := byName[body]; e != nil && e != s {
-				a.mergeEntity(e, s)
+				a.ents.Merge(e, s)
 			}
 			break
 		}

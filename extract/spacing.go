@@ -59,7 +59,7 @@ func (a *analysis) spacelessText() *spaceless {
 // spacedMentions adds the spacing variants of the names of organizations
 // and places as their mentions (see addSpaced).
 func (a *analysis) spacedMentions() {
-	for _, e := range append([]*entity(nil), a.ents...) {
+	for _, e := range a.ents.Snapshot() {
 		if (e.Type != TypeOrg && e.Type != TypeLocation) || len(e.Mentions) == 0 {
 			continue
 		}
@@ -109,12 +109,12 @@ func (a *analysis) addSpaced(e *entity, x string, from int) {
 		if n > 0 && !a.x.lex.IsJosaSequence(rest[:n]) {
 			continue
 		}
-		if e.HasMention(span{Start: start, End: end}) || a.mentions.OverlapsOther(start, end, e) {
+		if e.HasMention(span{Start: start, End: end}) || a.ents.OverlapsOther(start, end, e) {
 			continue
 		}
 		// 크림 반도 read earlier as a mention 크림 of the same place, or
 		// 국제 올림픽 위원회 as 위원회: the spaced name is the mention
-		a.mentions.Widen(e, span{Start: start, End: end}, a.sentenceAt(start))
+		a.ents.Widen(e, span{Start: start, End: end}, a.sentenceAt(start))
 	}
 }
 

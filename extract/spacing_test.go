@@ -29,7 +29,7 @@ func TestAddSpaced(t *testing.T) {
 		t.Run(tt.text, func(t *testing.T) {
 			a := &analysis{x: x, clean: tt.text}
 			e := &entity{Type: TypeOrg, Name: tt.name}
-			a.ents = []*entity{e}
+			a.ents.Append(e)
 			a.addSpaced(e, tt.name, 0)
 			var got []string
 			for _, m := range e.Mentions {
@@ -44,8 +44,8 @@ func TestAddSpaced(t *testing.T) {
 	a := &analysis{x: x, clean: text}
 	e := &entity{Type: TypeLocation, Name: "크림반도"}
 	other := &entity{Type: TypeOrg, Name: "크림 반도 공화국"}
-	a.ents = []*entity{e, other}
-	a.mentions.Add(other, span{Start: 0, End: len("크림 반도 공화국")}, 0)
+	a.ents.Append(e, other)
+	a.ents.Add(other, span{Start: 0, End: len("크림 반도 공화국")}, 0)
 	a.addSpaced(e, e.Name, 0)
 	assert.Empty(t, e.Mentions)
 }
@@ -57,9 +57,9 @@ func TestAddSpacedWidensOwnMention(t *testing.T) {
 	text := "국제 올림픽 위원회(IOC)는 밝혔다."
 	a := &analysis{x: x, clean: text}
 	e := &entity{Type: TypeOrg, Name: "국제올림픽위원회"}
-	a.ents = []*entity{e}
+	a.ents.Append(e)
 	short := len("국제 올림픽 ")
-	a.mentions.Add(e, span{Start: short, End: short + len("위원회")}, 0)
+	a.ents.Add(e, span{Start: short, End: short + len("위원회")}, 0)
 	a.addSpaced(e, e.Name, 0)
 	var got []string
 	for _, m := range e.Mentions {
@@ -70,8 +70,8 @@ func TestAddSpacedWidensOwnMention(t *testing.T) {
 	text = "국제 올림픽 위원회장은 밝혔다."
 	a = &analysis{x: x, clean: text}
 	e = &entity{Type: TypeOrg, Name: "국제올림픽위원회"}
-	a.ents = []*entity{e}
-	a.mentions.Add(e, span{Start: short, End: short + len("위원회장")}, 0)
+	a.ents.Append(e)
+	a.ents.Add(e, span{Start: short, End: short + len("위원회장")}, 0)
 	a.addSpaced(e, e.Name, 0)
 	assert.Len(t, e.Mentions, 1)
 	assert.Equal(t, "위원회장", text[e.Mentions[0].Start:e.Mentions[0].End])

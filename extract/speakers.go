@@ -122,7 +122,7 @@ func (a *analysis) nameIndex() *entityIndex {
 			}
 		}
 	}
-	for _, e := range a.ents {
+	for _, e := range a.ents.All() {
 		switch e.Type {
 		case TypeOrg:
 			suffixes(e.Name, true, func(sfx string) { ix.orgsBySuffix[sfx] = append(ix.orgsBySuffix[sfx], e) })
@@ -1502,15 +1502,15 @@ func (a *analysis) personNamed(t token) *entity {
 	if e := a.entityAt(t.start, t.stemEnd(), TypePerson); e != nil {
 		return e
 	}
-	for _, e := range a.ents {
+	for _, e := range a.ents.All() {
 		if e.Type == TypePerson && (e.Name == t.stem() || len(e.Parts) > 1 && e.Parts[len(e.Parts)-1] == t.stem()) {
-			a.mentions.Add(e, span{Start: t.start, End: t.stemEnd()}, a.sentenceAt(t.start))
+			a.ents.Add(e, span{Start: t.start, End: t.stemEnd()}, a.sentenceAt(t.start))
 			return e
 		}
 	}
 	e := &entity{Type: TypePerson, Name: t.stem(), Parts: []string{t.stem()}}
-	a.ents = append(a.ents, e)
-	a.mentions.Add(e, span{Start: t.start, End: t.stemEnd()}, a.sentenceAt(t.start))
+	a.ents.Append(e)
+	a.ents.Add(e, span{Start: t.start, End: t.stemEnd()}, a.sentenceAt(t.start))
 	return e
 }
 
@@ -1766,7 +1766,7 @@ func (a *analysis) subjectMentions() []mention {
 	}
 	a.antecedentsDone = true
 	var out []mention
-	for _, e := range a.ents {
+	for _, e := range a.ents.All() {
 		if e.Type != TypePerson {
 			continue
 		}
@@ -1836,7 +1836,7 @@ func (a *analysis) antecedent(off int, ms []mention) *speakerRef {
 	cur := a.sentenceAt(off)
 	var best *entity
 	bestAt := -1
-	for _, e := range a.ents {
+	for _, e := range a.ents.All() {
 		if e.Type != TypePerson {
 			continue
 		}
