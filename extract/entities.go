@@ -78,7 +78,7 @@ func (a *analysis) findEntities() {
 	a.shortOrgForms()
 	a.bodiesOfMembers()
 	a.spacedMentions()
-	a.linkShortForms()
+	a.link()
 	a.personGlosses()
 	a.affiliationsByPosition(all)
 	a.rolesFromAppositives(all)

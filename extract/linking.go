@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -11,154 +10,24 @@ import (
 	"github.com/kextract/kextract/lexicon"
 )
 
-// linkShortForms merges the people an article names by a shorter form into
-// the person it named in full: a surname with a title or an honorific
-// (하 전 사장, 한 단장, 이씨) joins the one person of that surname named in
-// full, or, when several are, the one with the same title, else the one
-// named last before it; several mentions of one surname with no full name
-// are one person; a family name alone (피에르) joins the person whose name
-// ends with it (카린 장-피에르). It runs once the entities are found, before
-// the speakers are resolved, so that a speaker's name is the fullest one.
-func (a *analysis) linkShortForms() {
-	var full []*entity              // people named in full
-	short := map[string][]*entity{} // surname -> people named by it alone
-	var single []*entity            // one-word foreign names
-	for _, e := range a.ents.All() {
-		if e.Type != TypePerson || len(e.Mentions) == 0 {
-			continue
-		}
-		switch {
-		case len(e.Parts) == 1 && syllables(e.Name) == 1 && a.x.lex.IsSurname(e.Name):
-			short[e.Name] = append(short[e.Name], e)
-		case len(e.Parts) == 1 && a.koreanName(e.Name) && syllables(e.Name) >= 2:
-			full = append(full, e)
-		case len(e.Parts) >= 2:
-			full = append(full, e)
-		case len(e.Parts) == 1 && syllables(e.Name) >= 2:
-			single = append(single, e)
-		}
-	}
-	for sur, group := range short {
-		var cands []*entity
-		for _, f := range full {
-			if len(f.Parts) == 1 && strings.HasPrefix(f.Name, sur) {
-				cands = append(cands, f)
-			}
-		}
-		for _, s := range group {
-			target := ent.PickFull(s, cands)
-			if target == nil {
-				target = group[0]
-			}
-			if target != s {
-				a.ents.Merge(target, s)
-			}
-		}
-	}
-	for _, s := range single {
-		for _, f := range full {
-			if len(f.Parts) < 2 {
-				continue
-			}
-			last := f.Parts[len(f.Parts)-1]
-			if last == s.Name || strings.HasSuffix(last, "-"+s.Name) {
-				a.ents.Merge(f, s)
-				break
-			}
-		}
-	}
-	// 아베 총리 after 아베 신조 총리: a name written family name first
-	// comes back as that name with a title (아베 reads as a Korean name
-	// too, so both lists are asked)
-	for _, s := range slices.Concat(single, full) {
-		if s.Type == "" || len(s.Parts) != 1 || s.Role == "" || syllables(s.Name) < 2 {
-			continue
-		}
-		if f := ent.FamilyNameFirst(full, s); f != nil {
-			a.ents.Merge(f, s)
-		}
-	}
-	a.linkAbbreviations()
-	a.linkSessions()
-	a.linkAliases()
-	a.linkPlaceForms()
-	a.ents.Prune()
+// link joins the entities the article names in more than one form (see
+// entity.Set.Link: people by a shorter form, organizations by an
+// abbreviation or as a sitting, lexicon aliases, place forms). It runs once
+// the entities are found, before the speakers are resolved, so that a
+// speaker's name is the fullest one.
+func (a *analysis) link() {
+	a.ents.Link(a.clean, linkNames{a})
 	a.index = nil // built again from the linked entities when asked
 }
 
-// linkAbbreviations merges an organization named by a shorter form into
-// the one the article names in full: the end of the full name (안전처 for
-// 국민안전처, 버스운송노동조합 for 한국버스운송노동조합) or a Korean
-// abbreviation that keeps syllables of the full name in order, its first
-// and last among them (인수위 for 대통령직인수위원회, 선관위 for
-// 중앙선거관리위원회, 국토부 for 국토교통부). The full name must come first
-// in the article, and only one full name may fit.
-func (a *analysis) linkAbbreviations() {
-	var orgs []*entity
-	for _, e := range a.ents.All() {
-		if e.Type == TypeOrg && len(e.Mentions) > 0 {
-			orgs = append(orgs, e)
-		}
-	}
-	for _, s := range orgs {
-		shorts := a.forms(s)
-		var target *entity
-		n := 0
-		for _, f := range orgs {
-			if f == s || f.Type == "" || f.First() > s.First() {
-				continue
-			}
-			if ent.ShortFormOf(shorts, a.forms(f)) {
-				target, n = f, n+1
-			}
-		}
-		if n == 1 {
-			a.ents.Merge(target, s)
-		}
-	}
-}
+// linkNames answers the linking's questions with the lexicon and the
+// extractor's reading of Korean names.
+type linkNames struct{ a *analysis }
 
-// forms returns the names an entity goes by in the article, without
-// spaces: its name and the text of its mentions.
-func (a *analysis) forms(e *entity) []string {
-	out := []string{strings.ReplaceAll(e.Name, " ", "")}
-	for _, m := range e.Mentions {
-		w := strings.ReplaceAll(a.clean[m.Start:m.End], " ", "")
-		if !slices.Contains(out, w) {
-			out = append(out, w)
-		}
-	}
-	return out
-}
-
-// linkAliases merges an organization or place found without the lexicon
-// (by the tagger or a rule) into the lexicon's entity when its name is one
-// of that entry's names or aliases: 대한민국 is 한국, 중화인민공화국 is 중국,
-// 경북 is 경상북도, one entity each.
-func (a *analysis) linkAliases() {
-	byEntry := map[*lexicon.Entry]*entity{}
-	for _, e := range a.ents.All() {
-		if e.Entry != nil && e.Type != "" {
-			if _, ok := byEntry[e.Entry]; !ok {
-				byEntry[e.Entry] = e
-			}
-		}
-	}
-	if len(byEntry) == 0 {
-		return
-	}
-	for _, e := range a.ents.All() {
-		if e.Entry != nil || e.Type != TypeOrg && e.Type != TypeLocation {
-			continue
-		}
-		en, ok := a.x.lex.Lookup(e.Name)
-		if !ok {
-			continue
-		}
-		if target := byEntry[en]; target != nil && target != e && target.Type == e.Type {
-			a.ents.Merge(target, e)
-		}
-	}
+func (n linkNames) IsSurname(w string) bool    { return n.a.x.lex.IsSurname(w) }
+func (n linkNames) IsKoreanName(w string) bool { return n.a.koreanName(w) }
+func (n linkNames) Lookup(w string) (*lexicon.Entry, bool) {
+	return n.a.x.lex.Lookup(w)
 }
 
 // bracketAliases takes the abbreviation an article gives in brackets right

@@ -1,11 +1,12 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	ent "github.com/kextract/kextract/extract/internal/entity"
 )
 
 // TestLinkShortForms checks that the people and organizations an article
@@ -47,27 +48,6 @@ func TestLinkShortForms(t *testing.T) {
 	}
 }
 
-// TestLinkAliases: a place the tagger found under another of its names
-// (대한민국) joins the lexicon's entity (한국), one entity for one country.
-func TestLinkAliases(t *testing.T) {
-	x := testExtractorNoModel(t)
-	text := "한국 정부와 대한민국 국회"
-	en, ok := x.lex.Lookup("한국")
-	require.True(t, ok)
-	a := &analysis{x: x, clean: text}
-	lexEnt := &entity{Type: TypeLocation, Name: "한국", Entry: en}
-	tagged := &entity{Type: TypeLocation, Name: "대한민국"}
-	other := &entity{Type: TypeLocation, Name: "서울"}
-	a.ents.Append(lexEnt, tagged, other)
-	a.ents.Add(lexEnt, span{Start: 0, End: len("한국")}, 0)
-	at := len("한국 정부와 ")
-	a.ents.Add(tagged, span{Start: at, End: at + len("대한민국")}, 0)
-	a.linkShortForms()
-	require.Len(t, a.ents.All(), 2)
-	assert.Same(t, lexEnt, a.ents.All()[0])
-	assert.Len(t, lexEnt.Mentions, 2)
-}
-
 func TestPlaceForms(t *testing.T) {
 	tests := []struct {
 		name, in string
@@ -98,34 +78,10 @@ func TestPlaceForms(t *testing.T) {
 	}
 }
 
-func TestLinkSessions(t *testing.T) {
-	x := testExtractorNoModel(t)
-	tests := []struct {
-		text, session, body string
-		merged              bool
-	}{
-		{"국회는 정기국회 일정에 합의했다", "정기국회", "국회", true},
-		{"의회는 임시의회를 열었다", "임시의회", "의회", true},
-		{"정기국회가 끝났다 국민의힘", "정기국회", "국민의힘", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			a := &analysis{x: x, clean: tt.text}
-			body := &entity{Type: TypeOrg, Name: tt.body}
-			sess := &entity{Type: TypeOrg, Name: tt.session}
-			a.ents.Append(body, sess)
-			bi := strings.Index(tt.text, tt.body)
-			a.ents.Add(body, span{Start: bi, End: bi + len(tt.body)}, 0)
-			si := strings.Index(tt.text, tt.session)
-			a.ents.Add(sess, span{Start: si, End: si + len(tt.session)}, 0)
-			a.linkSessions()
-			if tt.merged {
-				assert.Empty(t, sess.Type, "the sitting is merged away")
-				assert.Len(t, body.Mentions, 2)
-			} else {
-				assert.Equal(t, TypeOrg, sess.Type)
-				assert.Len(t, body.Mentions, 1)
-			}
-		})
-	}
+// TestEntityTypesAgree: the entity package links by the same type strings
+// the JSON writes.
+func TestEntityTypesAgree(t *testing.T) {
+	assert.Equal(t,
+		[]string{TypePerson, TypeOrg, TypeLocation, TypeDate, TypeTime},
+		[]string{ent.Person, ent.Org, ent.Location, ent.Date, ent.Time})
 }

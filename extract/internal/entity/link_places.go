@@ -1,4 +1,4 @@
-package extract
+package entity
 
 import (
 	"slices"
@@ -12,33 +12,33 @@ import (
 // article the name with and without them is one place.
 var placeSuffixes = []string{"특별자치도", "특별자치시", "특별시", "광역시", "자치구", "반도", "제도", "현", "시", "군", "도", "주", "성", "섬"}
 
-// linkPlaceForms merges places an article names in two forms of one name:
+// LinkPlaceForms merges places an article names in two forms of one name:
 // written with and without spaces (광화문 광장, 광화문광장), and with and
 // without the word for the kind of place (후쿠시마, 후쿠시마현). The short
 // form must be two syllables or more and fit one place only; the entity kept
 // is the lexicon's, else the one of the fuller name. Two places of the
 // lexicon stay apart when they are of two kinds (a city and its state).
-func (a *analysis) linkPlaceForms() {
-	var places []*entity
-	for _, e := range a.ents.All() {
-		if e.Type == TypeLocation && len(e.Mentions) > 0 {
+func (s *Set) LinkPlaceForms(text string) {
+	var places []*Entity
+	for _, e := range s.list {
+		if e.Type == Location && len(e.Mentions) > 0 {
 			places = append(places, e)
 		}
 	}
 	if len(places) < 2 {
 		return
 	}
-	forms := make(map[*entity][]string, len(places))
+	forms := make(map[*Entity][]string, len(places))
 	for _, e := range places {
-		forms[e] = a.forms(e)
+		forms[e] = Forms(text, e)
 	}
-	for _, s := range places {
-		if s.Type == "" {
+	for _, p := range places {
+		if p.Type == "" {
 			continue
 		}
-		var target *entity
+		var target *Entity
 		for _, e := range places {
-			if e == s || e.Type == "" || !placeFormOf(forms[s], forms[e]) {
+			if e == p || e.Type == "" || !placeFormOf(forms[p], forms[e]) {
 				continue
 			}
 			if target != nil && target != e {
@@ -50,15 +50,15 @@ func (a *analysis) linkPlaceForms() {
 		if target == nil {
 			continue
 		}
-		if s.Entry != nil && target.Entry == nil {
-			s, target = target, s
-		} else if s.Entry != nil && target.Entry != nil && s.Entry != target.Entry && s.Entry.Kind != target.Entry.Kind {
+		if p.Entry != nil && target.Entry == nil {
+			p, target = target, p
+		} else if p.Entry != nil && target.Entry != nil && p.Entry != target.Entry && p.Entry.Kind != target.Entry.Kind {
 			// two places the lexicon tells apart: 뉴욕 the city and 뉴욕주
 			// the state (of one kind, 후쿠시마 and 후쿠시마현 are one)
 			continue
 		}
-		a.ents.Merge(target, s)
-		forms[target] = a.forms(target)
+		s.Merge(target, p)
+		forms[target] = Forms(text, target)
 	}
 }
 

@@ -1,0 +1,54 @@
+package entity
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kextract/kextract/lexicon"
+)
+
+// Names answers what the linking needs to know of words; the extractor
+// implements it with its lexicon and its rules for Korean names.
+type Names interface {
+	// IsSurname reports whether w is a Korean surname (김, 하, 남궁).
+	IsSurname(w string) bool
+	// IsKoreanName reports whether w reads as a Korean full name, a surname
+	// and a given name (하성용, 한광석).
+	IsKoreanName(w string) bool
+	// Lookup returns the lexicon entry named w, by its name or an alias.
+	Lookup(w string) (*lexicon.Entry, bool)
+}
+
+// Link joins the entities an article names in more than one form, so that
+// each real-world thing is one entity named in full: people by a shorter
+// form (LinkPeople), organizations by an abbreviation or a shorter name
+// (LinkAbbreviations) or as a sitting of a legislature (LinkSessions),
+// entities found outside the lexicon under a name of a lexicon entry
+// (LinkAliases), and places written with and without the word for their
+// kind (LinkPlaceForms). The merged entities are pruned from the list.
+// text is the clean text the mentions index.
+func (s *Set) Link(text string, n Names) {
+	s.LinkPeople(n)
+	s.LinkAbbreviations(text)
+	s.LinkSessions()
+	s.LinkAliases(n)
+	s.LinkPlaceForms(text)
+	s.Prune()
+}
+
+// Forms returns the names e goes by in text, without spaces: its name and
+// the text of its mentions, each once.
+func Forms(text string, e *Entity) []string {
+	out := []string{strings.ReplaceAll(e.Name, " ", "")}
+	for _, m := range e.Mentions {
+		w := strings.ReplaceAll(text[m.Start:m.End], " ", "")
+		if !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// syllables is the number of characters of s.
+func syllables(s string) int { return utf8.RuneCountInString(s) }
