@@ -349,7 +349,7 @@ var lightVerbs = setOf("했다", "하였다", "한", "해", "했고", "했으며
 // 입장을 밝혔다).
 func (a *analysis) nounVerb(q *quote) string {
 	next, nextEnd := attribution.NextWord(a.clean, q.nounEnd)
-	if lightVerbs[next] || a.supportVerb(q.noun, next) {
+	if lightVerb(next) || a.supportVerb(q.noun, next) {
 		return q.noun + " " + next // 발언을 했다, 반응을 보였다, 지적이 나왔고
 	}
 	if a.clean[q.nounEnd:min(len(a.clean), q.nounEnd+1)] == " " && a.verbAfterNoun(next, nextEnd) {
@@ -542,6 +542,9 @@ func modifiedBy(toks []token, i int) int {
 func (a *analysis) withObject(toks []token, i int) string {
 	t := toks[i]
 	if i > 0 && (toks[i-1].josa() == "을" || toks[i-1].josa() == "를") && t.punctBefore == "" && lightVerb(t.text) {
+		if strings.HasPrefix(t.text, "보") && !attribution.SpeechNoun(toks[i-1].text) {
+			return t.text // 물러서는 자세를 보였다: an attitude shown, not words
+		}
 		return toks[i-1].text + " " + t.text
 	}
 	return t.text

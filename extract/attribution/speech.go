@@ -336,6 +336,12 @@ var nounParticles = map[string]bool{
 // 있다, ‘…’는 뜻으로): with 이/가/은/는 or 으로 they are no report.
 var sayingNouns = map[string]bool{"말": true, "뜻": true, "인식": true, "생각": true, "것": true, "식": true, "투": true, "문구": true, "입장": true, "의견": true}
 
+// SpeechNoun reports whether the word w is a noun of speech or writing
+// with its particle (발언을, 반응을, 입장이다, 말로), as an adnominal
+// quotation modifies: not a noun of attitude or appearance (자세를,
+// 모습을).
+func SpeechNoun(w string) bool { return speechNoun(w) }
+
 // speechNoun reports whether the word w is a noun of speech with its
 // particle (발언을, 입장이다, 말로).
 func speechNoun(w string) bool {
