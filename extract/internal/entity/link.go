@@ -22,24 +22,24 @@ type Names interface {
 
 // Link joins the entities an article names in more than one form, so that
 // each real-world thing is one entity named in full: people by a shorter
-// form (LinkPeople), organizations by an abbreviation or a shorter name
-// (LinkAbbreviations) or as a sitting of a legislature (LinkSessions),
+// form (linkPeople), organizations by an abbreviation or a shorter name
+// (linkAbbreviations) or as a sitting of a legislature (linkSessions),
 // entities found outside the lexicon under a name of a lexicon entry
-// (LinkAliases), and places written with and without the word for their
-// kind (LinkPlaceForms). The merged entities are pruned from the list.
+// (linkAliases), and places written with and without the word for their
+// kind (linkPlaceForms). The merged entities are pruned from the list.
 // text is the clean text the mentions index.
 func (s *Set) Link(text string, n Names) {
-	s.LinkPeople(n)
-	s.LinkAbbreviations(text)
-	s.LinkSessions()
-	s.LinkAliases(n)
-	s.LinkPlaceForms(text)
+	s.linkPeople(n)
+	s.linkAbbreviations(text)
+	s.linkSessions()
+	s.linkAliases(n)
+	s.linkPlaceForms(text)
 	s.Prune()
 }
 
-// Forms returns the names e goes by in text, without spaces: its name and
+// forms returns the names e goes by in text, without spaces: its name and
 // the text of its mentions, each once.
-func Forms(text string, e *Entity) []string {
+func forms(text string, e *Entity) []string {
 	out := []string{strings.ReplaceAll(e.Name, " ", "")}
 	for _, m := range e.Mentions {
 		w := strings.ReplaceAll(text[m.Start:m.End], " ", "")

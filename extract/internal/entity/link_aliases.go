@@ -2,11 +2,11 @@ package entity
 
 import "github.com/kextract/kextract/lexicon"
 
-// LinkAliases merges an organization or place found without the lexicon
+// linkAliases merges an organization or place found without the lexicon
 // (by the tagger or a rule) into the lexicon's entity when its name is one
 // of that entry's names or aliases: 대한민국 is 한국, 중화인민공화국 is 중국,
 // 경북 is 경상북도, one entity each.
-func (s *Set) LinkAliases(n Names) {
+func (s *Set) linkAliases(n Names) {
 	byEntry := map[*lexicon.Entry]*Entity{}
 	for _, e := range s.list {
 		if e.Entry != nil && e.Type != "" {

@@ -2,7 +2,7 @@ package entity
 
 import "strings"
 
-// LinkAbbreviations merges an organization named by a shorter form into
+// linkAbbreviations merges an organization named by a shorter form into
 // the one the article names in full: the end of the full name (안전처 for
 // 국민안전처, 버스운송노동조합 for 한국버스운송노동조합) or a Korean
 // abbreviation that keeps syllables of the full name in order, its first
@@ -10,7 +10,7 @@ import "strings"
 // 중앙선거관리위원회, 국토부 for 국토교통부), as ShortFormOf reads them. The
 // full name must come first in the article, and only one full name may
 // fit.
-func (s *Set) LinkAbbreviations(text string) {
+func (s *Set) linkAbbreviations(text string) {
 	var orgs []*Entity
 	for _, e := range s.list {
 		if e.Type == Org && len(e.Mentions) > 0 {
@@ -18,14 +18,14 @@ func (s *Set) LinkAbbreviations(text string) {
 		}
 	}
 	for _, o := range orgs {
-		shorts := Forms(text, o)
+		shorts := forms(text, o)
 		var target *Entity
 		n := 0
 		for _, f := range orgs {
 			if f == o || f.Type == "" || f.First() > o.First() {
 				continue
 			}
-			if ShortFormOf(shorts, Forms(text, f)) {
+			if ShortFormOf(shorts, forms(text, f)) {
 				target, n = f, n+1
 			}
 		}
@@ -40,10 +40,10 @@ func (s *Set) LinkAbbreviations(text string) {
 // itself at work, not an organization of its own.
 var sessionPrefixes = []string{"정기", "임시"}
 
-// LinkSessions merges an organization named as a sitting of a legislature
+// linkSessions merges an organization named as a sitting of a legislature
 // (정기국회, 임시 국회) into that legislature's entity, when the article
 // names it too (국회): one entity for one body.
-func (s *Set) LinkSessions() {
+func (s *Set) linkSessions() {
 	byName := map[string]*Entity{}
 	for _, e := range s.list {
 		if e.Type == Org && len(e.Mentions) > 0 {

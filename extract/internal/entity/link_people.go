@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-// LinkPeople merges the people an article names by a shorter form into the
+// linkPeople merges the people an article names by a shorter form into the
 // person it named in full: a surname with a title or an honorific (하 전
 // 사장, 한 단장, 이씨) joins the one person of that surname named in full,
 // or, when several are, the one with the same title, else the one named
@@ -13,7 +13,7 @@ import (
 // name are one person; a family name alone (피에르) joins the person whose
 // name ends with it (카린 장-피에르); a name written family name first
 // comes back as that name with a title (아베 총리 after 아베 신조 총리).
-func (s *Set) LinkPeople(n Names) {
+func (s *Set) linkPeople(n Names) {
 	var full []*Entity              // people named in full
 	short := map[string][]*Entity{} // surname -> people named by it alone
 	var single []*Entity            // one-word foreign names

@@ -12,13 +12,13 @@ import (
 // article the name with and without them is one place.
 var placeSuffixes = []string{"특별자치도", "특별자치시", "특별시", "광역시", "자치구", "반도", "제도", "현", "시", "군", "도", "주", "성", "섬"}
 
-// LinkPlaceForms merges places an article names in two forms of one name:
+// linkPlaceForms merges places an article names in two forms of one name:
 // written with and without spaces (광화문 광장, 광화문광장), and with and
 // without the word for the kind of place (후쿠시마, 후쿠시마현). The short
 // form must be two syllables or more and fit one place only; the entity kept
 // is the lexicon's, else the one of the fuller name. Two places of the
 // lexicon stay apart when they are of two kinds (a city and its state).
-func (s *Set) LinkPlaceForms(text string) {
+func (s *Set) linkPlaceForms(text string) {
 	var places []*Entity
 	for _, e := range s.list {
 		if e.Type == Location && len(e.Mentions) > 0 {
@@ -28,9 +28,9 @@ func (s *Set) LinkPlaceForms(text string) {
 	if len(places) < 2 {
 		return
 	}
-	forms := make(map[*Entity][]string, len(places))
+	formsOf := make(map[*Entity][]string, len(places))
 	for _, e := range places {
-		forms[e] = Forms(text, e)
+		formsOf[e] = forms(text, e)
 	}
 	for _, p := range places {
 		if p.Type == "" {
@@ -38,7 +38,7 @@ func (s *Set) LinkPlaceForms(text string) {
 		}
 		var target *Entity
 		for _, e := range places {
-			if e == p || e.Type == "" || !placeFormOf(forms[p], forms[e]) {
+			if e == p || e.Type == "" || !placeFormOf(formsOf[p], formsOf[e]) {
 				continue
 			}
 			if target != nil && target != e {
@@ -58,7 +58,7 @@ func (s *Set) LinkPlaceForms(text string) {
 			continue
 		}
 		s.Merge(target, p)
-		forms[target] = Forms(text, target)
+		formsOf[target] = forms(text, target)
 	}
 }
 

@@ -140,7 +140,7 @@ func TestLinkSessions(t *testing.T) {
 			s.Add(body, Span{Start: bi, End: bi + len(tt.body)}, 0)
 			si := strings.Index(tt.text, tt.session)
 			s.Add(sess, Span{Start: si, End: si + len(tt.session)}, 0)
-			s.LinkSessions()
+			s.linkSessions()
 			if tt.merged {
 				assert.Empty(t, sess.Type, "the sitting is merged away")
 				assert.Len(t, body.Mentions, 2)
@@ -183,7 +183,7 @@ func TestLinkPlaceForms(t *testing.T) {
 			long := &Entity{Type: Location, Name: tt.long}
 			short := &Entity{Type: Location, Name: tt.short}
 			s := article(t, tt.text, item{long, []string{tt.long}}, item{short, []string{tt.short}})
-			s.LinkPlaceForms(tt.text)
+			s.linkPlaceForms(tt.text)
 			assert.Equal(t, tt.merged, long.Type == "" || short.Type == "", "one of the two merged into the other")
 			if tt.merged {
 				assert.Len(t, append(long.Mentions, short.Mentions...), 2)

@@ -27,9 +27,6 @@ func (s *Set) All() []*Entity { return s.list }
 // Snapshot returns a copy of the list, for a loop that appends to the set.
 func (s *Set) Snapshot() []*Entity { return slices.Clone(s.list) }
 
-// Len is the number of entities in the list.
-func (s *Set) Len() int { return len(s.list) }
-
 // Merge joins o into e: e takes o's mentions (Index.Merge) and whatever was
 // affiliated with o is affiliated with e. o stays in the list with no type
 // and no mention until Prune.

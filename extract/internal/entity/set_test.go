@@ -26,7 +26,7 @@ func TestSetMerge(t *testing.T) {
 	require.True(t, ok)
 	assert.Same(t, full, got)
 
-	require.Equal(t, 3, s.Len(), "a merged entity stays listed until Prune")
+	require.Len(t, s.All(), 3, "a merged entity stays listed until Prune")
 	s.Prune()
 	assert.Equal(t, []*Entity{full, member}, s.All())
 }
